@@ -1,0 +1,58 @@
+// Core types shared by every layer. Nothing here imports from another layer.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export type Category = 'syntax' | 'spec' | 'runtime' | 'security' | 'best-practice';
+export type Platform = 'linux' | 'windows' | 'solaris' | 'vm' | 'zos' | 'freebsd';
+export type PresetName = 'recommended' | 'restricted' | 'all';
+export type SecuritySeverity = 'critical' | 'high' | 'medium' | 'low';
+
+/** 1-based line and column (column in UTF-16 code units, as editors count), 0-based offset. */
+export interface Position {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Location =
+  | { kind: 'config'; pointer: string; range: Range }
+  | { kind: 'rootfs'; path: string; range?: Range; pointer?: string }
+  | { kind: 'bundle'; range?: Range };
+
+export interface Related {
+  message: string;
+  location: Location;
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  messageId: string;
+  message: string;
+  severity: Severity;
+  location: Location;
+  related?: Related[];
+}
+
+export interface RuleMeta<M extends string = string> {
+  /** kebab-case, equal to the file name; never renamed. */
+  id: string;
+  description: string;
+  category: Category;
+  defaultSeverity: Severity;
+  /** Spec section the rule enforces, with the requirement level the spec uses. */
+  spec?: { url: string; level: 'MUST' | 'SHOULD' | 'MAY' | 'RECOMMENDED' };
+  /** Spec versions the rule applies to, e.g. ">=1.1.0" or "<1.2.0". Absent: all versions. */
+  versions?: string;
+  /** Platforms the rule applies to. Absent: every platform. */
+  platforms?: Platform[];
+  /** The rule reads the rootfs; skipped with --config-only or when the rootfs is unavailable. */
+  needsRootfs?: boolean;
+  securitySeverity?: SecuritySeverity;
+  /** Message templates: `{{name}}` is replaced by the report's data. */
+  messages: Record<M, string>;
+}
