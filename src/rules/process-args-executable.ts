@@ -26,7 +26,7 @@ export default defineRule({
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
     needsRootfs: true,
     messages: {
-      missing: 'process.args[0] "{{value}}" does not exist in the rootfs (looked for {{where}}).',
+      missing: 'process.args[0] "{{value}}" does not exist in the rootfs{{where}}.',
       loop: 'process.args[0] "{{value}}" cannot be resolved in the rootfs: too many levels of symlinks.',
       notRegular: 'process.args[0] "{{value}}" resolves to {{path}}, which is a {{type}}, not a regular file.',
       notExecutable: 'process.args[0] "{{value}}" resolves to {{path}}, which has no execute bit (mode {{mode}}).',
@@ -76,7 +76,7 @@ export default defineRule({
     ctx.report({
       messageId: 'missing',
       pointer,
-      data: { value, where: `${pathVar === undefined ? 'the default PATH' : 'PATH'} ${dirs.join(':')}` },
+      data: { value, where: ` (searched ${pathVar === undefined ? 'the default PATH' : 'PATH'} ${dirs.join(':')})` },
     });
 
     function reportVerdict(v: Verdict, path: string): void {
@@ -85,7 +85,7 @@ export default defineRule({
         case 'mounted':
           return;
         case 'missing':
-          return ctx.report({ messageId: 'missing', pointer, data: { value: value!, where: path }, rootfsPath: path });
+          return ctx.report({ messageId: 'missing', pointer, data: { value: value!, where: path === value ? '' : ` (looked for ${path})` }, rootfsPath: path });
         case 'loop':
           return ctx.report({ messageId: 'loop', pointer, data: { value: value! }, rootfsPath: path });
         case 'not-regular':
