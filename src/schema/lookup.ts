@@ -23,7 +23,7 @@ interface Entry {
   place: Place;
 }
 
-function build(node: Node, platform: Platform | undefined, into: Place = {}): Place {
+function build(node: Node, platform: Platform | undefined, outer: Span, into: Place = {}): Place {
   const variants = [node, ...(node.variants ?? []).map((x) => ({ ...node, ...x.set }) as Node)];
   for (const n of variants) {
     switch (n.kind) {
@@ -33,21 +33,22 @@ function build(node: Node, platform: Platform | undefined, into: Place = {}): Pl
           for (const [key, child] of Object.entries(n.props)) {
             const plat = child.platform ?? platform;
             const prior = into.keys.get(key);
-            const span = mergeSpan(prior?.span, child);
-            const place = build(child, plat, prior?.place);
+            const own = narrow(outer, child);
+            const span = mergeSpan(prior?.span, own);
+            const place = build(child, plat, own, prior?.place);
             into.keys.set(key, { span, platform: plat, place });
           }
         }
-        if (n.values) into.values = build(n.values, platform, into.values);
+        if (n.values) into.values = build(n.values, platform, outer, into.values);
         break;
       case 'array':
-        into.items = build(n.items, platform, into.items);
+        into.items = build(n.items, platform, outer, into.items);
         break;
       case 'string':
         for (const e of n.enum ?? []) {
           if (typeof e === 'string') continue;
           into.enumSpans ??= new Map();
-          into.enumSpans.set(e.value, spanOf(e));
+          into.enumSpans.set(e.value, narrow(outer, e));
         }
         break;
       case 'any':
@@ -71,6 +72,16 @@ function spanOf(s: Span): Span {
   return out;
 }
 
+/** A child's releases within its parent's: a field of `netDevices` starts when netDevices does. */
+function narrow(outer: Span, inner: Span): Span {
+  const out: Span = {};
+  const since = [outer.since, inner.since].filter((x) => x !== undefined).sort().pop();
+  const until = [outer.until, inner.until].filter((x) => x !== undefined).sort()[0];
+  if (since !== undefined) out.since = since;
+  if (until !== undefined) out.until = until;
+  return out;
+}
+
 /** The union of two spans (a key present in two separate shapes of the model). */
 function mergeSpan(a: Span | undefined, b: Span): Span {
   if (a === undefined) return spanOf(b);
@@ -82,7 +93,7 @@ function mergeSpan(a: Span | undefined, b: Span): Span {
 
 let tree: Place | undefined;
 function rootPlace(): Place {
-  tree ??= build(configNode, undefined);
+  tree ??= build(configNode, undefined, {});
   return tree;
 }
 

@@ -18,7 +18,7 @@ export const hook = obj(
     path: str({ req: true, doc: 'absolute path of the hook executable on the runtime host' }),
     args: strings(),
     env: strings(),
-    timeout: int('int64', { min: 1n, doc: 'seconds before the hook is aborted; greater than zero' }),
+    timeout: { kind: 'integer', min: 1n, doc: 'seconds before the hook is aborted; greater than zero' },
   },
   { def: 'Hook' },
 );

@@ -172,10 +172,15 @@ const resources = obj({
   }),
   hugepageLimits: arr(
     obj({
+      // The text gives the format from 1.0.2 on.
       pageSize: str({
         req: true,
-        pattern: '^[1-9][0-9]*[KMG]B$',
-        patternText: 'a size with a K, M or G unit such as "2MB"',
+        variants: [
+          {
+            since: '1.0.2',
+            set: { pattern: '^[1-9][0-9]*[KMG]B$', patternText: 'a size with a K, M or G unit such as "2MB"' },
+          },
+        ],
       }),
       limit: int('uint64', { req: true }),
     }),

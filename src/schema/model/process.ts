@@ -37,7 +37,8 @@ export const processNode = obj({
     { platform: 'linux' },
   ),
   noNewPrivileges: bool({ platform: 'linux' }),
-  oomScoreAdj: int('int64', { platform: 'linux' }),
+  // The text says only "int"; the -1000..1000 kernel range is a lint rule's business.
+  oomScoreAdj: { kind: 'integer', platform: 'linux' },
   scheduler: obj(
     {
       policy: oneOfStrings(
