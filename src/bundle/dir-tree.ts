@@ -1,0 +1,77 @@
+// RawTree over a directory on disk. Read-only: lstat, readlink, readdir, and reads of regular
+// files opened with O_NOFOLLOW | O_NONBLOCK so that a swapped-in FIFO or link can neither block
+// nor redirect the read.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { EntryStat, FileType, RawTree } from './rootfs.js';
+
+const { O_RDONLY, O_NOFOLLOW = 0, O_NONBLOCK = 0 } = fs.constants;
+
+export function statToEntry(st: fs.Stats): EntryStat {
+  return { type: fileType(st), mode: st.mode & 0o7777, size: st.size, uid: st.uid, gid: st.gid };
+}
+
+export function fileType(st: fs.Stats): FileType {
+  if (st.isFile()) return 'file';
+  if (st.isDirectory()) return 'dir';
+  if (st.isSymbolicLink()) return 'symlink';
+  if (st.isFIFO()) return 'fifo';
+  if (st.isSocket()) return 'socket';
+  if (st.isCharacterDevice()) return 'char';
+  if (st.isBlockDevice()) return 'block';
+  return 'unknown';
+}
+
+export class DirTree implements RawTree {
+  constructor(private readonly root: string) {}
+
+  private abs(rel: string): string {
+    return rel === '' ? this.root : path.join(this.root, rel);
+  }
+
+  lstat(rel: string): EntryStat | undefined {
+    try {
+      const st = fs.lstatSync(this.abs(rel), { throwIfNoEntry: false });
+      return st ? statToEntry(st) : undefined;
+    } catch {
+      return undefined; // EACCES, ENAMETOOLONG, ENOTDIR: not there as far as a lookup goes
+    }
+  }
+
+  readlink(rel: string): string | undefined {
+    try {
+      return fs.readlinkSync(this.abs(rel));
+    } catch {
+      return undefined;
+    }
+  }
+
+  readFile(rel: string, limit: number): Uint8Array | undefined {
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(this.abs(rel), O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+      if (!fs.fstatSync(fd).isFile()) return undefined;
+      const buf = Buffer.alloc(limit);
+      let n = 0;
+      while (n < limit) {
+        const got = fs.readSync(fd, buf, n, limit - n, null);
+        if (got === 0) break;
+        n += got;
+      }
+      return buf.subarray(0, n);
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+  }
+
+  readdir(rel: string): string[] | undefined {
+    try {
+      return fs.readdirSync(this.abs(rel));
+    } catch {
+      return undefined;
+    }
+  }
+}

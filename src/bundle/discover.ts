@@ -1,0 +1,62 @@
+// Turns command-line paths into bundle sources: a config file of any name, a bundle directory, or
+// a directory searched for bundles (every directory holding config.json).
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DirBundleSource } from './dir-source.js';
+import { StdinSource } from './stdin-source.js';
+import { InputError, type BundleSource } from './source.js';
+
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+export function discover(inputs: readonly string[], opts: { stdinFilename?: string } = {}): BundleSource[] {
+  const out: BundleSource[] = [];
+  for (const input of inputs) {
+    if (input === '-') {
+      out.push(new StdinSource(opts.stdinFilename ?? '<stdin>'));
+      continue;
+    }
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(input);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new InputError(code === 'ENOENT' ? `${input}: no such file or directory` : `${input}: cannot access (${code ?? String(e)})`);
+    }
+    if (!st.isDirectory()) {
+      out.push(new DirBundleSource(input));
+      continue;
+    }
+    const found = findBundles(input);
+    if (found.length === 0) throw new InputError(`${input}: no bundle found (no config.json in it or below it)`);
+    out.push(...found);
+  }
+  return out;
+}
+
+function findBundles(dir: string): BundleSource[] {
+  const found: BundleSource[] = [];
+  // Depth-first in name order, so the order of results does not depend on the filesystem.
+  const stack = [dir];
+  while (stack.length) {
+    const cur = stack.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(cur, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    if (entries.some((e) => e.name === 'config.json' && !e.isDirectory())) {
+      // A bundle: its rootfs may hold config.json files of its own, which are not bundles.
+      found.push(new DirBundleSource(path.join(cur, 'config.json'), cur));
+      continue;
+    }
+    const subdirs = entries
+      .filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name))
+      .map((e) => e.name)
+      .sort()
+      .reverse();
+    for (const name of subdirs) stack.push(path.join(cur, name));
+  }
+  return found;
+}

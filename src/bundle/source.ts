@@ -1,0 +1,44 @@
+// Where a bundle comes from. This layer (src/bundle/) is the only code that touches the
+// filesystem; rules see a RootStatus and a Rootfs, never a path on the host.
+
+import type { FileType, Rootfs } from './rootfs.js';
+
+/** What `root.path` names, seen from the bundle, before any rootfs lookup. */
+export type RootStatus =
+  | { kind: 'dir' }
+  /** root.path itself is a symlink; `resolved` says what it leads to. runc refuses this. */
+  | { kind: 'symlink'; target: string; resolved: FileType | 'missing' | 'outside' }
+  | { kind: 'missing'; /** the first missing component, relative to the bundle */ at: string }
+  | { kind: 'not-dir'; type: FileType }
+  /** An absolute root.path, or one that climbs out of the bundle: not inspected, by design. */
+  | { kind: 'outside'; resolvedPath: string };
+
+export interface BundleSource {
+  /** How reports name the config file (relative to the working directory where possible). */
+  readonly configPath: string;
+  /** How reports name the bundle directory. */
+  readonly bundlePath: string;
+  /** The config's bytes; throws InputError when it cannot be read. */
+  readConfig(limit: number): Promise<Uint8Array>;
+  /** False for sources without a filesystem (a config read from stdin). */
+  readonly hasFilesystem: boolean;
+  inspectRoot(rootPath: string): RootStatus;
+  /** The rootfs view when root.path leads to a directory inside the bundle. */
+  openRootfs(rootPath: string): Rootfs | undefined;
+}
+
+/** A problem with an input that is not a finding about a bundle: exit code 2. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** The config exists but cannot be used (too large, unreadable): a finding, exit code 1. */
+export class ConfigReadError extends Error {
+  override name = 'ConfigReadError';
+  constructor(
+    message: string,
+    readonly reason: 'too-large' | 'unreadable' | 'not-a-file',
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,152 @@
+// The command line: parse arguments, lint, print, and choose the exit code.
+//   0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or configuration error;
+//   3 internal error. The format never changes the exit code.
+
+import * as fs from 'node:fs';
+import type { RuleMeta, SeveritySetting } from '../core/types.js';
+import { TOOL_VERSION } from '../core/meta.js';
+import { discover } from '../bundle/discover.js';
+import { InputError } from '../bundle/source.js';
+import type { FileResult } from '../engine/lint.js';
+import { lintSources } from '../engine/run.js';
+import { allRules } from '../rules/all.js';
+import { loadFormatter } from '../formatters/index.js';
+import { fastParse, yargsParse } from './parse-args.js';
+import type { CliArgs } from './options.js';
+import { decideColor } from './color.js';
+
+export interface Io {
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  cwd: string;
+}
+
+export class UsageError extends Error {}
+
+export async function main(io: Io): Promise<number> {
+  try {
+    let args = fastParse(io.argv);
+    if (!args) {
+      const parsed = await yargsParse(io.argv, TOOL_VERSION);
+      if (parsed.kind === 'exit') {
+        if (parsed.stdout) io.stdout.write(parsed.stdout);
+        if (parsed.stderr) io.stderr.write(parsed.stderr);
+        return parsed.code;
+      }
+      args = parsed.args;
+    }
+    return await run(args, io);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof UsageError) {
+      io.stderr.write(`ocilint: ${e.message}\n`);
+      return 2;
+    }
+    const detail = io.env['OCILINT_DEBUG'] ? `\n${(e as Error)?.stack ?? String(e)}` : ' (set OCILINT_DEBUG=1 for details)';
+    io.stderr.write(`ocilint: internal error: ${(e as Error)?.message ?? String(e)}${detail}\n`);
+    return 3;
+  }
+}
+
+async function run(args: CliArgs, io: Io): Promise<number> {
+  const metas = new Map<string, RuleMeta>(allRules.map((r) => [r.meta.id, r.meta]));
+  if (args.listRules) {
+    const { listRules } = await import('./list-rules.js');
+    io.stdout.write(listRules([...metas.values()], args.format[0] === 'json' ? 'json' : 'text'));
+    return 0;
+  }
+  if (args.explain !== undefined) {
+    const { explain } = await import('./explain.js');
+    io.stdout.write(explain(args.explain, metas));
+    return 0;
+  }
+  if (args.paths.length === 0) throw new UsageError('no paths given; pass bundle directories, config files, or directories to search (see --help)');
+
+  const overrides = parseRuleOverrides(args.rule, metas);
+  const sources = discover(args.paths, args.stdinFilename !== undefined ? { stdinFilename: args.stdinFilename } : {});
+  const results = await lintSources(sources, {
+    rules: allRules,
+    preset: args.preset,
+    ruleOverrides: overrides,
+    configOnly: args.configOnly,
+    maxConfigSize: args.maxConfigSize,
+    ...(args.specVersion !== undefined && { specVersion: args.specVersion }),
+  });
+
+  await writeReports(args, io, results, metas);
+  return exitCode(results, args);
+}
+
+function parseRuleOverrides(specs: readonly string[], metas: ReadonlyMap<string, RuleMeta>): Map<string, SeveritySetting> {
+  const out = new Map<string, SeveritySetting>();
+  for (const spec of specs) {
+    const m = /^([^=]+)=(error|warning|info|off)$/.exec(spec.trim());
+    if (!m) throw new UsageError(`--rule "${spec}": expected id=error|warning|info|off`);
+    const id = m[1]!.trim();
+    if (!metas.has(id)) {
+      const hint = closest(id, [...metas.keys()]);
+      throw new UsageError(`--rule "${spec}": no rule "${id}"${hint ? `; did you mean "${hint}"?` : ''}`);
+    }
+    out.set(id, m[2] as SeveritySetting);
+  }
+  return out;
+}
+
+async function writeReports(args: CliArgs, io: Io, results: FileResult[], metas: ReadonlyMap<string, RuleMeta>): Promise<void> {
+  for (let i = 0; i < args.format.length; i++) {
+    const name = args.format[i]!;
+    const file = args.output[i];
+    const stream = file === undefined ? io.stdout : undefined;
+    const colorLevel = name === 'stylish' && stream ? decideColor(args.color, io.env, stream) : 0;
+    const text = (await loadFormatter(name))({ results, rules: metas, cwd: io.cwd }, { colorLevel });
+    if (file !== undefined) {
+      try {
+        fs.writeFileSync(file, text);
+      } catch (e) {
+        throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      }
+    } else {
+      io.stdout.write(text);
+    }
+  }
+}
+
+const RANK = { info: 1, warning: 2, error: 3 } as const;
+
+export function exitCode(results: readonly FileResult[], args: Pick<CliArgs, 'failOn' | 'maxWarnings'>): number {
+  const threshold = args.failOn === 'none' ? Infinity : RANK[args.failOn];
+  let warnings = 0;
+  let fail = false;
+  for (const r of results) {
+    warnings += r.warningCount;
+    for (const d of r.diagnostics) if (RANK[d.severity] >= threshold) fail = true;
+  }
+  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) fail = true;
+  return fail ? 1 : 0;
+}
+
+/** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) (bestD = d), (best = c);
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}

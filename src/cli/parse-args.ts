@@ -1,0 +1,86 @@
+// Two parsers over one option table (see options.ts for why).
+
+import { parseArgs } from 'node:util';
+import { OPTIONS, normalize, type CliArgs } from './options.js';
+
+export type Parsed = { kind: 'args'; args: CliArgs } | { kind: 'exit'; code: number; stdout?: string; stderr?: string };
+
+/**
+ * The fast path: parseArgs in strict mode. Returns undefined when the invocation needs yargs
+ * (help, version, an unknown or malformed option) so that yargs gives the user its full answer.
+ */
+export function fastParse(argv: readonly string[]): CliArgs | undefined {
+  if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return undefined;
+  const options: NonNullable<Parameters<typeof parseArgs>[0]>['options'] = {};
+  for (const [name, spec] of Object.entries(OPTIONS)) {
+    options[name] = {
+      type: spec.type === 'boolean' ? 'boolean' : 'string',
+      ...(spec.alias && { short: spec.alias }),
+      ...(spec.multiple && { multiple: true }),
+    };
+    if (spec.type === 'boolean') options[`no-${name}`] = { type: 'boolean' };
+  }
+  let values: Record<string, unknown>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true }));
+  } catch {
+    return undefined;
+  }
+  for (const [name, spec] of Object.entries(OPTIONS)) {
+    if (spec.type !== 'boolean' || values[`no-${name}`] === undefined) continue;
+    // The last of --x / --no-x wins, as in yargs.
+    const yes = argv.lastIndexOf(`--${name}`);
+    const no = argv.lastIndexOf(`--no-${name}`);
+    values[name] = yes > no;
+    delete values[`no-${name}`];
+  }
+  const args = normalize(values, positionals);
+  return typeof args === 'string' ? undefined : args;
+}
+
+/** The full parser: yargs, loaded only when needed. */
+export async function yargsParse(argv: readonly string[], version: string): Promise<Parsed> {
+  const { default: yargs } = await import('yargs');
+  let stdout = '';
+  let failure: string | undefined;
+  const y = yargs([...argv])
+    .scriptName('ocilint')
+    .usage('$0 [paths..]\n\nLint OCI runtime bundles: bundle directories, config files, or directories that hold bundles.')
+    .parserConfiguration({ 'camel-case-expansion': false, 'boolean-negation': true })
+    .strict()
+    .recommendCommands()
+    .version(version)
+    .alias('v', 'version')
+    .help('help')
+    .alias('h', 'help')
+    .wrap(Math.min(110, process.stdout.columns || 80))
+    .epilogue('Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error, 3 internal error.')
+    .exitProcess(false)
+    .fail((msg, err) => {
+      failure = msg || err?.message || 'invalid arguments';
+    });
+  for (const [name, spec] of Object.entries(OPTIONS)) {
+    y.option(name, {
+      type: spec.type,
+      describe: spec.describe,
+      ...(spec.alias && { alias: spec.alias }),
+      ...(spec.multiple && { array: true }),
+      ...(spec.choices && { choices: [...spec.choices] }),
+      ...(spec.default !== undefined && { default: spec.default }),
+      ...(spec.group && { group: `${spec.group}:` }),
+      ...(spec.multiple && { requiresArg: true }),
+    });
+  }
+  let help = false;
+  const raw = (await y.parseAsync([...argv], {}, (_err, parsed, out) => {
+    if (out) stdout = out;
+    if (parsed && (parsed['help'] || parsed['version'])) help = true;
+  })) as Record<string, unknown>;
+  if (failure) return { kind: 'exit', code: 2, stderr: `ocilint: ${failure}\nRun "ocilint --help" for the options.\n` };
+  if (help || raw['help'] || raw['version']) return { kind: 'exit', code: 0, stdout: stdout.endsWith('\n') ? stdout : stdout + '\n' };
+  const positionals = ((raw['_'] as unknown[]) ?? []).map(String);
+  const args = normalize(raw, positionals);
+  if (typeof args === 'string') return { kind: 'exit', code: 2, stderr: `ocilint: ${args}\n` };
+  return { kind: 'args', args };
+}

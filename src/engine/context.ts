@@ -1,0 +1,111 @@
+// Builds the RuleContext a rule sees, and turns its reports into Diagnostics.
+
+import type { Diagnostic, Platform, Severity } from '../core/types.js';
+import type { SpecVersion, VersionResolution } from '../core/versions.js';
+import type { JsonDocument } from '../json/document.js';
+import type { Rootfs } from '../bundle/rootfs.js';
+import type { RootStatus } from '../bundle/source.js';
+import type { SchemaIssue } from '../schema/index.js';
+import { isObject, type Report, type Rule, type RuleContext } from '../rules/api.js';
+
+export interface SharedFacts {
+  doc: JsonDocument;
+  specVersion: SpecVersion;
+  declaredVersion: string | undefined;
+  versionResolution: VersionResolution | undefined;
+  platforms: ReadonlySet<Platform>;
+  root: RootStatus | undefined;
+  rootfs: Rootfs | undefined;
+  schemaIssues: readonly SchemaIssue[];
+  invalidPointers: readonly string[];
+}
+
+export function formatMessage(template: string, data: Record<string, unknown> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+export function makeContext(
+  rule: Rule,
+  facts: SharedFacts,
+  severity: Severity,
+  atDefault: boolean,
+  out: Diagnostic[],
+): RuleContext {
+  const { doc } = facts;
+  const value = doc.value;
+  const get = (pointer: string): unknown => {
+    if (pointer === '') return value;
+    let cur: unknown = value;
+    for (const raw of pointer.slice(1).split('/')) {
+      const tok = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+      if (Array.isArray(cur)) cur = cur[Number(tok)];
+      else if (isObject(cur) && Object.prototype.hasOwnProperty.call(cur, tok)) cur = cur[tok];
+      else return undefined;
+    }
+    return cur;
+  };
+  const report = (r: Report<string>): void => {
+    const template = rule.meta.messages[r.messageId];
+    if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id ${r.messageId}`);
+    const range = r.at ? doc.range(r.at.start, r.at.end) : doc.rangeOf(r.pointer, r.target);
+    const d: Diagnostic = {
+      ruleId: rule.meta.id,
+      messageId: r.messageId,
+      message: formatMessage(template, r.data),
+      severity: atDefault && r.severity ? r.severity : severity,
+      location: r.rootfsPath !== undefined
+        ? { kind: 'rootfs', path: r.rootfsPath, pointer: r.pointer, range }
+        : { kind: 'config', pointer: r.pointer, range },
+    };
+    if (r.related?.length) {
+      d.related = r.related.map((rel) => ({
+        message: rel.message,
+        location: { kind: 'config', pointer: rel.pointer, range: rel.at ? doc.range(rel.at.start, rel.at.end) : doc.rangeOf(rel.pointer, rel.target) },
+      }));
+    }
+    out.push(d);
+  };
+  return {
+    doc,
+    config: value,
+    specVersion: facts.specVersion,
+    declaredVersion: facts.declaredVersion,
+    versionResolution: facts.versionResolution,
+    platforms: facts.platforms,
+    root: facts.root,
+    rootfs: facts.rootfs,
+    schemaIssues: facts.schemaIssues,
+    isValid: (pointer) => !facts.invalidPointers.some((bad) => overlaps(bad, pointer)),
+    get,
+    string: (p) => {
+      const v = get(p);
+      return typeof v === 'string' ? v : undefined;
+    },
+    number: (p) => {
+      const v = get(p);
+      return typeof v === 'number' ? v : undefined;
+    },
+    bigint: (p) => {
+      const n = doc.node(p);
+      return n?.type === 'number' && n.integer ? BigInt(n.raw) : undefined;
+    },
+    boolean: (p) => {
+      const v = get(p);
+      return typeof v === 'boolean' ? v : undefined;
+    },
+    array: (p) => {
+      const v = get(p);
+      return Array.isArray(v) ? v : undefined;
+    },
+    object: (p) => {
+      const v = get(p);
+      return isObject(v) ? v : undefined;
+    },
+    report,
+  };
+}
+
+function overlaps(a: string, b: string): boolean {
+  return a === b || a === '' || b.startsWith(a + '/') || a.startsWith(b + '/');
+}

@@ -1,0 +1,153 @@
+// Lints one bundle: read, parse, validate against the schema of its spec version, run the rules
+// that apply, and return sorted, de-duplicated diagnostics.
+
+import type { Diagnostic, Platform, Severity } from '../core/types.js';
+import { resolveSpecVersion, versionSatisfies, type SpecVersion, type VersionResolution } from '../core/versions.js';
+import { JsonDocument } from '../json/document.js';
+import { ConfigReadError, type BundleSource, type RootStatus } from '../bundle/source.js';
+import type { Rootfs } from '../bundle/rootfs.js';
+import { loadValidator, type SchemaIssue } from '../schema/index.js';
+import { isObject, type Rule } from '../rules/api.js';
+import { makeContext, formatMessage, type SharedFacts } from './context.js';
+import type { RuleSettings } from './presets.js';
+
+export interface LintOptions {
+  rules: readonly Rule[];
+  settings: RuleSettings;
+  configOnly?: boolean;
+  specVersion?: SpecVersion;
+  /** Largest config.json read, in bytes. */
+  maxConfigSize?: number;
+}
+
+export interface FileResult {
+  filePath: string;
+  bundlePath: string;
+  /** The release the config was checked against, when the file parsed. */
+  specVersion: SpecVersion | undefined;
+  /** Whether rootfs checks ran (false with --config-only, stdin, or an unusable root.path). */
+  rootfsChecked: boolean;
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+}
+
+export const DEFAULT_MAX_CONFIG_SIZE = 16 * 1024 * 1024;
+const PLATFORM_KEYS: readonly Platform[] = ['linux', 'windows', 'solaris', 'vm', 'zos', 'freebsd'];
+
+export async function lintSource(source: BundleSource, opts: LintOptions): Promise<FileResult> {
+  const diagnostics: Diagnostic[] = [];
+  const result = (specVersion: SpecVersion | undefined, rootfsChecked: boolean): FileResult =>
+    finish(source, diagnostics, specVersion, rootfsChecked);
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await source.readConfig(opts.maxConfigSize ?? DEFAULT_MAX_CONFIG_SIZE);
+  } catch (e) {
+    if (!(e instanceof ConfigReadError)) throw e;
+    const rule = opts.rules.find((r) => r.meta.id === 'config-file-readable');
+    const sev = opts.settings.get('config-file-readable')?.severity ?? 'error';
+    if (rule && sev !== 'off') {
+      diagnostics.push({
+        ruleId: rule.meta.id,
+        messageId: e.reason,
+        message: formatMessage(rule.meta.messages[e.reason] ?? '{{detail}}', { detail: e.message }),
+        severity: sev,
+        location: { kind: 'bundle' },
+      });
+    }
+    return result(undefined, false);
+  }
+
+  const doc = new JsonDocument(bytes);
+  const declared = isObject(doc.value) ? doc.value['ociVersion'] : undefined;
+  const declaredVersion = typeof declared === 'string' ? declared : undefined;
+  const versionResolution: VersionResolution | undefined =
+    declaredVersion === undefined ? undefined : resolveSpecVersion(declaredVersion);
+  const specVersion: SpecVersion = opts.specVersion ?? versionResolution?.version ?? '1.3.0';
+
+  let schemaIssues: SchemaIssue[] = [];
+  if (doc.root) {
+    const validate = await loadValidator(specVersion);
+    schemaIssues = validate(doc.value, (p) => doc.rawText(p));
+  }
+
+  const config = doc.value;
+  const platforms = new Set<Platform>(PLATFORM_KEYS.filter((k) => isObject(config) && k in config));
+  if (platforms.size === 0) platforms.add('linux');
+
+  const rootfsAllowed = !opts.configOnly && source.hasFilesystem;
+  let root: RootStatus | undefined;
+  let rootfs: Rootfs | undefined;
+  const rootPath = isObject(config) && isObject(config['root']) ? config['root']['path'] : undefined;
+  if (rootfsAllowed && typeof rootPath === 'string' && rootPath !== '') {
+    root = source.inspectRoot(rootPath);
+    rootfs = source.openRootfs(rootPath);
+  }
+
+  const facts: SharedFacts = {
+    doc,
+    specVersion,
+    declaredVersion,
+    versionResolution,
+    platforms,
+    root,
+    rootfs,
+    schemaIssues,
+    // A missing property does not make its parent's other fields unreliable.
+    invalidPointers: schemaIssues.filter((i) => i.keyword !== 'required').map((i) => i.pointer),
+  };
+
+  for (const rule of opts.rules) {
+    const setting = opts.settings.get(rule.meta.id);
+    if (!setting || setting.severity === 'off') continue;
+    const { meta } = rule;
+    if (!doc.root && meta.category !== 'syntax') continue;
+    if (meta.needsRootfs && !rootfsAllowed) continue;
+    if (!versionSatisfies(specVersion, meta.versions)) continue;
+    if (meta.platforms && !meta.platforms.some((p) => platforms.has(p))) continue;
+    rule.check(makeContext(rule, facts, setting.severity as Severity, setting.atDefault, diagnostics));
+  }
+  return result(doc.root ? specVersion : undefined, rootfs !== undefined);
+}
+
+function finish(
+  source: BundleSource,
+  all: Diagnostic[],
+  specVersion: SpecVersion | undefined,
+  rootfsChecked: boolean,
+): FileResult {
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const d of all) {
+    const key = `${d.ruleId}\0${offsetOf(d)}\0${'pointer' in d.location ? d.location.pointer : ''}\0${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(d);
+  }
+  diagnostics.sort((a, b) => offsetOf(a) - offsetOf(b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errorCount++;
+    else if (d.severity === 'warning') warningCount++;
+    else infoCount++;
+  }
+  return {
+    filePath: source.configPath,
+    bundlePath: source.bundlePath,
+    specVersion,
+    rootfsChecked,
+    diagnostics,
+    errorCount,
+    warningCount,
+    infoCount,
+  };
+}
+
+function offsetOf(d: Diagnostic): number {
+  const r = d.location.range;
+  return r ? r.start.offset : -1;
+}

@@ -1,0 +1,53 @@
+// The json format: a documented, versioned shape (docs/formats/json.md). Bump JSON_FORMAT_VERSION
+// on any change that could break a consumer; adding a field is not such a change.
+
+import { JSON_FORMAT_VERSION, TOOL_NAME, TOOL_VERSION, docsUrl } from '../core/meta.js';
+import type { Diagnostic, Location } from '../core/types.js';
+import type { Formatter } from './types.js';
+
+function position(loc: Location) {
+  const r = loc.range;
+  return {
+    line: r?.start.line ?? 0,
+    column: r?.start.column ?? 0,
+    endLine: r?.end.line ?? 0,
+    endColumn: r?.end.column ?? 0,
+    pointer: 'pointer' in loc && loc.pointer !== undefined ? loc.pointer : null,
+  };
+}
+
+function message(d: Diagnostic, category: string | undefined) {
+  return {
+    ruleId: d.ruleId,
+    messageId: d.messageId,
+    severity: d.severity,
+    category: category ?? null,
+    message: d.message,
+    ...position(d.location),
+    rootfsPath: d.location.kind === 'rootfs' ? d.location.path : null,
+    docsUrl: docsUrl(d.ruleId),
+    related: (d.related ?? []).map((r) => ({ message: r.message, ...position(r.location) })),
+  };
+}
+
+const json: Formatter = ({ results, rules }) => {
+  const summary = { files: results.length, errorCount: 0, warningCount: 0, infoCount: 0 };
+  const files = results.map((r) => {
+    summary.errorCount += r.errorCount;
+    summary.warningCount += r.warningCount;
+    summary.infoCount += r.infoCount;
+    return {
+      filePath: r.filePath,
+      bundlePath: r.bundlePath,
+      specVersion: r.specVersion ?? null,
+      rootfsChecked: r.rootfsChecked,
+      errorCount: r.errorCount,
+      warningCount: r.warningCount,
+      infoCount: r.infoCount,
+      messages: r.diagnostics.map((d) => message(d, rules.get(d.ruleId)?.category)),
+    };
+  });
+  return JSON.stringify({ formatVersion: JSON_FORMAT_VERSION, tool: { name: TOOL_NAME, version: TOOL_VERSION }, results: files, summary }, null, 2) + '\n';
+};
+
+export default json;

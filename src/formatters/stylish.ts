@@ -1,0 +1,69 @@
+// ESLint's "stylish" layout, so that problem matchers written for ESLint ($eslint-stylish in VS
+// Code, actions/setup-node's matcher) read our findings unchanged: an underlined absolute file
+// path, then `  line:col  severity  message  rule-id` rows aligned as a table, then a summary.
+
+import * as path from 'node:path';
+import { Chalk } from 'chalk';
+import type { Formatter } from './types.js';
+
+const stripAnsi = (s: string): string => s.replace(/\x1b\[[0-9;]*m/g, '');
+
+const stylish: Formatter = ({ results, cwd }, { colorLevel }) => {
+  const c = new Chalk({ level: colorLevel });
+  let out = '\n';
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let summaryColor: 'yellow' | 'red' = 'yellow';
+  for (const r of results) {
+    if (r.diagnostics.length === 0) continue;
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    infos += r.infoCount;
+    out += `${c.underline(path.resolve(cwd, r.filePath))}\n`;
+    const rows = r.diagnostics.map((d) => {
+      const start = d.location.range?.start;
+      let type: string;
+      if (d.severity === 'error') {
+        type = c.red('error');
+        summaryColor = 'red';
+      } else if (d.severity === 'warning') type = c.yellow('warning');
+      else type = c.blue('info');
+      return ['', String(start?.line ?? 0), String(start?.column ?? 0), type, d.message.replace(/([^ ])\.$/, '$1'), c.dim(d.ruleId)];
+    });
+    out += table(rows)
+      .split('\n')
+      .map((line) => line.replace(/(\d+)\s+(\d+)/, (_m, l: string, col: string) => c.dim(`${l}:${col}`)))
+      .join('\n');
+    out += '\n\n';
+  }
+  const total = errors + warnings + infos;
+  if (total === 0) return '';
+  const parts = [`${errors} ${plural('error', errors)}`, `${warnings} ${plural('warning', warnings)}`];
+  if (infos > 0) parts.push(`${infos} ${plural('info', infos)}`);
+  out += c[summaryColor].bold(`\u2716 ${total} ${plural('problem', total)} (${parts.join(', ')})\n`);
+  return colorLevel > 0 ? c.reset(out) : out;
+};
+
+/** text-table's layout: columns joined by two spaces, the second right-aligned, trailing space trimmed. */
+function table(rows: string[][]): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, stripAnsi(cell).length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => {
+          const pad = ' '.repeat((widths[i] ?? 0) - stripAnsi(cell).length);
+          return i === 1 ? pad + cell : cell + pad;
+        })
+        .join('  ')
+        .replace(/\s+$/, ''),
+    )
+    .join('\n');
+}
+
+function plural(word: string, n: number): string {
+  return n === 1 ? word : `${word}s`;
+}
+
+export default stylish;

@@ -1,0 +1,50 @@
+// JSON pointers (RFC 6901) and the dotted form messages use (`process.args[0]`).
+
+export function escapePointerToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapePointerToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+export function pointerFrom(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const seg of path) out += '/' + (typeof seg === 'number' ? String(seg) : escapePointerToken(seg));
+  return out;
+}
+
+/**
+ * Splits a pointer into path segments. Segments that are array indices in `value` come back as
+ * numbers, the rest as strings; without a value, all-digit segments are taken as indices.
+ */
+export function pathFrom(pointer: string, value?: unknown): (string | number)[] {
+  if (pointer === '') return [];
+  const out: (string | number)[] = [];
+  let cur: unknown = value;
+  for (const raw of pointer.slice(1).split('/')) {
+    const tok = unescapePointerToken(raw);
+    const isIndex = value === undefined ? /^(0|[1-9]\d*)$/.test(tok) : Array.isArray(cur);
+    out.push(isIndex ? Number(tok) : tok);
+    cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[tok] : undefined;
+  }
+  return out;
+}
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** `process.args[0]`, `annotations["org.example/key"]`; the root is `(root)`. */
+export function displayPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(root)';
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (IDENT.test(seg)) out += out ? `.${seg}` : seg;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+export function displayPointer(pointer: string, value?: unknown): string {
+  return displayPath(pathFrom(pointer, value));
+}

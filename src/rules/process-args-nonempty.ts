@@ -1,0 +1,30 @@
+import { defineRule, specUrl } from './api.js';
+
+// config.md "Process": on POSIX platforms args is REQUIRED with at least one entry, and the first
+// is the program to run. runc fails at start with "executable path not specified" (args missing)
+// or "exec: \"\": executable file not found" (empty first entry); crun with
+// "executable path not specified" / "open executable".
+export default defineRule({
+  meta: {
+    id: 'process-args-nonempty',
+    description: 'process.args must hold at least one entry, and the first must not be empty.',
+    category: 'spec',
+    defaultSeverity: 'error',
+    spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
+    platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
+    messages: {
+      missing: 'process.args is missing; the process needs a program to run.',
+      empty: 'process.args is empty; the process needs a program to run.',
+      emptyFirst: 'process.args[0] is an empty string; it must name the program to run.',
+    },
+  },
+  check(ctx) {
+    const process = ctx.object('/process');
+    if (!process || ctx.platforms.has('windows')) return;
+    if (!('args' in process)) return ctx.report({ messageId: 'missing', pointer: '/process', target: 'key' });
+    const args = ctx.array('/process/args');
+    if (!args) return; // wrong type: the schema reports it
+    if (args.length === 0) return ctx.report({ messageId: 'empty', pointer: '/process/args' });
+    if (args[0] === '') ctx.report({ messageId: 'emptyFirst', pointer: '/process/args/0' });
+  },
+});

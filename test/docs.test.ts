@@ -1,0 +1,75 @@
+// Every rule's doc page has at least one valid and one invalid example, and each is linted here:
+// an invalid example must trigger its rule, a valid one must not.
+//
+// Fences are ```json valid or ```json invalid, followed by optional flags:
+//   raw                the block is the whole config.json (otherwise it is merged into a base config)
+//   bom                prefix a UTF-8 byte-order mark
+//   latin1             encode the text as ISO-8859-1 instead of UTF-8
+//   no-rootfs          build the bundle without its rootfs directory
+//   max-config-size=N  lint with this size limit
+
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import * as fsPromises from 'node:fs/promises';
+import { allRules } from '../src/rules/all.js';
+import { DirBundleSource } from '../src/bundle/dir-source.js';
+import { lintSource } from '../src/engine/lint.js';
+import { resolveSettings } from '../src/engine/presets.js';
+import { BASE_TREE, buildBundle, tempDir } from './helpers/fixture.js';
+import { configText } from './helpers/rule-tester.js';
+import { repoRoot } from './helpers/paths.js';
+
+interface Example {
+  kind: 'valid' | 'invalid';
+  flags: Map<string, string>;
+  body: string;
+  line: number;
+}
+
+export function examples(markdown: string): Example[] {
+  const out: Example[] = [];
+  const re = /^```json[ \t]+(valid|invalid)([^\n]*)\n([\s\S]*?)^```/gm;
+  for (let m = re.exec(markdown); m; m = re.exec(markdown)) {
+    const flags = new Map<string, string>();
+    for (const f of m[2]!.trim().split(/\s+/).filter(Boolean)) {
+      const [k, v] = f.split('=');
+      flags.set(k!, v ?? '');
+    }
+    out.push({ kind: m[1] as 'valid' | 'invalid', flags, body: m[3]!, line: markdown.slice(0, m.index).split('\n').length });
+  }
+  return out;
+}
+
+describe('rule documentation examples', () => {
+  for (const rule of allRules) {
+    const id = rule.meta.id;
+    const file = path.join(repoRoot, 'docs', 'rules', `${id}.md`);
+    it(`${id}: has a doc page with valid and invalid examples`, () => {
+      const ex = examples(fs.readFileSync(file, 'utf8'));
+      assert.ok(ex.some((e) => e.kind === 'valid'), `${file} has no \`\`\`json valid example`);
+      assert.ok(ex.some((e) => e.kind === 'invalid'), `${file} has no \`\`\`json invalid example`);
+    });
+    if (!fs.existsSync(file)) continue;
+    for (const ex of examples(fs.readFileSync(file, 'utf8'))) {
+      it(`${id}: ${ex.kind} example at line ${ex.line}`, async () => {
+        const dir = path.join(tempDir(), 'bundle');
+        let text: string | Uint8Array = ex.flags.has('raw') ? ex.body : configText({ config: JSON.parse(ex.body) as Record<string, unknown> });
+        if (ex.flags.has('bom')) text = '\uFEFF' + String(text);
+        if (ex.flags.has('latin1')) text = Buffer.from(String(text), 'latin1');
+        buildBundle(dir, { config: text, ...(!ex.flags.has('no-rootfs') && { rootfs: BASE_TREE }) });
+        const max = ex.flags.get('max-config-size');
+        const r = await lintSource(new DirBundleSource(path.join(dir, 'config.json'), dir), {
+          rules: [rule],
+          settings: resolveSettings([rule.meta], 'all'),
+          ...(max !== undefined && { maxConfigSize: Number(max) }),
+        });
+        const own = r.diagnostics.filter((d) => d.ruleId === id);
+        if (ex.kind === 'invalid') assert.ok(own.length > 0, `the invalid example at ${file}:${ex.line} does not trigger ${id}`);
+        else assert.deepEqual(own.map((d) => d.message), [], `the valid example at ${file}:${ex.line} triggers ${id}`);
+        await fsPromises.rm(path.dirname(dir), { recursive: true, force: true });
+      });
+    }
+  }
+});

@@ -1,0 +1,76 @@
+// Bundles described in code and built on disk at test time, so each test states exactly the files,
+// modes and links it relies on.
+
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export type Entry =
+  | 'dir'
+  | { file: string | Uint8Array; mode?: number }
+  | { symlink: string }
+  | { fifo: true }
+  | { dir: true; mode?: number };
+
+/** Paths relative to the rootfs ('bin/sh'); parents are created as directories. */
+export type Tree = Record<string, Entry>;
+
+/** The rootfs every rule test starts from: a shell and an app, both executable. */
+export const BASE_TREE: Tree = {
+  'bin/sh': { file: '#!/bin/sh\n', mode: 0o755 },
+  'usr/bin/app': { file: 'app\n', mode: 0o755 },
+  'etc/passwd': { file: 'root:x:0:0:root:/root:/bin/sh\n', mode: 0o644 },
+  proc: 'dir',
+  dev: 'dir',
+  tmp: 'dir',
+};
+
+export function tempDir(prefix = 'ocilint-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function buildTree(root: string, tree: Tree): void {
+  fs.mkdirSync(root, { recursive: true });
+  // Directories first, then files, then links, so a link can point at anything in the tree.
+  const entries = Object.entries(tree).sort(([, a], [, b]) => order(a) - order(b));
+  for (const [rel, entry] of entries) {
+    const abs = path.join(root, rel);
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    if (entry === 'dir' || 'dir' in entry) {
+      fs.mkdirSync(abs, { recursive: true });
+      if (entry !== 'dir' && entry.mode !== undefined) fs.chmodSync(abs, entry.mode);
+    } else if ('file' in entry) {
+      fs.writeFileSync(abs, entry.file);
+      fs.chmodSync(abs, entry.mode ?? 0o644);
+    } else if ('symlink' in entry) {
+      fs.symlinkSync(entry.symlink, abs);
+    } else {
+      // mkfifo is not in node:fs; a FIFO is made with the mkfifo command.
+      execFileSync('mkfifo', [abs]);
+    }
+  }
+}
+
+function order(e: Entry): number {
+  if (e === 'dir' || 'dir' in e) return 0;
+  if ('file' in e || 'fifo' in e) return 1;
+  return 2;
+}
+
+export interface BundleSpec {
+  /** config.json text, written byte for byte. */
+  config: string | Uint8Array;
+  /** The rootfs at `rootfs/`; omit for no rootfs directory at all. */
+  rootfs?: Tree;
+  /** Extra entries relative to the bundle directory itself (e.g. a symlinked rootfs). */
+  extra?: Tree;
+}
+
+export function buildBundle(dir: string, spec: BundleSpec): string {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'config.json'), spec.config);
+  if (spec.rootfs) buildTree(path.join(dir, 'rootfs'), spec.rootfs);
+  if (spec.extra) buildTree(dir, spec.extra);
+  return dir;
+}

@@ -1,0 +1,151 @@
+// A small typed tester for rules. Each case is a config (a partial config deep-merged into a
+// minimal valid base, or raw text) and optionally a rootfs, built as a real bundle on disk and
+// linted through the real engine with only the rule under test enabled. Assertions are on rule
+// id, message id, pointer and line/column, never on the English text. Every reported range is
+// also checked against the text independently: the source slice it covers must parse to the
+// value (or key) at its pointer.
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import type { Diagnostic, Severity } from '../../src/core/types.js';
+import type { SpecVersion } from '../../src/core/versions.js';
+import { DirBundleSource } from '../../src/bundle/dir-source.js';
+import { lintSource, type FileResult } from '../../src/engine/lint.js';
+import { resolveSettings } from '../../src/engine/presets.js';
+import type { Rule } from '../../src/rules/api.js';
+import { BASE_TREE, buildBundle, tempDir, type Tree } from './fixture.js';
+
+/** The smallest config every runtime accepts, with a rootfs that has what it names. */
+export function baseConfig(): Record<string, unknown> {
+  return {
+    ociVersion: '1.3.0',
+    process: { terminal: false, user: { uid: 0, gid: 0 }, args: ['/bin/sh'], env: ['PATH=/usr/bin:/bin'], cwd: '/' },
+    root: { path: 'rootfs' },
+    hostname: 'test',
+    mounts: [{ destination: '/proc', type: 'proc', source: 'proc' }],
+    linux: { namespaces: [{ type: 'pid' }, { type: 'mount' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }] },
+  };
+}
+
+type Patch = { [key: string]: unknown };
+
+/** Deep merge: objects merge, anything else replaces, `undefined` deletes the key. */
+export function merge(base: unknown, patch: unknown): unknown {
+  if (!isPlain(base) || !isPlain(patch)) return patch;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined) delete out[k];
+    else out[k] = merge(out[k], v);
+  }
+  return out;
+}
+
+function isPlain(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export interface Case {
+  name?: string;
+  /** Merged into baseConfig(); ignored when `raw` is given. */
+  config?: Patch;
+  /** The whole config.json text. */
+  raw?: string | Uint8Array;
+  /** Replaces BASE_TREE; `null` builds no rootfs directory at all. */
+  rootfs?: Tree | null;
+  /** Added on top of BASE_TREE. */
+  files?: Tree;
+  /** Entries relative to the bundle directory. */
+  extra?: Tree;
+  configOnly?: boolean;
+  specVersion?: SpecVersion;
+}
+
+export interface Expected {
+  messageId: string;
+  pointer?: string;
+  line?: number;
+  column?: number;
+  severity?: Severity;
+  rootfsPath?: string;
+}
+
+export interface InvalidCase extends Case {
+  errors: Expected[];
+}
+
+export function configText(c: Case): string | Uint8Array {
+  return c.raw ?? JSON.stringify(merge(baseConfig(), c.config ?? {}), null, 2) + '\n';
+}
+
+export async function lintCase(rule: Rule, c: Case): Promise<{ result: FileResult; text: string | Uint8Array }> {
+  const dir = path.join(tempDir(), 'bundle');
+  const text = configText(c);
+  const rootfs = c.rootfs === null ? undefined : { ...(c.rootfs ?? BASE_TREE), ...(c.files ?? {}) };
+  buildBundle(dir, { config: text, ...(rootfs && { rootfs }), ...(c.extra && { extra: c.extra }) });
+  const settings = resolveSettings([rule.meta], 'all');
+  const result = await lintSource(new DirBundleSource(path.join(dir, 'config.json'), dir), {
+    rules: [rule],
+    settings,
+    ...(c.configOnly !== undefined && { configOnly: c.configOnly }),
+    ...(c.specVersion !== undefined && { specVersion: c.specVersion }),
+  });
+  return { result, text };
+}
+
+export function testRule(rule: Rule, cases: { valid: Case[]; invalid: InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    cases.valid.forEach((c, i) => {
+      it(`valid: ${c.name ?? `#${i + 1}`}`, async () => {
+        const { result } = await lintCase(rule, c);
+        const own = result.diagnostics.filter((d) => d.ruleId === rule.meta.id);
+        assert.deepEqual(own.map(summary), [], 'expected no findings');
+      });
+    });
+    cases.invalid.forEach((c, i) => {
+      it(`invalid: ${c.name ?? `#${i + 1}`}`, async () => {
+        const { result, text } = await lintCase(rule, c);
+        const own = result.diagnostics.filter((d) => d.ruleId === rule.meta.id);
+        assert.equal(own.length, c.errors.length, `expected ${c.errors.length} findings, got ${JSON.stringify(own.map(summary), null, 1)}`);
+        own.forEach((d, k) => {
+          const e = c.errors[k]!;
+          assert.equal(d.messageId, e.messageId, `finding ${k}: message id`);
+          const loc = d.location;
+          if (e.pointer !== undefined) assert.equal('pointer' in loc ? loc.pointer : undefined, e.pointer, `finding ${k}: pointer`);
+          if (e.line !== undefined) assert.equal(loc.range?.start.line, e.line, `finding ${k}: line`);
+          if (e.column !== undefined) assert.equal(loc.range?.start.column, e.column, `finding ${k}: column`);
+          if (e.severity !== undefined) assert.equal(d.severity, e.severity, `finding ${k}: severity`);
+          if (e.rootfsPath !== undefined) assert.equal(loc.kind === 'rootfs' ? loc.path : undefined, e.rootfsPath, `finding ${k}: rootfs path`);
+          assert.ok(!/\{\{\w+\}\}/.test(d.message), `finding ${k}: unfilled placeholder in "${d.message}"`);
+          checkRange(d, typeof text === 'string' ? text : new TextDecoder().decode(text));
+        });
+      });
+    });
+  });
+}
+
+function summary(d: Diagnostic) {
+  const l = d.location;
+  return { messageId: d.messageId, pointer: 'pointer' in l ? l.pointer : undefined, line: l.range?.start.line, column: l.range?.start.column, message: d.message };
+}
+
+/** The range of a pointer finding must cover exactly the value (or key) that the pointer names. */
+function checkRange(d: Diagnostic, text: string): void {
+  const loc = d.location;
+  if (!loc.range || !('pointer' in loc) || loc.pointer === undefined || loc.pointer === '') return;
+  let slice = text.slice(loc.range.start.offset, loc.range.end.offset);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return; // raw, deliberately broken texts are checked by their own tests
+  }
+  const segs = loc.pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let cur: unknown = doc;
+  for (const s of segs) cur = cur === null || typeof cur !== 'object' ? undefined : (cur as Record<string, unknown>)[s];
+  if (slice.startsWith(' ')) slice = slice.trim();
+  const parsed: unknown = JSON.parse(slice);
+  if (parsed === segs[segs.length - 1] && typeof cur !== 'string') return; // a key
+  if (typeof parsed === 'string' && parsed === segs[segs.length - 1]) return; // a key, or a value equal to it
+  assert.deepEqual(parsed, cur, `range of ${d.ruleId} at ${loc.pointer} covers ${slice}`);
+}

@@ -1,0 +1,36 @@
+import rule from '../../src/rules/process-args-executable.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'absolute path', config: { process: { args: ['/bin/sh'] } } },
+    { name: 'bare name on PATH', config: { process: { args: ['app'], env: ['PATH=/usr/bin:/bin'] } } },
+    { name: 'symlink inside the rootfs', config: { process: { args: ['/bin/link'] } }, files: { 'bin/link': { symlink: '../usr/bin/app' } } },
+    { name: 'absolute symlink resolved in the rootfs', config: { process: { args: ['/bin/abs'] } }, files: { 'bin/abs': { symlink: '/usr/bin/app' } } },
+    { name: 'relative to cwd', config: { process: { cwd: '/usr', args: ['./bin/app'] } } },
+    { name: 'later PATH entry wins over a non-executable earlier one', config: { process: { args: ['tool'], env: ['PATH=/a:/b'] } }, files: { 'a/tool': { file: 'x', mode: 0o644 }, 'b/tool': { file: 'x', mode: 0o755 } } },
+    { name: 'provided by a bind mount', config: { process: { args: ['/opt/tools/run'] }, mounts: [{ destination: '/proc', type: 'proc', source: 'proc' }, { destination: '/opt/tools', type: 'bind', source: '/srv/tools', options: ['rbind', 'ro'] }] } },
+    { name: 'config only skips the rootfs', configOnly: true, config: { process: { args: ['/nope'] } } },
+    { name: 'missing rootfs is another rule\'s finding', rootfs: null, config: { process: { args: ['/nope'] } } },
+  ],
+  invalid: [
+    {
+      name: 'absent',
+      raw: '{\n  "ociVersion": "1.3.0",\n  "root": {"path": "rootfs"},\n  "process": {"cwd": "/", "args": ["/bin/nope", "-x"]}\n}\n',
+      errors: [{ messageId: 'missing', pointer: '/process/args/0', line: 4, column: 36, rootfsPath: '/bin/nope' }],
+    },
+    { name: 'not on PATH', config: { process: { args: ['nope'], env: ['PATH=/usr/bin:/bin'] } }, errors: [{ messageId: 'missing', pointer: '/process/args/0' }] },
+    { name: 'no execute bit', config: { process: { args: ['/usr/bin/data'] } }, files: { 'usr/bin/data': { file: 'x', mode: 0o644 } }, errors: [{ messageId: 'notExecutable', rootfsPath: '/usr/bin/data' }] },
+    { name: 'a directory', config: { process: { args: ['/usr/bin'] } }, errors: [{ messageId: 'notRegular' }] },
+    { name: 'a FIFO (never opened)', config: { process: { args: ['/bin/fifo'] } }, files: { 'bin/fifo': { fifo: true } }, errors: [{ messageId: 'notRegular' }] },
+    { name: 'dangling symlink', config: { process: { args: ['/bin/dangle'] } }, files: { 'bin/dangle': { symlink: '/nowhere' } }, errors: [{ messageId: 'missing' }] },
+    { name: 'symlink loop', config: { process: { args: ['/bin/loop'] } }, files: { 'bin/loop': { symlink: 'loop2' }, 'bin/loop2': { symlink: 'loop' } }, errors: [{ messageId: 'loop' }] },
+    {
+      name: 'a link out of the rootfs stays inside it',
+      config: { process: { args: ['/bin/escape'] } },
+      files: { 'bin/escape': { symlink: '../../../../../../bin/sh-host-only' } },
+      errors: [{ messageId: 'missing' }],
+    },
+    { name: 'no PATH: runc will not search', config: { process: { args: ['sh'], env: ['TERM=xterm'] } }, errors: [{ messageId: 'noPath', severity: 'warning' }] },
+  ],
+});
