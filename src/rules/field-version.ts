@@ -1,4 +1,4 @@
-import { compareVersions, type SpecVersion } from '../core/versions.js';
+import { compareVersions, SPEC_VERSIONS, type SpecVersion } from '../core/versions.js';
 import { fieldName, lookupEnumValue, lookupField } from '../schema/index.js';
 import { defineRule, isObject, ptr, specUrl } from './api.js';
 
@@ -23,7 +23,13 @@ export default defineRule({
   check(ctx) {
     const version = ctx.specVersion;
     const declared = ctx.declaredVersion ?? version;
-    const before = (a: SpecVersion) => compareVersions(version, a) < 0;
+    // specs-go stamps development builds with the last release plus "-dev" (later "+dev"), so
+    // "1.0.2-dev" is what Go tools built between 1.0.2 and 1.1.0 write, with 1.1.0 fields in it.
+    // Give such a config the fields of the next release before calling anything too new.
+    const dev = /[-+]dev\b/.test(declared) ? SPEC_VERSIONS[SPEC_VERSIONS.indexOf(version) + 1] : undefined;
+    const newest = dev ?? version;
+    const before = (a: SpecVersion) => compareVersions(newest, a) < 0;
+    const gone = (a: SpecVersion) => compareVersions(version, a) >= 0;
 
     const visit = (value: unknown, path: (string | number)[]): void => {
       if (Array.isArray(value)) {
@@ -38,7 +44,7 @@ export default defineRule({
               ctx.report({ messageId: 'fieldAdded', pointer: ptr(...at), target: 'key', data: { field, since: info.since, declared } });
               continue;
             }
-            if (info.until !== undefined && !before(info.until)) {
+            if (info.until !== undefined && gone(info.until)) {
               ctx.report({ messageId: 'fieldRemoved', pointer: ptr(...at), target: 'key', data: { field, until: info.until, declared } });
               continue;
             }
@@ -54,7 +60,7 @@ export default defineRule({
         const field = fieldName(pointer, ctx.config);
         if (before(span.since)) {
           ctx.report({ messageId: 'valueAdded', pointer, data: { field, value, since: span.since, declared } });
-        } else if (span.until !== undefined && !before(span.until)) {
+        } else if (span.until !== undefined && gone(span.until)) {
           ctx.report({ messageId: 'valueRemoved', pointer, data: { field, value, until: span.until, declared } });
         }
       }

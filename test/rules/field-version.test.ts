@@ -8,6 +8,10 @@ testRule(rule, {
     { name: 'netDevices in 1.3.0', config: { linux: { netDevices: { eth0: { name: 'eth1' } } } } },
     { name: 'enableCMT in 1.2.1', config: { ociVersion: '1.2.1', linux: { intelRdt: { enableCMT: true } } } },
     { name: 'pre-release of a release line', config: { ociVersion: '1.1.0-rc.1', domainname: 'example.org' } },
+    {
+      name: 'a -dev build of 1.0.2 may use 1.1.0 fields (Go tools between the releases)',
+      config: { ociVersion: '1.0.2-dev', linux: { seccomp: { defaultAction: 'SCMP_ACT_ERRNO', defaultErrnoRet: 1 } } },
+    },
     { name: 'unknown keys are not this rule', config: { ociVersion: '1.0.0', process: { noNewPrivilege: true } } },
   ],
   invalid: [
@@ -20,6 +24,11 @@ testRule(rule, {
       name: 'netDevices before 1.3.0, pointing at the key',
       raw: '{\n  "ociVersion": "1.2.1",\n  "root": {"path": "rootfs"},\n  "linux": {"netDevices": {"eth0": {}}}\n}\n',
       errors: [{ messageId: 'fieldAdded', pointer: '/linux/netDevices', line: 4, column: 13 }],
+    },
+    {
+      name: 'a -dev build of 1.0.2 may not use 1.3.0 fields',
+      config: { ociVersion: '1.0.2-dev', linux: { netDevices: {} } },
+      errors: [{ messageId: 'fieldAdded', pointer: '/linux/netDevices' }],
     },
     {
       name: 'enableCMT removed in 1.3.0',
