@@ -2,6 +2,8 @@
 // presets, --list-rules, SARIF descriptors) is derived from the metadata of the rules listed here.
 
 export { default as configFileReadable } from './config-file-readable.js';
+export { default as configSchema } from './config-schema.js';
+export { default as fieldVersion } from './field-version.js';
 export { default as jsonBom } from './json-bom.js';
 export { default as jsonDuplicateKey } from './json-duplicate-key.js';
 export { default as jsonEncoding } from './json-encoding.js';
@@ -11,3 +13,4 @@ export { default as processArgsExecutable } from './process-args-executable.js';
 export { default as processArgsNonempty } from './process-args-nonempty.js';
 export { default as processCwdAbsolute } from './process-cwd-absolute.js';
 export { default as rootPathExists } from './root-path-exists.js';
+export { default as unknownProperty } from './unknown-property.js';
