@@ -58,9 +58,9 @@ testRule(rule, {
       errors: [{ messageId: 'pattern', pointer: '/linux/resources/hugepageLimits/0/pageSize' }],
     },
     {
-      name: 'empty args on Linux',
-      config: { process: { args: [] } },
-      errors: [{ messageId: 'minItems', pointer: '/process/args' }],
+      name: 'empty env entry list is fine, but a number in it is not',
+      config: { process: { env: ['A=1', 2] } },
+      errors: [{ messageId: 'type', pointer: '/process/env/1' }],
     },
   ],
 });

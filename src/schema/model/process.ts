@@ -13,7 +13,8 @@ export const processNode = obj({
   env: strings(),
   // Before 1.0.2 the text makes args (with at least one entry) required on every platform; from
   // 1.0.2 on it is required on POSIX only, and Windows may use commandLine instead (see root.ts).
-  args: strings({ variants: [{ until: '1.0.2', set: { req: true, minItems: 1 } }] }),
+  // The rule process-args-nonempty reports a missing or empty args, with a better message than a schema can.
+  args: strings(),
   commandLine: str({ since: '1.0.2', platform: 'windows' }),
   rlimits: at(
     arr(

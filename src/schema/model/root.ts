@@ -38,8 +38,8 @@ const hooks = obj({
 /**
  * Conditions across sections, from the spec text:
  * - `root` is required on every platform except Windows Hyper-V containers, where it must be absent.
- * - On POSIX platforms `process.user.uid` and `gid` are required, and `process.args` needs at
- *   least one entry; on Windows (1.0.2 on) `args` may be left out when `commandLine` is given.
+ * - On POSIX platforms `process.user.uid` and `gid` are required; on Windows (1.0.2 on) a process
+ *   needs `args` or `commandLine`. (A missing or empty `args` elsewhere is process-args-nonempty's.)
  * We treat a config with a `windows` section as a Windows config.
  */
 function crossSection(v: SpecVersion): Record<string, unknown>[] {
@@ -51,9 +51,9 @@ function crossSection(v: SpecVersion): Record<string, unknown>[] {
       else: { required: ['root'] },
     },
   ];
-  const posixArgs = { required: ['args'], properties: { args: { minItems: 1 } } };
+  // A missing or empty process.args is left to the rule process-args-nonempty.
   const posixProcess: Record<string, unknown> = {
-    properties: { process: { ...posixArgs, properties: { ...posixArgs.properties, user: { required: ['uid', 'gid'] } } } },
+    properties: { process: { properties: { user: { required: ['uid', 'gid'] } } } },
   };
   if (compareVersions(v, '1.0.2') < 0) {
     // Before 1.0.2 `args` is required everywhere (see process.ts); only uid/gid depend on the platform.
