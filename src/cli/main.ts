@@ -73,6 +73,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     ruleOverrides: overrides,
     configOnly: args.configOnly,
     maxConfigSize: args.maxConfigSize,
+    targets: args.targets,
     ...(args.specVersion !== undefined && { specVersion: args.specVersion }),
   });
 

@@ -12,6 +12,11 @@ export default defineRule({
     category: 'spec',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
+    runtimes: {
+      missing: { runc: 'refuses', crun: 'refuses' },
+      empty: { runc: 'refuses', crun: 'refuses' },
+      emptyFirst: { runc: 'refuses', crun: 'refuses' },
+    },
     messages: {
       missing: 'process.args is missing; the process needs a program to run.',
       empty: 'process.args is empty; the process needs a program to run.',

@@ -12,6 +12,12 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configRoot'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
     needsRootfs: true,
+    runtimes: {
+      missing: { runc: 'refuses', crun: 'refuses' },
+      notDir: { runc: 'refuses', crun: 'refuses' },
+      symlink: { runc: 'refuses', crun: 'accepts' },
+      symlinkBroken: { runc: 'refuses', crun: 'refuses' },
+    },
     messages: {
       missing: 'root.path "{{value}}" does not exist in the bundle{{detail}}.',
       notDir: 'root.path "{{value}}" is a {{type}}, not a directory.',

@@ -12,6 +12,7 @@ const invocations: string[][] = [
   ['--config-only', '--fail-on', 'warning', '--max-warnings', '3', 'x'],
   ['--preset', 'restricted', '--rule', 'a=off', '--rule', 'b=error', 'x'],
   ['--spec-version', '1.0.2', 'x'],
+  ['--target', 'runc', '--target', 'crun', 'x'],
   ['--color', 'x'],
   ['--no-color', 'x'],
   ['--color', '--no-color', 'x'],
