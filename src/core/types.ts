@@ -53,6 +53,11 @@ export interface RuleMeta<M extends string = string> {
   /** The rule reads the rootfs; skipped with --config-only or when the rootfs is unavailable. */
   needsRootfs?: boolean;
   securitySeverity?: SecuritySeverity;
+  /**
+   * The presets that enable the rule (absent: all of them). A rule listed only under 'all' is for
+   * findings that depend on the host rather than on the config (e.g. whether AppArmor exists).
+   */
+  presets?: PresetName[];
   /** Message templates: `{{name}}` is replaced by the report's data. */
   messages: Record<M, string>;
 }
