@@ -1,5 +1,5 @@
 import { defineRule } from './api.js';
-import { isBind, mounts } from './util/security.js';
+import { isBind, isReadOnly, mounts } from './util/security.js';
 
 // A read-write bind mount lets the container change host files: plant a binary the host later
 // runs, or fill the host's disk. kube-linter's writable-host-mount flags the same for hostPath.
@@ -18,12 +18,7 @@ export default defineRule({
   check(ctx) {
     for (const m of mounts(ctx)) {
       if (!isBind(m) || m.source === undefined) continue;
-      let ro = false;
-      for (const o of m.options) {
-        if (o === 'ro' || o === 'rro') ro = true;
-        else if (o === 'rw' || o === 'rrw') ro = false;
-      }
-      if (ro) continue;
+      if (isReadOnly(m)) continue;
       ctx.report({ messageId: 'writable', pointer: m.options.length ? `${m.pointer}/options` : m.pointer, data: { index: m.index, source: m.source, destination: m.destination } });
     }
   },

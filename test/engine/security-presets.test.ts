@@ -33,3 +33,11 @@ describe('presets and security rules', () => {
     }
   });
 });
+
+describe('reference sets', () => {
+  it('each namespace of a hardened bundle but user has a host-<type>-namespace rule', async () => {
+    const { HARDENED_NAMESPACES } = await import('../../src/rules/data/namespaces.js');
+    const ids = new Set(allRules.map((r) => r.meta.id));
+    for (const t of HARDENED_NAMESPACES.filter((n) => n !== 'user')) assert.ok(ids.has(`host-${t}-namespace`), t);
+  });
+});
