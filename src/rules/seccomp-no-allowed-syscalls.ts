@@ -13,7 +13,7 @@ export default defineRule({
     securitySeverity: 'high',
     platforms: ['linux'],
     messages: {
-      none: 'linux.seccomp.defaultAction is "{{action}}" and linux.seccomp.syscalls allows nothing: the process is stopped at its first syscall (execve).',
+      none: 'linux.seccomp.defaultAction is "{{action}}" and linux.seccomp.syscalls allows nothing: the container\'s process cannot start, because the runtime\'s final execve is already filtered.',
     },
   },
   check(ctx) {

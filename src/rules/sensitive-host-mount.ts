@@ -27,7 +27,7 @@ export default defineRule({
       const consequence = !ro
         ? 'the container can modify the host\'s files there'
         : recursive
-          ? 'the container can read the host\'s files there, and submounts of a recursive bind stay writable despite "ro"'
+          ? 'the container can read the host\'s files there, and runc leaves submounts of a recursive bind writable despite "ro"'
           : 'the container can read the host\'s files there';
       ctx.report({
         messageId: 'sensitive',
