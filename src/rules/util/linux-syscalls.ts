@@ -6,10 +6,12 @@
 // lower-cased, plus the system calls added to the kernel since (through Linux 6.17: cachestat,
 // fchmodat2, map_shadow_stack, futex_wake/wait/requeue, statmount, listmount, lsm_*, mseal,
 // *xattrat, open_tree_attr, file_getattr/file_setattr, uretprobe, uprobe) and riscv's
-// riscv_flush_icache and riscv_hwprobe. Names are facts about the kernel ABI, listed one per word.
+// riscv_flush_icache and riscv_hwprobe, and the ARM private calls libseccomp knows (breakpoint,
+// set_tls, usr26, usr32; Docker's default profile names some of them). Names are facts about the kernel ABI, listed one per word.
 // Regenerate: see docs/rules/linux-seccomp-syscall-name.md.
 
 const NAMES = `
+breakpoint set_tls usr26 usr32
 _llseek _newselect _sysctl accept accept4 access acct add_key adjtimex afs_syscall alarm arch_prctl
 arch_specific_syscall arm_fadvise64_64 arm_sync_file_range bdflush bind bpf break brk cachectl cacheflush
 cachestat capget capset chdir chmod chown chown32 chroot clock_adjtime clock_adjtime64 clock_getres
