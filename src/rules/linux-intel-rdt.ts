@@ -27,7 +27,7 @@ export default defineRule({
     const closID = ctx.string('/linux/intelRdt/closID');
     if (closID !== undefined) {
       if (closID === '/') {
-        ctx.report({ messageId: 'defaultClos', pointer: '/linux/intelRdt/closID', severity: ctx.specVersion === '1.3.0' ? 'info' : 'error' });
+        ctx.report({ messageId: 'defaultClos', pointer: '/linux/intelRdt/closID', severity: ctx.specVersion === '1.3.0' ? 'warning' : 'error' });
       } else if (closID === '.' || closID === '..' || closID.includes('/')) {
         ctx.report({ messageId: 'closID', pointer: '/linux/intelRdt/closID', data: { value: closID } });
       }

@@ -13,6 +13,6 @@ testRule(rule, {
       raw: rawLinux('{\n  "cgroupsPath": "system.slice:docker:abc"\n}'),
       errors: [{ messageId: 'systemd', pointer: '/linux/cgroupsPath', line: 8, column: 18, severity: 'info' }],
     },
-    { name: 'dot dot', config: { linux: { cgroupsPath: '/a/../../b' } }, errors: [{ messageId: 'dotdot', severity: 'warning' }] },
+    { name: 'dot dot', config: { linux: { cgroupsPath: '/a/../../b' } }, errors: [{ messageId: 'dotdot', severity: 'error' }] },
   ],
 });

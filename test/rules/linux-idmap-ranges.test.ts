@@ -13,7 +13,7 @@ testRule(rule, {
       config: { linux: { namespaces: ns, uidMappings: [{ containerID: 0, hostID: 1000, size: 1 }, { containerID: 1, hostID: 100000, size: 65535 }], gidMappings: gid } },
     },
     { name: 'up to the last id', config: { linux: { namespaces: ns, uidMappings: [{ containerID: 0, hostID: 0, size: 4294967295 }], gidMappings: gid } } },
-    { name: '340 lines', config: { linux: { namespaces: ns, uidMappings: Array.from({ length: 340 }, (_, i) => ({ containerID: i, hostID: 100000 + i, size: 1 })), gidMappings: gid } } },
+    { name: '330 short lines', config: { linux: { namespaces: ns, uidMappings: Array.from({ length: 330 }, (_, i) => ({ containerID: i, hostID: 1000 + i, size: 1 })), gidMappings: gid } } },
   ],
   invalid: [
     {
@@ -36,6 +36,11 @@ testRule(rule, {
       name: 'more than 340 lines',
       config: { linux: { namespaces: ns, uidMappings: Array.from({ length: 341 }, (_, i) => ({ containerID: i, hostID: 100000 + i, size: 1 })), gidMappings: gid } },
       errors: [{ messageId: 'tooMany', pointer: '/linux/uidMappings' }],
+    },
+    {
+      name: '340 lines that do not fit in a page',
+      config: { linux: { namespaces: ns, uidMappings: Array.from({ length: 340 }, (_, i) => ({ containerID: i, hostID: 100000 + i, size: 1 })), gidMappings: gid } },
+      errors: [{ messageId: 'tooLong', pointer: '/linux/uidMappings' }],
     },
   ],
 });

@@ -13,6 +13,6 @@ testRule(rule, {
       raw: rawLinux('{"namespaces": [\n  {"type": "network", "path": "run/netns/a"}\n]}'),
       errors: [{ messageId: 'relative', pointer: '/linux/namespaces/0/path', line: 8, column: 31 }],
     },
-    { name: 'empty path', config: { linux: { namespaces: withNs({ type: 'user', path: '' }) } }, errors: [{ messageId: 'empty', pointer: '/linux/namespaces/5/path', severity: 'warning' }] },
+    { name: 'empty path', config: { linux: { namespaces: withNs({ type: 'user', path: '' }) } }, errors: [{ messageId: 'empty', pointer: '/linux/namespaces/5/path', severity: 'error' }] },
   ],
 });
