@@ -22,6 +22,7 @@ export { default as linuxMemoryPolicy } from './linux-memory-policy.js';
 export { default as linuxMountLabel } from './linux-mount-label.js';
 export { default as linuxNamespaceDuplicate } from './linux-namespace-duplicate.js';
 export { default as linuxNamespacePath } from './linux-namespace-path.js';
+export { default as linuxNamespaceTime } from './linux-namespace-time.js';
 export { default as linuxNetDevices } from './linux-net-devices.js';
 export { default as linuxPidsLimit } from './linux-pids-limit.js';
 export { default as linuxSeccompArgs } from './linux-seccomp-args.js';
