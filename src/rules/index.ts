@@ -26,6 +26,7 @@ export { default as linuxNamespaceTime } from './linux-namespace-time.js';
 export { default as linuxNetDevices } from './linux-net-devices.js';
 export { default as linuxPersonalityFlags } from './linux-personality-flags.js';
 export { default as linuxPidsLimit } from './linux-pids-limit.js';
+export { default as linuxRdmaLimits } from './linux-rdma-limits.js';
 export { default as linuxSeccompArgs } from './linux-seccomp-args.js';
 export { default as linuxSeccompConflict } from './linux-seccomp-conflict.js';
 export { default as linuxSeccompErrnoret } from './linux-seccomp-errnoret.js';
