@@ -10,7 +10,7 @@ export default defineRule({
     description: 'Device cgroup rules need type a, b or c and an access string of r, w and m.',
     category: 'runtime',
     defaultSeverity: 'error',
-    spec: { url: specUrl('config-linux.md', 'configLinuxDeviceAllowedlist'), level: 'MUST' },
+    spec: { url: specUrl('config-linux.md', 'configLinuxDeviceAllowedlist'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
       type: 'linux.resources.devices[{{index}}].type "{{value}}" is not a device cgroup type; use "a" (all), "c" or "b".',

@@ -11,7 +11,7 @@ export default defineRule({
     description: 'Huge page limits must name each power-of-two page size once.',
     category: 'runtime',
     defaultSeverity: 'warning',
-    spec: { url: specUrl('config-linux.md', 'configLinuxHugePageLimits'), level: 'MUST' },
+    spec: { url: specUrl('config-linux.md', 'configLinuxHugePageLimits'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
       notPowerOfTwo: 'linux.resources.hugepageLimits[{{index}}].pageSize "{{value}}" is not a power-of-two size, so no kernel has such huge pages.',

@@ -12,7 +12,7 @@ export default defineRule({
     description: 'memory.swap must not be below memory.limit, and memory.reservation should not exceed it.',
     category: 'runtime',
     defaultSeverity: 'error',
-    spec: { url: specUrl('config-linux.md', 'configLinuxMemory'), level: 'MUST' },
+    spec: { url: specUrl('config-linux.md', 'configLinuxMemory'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
       swapBelowLimit: 'linux.resources.memory.swap {{swap}} is below memory.limit {{limit}}; swap is the memory+swap limit and must be at least the memory limit (or -1).',

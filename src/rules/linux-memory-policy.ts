@@ -15,7 +15,7 @@ export default defineRule({
     description: 'linux.memoryPolicy nodes and flags must fit its mode.',
     category: 'spec',
     defaultSeverity: 'error',
-    spec: { url: specUrl('config-linux.md', 'configLinuxMemoryPolicy'), level: 'MUST' },
+    spec: { url: specUrl('config-linux.md', 'configLinuxMemoryPolicy'), level: 'MAY' },
     versions: '>=1.3.0',
     platforms: ['linux'],
     messages: {

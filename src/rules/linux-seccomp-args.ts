@@ -12,7 +12,7 @@ export default defineRule({
     description: 'Seccomp argument conditions must use argument indexes 0 to 5.',
     category: 'runtime',
     defaultSeverity: 'error',
-    spec: { url: specUrl('config-linux.md', 'configLinuxSeccomp'), level: 'MUST' },
+    spec: { url: specUrl('config-linux.md', 'configLinuxSeccomp'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
       index: 'linux.seccomp.syscalls[{{index}}].args[{{a}}].index {{value}} is out of range; system calls have arguments 0 to 5.',

@@ -12,7 +12,7 @@ export default defineRule({
     description: 'Seccomp rules should name system calls that exist on Linux.',
     category: 'runtime',
     defaultSeverity: 'warning',
-    spec: { url: specUrl('config-linux.md', 'configLinuxSeccomp'), level: 'MUST' },
+    spec: { url: specUrl('config-linux.md', 'configLinuxSeccomp'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
       unknown: 'linux.seccomp.syscalls[{{index}}].names[{{n}}] "{{name}}" is not a Linux system call on any architecture; runtimes ignore it.{{hint}}',

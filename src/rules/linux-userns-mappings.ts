@@ -28,8 +28,9 @@ export default defineRule({
   },
   check(ctx) {
     const userns = findNamespace(ctx, 'user');
-    const uid = ctx.get('/linux/uidMappings') !== undefined && ctx.get('/linux/uidMappings') !== null;
-    const gid = ctx.get('/linux/gidMappings') !== undefined && ctx.get('/linux/gidMappings') !== null;
+    // An empty list is no mapping at all, as far as the runtimes are concerned.
+    const uid = (ctx.array('/linux/uidMappings')?.length ?? 0) > 0;
+    const gid = (ctx.array('/linux/gidMappings')?.length ?? 0) > 0;
     const present = (['uidMappings', 'gidMappings'] as const).filter((f) => (f === 'uidMappings' ? uid : gid));
     if (!userns) {
       for (const field of present) {

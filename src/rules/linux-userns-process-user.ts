@@ -1,4 +1,4 @@
-import { defineRule, isObject, ptr, specUrl } from './api.js';
+import { defineRule, ptr, specUrl } from './api.js';
 import { hasNewNamespace, idMappings, isUint, mapped, type IdMapping } from './util/linux.js';
 
 // Inside a new user namespace only mapped ids exist. The runtime switches to process.user with
@@ -42,6 +42,5 @@ export default defineRule({
         ctx.report({ messageId: 'noRoot', pointer: ptr('linux', name), data: { maps: name, kind } });
       }
     }
-    void isObject;
   },
 });

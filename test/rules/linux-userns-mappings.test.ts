@@ -16,6 +16,7 @@ testRule(rule, {
       raw: rawLinux('{\n  "namespaces": [{"type": "user"}],\n  "uidMappings": [{"containerID": 0, "hostID": 1000, "size": 1}]\n}'),
       errors: [{ messageId: 'missingOther', pointer: '/linux/uidMappings', line: 9, column: 3 }],
     },
+    { name: 'empty uid mappings count as missing', config: { linux: { namespaces: withNs({ type: 'user' }), uidMappings: [], gidMappings: map } }, errors: [{ messageId: 'missingOther', pointer: '/linux/gidMappings' }] },
     { name: 'uid mappings missing', config: { linux: { namespaces: withNs({ type: 'user' }), gidMappings: map } }, errors: [{ messageId: 'missingOther', pointer: '/linux/gidMappings', severity: 'error' }] },
     { name: 'user namespace without mappings (crun rootless)', config: { linux: { namespaces: withNs({ type: 'user' }) } }, errors: [{ messageId: 'none', pointer: '/linux/namespaces/5', severity: 'warning' }] },
     {
