@@ -19,6 +19,7 @@ testRule(rule, {
     { name: 'net without a network namespace', config: { linux: { namespaces: [{ type: 'mount' }, { type: 'ipc' }], sysctl: { 'net.ipv4.ip_forward': '1' } } }, errors: [{ messageId: 'needsNamespace', pointer: '/linux/sysctl/net.ipv4.ip_forward' }] },
     { name: 'ipc without an ipc namespace', config: { linux: { namespaces: [{ type: 'mount' }], sysctl: { 'kernel.shmmax': '1', 'fs/mqueue/msg_max': '20' } } }, errors: [{ messageId: 'needsNamespace' }, { messageId: 'needsNamespace', pointer: '/linux/sysctl/fs~1mqueue~1msg_max' }] },
     { name: 'domainname without uts', config: { hostname: undefined, linux: { namespaces: [{ type: 'mount' }], sysctl: { 'kernel.domainname': 'x' } } }, errors: [{ messageId: 'needsNamespace' }] },
+    { name: 'network namespace of PID 1', config: { linux: { namespaces: [{ type: 'mount' }, { type: 'network', path: '/proc/1/ns/net' }], sysctl: { 'net.ipv4.ip_forward': '1' } } }, errors: [{ messageId: 'hostNamespace' }] },
     { name: 'kernel.hostname', config: { linux: { sysctl: { 'kernel.hostname': 'x' } } }, errors: [{ messageId: 'hostname' }] },
     { name: 'domainname conflicts', config: { domainname: 'a.example', linux: { sysctl: { 'kernel.domainname': 'b.example' } } }, errors: [{ messageId: 'domainname', pointer: '/linux/sysctl/kernel.domainname' }] },
   ],
