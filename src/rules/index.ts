@@ -12,6 +12,7 @@ export { default as linuxCpuResources } from './linux-cpu-resources.js';
 export { default as linuxDeviceCgroup } from './linux-device-cgroup.js';
 export { default as linuxDeviceNode } from './linux-device-node.js';
 export { default as linuxDevicePath } from './linux-device-path.js';
+export { default as linuxDeviceRootfs } from './linux-device-rootfs.js';
 export { default as linuxHugepageLimits } from './linux-hugepage-limits.js';
 export { default as linuxIdmapRanges } from './linux-idmap-ranges.js';
 export { default as linuxIntelRdt } from './linux-intel-rdt.js';
