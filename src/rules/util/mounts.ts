@@ -1,0 +1,96 @@
+// Shared knowledge about mounts for the mount-* rules: how a runtime decides a mount is a bind
+// mount, and which option strings it consumes itself rather than passing to the kernel.
+
+import { isObject } from '../api.js';
+
+export interface MountEntry {
+  index: number;
+  value: Record<string, unknown>;
+  destination: string | undefined;
+  type: string | undefined;
+  source: string | undefined;
+  /** Only the string entries of `options`, with their index. */
+  options: { index: number; value: string }[];
+}
+
+export function mountEntries(list: unknown[] | undefined): MountEntry[] {
+  const out: MountEntry[] = [];
+  (list ?? []).forEach((m, index) => {
+    if (!isObject(m)) return;
+    const str = (k: string): string | undefined => (typeof m[k] === 'string' ? (m[k] as string) : undefined);
+    const opts = Array.isArray(m['options']) ? (m['options'] as unknown[]) : [];
+    out.push({
+      index,
+      value: m,
+      destination: str('destination'),
+      type: str('type'),
+      source: str('source'),
+      options: opts.flatMap((o, i) => (typeof o === 'string' ? [{ index: i, value: o }] : [])),
+    });
+  });
+  return out;
+}
+
+/** runc, crun and the spec: a mount is a bind mount when its options hold `bind` or `rbind`; the type is then ignored. */
+export function isBind(m: MountEntry): boolean {
+  return m.options.some((o) => o.value === 'bind' || o.value === 'rbind');
+}
+
+/** Lexically cleans a POSIX path: collapses slashes, `.` and `..` (never above `/`); relative paths are taken from `/`. */
+export function cleanPosix(p: string): string {
+  const out: string[] = [];
+  for (const seg of p.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') out.pop();
+    else out.push(seg);
+  }
+  return '/' + out.join('/');
+}
+
+/** A Windows absolute path: a drive letter with a separator, or a `\\` path (UNC, `\\?\`, `\\.\pipe\`). */
+export function isWindowsAbsolute(p: string): boolean {
+  return /^(?:[A-Za-z]:[\\/]|\\\\)/.test(p);
+}
+
+/**
+ * Options that runc and crun consume themselves (mount flags, propagation, recursive attributes,
+ * and their own extensions); every other option is handed to the filesystem as mount data.
+ * From the spec's table of Linux mount options plus runc's and crun's option tables.
+ */
+export const GENERIC_OPTIONS: ReadonlySet<string> = new Set([
+  'async', 'atime', 'bind', 'defaults', 'dev', 'diratime', 'dirsync', 'exec', 'iversion', 'lazytime', 'loud',
+  'mand', 'noatime', 'nodev', 'nodiratime', 'noexec', 'noiversion', 'nolazytime', 'nomand', 'norelatime',
+  'nostrictatime', 'nosuid', 'nosymfollow', 'private', 'ratime', 'rbind', 'rdev', 'rdiratime', 'relatime',
+  'remount', 'rexec', 'rnoatime', 'rnodev', 'rnodiratime', 'rnoexec', 'rnorelatime', 'rnostrictatime', 'rnosuid',
+  'rnosymfollow', 'ro', 'rprivate', 'rrelatime', 'rro', 'rrw', 'rshared', 'rslave', 'rstrictatime', 'rsuid',
+  'rsymfollow', 'runbindable', 'rw', 'shared', 'silent', 'slave', 'strictatime', 'suid', 'symfollow', 'sync',
+  'tmpcopyup', 'unbindable', 'idmap', 'ridmap',
+  // crun's own extensions
+  'copy-symlink', 'src-nofollow', 'dest-nofollow',
+]);
+
+/** Security-module options every filesystem accepts as mount data. */
+const LSM_DATA = ['context', 'fscontext', 'defcontext', 'rootcontext', 'seclabel'];
+
+/**
+ * Mount data each strict filesystem understands (option name before `=`); these kernels refuse
+ * any other data with EINVAL, so runc and crun fail at create (checked with both).
+ */
+export const FS_DATA_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  proc: ['hidepid', 'gid', 'subset'],
+  sysfs: [],
+  tmpfs: ['size', 'nr_blocks', 'nr_inodes', 'mode', 'uid', 'gid', 'huge', 'mpol', 'inode32', 'inode64', 'noswap',
+    'quota', 'usrquota', 'grpquota', 'usrquota_block_hardlimit', 'usrquota_inode_hardlimit',
+    'grpquota_block_hardlimit', 'grpquota_inode_hardlimit', 'casefold', 'strict_encoding'],
+  devpts: ['uid', 'gid', 'mode', 'ptmxmode', 'newinstance', 'max'],
+  mqueue: [],
+  overlay: ['lowerdir', 'upperdir', 'workdir', 'redirect_dir', 'index', 'uuid', 'nfs_export', 'xino', 'metacopy',
+    'volatile', 'userxattr', 'default_permissions', 'verity', 'lowerdir+', 'datadir+'],
+};
+
+export function knownDataOption(fsType: string, option: string): boolean | undefined {
+  const list = FS_DATA_OPTIONS[fsType];
+  if (!list) return undefined;
+  const name = option.includes('=') ? option.slice(0, option.indexOf('=')) : option;
+  return list.includes(name) || LSM_DATA.includes(name);
+}
