@@ -22,7 +22,7 @@ export default defineRule({
       if (!isObject(d) || !ctx.isValid(ptr('freebsd', 'devices', index))) return;
       const path = d['path'];
       if (path === undefined || path === '') {
-        ctx.report({ messageId: 'missing', pointer: ptr('freebsd', 'devices', index) });
+        ctx.report({ messageId: 'missing', pointer: ptr('freebsd', 'devices', index), data: { index } });
       } else if (typeof path === 'string' && path.startsWith('/')) {
         const fixed = path.replace(/^\/+(dev\/+)?/, '');
         ctx.report({ messageId: 'absolute', pointer: ptr('freebsd', 'devices', index, 'path'), severity: 'warning', data: { index, value: path, fixed } });

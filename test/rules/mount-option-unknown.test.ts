@@ -1,0 +1,35 @@
+import rule from '../../src/rules/mount-option-unknown.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+const proc = { destination: '/proc', type: 'proc', source: 'proc' };
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'the usual runc defaults',
+      config: {
+        mounts: [
+          { destination: '/proc', type: 'proc', source: 'proc', options: ['nosuid', 'noexec', 'nodev'] },
+          { destination: '/dev', type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'strictatime', 'mode=755', 'size=65536k'] },
+          { destination: '/dev/pts', type: 'devpts', source: 'devpts', options: ['nosuid', 'noexec', 'newinstance', 'ptmxmode=0666', 'mode=0620', 'gid=5'] },
+          { destination: '/dev/mqueue', type: 'mqueue', source: 'mqueue', options: ['nosuid', 'noexec', 'nodev'] },
+          { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['nosuid', 'noexec', 'nodev', 'ro'] },
+          { destination: '/etc', type: 'tmpfs', source: 'tmpfs', options: ['tmpcopyup', 'context="system_u:object_r:container_file_t:s0"'] },
+        ],
+      },
+    },
+    { name: 'proc hidepid', config: { mounts: [{ destination: '/proc', type: 'proc', source: 'proc', options: ['hidepid=2'] }] } },
+    { name: 'unknown filesystem is not judged', config: { mounts: [proc, { destination: '/mnt', type: 'nfs', source: 'host:/x', options: ['vers=4'] }] } },
+    { name: 'bind with flags', config: { mounts: [proc, { destination: '/mnt', type: 'bind', source: '/tmp', options: ['rbind', 'rro', 'nosuid', 'rprivate', 'idmap'] }] } },
+  ],
+  invalid: [
+    {
+      name: 'tmpfs with an unknown option',
+      raw: '{\n  "ociVersion": "1.3.0",\n  "root": {"path": "rootfs"},\n  "mounts": [\n    {"destination": "/tmp", "type": "tmpfs", "source": "tmpfs", "options": ["nosuid", "bogus"]}\n  ]\n}\n',
+      errors: [{ messageId: 'unknownData', pointer: '/mounts/0/options/1', line: 5, column: 87, severity: 'error' }],
+    },
+    { name: 'sysfs takes no data', config: { mounts: [proc, { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['mode=755'] }] }, errors: [{ messageId: 'unknownData', pointer: '/mounts/1/options/0' }] },
+    { name: 'bind ignores data', config: { mounts: [proc, { destination: '/mnt', type: 'bind', source: '/tmp', options: ['rbind', 'mode=755'] }] }, errors: [{ messageId: 'ignoredOnBind', severity: 'warning' }] },
+    { name: 'tmpcopyup on a bind', config: { mounts: [proc, { destination: '/mnt', type: 'bind', source: '/tmp', options: ['rbind', 'tmpcopyup'] }] }, errors: [{ messageId: 'tmpcopyup', severity: 'error' }] },
+  ],
+});

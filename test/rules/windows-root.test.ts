@@ -1,0 +1,24 @@
+import rule from '../../src/rules/windows-root.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+const vol = '\\\\?\\Volume{ec84d99e-3f02-11e7-ac6c-00155d7682cf}\\';
+const win = (extra: Record<string, unknown>, windows: Record<string, unknown> = {}) => ({ linux: undefined, mounts: undefined, windows: { layerFolders: ['C:\\l'], ...windows }, ...extra });
+
+testRule(rule, {
+  valid: [
+    { name: 'volume GUID path', config: win({ root: { path: vol } }) },
+    { name: 'readonly false', config: win({ root: { path: vol, readonly: false } }) },
+    { name: 'hyper-v without root', config: win({ root: undefined }, { hyperv: {} }) },
+    { name: 'linux is not judged', config: { root: { path: 'rootfs', readonly: true } } },
+  ],
+  invalid: [
+    {
+      name: 'drive path',
+      raw: '{\n  "ociVersion": "1.3.0",\n  "root": {"path": "C:\\\\rootfs"},\n  "windows": {"layerFolders": ["C:\\\\l"]}\n}\n',
+      errors: [{ messageId: 'notVolume', pointer: '/root/path', line: 3, column: 20 }],
+    },
+    { name: 'readonly', config: win({ root: { path: vol, readonly: true } }), errors: [{ messageId: 'readonly', pointer: '/root/readonly' }] },
+    { name: 'hyper-v with root', config: win({ root: { path: vol } }, { hyperv: { utilityVMPath: 'C:\\uvm' } }), errors: [{ messageId: 'hyperv', pointer: '/root' }] },
+    { name: 'no root', config: win({ root: undefined }), errors: [{ messageId: 'missing', pointer: '/windows', severity: 'warning' }] },
+  ],
+});
