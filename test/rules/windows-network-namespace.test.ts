@@ -5,8 +5,8 @@ const win = (network: Record<string, unknown>) => ({ linux: undefined, windows: 
 
 testRule(rule, {
   valid: [
-    { name: 'namespace alone', config: win({ networkNamespace: '168f3daf-efc6-4377-b20a-2c86764ba892' }) },
-    { name: 'endpoints without namespace', config: win({ endpointList: ['7a010682-17e0-4455-a838-02e5d9655fe6'], allowUnqualifiedDNSQuery: true }) },
+    { name: 'namespace alone', config: win({ networkNamespace: '3c4d2f10-8a51-4b2e-9f0d-6e7a1b2c3d4e' }) },
+    { name: 'endpoints without namespace', config: win({ endpointList: ['b5e1f9a2-0c3d-4e8f-a1b2-c3d4e5f60718'], allowUnqualifiedDNSQuery: true }) },
   ],
   invalid: [
     {

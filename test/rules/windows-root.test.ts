@@ -1,7 +1,7 @@
 import rule from '../../src/rules/windows-root.js';
 import { testRule } from '../helpers/rule-tester.js';
 
-const vol = '\\\\?\\Volume{ec84d99e-3f02-11e7-ac6c-00155d7682cf}\\';
+const vol = '\\\\?\\Volume{0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d}\\';
 const win = (extra: Record<string, unknown>, windows: Record<string, unknown> = {}) => ({ linux: undefined, mounts: undefined, windows: { layerFolders: ['C:\\l'], ...windows }, ...extra });
 
 testRule(rule, {
