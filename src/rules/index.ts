@@ -4,6 +4,7 @@
 export { default as configFileReadable } from './config-file-readable.js';
 export { default as freebsdDevices } from './freebsd-devices.js';
 export { default as freebsdJailNetwork } from './freebsd-jail-network.js';
+export { default as hookArgsProgram } from './hook-args-program.js';
 export { default as hookEnvFormat } from './hook-env-format.js';
 export { default as hookPathAbsolute } from './hook-path-absolute.js';
 export { default as hookPrestartDeprecated } from './hook-prestart-deprecated.js';
@@ -31,5 +32,6 @@ export { default as windowsMountNested } from './windows-mount-nested.js';
 export { default as windowsMountType } from './windows-mount-type.js';
 export { default as windowsNetworkNamespace } from './windows-network-namespace.js';
 export { default as windowsProcessCommand } from './windows-process-command.js';
+export { default as windowsResourcesCpu } from './windows-resources-cpu.js';
 export { default as windowsRoot } from './windows-root.js';
 export { default as zosNamespaces } from './zos-namespaces.js';
