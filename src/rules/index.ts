@@ -20,6 +20,7 @@ export { default as mountDestinationRoot } from './mount-destination-root.js';
 export { default as mountDuplicateDestination } from './mount-duplicate-destination.js';
 export { default as mountIdmap } from './mount-idmap.js';
 export { default as mountInsideProc } from './mount-inside-proc.js';
+export { default as mountNulByte } from './mount-nul-byte.js';
 export { default as mountOptionUnknown } from './mount-option-unknown.js';
 export { default as mountProcPresent } from './mount-proc-present.js';
 export { default as ociVersion } from './oci-version.js';

@@ -10,7 +10,8 @@ import { isBind, mountEntries } from './util/mounts.js';
 //   otherwise the runtime MUST fail (crun: "mount_setattr …: Operation not permitted");
 // - mappings SHOULD come with idmap or ridmap, so that a runtime which does not know the field
 //   (runc 1.1.5 is one) does not silently mount without the mapping;
-// - runc supports idmapped mounts only for bind mounts;
+// - only bind mounts can be idmapped: on a tmpfs runc 1.1.5 passes "idmap" to the kernel (EINVAL)
+//   and crun 1.8.1 tries to open the source as a path ("open `tmpfs`: Bad file descriptor");
 // - a mapping of size 0 maps nothing and the kernel refuses it.
 export default defineRule({
   meta: {
@@ -25,7 +26,7 @@ export default defineRule({
       onlyOne: 'mounts[{{index}}] sets {{present}} without {{missing}}; an idmapped mount needs both.',
       noMapping: 'mounts[{{index}}].options[{{option}}] "{{value}}" asks for an idmapped mount, but the mount has no uidMappings/gidMappings and the container has no user namespace to borrow them from.',
       noOption: 'mounts[{{index}}] has {{field}} but no "idmap" or "ridmap" option, so runtimes that do not know the field (runc 1.1) mount it without the mapping.',
-      notBind: 'mounts[{{index}}] is an idmapped "{{type}}" mount; runc supports idmapped mounts only for bind mounts.',
+      notBind: 'mounts[{{index}}] is an idmapped "{{type}}" mount, but only bind mounts can be idmapped (runc and crun both fail at create).',
       zeroSize: 'mounts[{{index}}].{{field}}[{{entry}}].size is 0; a mapping must cover at least one ID.',
     },
   },
@@ -56,7 +57,7 @@ export default defineRule({
         ctx.report({ messageId: 'noOption', pointer: ptr('mounts', index, field), target: 'key', severity: 'warning', data: { index, field } });
       }
       if ((mapped || idmapOpt) && !isBind(m)) {
-        ctx.report({ messageId: 'notBind', pointer: ptr('mounts', index), severity: 'warning', data: { index, type: m.type ?? '' } });
+        ctx.report({ messageId: 'notBind', pointer: ptr('mounts', index), data: { index, type: m.type ?? '' } });
       }
     }
   },

@@ -32,7 +32,7 @@ testRule(rule, {
     {
       name: 'not a bind mount, and a zero-sized range',
       config: { mounts: [proc, { destination: '/data', type: 'tmpfs', source: 'tmpfs', options: ['idmap'], uidMappings: map, gidMappings: [{ containerID: 0, hostID: 1, size: 0 }] }] },
-      errors: [{ messageId: 'notBind', pointer: '/mounts/1', severity: 'warning' }, { messageId: 'zeroSize', pointer: '/mounts/1/gidMappings/0/size' }],
+      errors: [{ messageId: 'notBind', pointer: '/mounts/1', severity: 'error' }, { messageId: 'zeroSize', pointer: '/mounts/1/gidMappings/0/size' }],
     },
   ],
 });
