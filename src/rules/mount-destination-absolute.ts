@@ -21,9 +21,12 @@ export default defineRule({
     },
   },
   check(ctx) {
+    // A config with both linux and windows sections is a Linux container on a Windows host
+    // (LCOW): its destinations may be written either way.
+    const linux = ctx.platforms.has('linux');
     const windows = ctx.platforms.has('windows');
-    const linuxOnly = ctx.platforms.has('linux') && ctx.platforms.size === 1;
-    const lenient = linuxOnly && compareVersions(ctx.specVersion, '1.2.0') >= 0;
+    const strictPlatform = (['windows', 'solaris', 'zos', 'freebsd'] as const).some((p) => ctx.platforms.has(p));
+    const lenient = linux && !strictPlatform && compareVersions(ctx.specVersion, '1.2.0') >= 0;
     for (const m of mountEntries(ctx.array('/mounts'))) {
       const value = m.destination;
       const pointer = ptr('mounts', m.index, 'destination');
@@ -31,9 +34,9 @@ export default defineRule({
       const data = { index: m.index, value };
       if (value === '') {
         ctx.report({ messageId: 'empty', pointer, data });
-      } else if (windows) {
+      } else if (windows && !linux) {
         if (!isWindowsAbsolute(value)) ctx.report({ messageId: 'windows', pointer, data });
-      } else if (!value.startsWith('/')) {
+      } else if (!value.startsWith('/') && !(windows && isWindowsAbsolute(value))) {
         if (lenient) ctx.report({ messageId: 'deprecated', pointer, severity: 'warning', data: { ...data, fixed: '/' + value.replace(/^(\.\/)+/, '') } });
         else ctx.report({ messageId: 'relative', pointer, data });
       }

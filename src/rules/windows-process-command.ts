@@ -15,6 +15,8 @@ export default defineRule({
     },
   },
   check(ctx) {
+    // With a linux section too, this is a Linux container on a Windows host (LCOW): Linux rules apply.
+    if (ctx.platforms.has('linux')) return;
     if (ctx.object('/process') === undefined || !ctx.isValid('/process')) return;
     const args = ctx.array('/process/args');
     const commandLine = ctx.string('/process/commandLine');

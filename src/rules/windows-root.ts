@@ -22,6 +22,8 @@ export default defineRule({
     },
   },
   check(ctx) {
+    // With a linux section too, this is a Linux container on a Windows host (LCOW): Linux rules apply.
+    if (ctx.platforms.has('linux')) return;
     const hyperv = isObject(ctx.get('/windows/hyperv'));
     const root = ctx.object('/root');
     if (hyperv) {

@@ -9,6 +9,7 @@ testRule(rule, {
     { name: 'volume GUID path', config: win({ root: { path: vol } }) },
     { name: 'readonly false', config: win({ root: { path: vol, readonly: false } }) },
     { name: 'hyper-v without root', config: win({ root: undefined }, { hyperv: {} }) },
+    { name: 'LCOW (linux section too) is not judged', config: { root: { path: 'rootfs' }, windows: { layerFolders: ['C:\\l'] } } },
     { name: 'linux is not judged', config: { root: { path: 'rootfs', readonly: true } } },
   ],
   invalid: [
