@@ -35,4 +35,5 @@ export { default as windowsNetworkNamespace } from './windows-network-namespace.
 export { default as windowsProcessCommand } from './windows-process-command.js';
 export { default as windowsResourcesCpu } from './windows-resources-cpu.js';
 export { default as windowsRoot } from './windows-root.js';
+export { default as zosDevices } from './zos-devices.js';
 export { default as zosNamespaces } from './zos-namespaces.js';
