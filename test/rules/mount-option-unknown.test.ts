@@ -20,6 +20,7 @@ testRule(rule, {
     },
     { name: 'proc hidepid', config: { mounts: [{ destination: '/proc', type: 'proc', source: 'proc', options: ['hidepid=2'] }] } },
     { name: 'unknown filesystem is not judged', config: { mounts: [proc, { destination: '/mnt', type: 'nfs', source: 'host:/x', options: ['vers=4'] }] } },
+    { name: 'crun-unknown flags are harmless on a bind mount', config: { mounts: [proc, { destination: '/mnt', type: 'bind', source: '/tmp', options: ['rbind', 'nosymfollow', 'defaults', 'silent'] }] } },
     { name: 'bind with flags', config: { mounts: [proc, { destination: '/mnt', type: 'bind', source: '/tmp', options: ['rbind', 'rro', 'nosuid', 'rprivate', 'idmap'] }] } },
   ],
   invalid: [
@@ -30,6 +31,10 @@ testRule(rule, {
     },
     { name: 'sysfs takes no data', config: { mounts: [proc, { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['mode=755'] }] }, errors: [{ messageId: 'unknownData', pointer: '/mounts/1/options/0' }] },
     { name: 'bind ignores data', config: { mounts: [proc, { destination: '/mnt', type: 'bind', source: '/tmp', options: ['rbind', 'mode=755'] }] }, errors: [{ messageId: 'ignoredOnBind', severity: 'warning' }] },
+    { name: 'remount', config: { mounts: [proc, { destination: '/mnt', type: 'tmpfs', source: 'tmpfs', options: ['remount', 'ro'] }] }, errors: [{ messageId: 'remount', pointer: '/mounts/1/options/0' }] },
+    { name: 'defaults on tmpfs (runc)', config: { mounts: [proc, { destination: '/mnt', type: 'tmpfs', source: 'tmpfs', options: ['defaults'] }] }, errors: [{ messageId: 'runtimeGap', severity: 'error' }] },
+    { name: 'recursive atime on a bind (crun)', config: { mounts: [proc, { destination: '/mnt', type: 'bind', source: '/tmp', options: ['rbind', 'rnoatime'] }] }, errors: [{ messageId: 'runtimeGap' }] },
+    { name: 'crun-only option on tmpfs is data', config: { mounts: [proc, { destination: '/mnt', type: 'tmpfs', source: 'tmpfs', options: ['copy-symlink'] }] }, errors: [{ messageId: 'unknownData' }] },
     { name: 'tmpcopyup on a bind', config: { mounts: [proc, { destination: '/mnt', type: 'bind', source: '/tmp', options: ['rbind', 'tmpcopyup'] }] }, errors: [{ messageId: 'tmpcopyup', severity: 'error' }] },
   ],
 });
