@@ -8,21 +8,21 @@ import { isBind, mountEntries } from './util/mounts.js';
 export default defineRule({
   meta: {
     id: 'mount-bind-option',
-    description: 'A mount of type "bind", or with no type, must carry a "bind" or "rbind" option.',
+    description: 'A mount of type "bind" or "none", or with no type, must carry a "bind" or "rbind" option.',
     category: 'runtime',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configMounts'), level: 'MUST' },
     platforms: ['linux'],
     messages: {
-      bindType: 'mounts[{{index}}] has type "bind" but no "bind" or "rbind" option, so runtimes ask the kernel for a filesystem named "bind" and fail; add "rbind" (or "bind") to options.',
+      bindType: 'mounts[{{index}}] has type "{{type}}" but no "bind" or "rbind" option, so runtimes ask the kernel for a filesystem named "{{type}}" and fail; add "rbind" (or "bind") to options.',
       noType: 'mounts[{{index}}] has no type and no "bind" or "rbind" option; set the filesystem type, or add "rbind" for a bind mount.',
     },
   },
   check(ctx) {
     for (const m of mountEntries(ctx.array('/mounts'))) {
       if (!ctx.isValid(ptr('mounts', m.index)) || isBind(m)) continue;
-      if (m.type === 'bind') {
-        ctx.report({ messageId: 'bindType', pointer: ptr('mounts', m.index, 'type'), data: { index: m.index } });
+      if (m.type === 'bind' || m.type === 'none') {
+        ctx.report({ messageId: 'bindType', pointer: ptr('mounts', m.index, 'type'), data: { index: m.index, type: m.type } });
       } else if (m.type === undefined || m.type === '') {
         const pointer = m.type === undefined ? ptr('mounts', m.index) : ptr('mounts', m.index, 'type');
         ctx.report({ messageId: 'noType', pointer, data: { index: m.index } });

@@ -16,6 +16,7 @@ testRule(rule, {
       errors: [{ messageId: 'bindType', pointer: '/mounts/0/type', line: 5, column: 37 }],
     },
     { name: 'no type, no bind option', config: { mounts: [proc, { destination: '/mnt', source: '/tmp', options: ['ro'] }] }, errors: [{ messageId: 'noType', pointer: '/mounts/1' }] },
+    { name: 'type none without the option', config: { mounts: [proc, { destination: '/mnt', type: 'none', source: '/tmp' }] }, errors: [{ messageId: 'bindType', pointer: '/mounts/1/type' }] },
     { name: 'empty type', config: { mounts: [proc, { destination: '/mnt', type: '', source: '/tmp' }] }, errors: [{ messageId: 'noType', pointer: '/mounts/1/type' }] },
   ],
 });

@@ -115,3 +115,55 @@ export function knownDataOption(fsType: string, option: string): boolean | undef
   const name = option.includes('=') ? option.slice(0, option.indexOf('=')) : option;
   return list.includes(name) || LSM_DATA.includes(name);
 }
+
+const OCTAL_MODE = (v: string): boolean => /^[0-7]{1,5}$/.test(v) && parseInt(v, 8) <= 0o7777;
+const UINT = (v: string): boolean => /^\d+$/.test(v);
+const SIZE = (v: string): boolean => /^\d+[kKmMgGtTpPeE]?$/.test(v);
+const SIZE_OR_PERCENT = (v: string): boolean => /^\d+([kKmMgGtTpPeE]|%)?$/.test(v);
+const ONE_OF = (...xs: string[]) => (v: string): boolean => xs.includes(v);
+const ANY = (v: string): boolean => v !== '';
+
+/**
+ * Value syntax of the data options that take a value, per filesystem (what the kernel's parser
+ * accepts; a bad value fails the mount with EINVAL in runc and crun alike). Options not listed
+ * here take no value or are not checked.
+ */
+export const FS_DATA_VALUES: Readonly<Record<string, Readonly<Record<string, { expect: string; ok: (v: string) => boolean }>>>> = {
+  proc: {
+    hidepid: { expect: 'one of 0, 1, 2, 4, off, noaccess, invisible, ptraceable', ok: ONE_OF('0', '1', '2', '4', 'off', 'noaccess', 'invisible', 'ptraceable') },
+    gid: { expect: 'a numeric group ID', ok: UINT },
+    subset: { expect: '"pid"', ok: ONE_OF('pid') },
+  },
+  tmpfs: {
+    size: { expect: 'a size such as 64m or 50%', ok: SIZE_OR_PERCENT },
+    nr_blocks: { expect: 'a number with an optional k/m/g suffix', ok: SIZE },
+    nr_inodes: { expect: 'a number with an optional k/m/g suffix', ok: SIZE },
+    mode: { expect: 'an octal mode such as 1777', ok: OCTAL_MODE },
+    uid: { expect: 'a numeric user ID', ok: UINT },
+    gid: { expect: 'a numeric group ID', ok: UINT },
+    huge: { expect: 'one of never, always, within_size, advise, deny, force', ok: ONE_OF('never', 'always', 'within_size', 'advise', 'deny', 'force') },
+    mpol: { expect: 'a memory policy such as interleave', ok: ANY },
+  },
+  devpts: {
+    mode: { expect: 'an octal mode such as 0620', ok: OCTAL_MODE },
+    ptmxmode: { expect: 'an octal mode such as 0666', ok: OCTAL_MODE },
+    uid: { expect: 'a numeric user ID', ok: UINT },
+    gid: { expect: 'a numeric group ID', ok: UINT },
+    max: { expect: 'a number', ok: UINT },
+  },
+  overlay: {
+    lowerdir: { expect: 'a colon-separated list of directories', ok: ANY },
+    upperdir: { expect: 'a directory', ok: ANY },
+    workdir: { expect: 'a directory', ok: ANY },
+  },
+};
+
+/** undefined when the value is fine or not checked, else what was expected. */
+export function badDataValue(fsType: string, option: string): string | undefined {
+  const eq = option.indexOf('=');
+  const name = eq < 0 ? option : option.slice(0, eq);
+  const spec = FS_DATA_VALUES[fsType]?.[name];
+  if (!spec) return undefined;
+  if (eq < 0) return spec.expect;
+  return spec.ok(option.slice(eq + 1)) ? undefined : spec.expect;
+}
