@@ -29,6 +29,7 @@ export { default as processArgsExecutable } from './process-args-executable.js';
 export { default as processArgsNonempty } from './process-args-nonempty.js';
 export { default as processCwdAbsolute } from './process-cwd-absolute.js';
 export { default as rootPathExists } from './root-path-exists.js';
+export { default as solarisValues } from './solaris-values.js';
 export { default as vmPathsAbsolute } from './vm-paths-absolute.js';
 export { default as windowsMountNested } from './windows-mount-nested.js';
 export { default as windowsMountType } from './windows-mount-type.js';
