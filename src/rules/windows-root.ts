@@ -26,8 +26,11 @@ export default defineRule({
     if (ctx.platforms.has('linux')) return;
     const hyperv = isObject(ctx.get('/windows/hyperv'));
     const root = ctx.object('/root');
+    // containerd writes "root": {"path": ""} for every Windows container (Go zero value); hcsshim
+    // ignores it, so an empty root counts as unset.
+    const rootSet = root !== undefined && !(Object.keys(root).every((k) => k === 'path') && (root['path'] === '' || root['path'] === undefined));
     if (hyperv) {
-      if (root !== undefined) ctx.report({ messageId: 'hyperv', pointer: '/root', target: 'key' });
+      if (rootSet) ctx.report({ messageId: 'hyperv', pointer: '/root', target: 'key' });
       return;
     }
     if (root === undefined) {

@@ -8,6 +8,8 @@ testRule(rule, {
   valid: [
     { name: 'volume GUID path', config: win({ root: { path: vol } }) },
     { name: 'readonly false', config: win({ root: { path: vol, readonly: false } }) },
+    { name: 'containerd writes an empty root', config: win({ root: { path: '' } }) },
+    { name: 'hyper-v with containerd\'s empty root', config: win({ root: { path: '' } }, { hyperv: {} }) },
     { name: 'hyper-v without root', config: win({ root: undefined }, { hyperv: {} }) },
     { name: 'LCOW (linux section too) is not judged', config: { root: { path: 'rootfs' }, windows: { layerFolders: ['C:\\l'] } } },
     { name: 'linux is not judged', config: { root: { path: 'rootfs', readonly: true } } },
