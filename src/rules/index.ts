@@ -22,6 +22,7 @@ export { default as mountIdmap } from './mount-idmap.js';
 export { default as mountInsideProc } from './mount-inside-proc.js';
 export { default as mountNulByte } from './mount-nul-byte.js';
 export { default as mountOptionUnknown } from './mount-option-unknown.js';
+export { default as mountOrderShadowed } from './mount-order-shadowed.js';
 export { default as mountProcPresent } from './mount-proc-present.js';
 export { default as mountTypeUnknown } from './mount-type-unknown.js';
 export { default as ociVersion } from './oci-version.js';
