@@ -25,7 +25,7 @@ export default defineRule({
       tmpcopyup: 'mounts[{{index}}].options[{{option}}] "tmpcopyup" only works on a tmpfs mount; crun refuses it on a "{{type}}" mount and runc ignores it.',
       badValue: 'mounts[{{index}}].options[{{option}}] "{{value}}": the {{type}} filesystem expects {{expect}}, so the mount fails with "invalid argument".',
       remount: 'mounts[{{index}}].options[{{option}}] "remount" asks to change an existing mount, but the runtime creates this one fresh; runc and crun both fail with "invalid argument".',
-      runtimeGap: 'mounts[{{index}}].options[{{option}}] "{{value}}" is in the spec\'s option table, but {{runtime}} {{how}} and the mount fails; leave it out for portability.',
+      runtimeGap: 'mounts[{{index}}].options[{{option}}] "{{value}}" fails the mount: {{runtime}} {{how}}; leave it out for portability.',
     },
   },
   check(ctx) {

@@ -35,6 +35,7 @@ testRule(rule, {
     { name: 'octal mode with a 9', config: { mounts: [proc, { destination: '/mnt', type: 'tmpfs', source: 'tmpfs', options: ['mode=999'] }] }, errors: [{ messageId: 'badValue', pointer: '/mounts/1/options/0' }] },
     { name: 'size without a value', config: { mounts: [proc, { destination: '/mnt', type: 'tmpfs', source: 'tmpfs', options: ['size'] }] }, errors: [{ messageId: 'badValue' }] },
     { name: 'hidepid out of range', config: { mounts: [{ destination: '/proc', type: 'proc', source: 'proc', options: ['hidepid=5'] }] }, errors: [{ messageId: 'badValue' }] },
+    { name: 'rnomand on a bind (crun)', config: { mounts: [proc, { destination: '/mnt', type: 'bind', source: '/tmp', options: ['rbind', 'rnomand'] }] }, errors: [{ messageId: 'runtimeGap', severity: 'error' }] },
     { name: 'remount', config: { mounts: [proc, { destination: '/mnt', type: 'tmpfs', source: 'tmpfs', options: ['remount', 'ro'] }] }, errors: [{ messageId: 'remount', pointer: '/mounts/1/options/0' }] },
     { name: 'defaults on tmpfs (runc)', config: { mounts: [proc, { destination: '/mnt', type: 'tmpfs', source: 'tmpfs', options: ['defaults'] }] }, errors: [{ messageId: 'runtimeGap', severity: 'error' }] },
     { name: 'recursive atime on a bind (crun)', config: { mounts: [proc, { destination: '/mnt', type: 'bind', source: '/tmp', options: ['rbind', 'rnoatime'] }] }, errors: [{ messageId: 'runtimeGap' }] },

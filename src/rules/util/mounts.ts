@@ -68,7 +68,7 @@ export const GENERIC_OPTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Options from the spec's table that runc 1.1.5 or crun 1.8.1 do not handle (measured with both
+ * Options (mostly from the spec's table) that runc 1.1.5 or crun 1.8.1 do not handle (measured with both
  * on tmpfs and bind mounts). `strict`: the runtime passes the option to the filesystem as data,
  * so only filesystems that refuse unknown data fail; `any`: the mount fails whatever its type.
  */
@@ -88,6 +88,8 @@ export const RUNTIME_GAPS: Readonly<Record<string, { runtime: string; scope: 'st
   rnodiratime: { runtime: 'crun 1.8.1', scope: 'any', how: 'fails in mount_setattr with "Invalid argument"' },
   rnoatime: { runtime: 'crun 1.8.1', scope: 'any', how: 'fails in mount_setattr with "Invalid argument"' },
   rstrictatime: { runtime: 'crun 1.8.1', scope: 'any', how: 'fails in mount_setattr with "Invalid argument"' },
+  // Not in the spec's table: crun's own recursive form of nomand; runc passes it on as data.
+  rnomand: { runtime: 'crun 1.8.1 (and runc 1.1.5 outside bind mounts)', scope: 'any', how: 'cannot apply it' },
 };
 
 /** Security-module options every filesystem accepts as mount data. */
