@@ -13,6 +13,8 @@ import { isBind, mountEntries } from './util/mounts.js';
 // - only bind mounts can be idmapped: on a tmpfs runc 1.1.5 passes "idmap" to the kernel (EINVAL)
 //   and crun 1.8.1 tries to open the source as a path ("open `tmpfs`: Bad file descriptor");
 // - a mapping of size 0 maps nothing and the kernel refuses it.
+// Runtimes behave the same whatever ociVersion says, so only the SHOULD about the option is tied to
+// 1.2.0; in older configs the mount fields themselves are field-version's finding.
 export default defineRule({
   meta: {
     id: 'mount-idmap',
@@ -20,7 +22,6 @@ export default defineRule({
     category: 'spec',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configPOSIXMounts'), level: 'MUST' },
-    versions: '>=1.1.0',
     platforms: ['linux'],
     messages: {
       onlyOne: 'mounts[{{index}}] sets {{present}} without {{missing}}; an idmapped mount needs both.',
@@ -49,7 +50,7 @@ export default defineRule({
         });
       }
       const mapped = uid !== undefined || gid !== undefined;
-      if (idmapOpt && optionsDefined && !mapped && !hasUserNs) {
+      if (idmapOpt && !mapped && !hasUserNs) {
         ctx.report({ messageId: 'noMapping', pointer: ptr('mounts', index, 'options', idmapOpt.index), data: { index, option: idmapOpt.index, value: idmapOpt.value } });
       }
       if (mapped && optionsDefined && !idmapOpt) {

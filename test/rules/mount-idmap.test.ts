@@ -11,7 +11,7 @@ testRule(rule, {
       name: 'idmap borrowing the user namespace',
       config: { mounts: [proc, { destination: '/data', type: 'bind', source: '/srv', options: ['bind', 'idmap'] }], linux: { namespaces: [{ type: 'mount' }, { type: 'user' }], uidMappings: map, gidMappings: map } },
     },
-    { name: 'before 1.1.0 the fields do not exist', config: { ociVersion: '1.0.2', mounts: [proc, { destination: '/data', type: 'bind', source: '/srv', options: ['rbind'], uidMappings: map }] } },
+    { name: 'before 1.2.0 the option is not asked for', config: { ociVersion: '1.1.0', mounts: [proc, { destination: '/data', type: 'bind', source: '/srv', options: ['rbind'], uidMappings: map, gidMappings: map }] } },
   ],
   invalid: [
     {
@@ -23,6 +23,11 @@ testRule(rule, {
       name: 'idmap option without mappings or user namespace',
       config: { mounts: [proc, { destination: '/data', type: 'bind', source: '/srv', options: ['rbind', 'idmap'] }] },
       errors: [{ messageId: 'noMapping', pointer: '/mounts/1/options/1' }],
+    },
+    {
+      name: 'idmap in a 1.0.2 config still fails in crun',
+      config: { ociVersion: '1.0.2', mounts: [proc, { destination: '/data', type: 'bind', source: '/srv', options: ['rbind', 'idmap'] }] },
+      errors: [{ messageId: 'noMapping' }],
     },
     {
       name: 'mappings without the option',
