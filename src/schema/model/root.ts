@@ -38,8 +38,8 @@ const hooks = obj({
 /**
  * Conditions across sections, from the spec text:
  * - `root` is required on every platform except Windows Hyper-V containers, where it must be absent.
- * - On POSIX platforms `process.user.uid` and `gid` are required; on Windows (1.0.2 on) a process
- *   needs `args` or `commandLine`. (A missing or empty `args` elsewhere is process-args-nonempty's.)
+ * - On POSIX platforms `process.user.uid` and `gid` are required. (What to run is left to rules:
+ *   process-args-nonempty, and windows-process-command for args or commandLine on Windows.)
  * We treat a config with a `windows` section as a Windows config.
  */
 function crossSection(v: SpecVersion): Record<string, unknown>[] {
@@ -62,18 +62,8 @@ function crossSection(v: SpecVersion): Record<string, unknown>[] {
       else: { properties: { process: { properties: { user: { required: ['uid', 'gid'] } } } } },
     });
   } else {
-    out.push({
-      if: { required: ['windows'] },
-      then: {
-        properties: {
-          process: {
-            $comment: 'must set "args" or "commandLine" on Windows',
-            anyOf: [{ required: ['args'] }, { required: ['commandLine'] }],
-          },
-        },
-      },
-      else: posixProcess,
-    });
+    // On Windows a process needs args or commandLine: the rule windows-process-command says so.
+    out.push({ if: { required: ['windows'] }, else: posixProcess });
   }
   return out;
 }
