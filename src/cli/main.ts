@@ -14,6 +14,7 @@ import { loadFormatter } from '../formatters/index.js';
 import { fastParse, yargsParse } from './parse-args.js';
 import type { CliArgs } from './options.js';
 import { decideColor } from './color.js';
+import { closest } from '../core/suggest.js';
 
 export interface Io {
   argv: readonly string[];
@@ -126,27 +127,4 @@ export function exitCode(results: readonly FileResult[], args: Pick<CliArgs, 'fa
   return fail ? 1 : 0;
 }
 
-/** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) (bestD = d), (best = c);
-  }
-  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
+export { closest };

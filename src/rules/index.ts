@@ -11,3 +11,5 @@ export { default as processArgsExecutable } from './process-args-executable.js';
 export { default as processArgsNonempty } from './process-args-nonempty.js';
 export { default as processCwdAbsolute } from './process-cwd-absolute.js';
 export { default as rootPathExists } from './root-path-exists.js';
+export { default as suppressionAnnotation } from './suppression-annotation.js';
+export { default as unusedSuppression } from './unused-suppression.js';
