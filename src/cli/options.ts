@@ -6,7 +6,7 @@
 import { SPEC_VERSIONS } from '../core/versions.js';
 import { PRESETS } from '../engine/presets.js';
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'gnu', 'github', 'junit', 'checkstyle'] as const;
 export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 
 export interface OptionSpec {

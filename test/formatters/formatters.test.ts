@@ -1,0 +1,110 @@
+// Golden tests for every format (UPDATE=1 rewrites the goldens), SARIF validated against the
+// SARIF 2.1.0 schema read from ../shared at test time, and the escaping rules of each format.
+
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { createRequire } from 'node:module';
+import { loadFormatter, FORMAT_NAMES } from '../../src/formatters/index.js';
+import { FORMATS } from '../../src/cli/options.js';
+import { escapeData, escapeProperty } from '../../src/formatters/github.js';
+import { fingerprint } from '../../src/formatters/sarif.js';
+import { repoRoot } from '../helpers/paths.js';
+import { SAMPLE_RESULTS, sampleInput } from './sample.js';
+
+const goldenDir = path.join(repoRoot, 'test', 'formatters', 'golden');
+export const SARIF_SCHEMA = path.join(repoRoot, '..', 'shared', 'reference', 'sarif', 'sarif-schema-2.1.0.json');
+
+export function golden(name: string, actual: string): void {
+  const file = path.join(goldenDir, name);
+  if (process.env['UPDATE']) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, actual);
+    return;
+  }
+  assert.ok(fs.existsSync(file), `golden ${file} is missing; run with UPDATE=1 to create it`);
+  assert.equal(actual, fs.readFileSync(file, 'utf8'), `output differs from ${file} (UPDATE=1 rewrites it)`);
+}
+
+/** A validator for SARIF 2.1.0 from the shared reference schema, or undefined when it is absent. */
+export function sarifValidator(): ((v: unknown) => string | undefined) | undefined {
+  if (!fs.existsSync(SARIF_SCHEMA)) return undefined;
+  const require = createRequire(import.meta.url);
+  const Ajv = require('ajv-draft-04') as new (o: object) => { compile(s: object): ((v: unknown) => boolean) & { errors?: unknown } };
+  const addFormats = require('ajv-formats') as (a: unknown) => void;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(fs.readFileSync(SARIF_SCHEMA, 'utf8')) as object);
+  return (v) => (validate(v) ? undefined : JSON.stringify(validate.errors, null, 1));
+}
+
+const EXT: Record<string, string> = { stylish: 'txt', json: 'json', sarif: 'sarif', gnu: 'txt', github: 'txt', junit: 'xml', checkstyle: 'xml' };
+
+describe('formats', () => {
+  it('the CLI offers exactly the registered formats', () => {
+    assert.deepEqual([...FORMATS].sort(), [...FORMAT_NAMES].sort());
+  });
+  for (const name of FORMAT_NAMES) {
+    it(`${name}: matches its golden file`, async () => {
+      const text = (await loadFormatter(name))(sampleInput(), { colorLevel: 0 });
+      golden(`${name}.${EXT[name] ?? 'txt'}`, text);
+    });
+    it(`${name}: clean run matches its golden file`, async () => {
+      const text = (await loadFormatter(name))(sampleInput([SAMPLE_RESULTS[2]!]), { colorLevel: 0 });
+      golden(`${name}-clean.${EXT[name] ?? 'txt'}`, text);
+    });
+    if (name !== 'stylish') {
+      it(`${name}: never contains ANSI codes, even when colour is asked for`, async () => {
+        const text = (await loadFormatter(name))(sampleInput(), { colorLevel: 3 });
+        assert.ok(!text.includes('\x1b['));
+      });
+    }
+  }
+});
+
+describe('sarif', () => {
+  const validator = sarifValidator();
+  const skip = validator ? false : `the SARIF schema is not at ${SARIF_SCHEMA}`;
+  it('validates against the SARIF 2.1.0 schema', { skip }, async () => {
+    const log = JSON.parse((await loadFormatter('sarif'))(sampleInput(), { colorLevel: 0 })) as unknown;
+    assert.equal(validator!(log), undefined);
+  });
+  it('a clean run validates and has an empty results array', { skip }, async () => {
+    const log = JSON.parse((await loadFormatter('sarif'))(sampleInput([]), { colorLevel: 0 })) as { runs: { results: unknown[] }[] };
+    assert.equal(validator!(log), undefined);
+    assert.deepEqual(log.runs[0]!.results, []);
+  });
+  it('gives security rules a security-severity and every rule a help link', async () => {
+    const log = JSON.parse((await loadFormatter('sarif'))(sampleInput(), { colorLevel: 0 })) as {
+      runs: { tool: { driver: { rules: { id: string; helpUri: string; properties: Record<string, unknown> }[] } } }[];
+    };
+    const rules = log.runs[0]!.tool.driver.rules;
+    const pid = rules.find((r) => r.id === 'host-pid-namespace')!;
+    assert.equal(pid.properties['security-severity'], '8.0');
+    assert.ok((pid.properties['tags'] as string[]).includes('security'));
+    assert.equal(rules.find((r) => r.id === 'process-cwd-absolute')!.properties['security-severity'], undefined);
+    for (const r of rules) assert.match(r.helpUri, /^https:\/\/.+\/docs\/rules\/.+\.md$/);
+  });
+  it('marks suppressed findings with suppressions', async () => {
+    const log = JSON.parse((await loadFormatter('sarif'))(sampleInput(), { colorLevel: 0 })) as {
+      runs: { results: { ruleId: string; suppressions?: { kind: string; justification: string }[] }[] }[];
+    };
+    const sup = log.runs[0]!.results.filter((r) => r.suppressions);
+    assert.deepEqual(sup.map((r) => r.suppressions![0]!.kind), ['inSource', 'external']);
+    assert.equal(sup[0]!.suppressions![0]!.justification, 'debug bundle, needs host pids');
+  });
+  it('fingerprints depend on rule and pointer, not on the line', () => {
+    const d = SAMPLE_RESULTS[0]!.diagnostics[0]!;
+    const moved = { ...d, location: { ...d.location, range: { start: { line: 40, column: 1, offset: 900 }, end: { line: 40, column: 9, offset: 908 } } } };
+    assert.equal(fingerprint(moved as typeof d), fingerprint(d));
+    assert.notEqual(fingerprint({ ...d, ruleId: 'other' }), fingerprint(d));
+  });
+});
+
+describe('github escaping', () => {
+  it('escapes data and properties as the toolkit does', () => {
+    assert.equal(escapeData('100%\r\nnext'), '100%25%0D%0Anext');
+    assert.equal(escapeProperty('a:b,c%\n'), 'a%3Ab%2Cc%25%0A');
+  });
+});
