@@ -5,7 +5,6 @@
 import * as fs from 'node:fs';
 import type { RuleMeta, SeveritySetting } from '../core/types.js';
 import { TOOL_VERSION } from '../core/meta.js';
-import { discover } from '../bundle/discover.js';
 import { InputError } from '../bundle/source.js';
 import type { FileResult } from '../engine/lint.js';
 import { lintSources } from '../engine/run.js';
@@ -14,6 +13,9 @@ import { loadFormatter } from '../formatters/index.js';
 import { fastParse, yargsParse } from './parse-args.js';
 import type { CliArgs } from './options.js';
 import { decideColor } from './color.js';
+import { resolveInputs } from './inputs.js';
+import { ConfigResolver } from '../config/load.js';
+import { ConfigError } from '../config/validate.js';
 import { closest } from '../core/suggest.js';
 
 export interface Io {
@@ -28,6 +30,10 @@ export class UsageError extends Error {}
 
 export async function main(io: Io): Promise<number> {
   try {
+    if (io.argv[0] === 'schema') {
+      const { schemaCommand } = await import('./schema.js');
+      return schemaCommand(io.argv.slice(1), io);
+    }
     let args = fastParse(io.argv);
     if (!args) {
       const parsed = await yargsParse(io.argv, TOOL_VERSION);
@@ -40,7 +46,7 @@ export async function main(io: Io): Promise<number> {
     }
     return await run(args, io);
   } catch (e) {
-    if (e instanceof InputError || e instanceof UsageError) {
+    if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError) {
       io.stderr.write(`ocilint: ${e.message}\n`);
       return 2;
     }
@@ -62,16 +68,37 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     io.stdout.write(explain(args.explain, metas));
     return 0;
   }
+  const overrides = parseRuleOverrides(args.rule, metas);
+  const warn = (m: string): void => void io.stderr.write(`ocilint: warning: ${m}\n`);
+  const resolver = new ConfigResolver({
+    ...(args.config !== undefined && { configFile: args.config }),
+    lookup: args.configLookup,
+    ruleIds: [...metas.keys()],
+    cwd: io.cwd,
+    onWarning: warn,
+  });
+  if (args.printConfig !== undefined) {
+    const { printConfig } = await import('./print-config.js');
+    io.stdout.write(printConfig(args.printConfig, args, resolver, overrides, allRules, io.cwd));
+    return 0;
+  }
   if (args.paths.length === 0) throw new UsageError('no paths given; pass bundle directories, config files, or directories to search (see --help)');
 
-  const overrides = parseRuleOverrides(args.rule, metas);
-  const sources = discover(args.paths, args.stdinFilename !== undefined ? { stdinFilename: args.stdinFilename } : {});
+  const sources = resolveInputs(args.paths, {
+    cwd: io.cwd,
+    ignorePatterns: args.ignorePattern,
+    errorOnUnmatched: args.errorOnUnmatchedPattern,
+    ...(args.stdinFilename !== undefined && { stdinFilename: args.stdinFilename }),
+    warn,
+  });
   const results = await lintSources(sources, {
     rules: allRules,
-    preset: args.preset,
     ruleOverrides: overrides,
-    configOnly: args.configOnly,
     maxConfigSize: args.maxConfigSize,
+    settingsFor: (s) => resolver.sourceConfig(s.configPath, s.hasFilesystem ? s.bundlePath : undefined),
+    ...(args.preset !== undefined && { preset: args.preset }),
+    ...(args.configOnly !== undefined && { configOnly: args.configOnly }),
+    ...(args.inlineSuppressions !== undefined && { inlineSuppressions: args.inlineSuppressions }),
     ...(args.specVersion !== undefined && { specVersion: args.specVersion }),
   });
 

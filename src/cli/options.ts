@@ -25,11 +25,17 @@ export const OPTIONS: Record<string, OptionSpec> = {
   color: { type: 'boolean', describe: 'Force colour on (off with --no-color; NO_COLOR and FORCE_COLOR are honoured)', group: 'Output' },
   'fail-on': { type: 'string', choices: FAIL_ON, default: 'error', describe: 'Exit 1 when a finding of this severity or worse is reported (inclusive)', group: 'Exit status' },
   'max-warnings': { type: 'number', describe: 'Also exit 1 when there are more than this many warnings', group: 'Exit status' },
-  preset: { type: 'string', choices: PRESETS, default: 'recommended', describe: 'Rule preset', group: 'Rules' },
+  preset: { type: 'string', choices: PRESETS, describe: 'Rule preset (default: the config file\'s "extends", else recommended)', group: 'Rules' },
   rule: { type: 'string', multiple: true, describe: 'Set a rule\'s severity: id=error|warning|info|off (repeatable)', group: 'Rules' },
   'spec-version': { type: 'string', choices: SPEC_VERSIONS, describe: 'Check against this runtime-spec release instead of ociVersion', group: 'Rules' },
+  config: { type: 'string', alias: 'c', describe: 'Use this configuration file for every path (no lookup of .ocilint.yaml)', group: 'Configuration' },
+  'config-lookup': { type: 'boolean', describe: 'Look for .ocilint.yaml/.yml/.json from each path up to the repository root (default; --no-config-lookup disables)', group: 'Configuration' },
+  'inline-suppressions': { type: 'boolean', describe: 'Honour dev.ocilint.ignore annotations in bundles (default; --no-inline-suppressions forbids them)', group: 'Configuration' },
+  'print-config': { type: 'string', describe: 'Print the configuration that applies to this path and exit', group: 'Configuration' },
   'config-only': { type: 'boolean', describe: 'Skip every rootfs check (config templates without a rootfs)', group: 'Input' },
   'stdin-filename': { type: 'string', describe: 'Name to report for a config read from stdin (-)', group: 'Input' },
+  'ignore-pattern': { type: 'string', multiple: true, describe: 'Skip paths matching this glob (relative to the working directory; repeatable)', group: 'Input' },
+  'error-on-unmatched-pattern': { type: 'boolean', describe: 'Exit 2 when a path or glob matches nothing (default; --no-error-on-unmatched-pattern warns instead)', group: 'Input' },
   'max-config-size': { type: 'number', default: 16 * 1024 * 1024, describe: 'Largest config.json to read, in bytes', group: 'Input' },
   'list-rules': { type: 'boolean', describe: 'List every rule (with -f json: as JSON) and exit', group: 'Information' },
   explain: { type: 'string', describe: 'Print the documentation of a rule and exit', group: 'Information' },
@@ -43,11 +49,19 @@ export interface CliArgs {
   color: boolean | undefined;
   failOn: (typeof FAIL_ON)[number];
   maxWarnings: number | undefined;
-  preset: (typeof PRESETS)[number];
+  /** undefined: the config file's "extends", else recommended. */
+  preset: (typeof PRESETS)[number] | undefined;
   rule: string[];
   specVersion: (typeof SPEC_VERSIONS)[number] | undefined;
-  configOnly: boolean;
+  /** undefined: as the config file says (default false). */
+  configOnly: boolean | undefined;
   stdinFilename: string | undefined;
+  config: string | undefined;
+  configLookup: boolean;
+  inlineSuppressions: boolean | undefined;
+  printConfig: string | undefined;
+  ignorePattern: string[];
+  errorOnUnmatchedPattern: boolean;
   maxConfigSize: number;
   listRules: boolean;
   explain: string | undefined;
@@ -87,11 +101,17 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     color: typeof raw['color'] === 'boolean' ? raw['color'] : undefined,
     failOn: (raw['fail-on'] as CliArgs['failOn'] | undefined) ?? 'error',
     maxWarnings,
-    preset: (raw['preset'] as CliArgs['preset'] | undefined) ?? 'recommended',
+    preset: raw['preset'] as CliArgs['preset'],
     rule: list('rule'),
     specVersion: raw['spec-version'] as CliArgs['specVersion'],
-    configOnly: raw['config-only'] === true,
+    configOnly: typeof raw['config-only'] === 'boolean' ? raw['config-only'] : undefined,
     stdinFilename: raw['stdin-filename'] === undefined ? undefined : String(raw['stdin-filename']),
+    config: raw['config'] === undefined ? undefined : String(raw['config']),
+    configLookup: raw['config-lookup'] !== false,
+    inlineSuppressions: typeof raw['inline-suppressions'] === 'boolean' ? raw['inline-suppressions'] : undefined,
+    printConfig: raw['print-config'] === undefined ? undefined : String(raw['print-config']),
+    ignorePattern: list('ignore-pattern'),
+    errorOnUnmatchedPattern: raw['error-on-unmatched-pattern'] !== false,
     maxConfigSize: maxConfigSize ?? 16 * 1024 * 1024,
     listRules: raw['list-rules'] === true,
     explain: raw['explain'] === undefined ? undefined : String(raw['explain']),
