@@ -65,7 +65,8 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   }
   if (args.explain !== undefined) {
     const { explain } = await import('./explain.js');
-    io.stdout.write(explain(args.explain, metas));
+    const width = Math.max(60, Math.min(100, (io.stdout.isTTY && io.stdout.columns) || 100));
+    io.stdout.write(explain(args.explain, metas, decideColor(args.color, io.env, io.stdout), width));
     return 0;
   }
   const overrides = parseRuleOverrides(args.rule, metas);
