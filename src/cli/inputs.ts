@@ -60,7 +60,14 @@ export function resolveInputs(inputs: readonly string[], opts: InputOptions): Bu
     if (kept.length === 0 && sources.length > 0) opts.warn(`${input}: every bundle it holds is ignored by --ignore-pattern`);
     out.push(...kept);
   }
-  return out;
+  // The same config named twice (a path and a glob that covers it) is linted once.
+  const seen = new Set<string>();
+  return out.filter((s) => {
+    const key = s.hasFilesystem ? path.resolve(opts.cwd, s.configPath) : `stdin:${s.configPath}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Whether a path (or a directory above it) matches an --ignore-pattern, relative to cwd. */

@@ -125,7 +125,8 @@ function parseRuleOverrides(specs: readonly string[], metas: ReadonlyMap<string,
 async function writeReports(args: CliArgs, io: Io, results: FileResult[], metas: ReadonlyMap<string, RuleMeta>): Promise<void> {
   for (let i = 0; i < args.format.length; i++) {
     const name = args.format[i]!;
-    const file = args.output[i];
+    // "-" is standard output, so that a later format can go to a file: -f stylish -o - -f sarif -o x.sarif
+    const file = args.output[i] === '-' ? undefined : args.output[i];
     const stream = file === undefined ? io.stdout : undefined;
     const colorLevel = name === 'stylish' && stream ? decideColor(args.color, io.env, stream) : 0;
     const text = (await loadFormatter(name))({ results, rules: metas, cwd: io.cwd }, { colorLevel });
