@@ -11,7 +11,7 @@ import { lintSources } from '../engine/run.js';
 import { allRules } from '../rules/all.js';
 import { loadFormatter } from '../formatters/index.js';
 import { fastParse, yargsParse } from './parse-args.js';
-import type { CliArgs } from './options.js';
+import { pairOutputs, type CliArgs } from './options.js';
 import { decideColor } from './color.js';
 import { resolveInputs } from './inputs.js';
 import { ConfigResolver } from '../config/load.js';
@@ -44,6 +44,9 @@ export async function main(io: Io): Promise<number> {
       }
       args = parsed.args;
     }
+    const paired = pairOutputs(io.argv, args.format.length);
+    if (typeof paired === 'string') throw new UsageError(paired);
+    args.output = paired;
     return await run(args, io);
   } catch (e) {
     if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError) {
@@ -125,8 +128,7 @@ function parseRuleOverrides(specs: readonly string[], metas: ReadonlyMap<string,
 async function writeReports(args: CliArgs, io: Io, results: FileResult[], metas: ReadonlyMap<string, RuleMeta>): Promise<void> {
   for (let i = 0; i < args.format.length; i++) {
     const name = args.format[i]!;
-    // "-" is standard output, so that a later format can go to a file: -f stylish -o - -f sarif -o x.sarif
-    const file = args.output[i] === '-' ? undefined : args.output[i];
+    const file = args.output[i];
     const stream = file === undefined ? io.stdout : undefined;
     const colorLevel = name === 'stylish' && stream ? decideColor(args.color, io.env, stream) : 0;
     const text = (await loadFormatter(name))({ results, rules: metas, cwd: io.cwd }, { colorLevel });

@@ -21,7 +21,7 @@ export interface OptionSpec {
 
 export const OPTIONS: Record<string, OptionSpec> = {
   format: { type: 'string', alias: 'f', multiple: true, choices: FORMATS, describe: 'Report format; repeat to write several (paired with -o)', group: 'Output' },
-  output: { type: 'string', alias: 'o', multiple: true, describe: 'Write the report of the format in the same position to this file', group: 'Output' },
+  output: { type: 'string', alias: 'o', multiple: true, describe: 'Write the report of the -f just before it to this file ("-": stdout)', group: 'Output' },
   color: { type: 'boolean', describe: 'Force colour on (off with --no-color; NO_COLOR and FORCE_COLOR are honoured)', group: 'Output' },
   'fail-on': { type: 'string', choices: FAIL_ON, default: 'error', describe: 'Exit 1 when a finding of this severity or worse is reported (inclusive)', group: 'Exit status' },
   'max-warnings': { type: 'number', describe: 'Also exit 1 when there are more than this many warnings', group: 'Exit status' },
@@ -45,7 +45,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
 export interface CliArgs {
   paths: string[];
   format: string[];
-  output: string[];
+  /** The file for format[i], or undefined for stdout (see pairOutputs). */
+  output: (string | undefined)[];
   color: boolean | undefined;
   failOn: (typeof FAIL_ON)[number];
   maxWarnings: number | undefined;
@@ -68,6 +69,38 @@ export interface CliArgs {
 }
 
 type Raw = Record<string, unknown>;
+
+/**
+ * Pairs each -o with the -f written just before it on the command line, so that
+ * `-f stylish -f sarif -o x.sarif` writes SARIF to the file and stylish to the terminal, and
+ * `-f json -o r.json -f sarif -o r.sarif` writes two files. An -o before any -f belongs to the
+ * first format. Returns one entry per format, or a message when two -o follow one -f.
+ */
+export function pairOutputs(argv: readonly string[], formatCount: number): (string | undefined)[] | string {
+  const out: (string | undefined)[] = Array.from({ length: Math.max(formatCount, 1) }, () => undefined);
+  let current = -1;
+  let pendingForFirst = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    const f = /^(?:--format(?:=(.*))?|-f(.*))$/.exec(a);
+    const o = /^(?:--output(?:=(.*))?|-o(.*))$/.exec(a);
+    if (f) {
+      current++;
+      if (f[1] === undefined && !f[2]) i++;
+      continue;
+    }
+    if (!o) continue;
+    const value = o[1] ?? (o[2] ? o[2] : argv[++i]);
+    if (value === undefined) continue;
+    const slot = current < 0 ? 0 : current;
+    if (current < 0) pendingForFirst = true;
+    else if (slot === 0 && pendingForFirst) return `two --output files for the first --format; write each -o right after its -f`;
+    if (out[slot] !== undefined) return `two --output files for --format number ${slot + 1}; write each -o right after its -f`;
+    out[slot] = value; // "-" stays a marker until the end, so that a second -o is still caught
+  }
+  return out.map((v) => (v === '-' ? undefined : v));
+}
 
 /** Normalises a parser's raw result (yargs or parseArgs) into CliArgs, or says what is wrong. */
 export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | string {

@@ -48,7 +48,7 @@ export async function yargsParse(argv: readonly string[], version: string): Prom
     .scriptName('ocilint')
     .usage('$0 [paths..]\n\nLint OCI runtime bundles: bundle directories, config files, or directories that hold bundles.')
     .parserConfiguration({ 'camel-case-expansion': false, 'boolean-negation': true })
-    .strict()
+    .strictOptions()
     .recommendCommands()
     .version(version)
     .alias('v', 'version')

@@ -5,16 +5,15 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { createRequire } from 'node:module';
 import { loadFormatter, FORMAT_NAMES } from '../../src/formatters/index.js';
 import { FORMATS } from '../../src/cli/options.js';
 import { escapeData, escapeProperty } from '../../src/formatters/github.js';
 import { fingerprint } from '../../src/formatters/sarif.js';
 import { repoRoot } from '../helpers/paths.js';
+import { SARIF_SCHEMA, sarifValidator } from '../helpers/sarif.js';
 import { SAMPLE_RESULTS, sampleInput } from './sample.js';
 
 const goldenDir = path.join(repoRoot, 'test', 'formatters', 'golden');
-export const SARIF_SCHEMA = path.join(repoRoot, '..', 'shared', 'reference', 'sarif', 'sarif-schema-2.1.0.json');
 
 export function golden(name: string, actual: string): void {
   const file = path.join(goldenDir, name);
@@ -25,18 +24,6 @@ export function golden(name: string, actual: string): void {
   }
   assert.ok(fs.existsSync(file), `golden ${file} is missing; run with UPDATE=1 to create it`);
   assert.equal(actual, fs.readFileSync(file, 'utf8'), `output differs from ${file} (UPDATE=1 rewrites it)`);
-}
-
-/** A validator for SARIF 2.1.0 from the shared reference schema, or undefined when it is absent. */
-export function sarifValidator(): ((v: unknown) => string | undefined) | undefined {
-  if (!fs.existsSync(SARIF_SCHEMA)) return undefined;
-  const require = createRequire(import.meta.url);
-  const Ajv = require('ajv-draft-04') as new (o: object) => { compile(s: object): ((v: unknown) => boolean) & { errors?: unknown } };
-  const addFormats = require('ajv-formats') as (a: unknown) => void;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  const validate = ajv.compile(JSON.parse(fs.readFileSync(SARIF_SCHEMA, 'utf8')) as object);
-  return (v) => (validate(v) ? undefined : JSON.stringify(validate.errors, null, 1));
 }
 
 const EXT: Record<string, string> = { stylish: 'txt', json: 'json', sarif: 'sarif', gnu: 'txt', github: 'txt', junit: 'xml', checkstyle: 'xml' };
