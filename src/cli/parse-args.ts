@@ -2,6 +2,7 @@
 
 import { parseArgs } from 'node:util';
 import { OPTIONS, normalize, type CliArgs } from './options.js';
+import { closest } from '../core/suggest.js';
 
 export type Parsed = { kind: 'args'; args: CliArgs } | { kind: 'exit'; code: number; stdout?: string; stderr?: string };
 
@@ -77,7 +78,16 @@ export async function yargsParse(argv: readonly string[], version: string): Prom
     if (out) stdout = out;
     if (parsed && (parsed['help'] || parsed['version'])) help = true;
   })) as Record<string, unknown>;
-  if (failure) return { kind: 'exit', code: 2, stderr: `ocilint: ${failure}\nRun "ocilint --help" for the options.\n` };
+  if (failure) {
+    const unknown = /^Unknown arguments?: (.*)$/.exec(failure);
+    const hints = (unknown?.[1] ?? '')
+      .split(', ')
+      .map((name) => [name, closest(name, Object.keys(OPTIONS))] as const)
+      .filter(([, hint]) => hint !== undefined)
+      .map(([name, hint]) => `--${name}: did you mean --${hint}?\n`)
+      .join('');
+    return { kind: 'exit', code: 2, stderr: `ocilint: ${failure}\n${hints}Run "ocilint --help" for the options.\n` };
+  }
   if (help || raw['help'] || raw['version']) return { kind: 'exit', code: 0, stdout: stdout.endsWith('\n') ? stdout : stdout + '\n' };
   const positionals = ((raw['_'] as unknown[]) ?? []).map(String);
   const args = normalize(raw, positionals);
