@@ -50,7 +50,10 @@ export function resolveInputs(inputs: readonly string[], opts: InputOptions): Bu
     }
     let sources: BundleSource[];
     try {
-      sources = discover(paths.map((p) => (path.isAbsolute(p) ? p : path.relative(opts.cwd, path.resolve(opts.cwd, p)) || '.')));
+      // discover() resolves against the process's directory: with another cwd (the library's
+      // option), paths are made absolute and reports show them so.
+      const own = path.resolve(opts.cwd) === process.cwd();
+      sources = discover(paths.map((p) => (path.isAbsolute(p) ? p : own ? path.relative(opts.cwd, path.resolve(opts.cwd, p)) || '.' : path.resolve(opts.cwd, p))));
     } catch (e) {
       if (!(e instanceof InputError) || opts.errorOnUnmatched) throw e;
       opts.warn(e.message);

@@ -7,13 +7,12 @@ import type { RuleMeta, SeveritySetting } from '../core/types.js';
 import { TOOL_VERSION } from '../core/meta.js';
 import { InputError } from '../bundle/source.js';
 import type { FileResult } from '../engine/lint.js';
-import { lintSources } from '../engine/run.js';
+import { lint } from '../index.js';
 import { allRules } from '../rules/all.js';
 import { loadFormatter } from '../formatters/index.js';
 import { fastParse, yargsParse } from './parse-args.js';
 import { pairOutputs, type CliArgs } from './options.js';
 import { decideColor } from './color.js';
-import { resolveInputs } from './inputs.js';
 import { ConfigResolver } from '../config/load.js';
 import { ConfigError } from '../config/validate.js';
 import { closest } from '../core/suggest.js';
@@ -74,32 +73,31 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   }
   const overrides = parseRuleOverrides(args.rule, metas);
   const warn = (m: string): void => void io.stderr.write(`ocilint: warning: ${m}\n`);
-  const resolver = new ConfigResolver({
-    ...(args.config !== undefined && { configFile: args.config }),
-    lookup: args.configLookup,
-    ruleIds: [...metas.keys()],
-    cwd: io.cwd,
-    onWarning: warn,
-  });
   if (args.printConfig !== undefined) {
     const { printConfig } = await import('./print-config.js');
+    const resolver = new ConfigResolver({
+      ...(args.config !== undefined && { configFile: args.config }),
+      lookup: args.configLookup,
+      ruleIds: [...metas.keys()],
+      cwd: io.cwd,
+      onWarning: warn,
+    });
     io.stdout.write(printConfig(args.printConfig, args, resolver, overrides, allRules, io.cwd));
     return 0;
   }
   if (args.paths.length === 0) throw new UsageError('no paths given; pass bundle directories, config files, or directories to search (see --help)');
 
-  const sources = resolveInputs(args.paths, {
+  // The library call: the command line adds only flags, exit codes and report files.
+  const results = await lint(args.paths, {
     cwd: io.cwd,
+    rules: Object.fromEntries(overrides),
+    configLookup: args.configLookup,
     ignorePatterns: args.ignorePattern,
-    errorOnUnmatched: args.errorOnUnmatchedPattern,
-    ...(args.stdinFilename !== undefined && { stdinFilename: args.stdinFilename }),
-    warn,
-  });
-  const results = await lintSources(sources, {
-    rules: allRules,
-    ruleOverrides: overrides,
+    errorOnUnmatchedPattern: args.errorOnUnmatchedPattern,
     maxConfigSize: args.maxConfigSize,
-    settingsFor: (s) => resolver.sourceConfig(s.configPath, s.hasFilesystem ? s.bundlePath : undefined),
+    onWarning: warn,
+    ...(args.config !== undefined && { configFile: args.config }),
+    ...(args.stdinFilename !== undefined && { stdinFilename: args.stdinFilename }),
     ...(args.preset !== undefined && { preset: args.preset }),
     ...(args.configOnly !== undefined && { configOnly: args.configOnly }),
     ...(args.inlineSuppressions !== undefined && { inlineSuppressions: args.inlineSuppressions }),
