@@ -2,29 +2,14 @@
 // SARIF 2.1.0 schema read from ../shared at test time, and the escaping rules of each format.
 
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadFormatter, FORMAT_NAMES } from '../../src/formatters/index.js';
 import { FORMATS } from '../../src/cli/options.js';
 import { escapeData, escapeProperty } from '../../src/formatters/github.js';
 import { fingerprint } from '../../src/formatters/sarif.js';
-import { repoRoot } from '../helpers/paths.js';
 import { SARIF_SCHEMA, sarifValidator } from '../helpers/sarif.js';
+import { golden } from './golden.js';
 import { SAMPLE_RESULTS, sampleInput } from './sample.js';
-
-const goldenDir = path.join(repoRoot, 'test', 'formatters', 'golden');
-
-export function golden(name: string, actual: string): void {
-  const file = path.join(goldenDir, name);
-  if (process.env['UPDATE']) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, actual);
-    return;
-  }
-  assert.ok(fs.existsSync(file), `golden ${file} is missing; run with UPDATE=1 to create it`);
-  assert.equal(actual, fs.readFileSync(file, 'utf8'), `output differs from ${file} (UPDATE=1 rewrites it)`);
-}
 
 const EXT: Record<string, string> = { stylish: 'txt', json: 'json', sarif: 'sarif', gnu: 'txt', github: 'txt', junit: 'xml', checkstyle: 'xml' };
 
