@@ -48,16 +48,33 @@ export function resolveInputs(inputs: readonly string[], opts: InputOptions): Bu
       opts.warn(`${input}: no such file or directory`);
       continue;
     }
-    let sources: BundleSource[];
-    try {
-      // discover() resolves against the process's directory: with another cwd (the library's
-      // option), paths are made absolute and reports show them so.
-      const own = path.resolve(opts.cwd) === process.cwd();
-      sources = discover(paths.map((p) => (path.isAbsolute(p) ? p : own ? path.relative(opts.cwd, path.resolve(opts.cwd, p)) || '.' : path.resolve(opts.cwd, p))));
-    } catch (e) {
-      if (!(e instanceof InputError) || opts.errorOnUnmatched) throw e;
-      opts.warn(e.message);
-      continue;
+    // discover() resolves against the process's directory: with another cwd (the library's
+    // option), paths are made absolute and reports show them so.
+    const own = path.resolve(opts.cwd) === process.cwd();
+    const forDiscover = (p: string): string => (path.isAbsolute(p) ? p : own ? path.relative(opts.cwd, path.resolve(opts.cwd, p)) || '.' : path.resolve(opts.cwd, p));
+    let sources: BundleSource[] = [];
+    if (paths.length === 1 && paths[0] === input) {
+      try {
+        sources = discover([forDiscover(input)]);
+      } catch (e) {
+        if (!(e instanceof InputError) || opts.errorOnUnmatched) throw e;
+        opts.warn(e.message);
+        continue;
+      }
+    } else {
+      // A glob's directories that hold no bundle (docs/ under "*") are not errors; only a glob
+      // that yields no bundle at all is.
+      for (const p of paths) {
+        try {
+          sources.push(...discover([forDiscover(p)]));
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+        }
+      }
+      if (sources.length === 0) {
+        unmatched(`${input}: the pattern matches no bundle`);
+        continue;
+      }
     }
     const kept = sources.filter((s) => !ignored(s.configPath) && !ignored(s.bundlePath));
     if (kept.length === 0 && sources.length > 0) opts.warn(`${input}: every bundle it holds is ignored by --ignore-pattern`);
@@ -109,6 +126,8 @@ export function expandGlob(glob: string, cwd: string, ignored: (p: string) => bo
     }
     const isBundle = entries.some((e) => e.name === 'config.json' && !e.isDirectory());
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      // Inside a bundle only its config counts: its rootfs and other files are not inputs.
+      if (isBundle && e.name !== 'config.json') continue;
       const childShown = shown === '' ? e.name : `${shown}/${e.name}`;
       const childAbs = path.join(abs, e.name);
       if (ignored(childAbs)) continue;

@@ -183,6 +183,14 @@ describe('cli: inputs', () => {
     assert.deepEqual(json(r.stdout).results.map((x) => x.filePath).sort(), ['bundles/bad/config.json', 'bundles/good/config.json']);
     const dirs = runCli(['-f', 'json', 'b*/g*'], { cwd: root });
     assert.deepEqual(json(dirs.stdout).results.map((x) => x.filePath), ['bundles/good/config.json']);
+    // Directories without bundles and a bundle's rootfs are not inputs of their own.
+    fs.mkdirSync(path.join(root, 'docs'));
+    for (const g of ['*', '*/*', '*/*/*', 'bundles/**']) {
+      const r2 = runCli(['-f', 'json', g], { cwd: root });
+      assert.equal(r2.stderr, '', g);
+      assert.deepEqual(json(r2.stdout).results.map((x) => x.filePath).sort(), ['bundles/bad/config.json', 'bundles/good/config.json'], g);
+    }
+    assert.equal(runCli(['doc*'], { cwd: root }).code, 2);
   });
   it('--ignore-pattern skips paths', () => {
     const root = project();
