@@ -33,6 +33,8 @@ export function resolveInputs(inputs: readonly string[], opts: InputOptions): Bu
   };
   for (const input of inputs) {
     if (input === '-') {
+      // Waiting for a config typed at a terminal looks like a hang (kubeconform refuses it too).
+      if (process.stdin.isTTY) throw new InputError('"-" reads a config from standard input, which is a terminal; pipe a config in (ocilint - < config.json)');
       out.push(...discover(['-'], opts.stdinFilename !== undefined ? { stdinFilename: opts.stdinFilename } : {}));
       continue;
     }
