@@ -1,49 +1,96 @@
-// The library API: `import { lint } from 'ocilint'`. The command line is a thin layer over it.
+// The library API: `import { lint } from 'ocilint'`. The command line is a thin layer over it:
+// src/cli/main.ts turns flags into these options, calls lint(), and formats the results.
 
-import type { PresetName, SeveritySetting, Target } from './core/types.js';
+import type { PresetName, RuleMeta, SeveritySetting, Target } from './core/types.js';
 import type { SpecVersion } from './core/versions.js';
-import { discover } from './bundle/discover.js';
 import { lintSources } from './engine/run.js';
 import type { FileResult } from './engine/lint.js';
 import { allRules } from './rules/all.js';
+import { resolveInputs } from './cli/inputs.js';
+import { ConfigResolver } from './config/load.js';
+import { loadFormatter } from './formatters/index.js';
 
-export type { Diagnostic, Location, Position, Range, RuleMeta, Severity, SeveritySetting, PresetName, Target } from './core/types.js';
+export type { Diagnostic, Location, Position, Range, RuleMeta, Severity, SeveritySetting, PresetName, Suppression, SuppressedDiagnostic, Target } from './core/types.js';
 export type { FileResult } from './engine/lint.js';
 export type { SpecVersion } from './core/versions.js';
 export { SPEC_VERSIONS } from './core/versions.js';
 export { InputError } from './bundle/source.js';
+export { ConfigError } from './config/validate.js';
 
 export interface LintOptions {
   /** Skip every rootfs check (config templates without a rootfs). */
   configOnly?: boolean;
   /** Check against this release instead of the one ociVersion declares. */
   specVersion?: SpecVersion;
+  /** The preset; default: the configuration file's `extends`, else recommended. */
   preset?: PresetName;
-  /** Per-rule severities on top of the preset. */
+  /** Per-rule severities on top of the preset and the configuration file. */
   rules?: Record<string, SeveritySetting>;
   /** Largest config.json read, in bytes. */
   maxConfigSize?: number;
   /** Runtimes that will run the bundle: adds their own checks and grades findings by what they do. */
   targets?: readonly Target[];
+  /** Use this configuration file for every path instead of looking one up. */
+  configFile?: string;
+  /** Look up .ocilint.yaml/.yml/.json from each path up to the repository root (default true). */
+  configLookup?: boolean;
+  /** Honour dev.ocilint.ignore annotations (default: the configuration file's setting, else true). */
+  inlineSuppressions?: boolean;
+  /** Globs of paths to skip, relative to cwd. */
+  ignorePatterns?: string[];
+  /** Reject with InputError when a path or glob matches nothing (default true); else warn. */
+  errorOnUnmatchedPattern?: boolean;
+  /** Name reported for a config read from standard input (path "-"). */
+  stdinFilename?: string;
+  /** Base for relative paths and globs (default process.cwd()). */
+  cwd?: string;
+  /** Messages about the run (expired ignores, unmatched patterns when not an error). */
+  onWarning?: (message: string) => void;
 }
 
 /**
- * Lints bundle directories, config files, or directories holding bundles. Resolves to one result
- * per config file found; rejects with InputError for a path that does not exist or holds no bundle.
+ * Lints bundle directories, config files, directories holding bundles, or globs. Resolves to one
+ * result per config file found, with its findings (`diagnostics`) and the findings a suppression
+ * silenced (`suppressed`). Rejects with InputError for a path that does not exist or holds no
+ * bundle, and with ConfigError for an invalid configuration file.
  */
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<FileResult[]> {
-  const sources = discover(paths);
+  const cwd = options.cwd ?? process.cwd();
+  const warn = options.onWarning ?? (() => {});
+  const resolver = new ConfigResolver({
+    ...(options.configFile !== undefined && { configFile: options.configFile }),
+    lookup: options.configLookup ?? true,
+    ruleIds: allRules.map((r) => r.meta.id),
+    cwd,
+    onWarning: warn,
+  });
+  const sources = resolveInputs(paths, {
+    cwd,
+    ignorePatterns: options.ignorePatterns ?? [],
+    errorOnUnmatched: options.errorOnUnmatchedPattern ?? true,
+    ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
+    warn,
+  });
   return lintSources(sources, {
     rules: allRules,
     ruleOverrides: new Map(Object.entries(options.rules ?? {})),
+    settingsFor: (s) => resolver.sourceConfig(s.configPath, s.hasFilesystem ? s.bundlePath : undefined),
     ...(options.preset !== undefined && { preset: options.preset }),
     ...(options.configOnly !== undefined && { configOnly: options.configOnly }),
     ...(options.specVersion !== undefined && { specVersion: options.specVersion }),
     ...(options.maxConfigSize !== undefined && { maxConfigSize: options.maxConfigSize }),
     ...(options.targets !== undefined && { targets: options.targets }),
+    ...(options.inlineSuppressions !== undefined && { inlineSuppressions: options.inlineSuppressions }),
   });
 }
 
-export function listRules() {
+/** Renders results in one of the report formats (stylish, json, sarif, gnu, github, junit, checkstyle). */
+export async function formatResults(format: string, results: readonly FileResult[], options: { cwd?: string; color?: boolean } = {}): Promise<string> {
+  const formatter = await loadFormatter(format);
+  const rules = new Map<string, RuleMeta>(allRules.map((r) => [r.meta.id, r.meta]));
+  return formatter({ results, rules, cwd: options.cwd ?? process.cwd() }, { colorLevel: options.color ? 1 : 0 });
+}
+
+export function listRules(): RuleMeta[] {
   return allRules.map((r) => r.meta);
 }

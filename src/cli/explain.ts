@@ -2,21 +2,23 @@ import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { RuleMeta } from '../core/types.js';
 import { docsUrl } from '../core/meta.js';
-import { UsageError, closest } from './main.js';
+import { closest } from '../core/suggest.js';
+import { UsageError } from './main.js';
+import { renderMarkdown } from './markdown.js';
 
-/** The rule's documentation page, as shipped in the package's docs/rules/. */
-export function explain(id: string, metas: ReadonlyMap<string, RuleMeta>): string {
-  const meta = metas.get(id);
+/** The rule's documentation page, as shipped in the package's docs/rules/, rendered for a terminal. */
+export function explain(id: string, metas: ReadonlyMap<string, RuleMeta>, colorLevel: 0 | 1 | 2 | 3 = 0, width = 100): string {
+  const meta = metas.get(id) ?? metas.get(id.toLowerCase());
   if (!meta) {
     const hint = closest(id, [...metas.keys()]);
     throw new UsageError(`no rule "${id}"${hint ? `; did you mean "${hint}"?` : ''} (see --list-rules)`);
   }
-  const file = fileURLToPath(new URL(`../../../docs/rules/${id}.md`, import.meta.url));
+  const file = fileURLToPath(new URL(`../../../docs/rules/${meta.id}.md`, import.meta.url));
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
-    text = `# ${id}\n\n${meta.description}\n`;
+    text = `# ${meta.id}\n\n${meta.description}\n`;
   }
-  return `${text.trimEnd()}\n\nOnline: ${docsUrl(id)}\n`;
+  return `${renderMarkdown(text.trimEnd(), colorLevel, width)}\n\nOnline: ${docsUrl(meta.id)}\n`;
 }

@@ -13,6 +13,7 @@ export function listRules(metas: readonly RuleMeta[], format: 'text' | 'json'): 
           category: m.category,
           defaultSeverity: m.defaultSeverity,
           recommended: presetSeverity(m, 'recommended'),
+          presets: { recommended: presetSeverity(m, 'recommended'), restricted: presetSeverity(m, 'restricted'), all: presetSeverity(m, 'all') },
           securitySeverity: m.securitySeverity ?? null,
           spec: m.spec ?? null,
           versions: m.versions ?? null,
@@ -31,13 +32,15 @@ export function listRules(metas: readonly RuleMeta[], format: 'text' | 'json'): 
     m.id,
     m.category,
     m.defaultSeverity + (m.securitySeverity ? ` (${m.securitySeverity})` : ''),
+    presetSeverity(m, 'recommended'),
     m.platforms?.join(',') ?? 'all',
     m.targets ? `--target ${m.targets.join(',')}` : '-',
     m.versions ?? 'all',
     m.spec?.url ?? '-',
   ]);
-  const head = ['RULE', 'CATEGORY', 'SEVERITY', 'PLATFORMS', 'RUNTIME', 'VERSIONS', 'SPEC'];
+  const head = ['RULE', 'CATEGORY', 'SEVERITY', 'RECOMMENDED', 'PLATFORMS', 'RUNTIME', 'VERSIONS', 'SPEC'];
   const all = [head, ...rows];
   const widths = head.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
-  return all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')).join('\n') + '\n';
+  const table = all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')).join('\n');
+  return `${table}\n\n${sorted.length} rules. "ocilint --explain RULE" prints a rule's documentation; "--list-rules -f json" adds descriptions and docs URLs.\n`;
 }

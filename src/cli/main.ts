@@ -5,15 +5,17 @@
 import * as fs from 'node:fs';
 import type { RuleMeta, SeveritySetting } from '../core/types.js';
 import { TOOL_VERSION } from '../core/meta.js';
-import { discover } from '../bundle/discover.js';
 import { InputError } from '../bundle/source.js';
 import type { FileResult } from '../engine/lint.js';
-import { lintSources } from '../engine/run.js';
+import { lint } from '../index.js';
 import { allRules } from '../rules/all.js';
 import { loadFormatter } from '../formatters/index.js';
 import { fastParse, yargsParse } from './parse-args.js';
-import type { CliArgs } from './options.js';
+import { pairOutputs, type CliArgs } from './options.js';
 import { decideColor } from './color.js';
+import { ConfigResolver } from '../config/load.js';
+import { ConfigError } from '../config/validate.js';
+import { closest } from '../core/suggest.js';
 
 export interface Io {
   argv: readonly string[];
@@ -27,6 +29,10 @@ export class UsageError extends Error {}
 
 export async function main(io: Io): Promise<number> {
   try {
+    if (io.argv[0] === 'schema') {
+      const { schemaCommand } = await import('./schema.js');
+      return schemaCommand(io.argv.slice(1), io);
+    }
     const fast = fastParse(io.argv);
     if (fast && 'error' in fast) throw new UsageError(fast.error);
     let args = fast;
@@ -39,9 +45,12 @@ export async function main(io: Io): Promise<number> {
       }
       args = parsed.args;
     }
+    const paired = pairOutputs(io.argv, args.format.length);
+    if (typeof paired === 'string') throw new UsageError(paired);
+    args.output = paired;
     return await run(args, io);
   } catch (e) {
-    if (e instanceof InputError || e instanceof UsageError) {
+    if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError) {
       io.stderr.write(`ocilint: ${e.message}\n`);
       return 2;
     }
@@ -60,20 +69,41 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   }
   if (args.explain !== undefined) {
     const { explain } = await import('./explain.js');
-    io.stdout.write(explain(args.explain, metas));
+    const width = Math.max(60, Math.min(100, (io.stdout.isTTY && io.stdout.columns) || 100));
+    io.stdout.write(explain(args.explain, metas, decideColor(args.color, io.env, io.stdout), width));
+    return 0;
+  }
+  const overrides = parseRuleOverrides(args.rule, metas);
+  const warn = (m: string): void => void io.stderr.write(`ocilint: warning: ${m}\n`);
+  if (args.printConfig !== undefined) {
+    const { printConfig } = await import('./print-config.js');
+    const resolver = new ConfigResolver({
+      ...(args.config !== undefined && { configFile: args.config }),
+      lookup: args.configLookup,
+      ruleIds: [...metas.keys()],
+      cwd: io.cwd,
+      onWarning: warn,
+    });
+    io.stdout.write(printConfig(args.printConfig, args, resolver, overrides, allRules, io.cwd));
     return 0;
   }
   if (args.paths.length === 0) throw new UsageError('no paths given; pass bundle directories, config files, or directories to search (see --help)');
 
-  const overrides = parseRuleOverrides(args.rule, metas);
-  const sources = discover(args.paths, args.stdinFilename !== undefined ? { stdinFilename: args.stdinFilename } : {});
-  const results = await lintSources(sources, {
-    rules: allRules,
-    preset: args.preset,
-    ruleOverrides: overrides,
-    configOnly: args.configOnly,
+  // The library call: the command line adds only flags, exit codes and report files.
+  const results = await lint(args.paths, {
+    cwd: io.cwd,
+    rules: Object.fromEntries(overrides),
+    configLookup: args.configLookup,
+    ignorePatterns: args.ignorePattern,
+    errorOnUnmatchedPattern: args.errorOnUnmatchedPattern,
     maxConfigSize: args.maxConfigSize,
     targets: args.targets,
+    onWarning: warn,
+    ...(args.config !== undefined && { configFile: args.config }),
+    ...(args.stdinFilename !== undefined && { stdinFilename: args.stdinFilename }),
+    ...(args.preset !== undefined && { preset: args.preset }),
+    ...(args.configOnly !== undefined && { configOnly: args.configOnly }),
+    ...(args.inlineSuppressions !== undefined && { inlineSuppressions: args.inlineSuppressions }),
     ...(args.specVersion !== undefined && { specVersion: args.specVersion }),
   });
 
@@ -129,27 +159,4 @@ export function exitCode(results: readonly FileResult[], args: Pick<CliArgs, 'fa
   return fail ? 1 : 0;
 }
 
-/** The candidate nearest to `word` by edit distance, when it is near enough to be a typo. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) (bestD = d), (best = c);
-  }
-  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
+export { closest };

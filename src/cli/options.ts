@@ -7,7 +7,7 @@ import { SPEC_VERSIONS } from '../core/versions.js';
 import { PRESETS } from '../engine/presets.js';
 import { TARGETS, type Target } from '../core/types.js';
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'gnu', 'github', 'junit', 'checkstyle'] as const;
 export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 
 export interface OptionSpec {
@@ -22,16 +22,22 @@ export interface OptionSpec {
 
 export const OPTIONS: Record<string, OptionSpec> = {
   format: { type: 'string', alias: 'f', multiple: true, choices: FORMATS, describe: 'Report format; repeat to write several (paired with -o)', group: 'Output' },
-  output: { type: 'string', alias: 'o', multiple: true, describe: 'Write the report of the format in the same position to this file', group: 'Output' },
+  output: { type: 'string', alias: 'o', multiple: true, describe: 'Write the report of the -f just before it to this file ("-": stdout)', group: 'Output' },
   color: { type: 'boolean', describe: 'Force colour on (off with --no-color; NO_COLOR and FORCE_COLOR are honoured)', group: 'Output' },
   'fail-on': { type: 'string', choices: FAIL_ON, default: 'error', describe: 'Exit 1 when a finding of this severity or worse is reported (inclusive)', group: 'Exit status' },
   'max-warnings': { type: 'number', describe: 'Also exit 1 when there are more than this many warnings', group: 'Exit status' },
-  preset: { type: 'string', choices: PRESETS, default: 'recommended', describe: 'Rule preset', group: 'Rules' },
+  preset: { type: 'string', choices: PRESETS, describe: 'Rule preset (default: the config file\'s "extends", else recommended)', group: 'Rules' },
   rule: { type: 'string', multiple: true, describe: 'Set a rule\'s severity: id=error|warning|info|off (repeatable)', group: 'Rules' },
   'spec-version': { type: 'string', choices: SPEC_VERSIONS, describe: 'Check against this runtime-spec release instead of ociVersion', group: 'Rules' },
   target: { type: 'string', multiple: true, choices: TARGETS, describe: 'Add the checks of the runtime that will run the bundle, and grade findings by what it does (repeatable)', group: 'Rules' },
+  config: { type: 'string', alias: 'c', describe: 'Use this configuration file for every path (no lookup of .ocilint.yaml)', group: 'Configuration' },
+  'config-lookup': { type: 'boolean', describe: 'Look for .ocilint.yaml/.yml/.json from each path up to the repository root (default; --no-config-lookup disables)', group: 'Configuration' },
+  'inline-suppressions': { type: 'boolean', describe: 'Honour dev.ocilint.ignore annotations in bundles (default; --no-inline-suppressions forbids them)', group: 'Configuration' },
+  'print-config': { type: 'string', describe: 'Print the configuration that applies to this path and exit', group: 'Configuration' },
   'config-only': { type: 'boolean', describe: 'Skip every rootfs check (config templates without a rootfs)', group: 'Input' },
   'stdin-filename': { type: 'string', describe: 'Name to report for a config read from stdin (-)', group: 'Input' },
+  'ignore-pattern': { type: 'string', multiple: true, describe: 'Skip paths matching this glob (relative to the working directory; repeatable)', group: 'Input' },
+  'error-on-unmatched-pattern': { type: 'boolean', describe: 'Exit 2 when a path or glob matches nothing (default; --no-error-on-unmatched-pattern warns instead)', group: 'Input' },
   'max-config-size': { type: 'number', default: 16 * 1024 * 1024, describe: 'Largest config.json to read, in bytes', group: 'Input' },
   'list-rules': { type: 'boolean', describe: 'List every rule (with -f json: as JSON) and exit', group: 'Information' },
   explain: { type: 'string', describe: 'Print the documentation of a rule and exit', group: 'Information' },
@@ -41,22 +47,63 @@ export const OPTIONS: Record<string, OptionSpec> = {
 export interface CliArgs {
   paths: string[];
   format: string[];
-  output: string[];
+  /** The file for format[i], or undefined for stdout (see pairOutputs). */
+  output: (string | undefined)[];
   color: boolean | undefined;
   failOn: (typeof FAIL_ON)[number];
   maxWarnings: number | undefined;
-  preset: (typeof PRESETS)[number];
+  /** undefined: the config file's "extends", else recommended. */
+  preset: (typeof PRESETS)[number] | undefined;
   rule: string[];
   specVersion: (typeof SPEC_VERSIONS)[number] | undefined;
   targets: Target[];
-  configOnly: boolean;
+  /** undefined: as the config file says (default false). */
+  configOnly: boolean | undefined;
   stdinFilename: string | undefined;
+  config: string | undefined;
+  configLookup: boolean;
+  inlineSuppressions: boolean | undefined;
+  printConfig: string | undefined;
+  ignorePattern: string[];
+  errorOnUnmatchedPattern: boolean;
   maxConfigSize: number;
   listRules: boolean;
   explain: string | undefined;
 }
 
 type Raw = Record<string, unknown>;
+
+/**
+ * Pairs each -o with the -f written just before it on the command line, so that
+ * `-f stylish -f sarif -o x.sarif` writes SARIF to the file and stylish to the terminal, and
+ * `-f json -o r.json -f sarif -o r.sarif` writes two files. An -o before any -f belongs to the
+ * first format. Returns one entry per format, or a message when two -o follow one -f.
+ */
+export function pairOutputs(argv: readonly string[], formatCount: number): (string | undefined)[] | string {
+  const out: (string | undefined)[] = Array.from({ length: Math.max(formatCount, 1) }, () => undefined);
+  let current = -1;
+  let pendingForFirst = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    const f = /^(?:--format(?:=(.*))?|-f(.*))$/.exec(a);
+    const o = /^(?:--output(?:=(.*))?|-o(.*))$/.exec(a);
+    if (f) {
+      current++;
+      if (f[1] === undefined && !f[2]) i++;
+      continue;
+    }
+    if (!o) continue;
+    const value = o[1] ?? (o[2] ? o[2] : argv[++i]);
+    if (value === undefined) continue;
+    const slot = current < 0 ? 0 : current;
+    if (current < 0) pendingForFirst = true;
+    else if (slot === 0 && pendingForFirst) return `two --output files for the first --format; write each -o right after its -f`;
+    if (out[slot] !== undefined) return `two --output files for --format number ${slot + 1}; write each -o right after its -f`;
+    out[slot] = value; // "-" stays a marker until the end, so that a second -o is still caught
+  }
+  return out.map((v) => (v === '-' ? undefined : v));
+}
 
 /** Normalises a parser's raw result (yargs or parseArgs) into CliArgs, or says what is wrong. */
 export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | string {
@@ -90,12 +137,18 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     color: typeof raw['color'] === 'boolean' ? raw['color'] : undefined,
     failOn: (raw['fail-on'] as CliArgs['failOn'] | undefined) ?? 'error',
     maxWarnings,
-    preset: (raw['preset'] as CliArgs['preset'] | undefined) ?? 'recommended',
+    preset: raw['preset'] as CliArgs['preset'],
     rule: list('rule'),
     specVersion: raw['spec-version'] as CliArgs['specVersion'],
     targets: [...new Set(list('target'))] as Target[],
-    configOnly: raw['config-only'] === true,
+    configOnly: typeof raw['config-only'] === 'boolean' ? raw['config-only'] : undefined,
     stdinFilename: raw['stdin-filename'] === undefined ? undefined : String(raw['stdin-filename']),
+    config: raw['config'] === undefined ? undefined : String(raw['config']),
+    configLookup: raw['config-lookup'] !== false,
+    inlineSuppressions: typeof raw['inline-suppressions'] === 'boolean' ? raw['inline-suppressions'] : undefined,
+    printConfig: raw['print-config'] === undefined ? undefined : String(raw['print-config']),
+    ignorePattern: list('ignore-pattern'),
+    errorOnUnmatchedPattern: raw['error-on-unmatched-pattern'] !== false,
     maxConfigSize: maxConfigSize ?? 16 * 1024 * 1024,
     listRules: raw['list-rules'] === true,
     explain: raw['explain'] === undefined ? undefined : String(raw['explain']),

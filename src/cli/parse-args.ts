@@ -2,6 +2,7 @@
 
 import { parseArgs } from 'node:util';
 import { OPTIONS, normalize, type CliArgs } from './options.js';
+import { closest } from '../core/suggest.js';
 
 export type Parsed = { kind: 'args'; args: CliArgs } | { kind: 'exit'; code: number; stdout?: string; stderr?: string };
 
@@ -54,7 +55,7 @@ export async function yargsParse(argv: readonly string[], version: string): Prom
     .help('help')
     .alias('h', 'help')
     .wrap(Math.min(110, process.stdout.columns || 80))
-    .epilogue('Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error, 3 internal error.')
+    .epilogue('"ocilint schema [--spec-version V]" prints the JSON Schema of config.json for a release.\nExit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error, 3 internal error.')
     .exitProcess(false)
     .fail((msg, err) => {
       failure = msg || err?.message || 'invalid arguments';
@@ -76,7 +77,17 @@ export async function yargsParse(argv: readonly string[], version: string): Prom
     if (out) stdout = out;
     if (parsed && (parsed['help'] || parsed['version'])) help = true;
   })) as Record<string, unknown>;
-  if (failure) return { kind: 'exit', code: 2, stderr: `ocilint: ${failure.replace(/\s*\n\s*/g, ' ')} (see ocilint --help)\n` };
+  if (failure) {
+    // One line, whatever yargs wrote, with a suggestion for a misspelt option.
+    const unknown = /^Unknown arguments?: (.*)$/.exec(failure);
+    const hints = (unknown?.[1] ?? '')
+      .split(', ')
+      .map((name) => [name, closest(name, Object.keys(OPTIONS))] as const)
+      .filter(([, hint]) => hint !== undefined)
+      .map(([name, hint]) => `; --${name}: did you mean --${hint}?`)
+      .join('');
+    return { kind: 'exit', code: 2, stderr: `ocilint: ${failure.replace(/\s*\n\s*/g, ' ')}${hints} (see ocilint --help)\n` };
+  }
   if (help || raw['help'] || raw['version']) return { kind: 'exit', code: 0, stdout: stdout.endsWith('\n') ? stdout : stdout + '\n' };
   const positionals = ((raw['_'] as unknown[]) ?? []).map(String);
   const args = normalize(raw, positionals);

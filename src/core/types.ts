@@ -43,6 +43,19 @@ export interface Diagnostic {
   related?: Related[];
 }
 
+/** Why a finding is not counted: an annotation in the bundle, or an `ignores` entry of a config file. */
+export interface Suppression {
+  kind: 'inline' | 'config';
+  /** The reason the user wrote. */
+  justification: string;
+  /** Where the suppression is written: the annotation key, or `file#ignores[i]`. */
+  source: string;
+}
+
+export interface SuppressedDiagnostic extends Diagnostic {
+  suppressions: Suppression[];
+}
+
 export interface RuleMeta<M extends string = string> {
   /** kebab-case, equal to the file name; never renamed. */
   id: string;

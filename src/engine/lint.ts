@@ -1,7 +1,7 @@
 // Lints one bundle: read, parse, validate against the schema of its spec version, run the rules
 // that apply, and return sorted, de-duplicated diagnostics.
 
-import type { Diagnostic, Platform, Severity, Target } from '../core/types.js';
+import type { Diagnostic, Platform, Severity, SuppressedDiagnostic, Target } from '../core/types.js';
 import { resolveSpecVersion, versionSatisfies, type SpecVersion, type VersionResolution } from '../core/versions.js';
 import { JsonDocument } from '../json/document.js';
 import { ConfigReadError, type BundleSource, type RootStatus } from '../bundle/source.js';
@@ -10,6 +10,9 @@ import { loadValidator, type SchemaIssue } from '../schema/index.js';
 import { isObject, type Rule } from '../rules/api.js';
 import { makeContext, formatMessage, type SharedFacts } from './context.js';
 import type { RuleSettings } from './presets.js';
+import { allRules } from '../rules/all.js';
+import { closest } from '../core/suggest.js';
+import { applyConfigIgnores, applyInline, dropReportsOnOwnAnnotations, readInlineSuppressions, annotationPointer, type ConfigIgnore, type InlineSuppression } from './suppress.js';
 
 export interface LintOptions {
   rules: readonly Rule[];
@@ -20,6 +23,10 @@ export interface LintOptions {
   maxConfigSize?: number;
   /** Runtimes whose own rules apply (--target). */
   targets?: readonly Target[];
+  /** Honour dev.ocilint.ignore annotations (default true; --no-inline-suppressions). */
+  inlineSuppressions?: boolean;
+  /** `ignores` entries of the configuration file that apply to this file. */
+  ignores?: readonly ConfigIgnore[];
 }
 
 export interface FileResult {
@@ -30,6 +37,8 @@ export interface FileResult {
   /** Whether rootfs checks ran (false with --config-only, stdin, or an unusable root.path). */
   rootfsChecked: boolean;
   diagnostics: Diagnostic[];
+  /** Findings silenced by a suppression: not counted, not part of the exit code. */
+  suppressed: SuppressedDiagnostic[];
   errorCount: number;
   warningCount: number;
   infoCount: number;
@@ -39,9 +48,10 @@ export const DEFAULT_MAX_CONFIG_SIZE = 16 * 1024 * 1024;
 const PLATFORM_KEYS: readonly Platform[] = ['linux', 'windows', 'solaris', 'vm', 'zos', 'freebsd'];
 
 export async function lintSource(source: BundleSource, opts: LintOptions): Promise<FileResult> {
-  const diagnostics: Diagnostic[] = [];
+  let diagnostics: Diagnostic[] = [];
+  const suppressed: SuppressedDiagnostic[] = [];
   const result = (specVersion: SpecVersion | undefined, rootfsChecked: boolean): FileResult =>
-    finish(source, diagnostics, specVersion, rootfsChecked);
+    finish(source, applyConfigIgnores(diagnostics, opts.ignores ?? [], suppressed), suppressed, specVersion, rootfsChecked);
 
   let bytes: Uint8Array;
   try {
@@ -102,6 +112,7 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
     invalidPointers: schemaIssues.filter((i) => i.keyword !== 'required').map((i) => i.pointer),
   };
 
+  const ran = new Set<string>();
   for (const rule of opts.rules) {
     const setting = opts.settings.get(rule.meta.id);
     if (!setting || setting.severity === 'off') continue;
@@ -111,14 +122,41 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
     if (!versionSatisfies(specVersion, meta.versions)) continue;
     if (meta.platforms && !meta.platforms.some((p) => platforms.has(p))) continue;
     if (meta.targets && !meta.targets.some((t) => facts.targets.has(t))) continue;
+    ran.add(meta.id);
     rule.check(makeContext(rule, facts, setting.severity as Severity, setting.atDefault, diagnostics));
   }
+  if (doc.root) {
+    diagnostics = dropReportsOnOwnAnnotations(diagnostics);
+    if (opts.inlineSuppressions !== false) {
+      const inline = readInlineSuppressions(config);
+      diagnostics = applyInline(diagnostics, inline, suppressed);
+      reportUnused(inline, ran, opts, facts, diagnostics);
+    }
+  }
   return result(doc.root ? specVersion : undefined, rootfs !== undefined);
+}
+
+function reportUnused(inline: readonly InlineSuppression[], ran: ReadonlySet<string>, opts: LintOptions, facts: SharedFacts, out: Diagnostic[]): void {
+  const rule = opts.rules.find((r) => r.meta.id === 'unused-suppression');
+  const setting = opts.settings.get('unused-suppression');
+  if (!rule || !setting || setting.severity === 'off' || !ran.has(rule.meta.id)) return;
+  const ctx = makeContext(rule, facts, setting.severity as Severity, setting.atDefault, out);
+  const known = [...new Set([...allRules, ...opts.rules].map((r) => r.meta.id))];
+  for (const s of inline) {
+    if (s.used) continue;
+    const pointer = annotationPointer(s.key);
+    if (s.ruleId === undefined) ctx.report({ messageId: 'unusedAll', pointer, target: 'key', data: { key: s.key } });
+    else if (!known.includes(s.ruleId)) {
+      const hint = closest(s.ruleId, known);
+      ctx.report({ messageId: 'unknownRule', pointer, target: 'key', data: { key: s.key, rule: s.ruleId, hint: hint ? `; did you mean "${hint}"?` : '' } });
+    } else if (ran.has(s.ruleId)) ctx.report({ messageId: 'unused', pointer, target: 'key', data: { key: s.key, rule: s.ruleId } });
+  }
 }
 
 function finish(
   source: BundleSource,
   all: Diagnostic[],
+  suppressed: SuppressedDiagnostic[],
   specVersion: SpecVersion | undefined,
   rootfsChecked: boolean,
 ): FileResult {
@@ -145,6 +183,7 @@ function finish(
     specVersion,
     rootfsChecked,
     diagnostics,
+    suppressed: suppressed.sort((a, b) => offsetOf(a) - offsetOf(b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)),
     errorCount,
     warningCount,
     infoCount,

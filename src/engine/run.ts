@@ -5,7 +5,18 @@ import type { SpecVersion } from '../core/versions.js';
 import type { BundleSource } from '../bundle/source.js';
 import type { Rule } from '../rules/api.js';
 import { lintSource, type FileResult } from './lint.js';
-import { resolveSettings } from './presets.js';
+import { resolveSettings, type RuleSettings } from './presets.js';
+import type { ConfigIgnore } from './suppress.js';
+
+/** Settings a configuration file gives one source; the run's own options win over them. */
+export interface SourceSettings {
+  preset?: PresetName | undefined;
+  rules?: ReadonlyMap<string, SeveritySetting>;
+  specVersion?: SpecVersion | undefined;
+  configOnly?: boolean | undefined;
+  inlineSuppressions?: boolean | undefined;
+  ignores?: readonly ConfigIgnore[];
+}
 
 export interface RunOptions {
   rules: readonly Rule[];
@@ -15,24 +26,38 @@ export interface RunOptions {
   specVersion?: SpecVersion;
   maxConfigSize?: number;
   targets?: readonly Target[];
+  inlineSuppressions?: boolean;
+  /** The configuration file's settings for a source (see src/config/). */
+  settingsFor?: (source: BundleSource) => SourceSettings | undefined;
 }
 
 export async function lintSources(sources: readonly BundleSource[], opts: RunOptions): Promise<FileResult[]> {
-  const settings = resolveSettings(
-    opts.rules.map((r) => r.meta),
-    opts.preset ?? 'recommended',
-    opts.ruleOverrides,
-  );
+  const cache = new Map<SourceSettings | undefined, RuleSettings>();
+  const settingsOf = (cfg: SourceSettings | undefined): RuleSettings => {
+    let s = cache.get(cfg);
+    if (!s) {
+      const overrides = new Map([...(cfg?.rules ?? []), ...(opts.ruleOverrides ?? [])]);
+      s = resolveSettings(opts.rules.map((r) => r.meta), opts.preset ?? cfg?.preset ?? 'recommended', overrides);
+      cache.set(cfg, s);
+    }
+    return s;
+  };
   const results: FileResult[] = [];
   for (const source of sources) {
+    const cfg = opts.settingsFor?.(source);
+    const configOnly = opts.configOnly ?? cfg?.configOnly;
+    const specVersion = opts.specVersion ?? cfg?.specVersion;
+    const inline = opts.inlineSuppressions ?? cfg?.inlineSuppressions;
     results.push(
       await lintSource(source, {
         rules: opts.rules,
-        settings,
-        ...(opts.configOnly !== undefined && { configOnly: opts.configOnly }),
-        ...(opts.specVersion !== undefined && { specVersion: opts.specVersion }),
+        settings: settingsOf(cfg),
+        ...(configOnly !== undefined && { configOnly }),
+        ...(specVersion !== undefined && { specVersion }),
         ...(opts.maxConfigSize !== undefined && { maxConfigSize: opts.maxConfigSize }),
         ...(opts.targets !== undefined && { targets: opts.targets }),
+        ...(inline !== undefined && { inlineSuppressions: inline }),
+        ...(cfg?.ignores?.length && { ignores: cfg.ignores }),
       }),
     );
   }

@@ -4,6 +4,11 @@ import type { Formatter } from './types.js';
 const loaders: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
+  sarif: () => import('./sarif.js'),
+  gnu: () => import('./gnu.js'),
+  github: () => import('./github.js'),
+  junit: () => import('./junit.js'),
+  checkstyle: () => import('./checkstyle.js'),
 };
 
 export const FORMAT_NAMES = Object.keys(loaders);

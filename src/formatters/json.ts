@@ -31,11 +31,12 @@ function message(d: Diagnostic, category: string | undefined) {
 }
 
 const json: Formatter = ({ results, rules }) => {
-  const summary = { files: results.length, errorCount: 0, warningCount: 0, infoCount: 0 };
+  const summary = { files: results.length, errorCount: 0, warningCount: 0, infoCount: 0, suppressedCount: 0 };
   const files = results.map((r) => {
     summary.errorCount += r.errorCount;
     summary.warningCount += r.warningCount;
     summary.infoCount += r.infoCount;
+    summary.suppressedCount += r.suppressed.length;
     return {
       filePath: r.filePath,
       bundlePath: r.bundlePath,
@@ -45,6 +46,8 @@ const json: Formatter = ({ results, rules }) => {
       warningCount: r.warningCount,
       infoCount: r.infoCount,
       messages: r.diagnostics.map((d) => message(d, rules.get(d.ruleId)?.category)),
+      // Findings silenced by an annotation or a config file's ignores; not counted above.
+      suppressed: r.suppressed.map((d) => ({ ...message(d, rules.get(d.ruleId)?.category), suppressions: d.suppressions })),
     };
   });
   return JSON.stringify({ formatVersion: JSON_FORMAT_VERSION, tool: { name: TOOL_NAME, version: TOOL_VERSION }, results: files, summary }, null, 2) + '\n';

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs ocilint for action.yml: turns the action's inputs into command-line arguments. Kept in a
+# file (not inline in action.yml) so that it can be tested without GitHub.
+set -uo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+args=()
+IFS=',' read -r -a formats <<<"${OCILINT_FORMAT:-github}"
+IFS=',' read -r -a outputs <<<"${OCILINT_OUTPUT:-}"
+for i in "${!formats[@]}"; do
+  f="$(echo "${formats[$i]}" | xargs)"
+  [ -n "$f" ] || continue
+  args+=(--format "$f")
+  o="$(echo "${outputs[$i]:-}" | xargs)"
+  args+=(--output "${o:--}")
+done
+[ -n "${OCILINT_CONFIG:-}" ] && args+=(--config "$OCILINT_CONFIG")
+[ -n "${OCILINT_FAIL_ON:-}" ] && args+=(--fail-on "$OCILINT_FAIL_ON")
+[ -n "${OCILINT_PRESET:-}" ] && args+=(--preset "$OCILINT_PRESET")
+if [ -n "${OCILINT_ARGS:-}" ]; then
+  read -r -a extra <<<"$OCILINT_ARGS"
+  args+=("${extra[@]}")
+fi
+# Paths: one per line or separated by blanks; globs stay quoted, ocilint expands them itself.
+set -f
+read -r -d '' -a paths <<<"${OCILINT_PATHS:-.}"
+set +f
+[ "${#paths[@]}" -gt 0 ] || paths=(.)
+node "$here/bin/ocilint.js" "${args[@]}" -- "${paths[@]}"
+code=$?
+[ -n "${GITHUB_OUTPUT:-}" ] && echo "exit-code=$code" >>"$GITHUB_OUTPUT"
+exit "$code"

@@ -1,0 +1,192 @@
+// Finding and reading configuration files. For each linted file the nearest `.ocilint.yaml`,
+// `.ocilint.yml` or `.ocilint.json` wins, searched from the file's directory upward and stopping
+// at the repository root (a directory holding `.git`); files do not cascade, so what applies is
+// always one file (`--print-config` shows it). `-c FILE` replaces the lookup for every path.
+
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import type { SeveritySetting } from '../core/types.js';
+import type { ConfigIgnore } from '../engine/suppress.js';
+import { ConfigError, validateConfig, type OcilintConfig } from './validate.js';
+
+export const CONFIG_NAMES = ['.ocilint.yaml', '.ocilint.yml', '.ocilint.json'] as const;
+
+export interface LoadedConfig extends OcilintConfig {
+  /** The file as given or found. */
+  file: string;
+  dir: string;
+}
+
+/** What the engine needs for one linted file. */
+export interface SourceConfig {
+  file: string | undefined;
+  preset: OcilintConfig['extends'];
+  rules: ReadonlyMap<string, SeveritySetting>;
+  specVersion: OcilintConfig['specVersion'];
+  configOnly: boolean | undefined;
+  inlineSuppressions: boolean | undefined;
+  ignores: ConfigIgnore[];
+}
+
+export interface ConfigResolverOptions {
+  /** -c FILE: this file for every path, no lookup. */
+  configFile?: string;
+  /** false with --no-config-lookup. */
+  lookup?: boolean;
+  ruleIds: readonly string[];
+  cwd: string;
+  /** Today as YYYY-MM-DD (injectable for tests). */
+  today?: string;
+  /** Called once per expired ignore entry. */
+  onWarning?: (message: string) => void;
+}
+
+export class ConfigResolver {
+  private readonly byDir = new Map<string, LoadedConfig | undefined>();
+  private readonly byFile = new Map<string, LoadedConfig>();
+  private readonly warned = new Set<string>();
+  private readonly explicit: LoadedConfig | undefined;
+
+  constructor(private readonly opts: ConfigResolverOptions) {
+    if (opts.configFile !== undefined) this.explicit = this.read(path.resolve(opts.cwd, opts.configFile), opts.configFile);
+  }
+
+  /** The configuration for a linted file (its config.json path, or a stdin name), or undefined. */
+  configFor(target: string): LoadedConfig | undefined {
+    if (this.explicit) return this.explicit;
+    if (this.opts.lookup === false) return undefined;
+    return this.lookup(path.dirname(path.resolve(this.opts.cwd, target)));
+  }
+
+  /** The effective settings for a linted file, with the ignores whose paths match it. */
+  sourceConfig(target: string, bundleDir: string | undefined): SourceConfig | undefined {
+    const cfg = this.configFor(target);
+    if (!cfg) return undefined;
+    const today = this.opts.today ?? new Date().toISOString().slice(0, 10);
+    const ignores: ConfigIgnore[] = [];
+    for (const ig of cfg.ignores) {
+      const source = `${cfg.file}#ignores[${ig.index}]`;
+      if (ig.expires !== undefined && ig.expires < today) {
+        if (!this.warned.has(source)) {
+          this.warned.add(source);
+          this.opts.onWarning?.(`${source} expired on ${ig.expires} and no longer applies (reason was: ${ig.reason})`);
+        }
+        continue;
+      }
+      if (ig.paths && !matchesAny(ig.paths, cfg.dir, [target, ...(bundleDir !== undefined ? [bundleDir] : [])], this.opts.cwd)) continue;
+      ignores.push({ rules: ig.rules, reason: ig.reason, source });
+    }
+    return {
+      file: cfg.file,
+      preset: cfg.extends,
+      rules: cfg.rules,
+      specVersion: cfg.specVersion,
+      configOnly: cfg.configOnly,
+      inlineSuppressions: cfg.inlineSuppressions,
+      ignores,
+    };
+  }
+
+  private lookup(dir: string): LoadedConfig | undefined {
+    if (this.byDir.has(dir)) return this.byDir.get(dir);
+    const present = CONFIG_NAMES.filter((n) => isFile(path.join(dir, n)));
+    let found: LoadedConfig | undefined;
+    if (present.length > 1) throw new ConfigError(`${this.display(path.join(dir, present[0]!))}: ${present.join(' and ')} are both in ${this.display(dir) || '.'}; keep one`);
+    if (present.length === 1) {
+      const abs = path.join(dir, present[0]!);
+      found = this.read(abs, this.display(abs));
+    } else {
+      const parent = path.dirname(dir);
+      const atRepoRoot = fs.existsSync(path.join(dir, '.git'));
+      found = atRepoRoot || parent === dir ? undefined : this.lookup(parent);
+    }
+    this.byDir.set(dir, found);
+    return found;
+  }
+
+  private display(abs: string): string {
+    const rel = path.relative(this.opts.cwd, abs);
+    return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel;
+  }
+
+  private read(abs: string, shown: string): LoadedConfig {
+    const cached = this.byFile.get(abs);
+    if (cached) return cached;
+    let text: string;
+    try {
+      text = fs.readFileSync(abs, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new ConfigError(`${shown}: cannot read the configuration file (${code === 'ENOENT' ? 'no such file' : (code ?? String(e))})`);
+    }
+    const raw = parseConfigText(text, shown, abs.endsWith('.json') ? 'json' : 'yaml');
+    const cfg: LoadedConfig = { ...validateConfig(raw, shown, this.opts.ruleIds), file: shown, dir: path.dirname(abs) };
+    this.byFile.set(abs, cfg);
+    return cfg;
+  }
+}
+
+/** Parses JSON or YAML (YAML only loads the yaml package when a YAML file is actually read). */
+export function parseConfigText(text: string, shown: string, kind: 'json' | 'yaml'): unknown {
+  if (kind === 'json') {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (e) {
+      throw new ConfigError(`${shown}: not valid JSON: ${(e as Error).message}`);
+    }
+  }
+  // Loaded lazily: a run without a YAML configuration never pays for the parser.
+  const yaml = loadYaml();
+  const doc = yaml.parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    throw new ConfigError(`${shown}: not valid YAML: ${e.message.split('\n')[0]}`);
+  }
+  return doc.toJS() as unknown;
+}
+
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+function loadYaml(): YamlModule {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule;
+  return yamlModule;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a glob of an ignore entry, taken relative to the config file's directory, matches the
+ * linted file, its bundle directory, or a directory above them: `legacy`, `legacy/`, `legacy/**`
+ * and `legacy/*\/config.json` all cover legacy/app/config.json.
+ */
+export function matchesAny(globs: readonly string[], base: string, targets: readonly string[], cwd: string): boolean {
+  const match = globMatcher(globs);
+  for (const t of targets) {
+    let rel = path.relative(base, path.resolve(cwd, t));
+    if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    rel = rel.split(path.sep).join('/');
+    const parts = rel.split('/');
+    for (let i = parts.length; i > 0; i--) if (match(parts.slice(0, i).join('/'))) return true;
+  }
+  return false;
+}
+
+export function globMatcher(globs: readonly string[]): (p: string) => boolean {
+  const pm = loadPicomatch();
+  const cleaned = globs.map((g) => g.replace(/^\.\//, '').replace(/\/+$/, '') || '**');
+  return pm(cleaned, { dot: true });
+}
+
+type Picomatch = typeof import('picomatch');
+let picomatchModule: Picomatch | undefined;
+export function loadPicomatch(): Picomatch {
+  picomatchModule ??= createRequire(import.meta.url)('picomatch') as Picomatch;
+  return picomatchModule;
+}

@@ -1,0 +1,89 @@
+// Suppressions: annotations in ocilint's own key space inside the bundle ("inline"), and the
+// `ignores` of a configuration file. A suppressed finding is kept, marked with why, and does not
+// count for the exit code. Inline suppressions that silence nothing are findings of their own
+// (unused-suppression), so that stale exceptions do not pile up in configs.
+
+import type { Diagnostic, Suppression, SuppressedDiagnostic } from '../core/types.js';
+import { isObject } from '../rules/api.js';
+import { INLINE_PREFIX, IGNORE_ALL_KEY, IGNORE_PREFIX, SUPPRESSION_RULES, annotationPointer, isValidReason } from '../rules/util/suppressions.js';
+
+export interface InlineSuppression {
+  key: string;
+  /** undefined for dev.ocilint.ignore-all */
+  ruleId: string | undefined;
+  reason: string;
+  used: boolean;
+}
+
+/** An `ignores` entry of a configuration file that matched this file's path. */
+export interface ConfigIgnore {
+  rules: readonly string[];
+  reason: string;
+  /** `path/to/.ocilint.yaml#ignores[0]` */
+  source: string;
+}
+
+/** The well-formed inline suppressions of a config (annotations with a non-empty string reason). */
+export function readInlineSuppressions(config: unknown): InlineSuppression[] {
+  const out: InlineSuppression[] = [];
+  const annotations = isObject(config) ? config['annotations'] : undefined;
+  if (!isObject(annotations)) return out;
+  for (const [key, value] of Object.entries(annotations)) {
+    if (!key.startsWith(INLINE_PREFIX) || !isValidReason(value)) continue;
+    if (key === IGNORE_ALL_KEY) out.push({ key, ruleId: undefined, reason: value.trim(), used: false });
+    else if (key.startsWith(IGNORE_PREFIX) && key.length > IGNORE_PREFIX.length) {
+      out.push({ key, ruleId: key.slice(IGNORE_PREFIX.length), reason: value.trim(), used: false });
+    }
+  }
+  return out;
+}
+
+/** No rule but ours may report on ocilint's own annotation keys (they are not the user's data). */
+export function dropReportsOnOwnAnnotations(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => {
+    if (SUPPRESSION_RULES.has(d.ruleId)) return true;
+    const p = 'pointer' in d.location ? d.location.pointer : undefined;
+    return !(p !== undefined && p.startsWith('/annotations/' + INLINE_PREFIX));
+  });
+}
+
+export function applyInline(
+  diagnostics: readonly Diagnostic[],
+  inline: InlineSuppression[],
+  suppressed: SuppressedDiagnostic[],
+): Diagnostic[] {
+  if (inline.length === 0) return [...diagnostics];
+  const kept: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    // Findings about the suppressions themselves cannot be silenced from inside the bundle.
+    const s = SUPPRESSION_RULES.has(d.ruleId)
+      ? undefined
+      : (inline.find((i) => i.ruleId === d.ruleId) ?? inline.find((i) => i.ruleId === undefined));
+    if (!s) {
+      kept.push(d);
+      continue;
+    }
+    s.used = true;
+    suppressed.push({ ...d, suppressions: [{ kind: 'inline', justification: s.reason, source: s.key }] });
+  }
+  return kept;
+}
+
+export function applyConfigIgnores(
+  diagnostics: readonly Diagnostic[],
+  ignores: readonly ConfigIgnore[],
+  suppressed: SuppressedDiagnostic[],
+): Diagnostic[] {
+  if (ignores.length === 0) return [...diagnostics];
+  const kept: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const hits: Suppression[] = ignores
+      .filter((i) => i.rules.includes('*') || i.rules.includes(d.ruleId))
+      .map((i) => ({ kind: 'config', justification: i.reason, source: i.source }));
+    if (hits.length === 0) kept.push(d);
+    else suppressed.push({ ...d, suppressions: hits });
+  }
+  return kept;
+}
+
+export { annotationPointer };

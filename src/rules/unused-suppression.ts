@@ -1,0 +1,22 @@
+import { defineRule } from './api.js';
+
+// Reported by the engine after every other rule has run (src/engine/suppress.ts and lint.ts),
+// because only then is it known which suppressions silenced something. A suppression is unused
+// when its rule ran on the bundle and reported nothing, or when it names no rule ocilint has;
+// one for a rule that did not run (off in this preset, --config-only) is left alone.
+export default defineRule({
+  meta: {
+    id: 'unused-suppression',
+    description: 'An inline suppression must silence a finding; stale ones hide nothing and mislead readers.',
+    category: 'best-practice',
+    defaultSeverity: 'warning',
+    messages: {
+      unused: 'annotations["{{key}}"] suppresses nothing: {{rule}} reports no finding in this bundle.',
+      unusedAll: 'annotations["{{key}}"] suppresses nothing: no rule reports a finding in this bundle.',
+      unknownRule: 'annotations["{{key}}"] names no ocilint rule "{{rule}}"{{hint}}.',
+    },
+  },
+  check() {
+    // See the comment above: the engine reports for this rule.
+  },
+});

@@ -1,0 +1,67 @@
+// A real pre-commit run: Debian's `pre-commit` installs this working tree as a hook repository
+// (language: node, so npm installs and builds it) and runs it over a scratch repository of
+// bundles. Skipped, saying why, when pre-commit is not installed (.ci/run installs it).
+
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { repoRoot } from '../helpers/paths.js';
+import { buildBundle, tempDir, BASE_TREE } from '../helpers/fixture.js';
+import { baseConfig, merge } from '../helpers/rule-tester.js';
+
+const havePreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
+const skip = havePreCommit ? false : 'pre-commit is not installed (apt-get install -y pre-commit); skipping the real pre-commit run';
+
+/** The hook repository: the files a package install needs, from the working tree, in a fresh git repo. */
+function hookRepo(): { dir: string; rev: string } {
+  const dir = path.join(tempDir('ocilint-hookrepo-'), 'ocilint');
+  fs.mkdirSync(dir);
+  for (const f of ['package.json', 'package-lock.json', '.npmrc', 'tsconfig.json', '.pre-commit-hooks.yaml', 'README.md', 'bin', 'src', 'schemas', 'docs']) {
+    if (fs.existsSync(path.join(repoRoot, f))) fs.cpSync(path.join(repoRoot, f), path.join(dir, f), { recursive: true });
+  }
+  git(dir, 'init', '-q');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'hook repo');
+  return { dir, rev: git(dir, 'rev-parse', 'HEAD').trim() };
+}
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+}
+
+function config(patch: Record<string, unknown>): string {
+  return JSON.stringify(merge(baseConfig(), patch), null, 2) + '\n';
+}
+
+describe('pre-commit', () => {
+  it('runs ocilint through .pre-commit-hooks.yaml with language: node', { skip, timeout: 600_000 }, () => {
+    const hook = hookRepo();
+    const work = path.join(tempDir('ocilint-precommit-'), 'bundles');
+    fs.mkdirSync(work);
+    git(work, 'init', '-q');
+    buildBundle(path.join(work, 'good'), { config: config({}), rootfs: BASE_TREE });
+    buildBundle(path.join(work, 'bad'), { config: config({ process: { cwd: 'srv' } }), rootfs: BASE_TREE });
+    fs.writeFileSync(
+      path.join(work, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${hook.dir}\n    rev: ${hook.rev}\n    hooks:\n      - id: ocilint\n        args: [--format, gnu]\n`,
+    );
+    git(work, 'add', '-A');
+    const env = { ...process.env, PRE_COMMIT_HOME: path.join(path.dirname(work), 'cache'), NO_COLOR: '1' };
+    const run = () => spawnSync('pre-commit', ['run', '--all-files', '--color', 'never'], { cwd: work, env, encoding: 'utf8', timeout: 580_000 });
+
+    const failed = run();
+    const out1 = failed.stdout + failed.stderr;
+    assert.equal(failed.status, 1, out1);
+    assert.match(out1, /ocilint\.+Failed/);
+    assert.match(out1, /bad\/config\.json:\d+:\d+: error: process\.cwd must be an absolute path, got "srv"\. \[process-cwd-absolute\]/);
+    assert.doesNotMatch(out1, /good\/config\.json/);
+
+    fs.writeFileSync(path.join(work, 'bad', 'config.json'), config({}));
+    git(work, 'add', '-A');
+    const passed = run();
+    assert.equal(passed.status, 0, passed.stdout + passed.stderr);
+    assert.match(passed.stdout, /ocilint\.+Passed/);
+  });
+});
