@@ -59,7 +59,8 @@ describe('ocilint command line', () => {
     const { code, report } = json([path.join(fixturesDir, 'bundles'), bundle('hello')]);
     assert.equal(code, 1);
     const names = report.results.map((r) => path.basename(path.dirname(r.filePath)));
-    assert.deepEqual(names, ['broken-empty-args', 'broken-missing-binary', 'broken-missing-rootfs', 'hardened', 'hello', 'hello'].filter((n) => n !== 'hardened' || fs.existsSync(bundle('hardened'))));
+    // hello is named twice, directly and through the directory: it is linted once.
+    assert.deepEqual(names, ['broken-empty-args', 'broken-missing-binary', 'broken-missing-rootfs', 'hardened', 'hello']);
   });
 
   it('skips node_modules and .git, and does not treat a rootfs config.json as a bundle', () => {
@@ -172,13 +173,13 @@ describe('ocilint command line', () => {
     assert.ok(j.some((r) => r.id === 'root-path-exists'));
     const e = runCli(['--explain', 'root-path-exists']);
     assert.equal(e.code, 0);
-    assert.match(e.stdout, /^# root-path-exists/);
+    assert.match(e.stdout, /^root-path-exists\n/);
     assert.equal(runCli(['--explain', 'no-such-rule']).code, 2);
   });
 
-  it('-o writes the report to a file, paired with its -f', () => {
+  it('-o writes the report of the -f before it to a file', () => {
     const out = path.join(tempDir(), 'report.json');
-    const r = runCli(['-f', 'json', '-f', 'stylish', '-o', out, bundle('broken-empty-args')]);
+    const r = runCli(['-f', 'stylish', '-f', 'json', '-o', out, bundle('broken-empty-args')]);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /process-args-nonempty\n\n\u2716 1 problem/);
     const report = JSON.parse(fs.readFileSync(out, 'utf8')) as JsonReport;
