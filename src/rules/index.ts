@@ -16,4 +16,6 @@ export { default as processEnvEntries } from './process-env-entries.js';
 export { default as processRlimitDuplicate } from './process-rlimit-duplicate.js';
 export { default as processRlimitType } from './process-rlimit-type.js';
 export { default as processRlimitValues } from './process-rlimit-values.js';
+export { default as processUmask } from './process-umask.js';
+export { default as processUserIds } from './process-user-ids.js';
 export { default as rootPathExists } from './root-path-exists.js';
