@@ -13,6 +13,8 @@ export { default as processCapabilityName } from './process-capability-name.js';
 export { default as processCapabilitySets } from './process-capability-sets.js';
 export { default as processCwdAbsolute } from './process-cwd-absolute.js';
 export { default as processEnvEntries } from './process-env-entries.js';
+export { default as processExecCpuAffinity } from './process-exec-cpu-affinity.js';
+export { default as processIoPriority } from './process-io-priority.js';
 export { default as processOomScoreAdj } from './process-oom-score-adj.js';
 export { default as processRlimitDuplicate } from './process-rlimit-duplicate.js';
 export { default as processRlimitType } from './process-rlimit-type.js';
