@@ -2,6 +2,8 @@
 // presets, --list-rules, SARIF descriptors) is derived from the metadata of the rules listed here.
 
 export { default as configFileReadable } from './config-file-readable.js';
+export { default as hostnameUtsNamespace } from './hostname-uts-namespace.js';
+export { default as hostnameValid } from './hostname-valid.js';
 export { default as jsonBom } from './json-bom.js';
 export { default as jsonDuplicateKey } from './json-duplicate-key.js';
 export { default as jsonEncoding } from './json-encoding.js';
