@@ -1,6 +1,8 @@
 // The rule registry: one line per rule, kept in alphabetical order. Everything else (docs index,
 // presets, --list-rules, SARIF descriptors) is derived from the metadata of the rules listed here.
 
+export { default as annotationsKey } from './annotations-key.js';
+export { default as annotationsValue } from './annotations-value.js';
 export { default as configFileReadable } from './config-file-readable.js';
 export { default as hostnameUtsNamespace } from './hostname-uts-namespace.js';
 export { default as hostnameValid } from './hostname-valid.js';
