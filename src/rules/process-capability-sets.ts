@@ -25,7 +25,7 @@ export default defineRule({
     messages: {
       effectiveNotPermitted: '{{field}} "{{value}}" is not in process.capabilities.permitted; capset fails with EPERM and runc and crun abort.',
       inheritableNotBounding: '{{field}} "{{value}}" is not in process.capabilities.bounding; capset fails with EPERM and runc and crun abort.',
-      ambientNotRaised: '{{field}} "{{value}}" is not in process.capabilities.{{missing}}, so the kernel cannot raise it; runc and crun skip it silently{{consequence}}.',
+      ambientNotRaised: 'process.capabilities.ambient {{names}} {{verb}} not in {{missing}}, so the kernel cannot raise them; runc and crun skip them silently{{consequence}}.',
     },
   },
   check(ctx) {
@@ -55,22 +55,29 @@ export default defineRule({
         if (!bounding.has(value)) ctx.report({ messageId: 'inheritableNotBounding', pointer, data: { field: f, value } });
       });
     }
+    // Ambient entries the kernel cannot raise, reported once for the list.
     const uid = ctx.get('/process/user/uid');
     const root = uid === undefined || uid === 0;
-    each('ambient', (value, pointer, f) => {
+    const skipped: { value: string; missing: string[] }[] = [];
+    let firstPointer: string | undefined;
+    each('ambient', (value, pointer) => {
       const missing = [permitted.has(value) ? '' : 'permitted', inheritable.has(value) ? '' : 'inheritable'].filter(Boolean);
       if (missing.length === 0) return;
-      ctx.report({
-        messageId: 'ambientNotRaised',
-        pointer,
-        severity: root ? 'info' : 'warning',
-        data: {
-          field: f,
-          value,
-          missing: missing.join(' or process.capabilities.'),
-          consequence: root ? ' (harmless for uid 0, which gets its capabilities from the bounding set)' : `, and uid ${String(uid)} runs without it`,
-        },
-      });
+      skipped.push({ value, missing });
+      firstPointer ??= pointer;
+    });
+    if (firstPointer === undefined) return;
+    const sets = [...new Set(skipped.flatMap((s) => s.missing))];
+    ctx.report({
+      messageId: 'ambientNotRaised',
+      pointer: skipped.length === 1 ? firstPointer : '/process/capabilities/ambient',
+      severity: root ? 'info' : 'warning',
+      data: {
+        names: skipped.map((s) => `"${s.value}"`).join(', '),
+        verb: skipped.length === 1 ? 'is' : 'are',
+        missing: sets.map((m) => 'process.capabilities.' + m).join(' and '),
+        consequence: root ? ' (harmless for uid 0, which gets its capabilities from the bounding set)' : `, and uid ${String(uid)} runs without them`,
+      },
     });
   },
 });
