@@ -5,8 +5,11 @@ import { field } from './util/process.js';
 // rlimit type 7: invalid argument") and crun ("setrlimit `RLIMIT_NOFILE`: Invalid argument") then
 // abort create (checked with both, also for 2^64-1 against 2^64-2, hence exact integers). The
 // kernel also refuses an RLIMIT_NOFILE above fs.nr_open (1048576 unless the host raised it) with
-// EPERM, whatever the caller's capabilities; that depends on the host, so it is a warning.
+// EPERM, whatever the caller's capabilities (checked with 2^64-1: both abort). Up to the largest
+// value fs.nr_open can have, that depends on the host, so it is a warning; beyond it, an error.
 const NR_OPEN_DEFAULT = 1048576n;
+// The largest value fs.nr_open itself can take on 64-bit kernels (INT_MAX rounded down to 64).
+const NR_OPEN_MAX = 2147483584n;
 
 export default defineRule({
   meta: {
@@ -18,6 +21,7 @@ export default defineRule({
     platforms: ['linux', 'solaris', 'freebsd'],
     messages: {
       softAboveHard: '{{field}}.soft {{soft}} is above hard {{hard}}; setrlimit fails with EINVAL and runc and crun abort.',
+      nofileAboveMax: '{{field}}.hard {{value}} for RLIMIT_NOFILE is above 2147483584, the most fs.nr_open can be; setrlimit always fails with EPERM and runc and crun abort.',
       nofileAboveNrOpen: '{{field}}.hard {{value}} for RLIMIT_NOFILE is above 1048576, the kernel default fs.nr_open; setrlimit fails with EPERM unless the host raised fs.nr_open.',
     },
   },
@@ -40,7 +44,9 @@ export default defineRule({
       }
       if (r['type'] === 'RLIMIT_NOFILE' && ctx.platforms.has('linux')) {
         // The kernel compares only the hard limit with fs.nr_open.
-        if (hard !== undefined && hard > NR_OPEN_DEFAULT && ctx.isValid(base + '/hard')) {
+        if (hard !== undefined && hard > NR_OPEN_MAX && ctx.isValid(base + '/hard')) {
+          ctx.report({ messageId: 'nofileAboveMax', pointer: base + '/hard', data: { field: f, value: hard } });
+        } else if (hard !== undefined && hard > NR_OPEN_DEFAULT && ctx.isValid(base + '/hard')) {
           ctx.report({ messageId: 'nofileAboveNrOpen', pointer: base + '/hard', severity: 'warning', data: { field: f, value: hard } });
         }
       }

@@ -19,7 +19,8 @@ testRule(rule, {
       errors: [{ messageId: 'softAboveHard', pointer: '/process/rlimits/0/soft', line: 5, column: 49 }],
     },
     { name: 'differs only beyond 2^53', raw: raw('18446744073709551615', '18446744073709551614'), errors: [{ messageId: 'softAboveHard' }] },
-    { name: 'NOFILE unlimited', raw: raw('18446744073709551615', '18446744073709551615', 'RLIMIT_NOFILE'), errors: [{ messageId: 'nofileAboveNrOpen', pointer: '/process/rlimits/0/hard', severity: 'warning' }] },
+    { name: 'NOFILE unlimited', raw: raw('18446744073709551615', '18446744073709551615', 'RLIMIT_NOFILE'), errors: [{ messageId: 'nofileAboveMax', pointer: '/process/rlimits/0/hard', severity: 'error' }] },
+    { name: 'NOFILE above the default nr_open', config: { process: { rlimits: [{ type: 'RLIMIT_NOFILE', soft: 4194304, hard: 4194304 }] } }, errors: [{ messageId: 'nofileAboveNrOpen', severity: 'warning' }] },
     {
       name: 'NOFILE above nr_open and soft above hard',
       config: { process: { rlimits: [{ type: 'RLIMIT_NOFILE', soft: 2000000, hard: 1048577 }] } },
