@@ -13,13 +13,14 @@ import { isReserved, KNOWN_KEYS, runtimeSpecDefines } from './util/annotations.j
 export default defineRule({
   meta: {
     id: 'annotations-key',
-    description: 'Annotation keys must not be empty, and keys in the reserved org.opencontainers namespace should be ones an OCI specification defines.',
+    description: 'Annotation keys must not be empty, should be namespaced, and keys in the reserved org.opencontainers namespace should be ones an OCI specification defines.',
     category: 'spec',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configAnnotations'), level: 'MUST' },
     messages: {
       empty: 'annotations has an empty key; keys must not be empty.',
       wrongCase: 'annotations key "{{key}}" should be written "{{suggestion}}"; keys are case-sensitive and this one is in the reserved org.opencontainers namespace.',
+      notReverseDomain: 'annotations key "{{key}}" has no namespace; keys should use reverse domain notation such as "com.example.{{key}}".',
       reserved: 'annotations key "{{key}}" is in the org.opencontainers namespace, which is reserved for OCI specifications, and none defines it.',
     },
   },
@@ -30,6 +31,12 @@ export default defineRule({
       const pointer = ptr('annotations', key);
       if (key === '') {
         ctx.report({ messageId: 'empty', pointer, target: 'key' });
+        continue;
+      }
+      // The spec recommends reverse domain notation. Only a key without any dot is reported:
+      // Kubernetes-style keys ("kubernetes.io/...") that CRI-O copies from pods are namespaced too.
+      if (!key.includes('.')) {
+        ctx.report({ messageId: 'notReverseDomain', pointer, target: 'key', severity: 'warning', data: { key } });
         continue;
       }
       if (key.startsWith('dev.ocilint.') || !isReserved(key) || KNOWN_KEYS.includes(key)) continue;

@@ -30,4 +30,5 @@ export { default as processScheduler } from './process-scheduler.js';
 export { default as processSelinuxLabel } from './process-selinux-label.js';
 export { default as processUmask } from './process-umask.js';
 export { default as processUserIds } from './process-user-ids.js';
+export { default as rootPathConventional } from './root-path-conventional.js';
 export { default as rootPathExists } from './root-path-exists.js';

@@ -13,6 +13,7 @@ testRule(rule, {
       specVersion: '1.0.0',
     },
     { name: 'image-spec label keys', config: { annotations: { 'org.opencontainers.image.source': 'https://example.com/repo', 'org.opencontainers.image.revision': 'abc' } } },
+    { name: 'Kubernetes-style keys copied by CRI-O', config: { annotations: { 'kubectl.kubernetes.io/default-container': 'web', 'io.kubernetes.cri-o.TTY': 'false' } } },
     { name: 'ocilint keys are skipped', config: { annotations: { 'dev.ocilint.disable': 'x' } } },
   ],
   invalid: [
@@ -24,6 +25,7 @@ testRule(rule, {
     { name: 'empty key', config: { annotations: { '': 'x' } }, errors: [{ messageId: 'empty', severity: 'error' }] },
     { name: 'wrong case of a runtime-spec key (1.2.0+)', config: { annotations: { 'org.opencontainers.image.stopsignal': 'SIGTERM' } }, errors: [{ messageId: 'wrongCase', severity: 'error' }] },
     { name: 'wrong case before 1.2.0', specVersion: '1.1.0', config: { annotations: { 'org.opencontainers.image.stopsignal': 'SIGTERM' } }, errors: [{ messageId: 'wrongCase', severity: 'warning' }] },
+    { name: 'no namespace', config: { annotations: { owner: 'team-a' } }, errors: [{ messageId: 'notReverseDomain', severity: 'warning', pointer: '/annotations/owner' }] },
     { name: 'runc-style feature key in a config', config: { annotations: { 'org.opencontainers.runc.version': '1.1.0' } }, errors: [{ messageId: 'reserved' }] },
   ],
 });
