@@ -6,7 +6,8 @@ import { field, FREEBSD_RLIMITS, LINUX_RLIMITS, SOLARIS_RLIMITS } from './util/p
 // runtime MUST generate an error for one it cannot map. runc 1.1.5 ("wrong rlimit value: X") and
 // crun 1.8.1 ("invalid rlimit `X`") accept exactly the 16 Linux names, case-sensitively (checked
 // with both: RLIMIT_FOO, rlimit_nofile and the Solaris-only RLIMIT_VMEM are refused, RLIMIT_RTTIME
-// and RLIMIT_LOCKS accepted).
+// and RLIMIT_LOCKS accepted). A value that is not RLIMIT_ plus upper-case letters (lower case, say)
+// is the schema's finding (config-schema); this rule does not repeat it.
 const LISTS: [Platform, readonly string[], string][] = [
   ['linux', LINUX_RLIMITS, 'Linux'],
   ['solaris', SOLARIS_RLIMITS, 'Solaris'],
@@ -23,7 +24,7 @@ export default defineRule({
     platforms: ['linux', 'solaris', 'freebsd'],
     messages: {
       unknown: '{{field}} "{{value}}" is not a {{platform}} resource limit; runc and crun refuse unknown types.',
-      wrongCase: '{{field}} "{{value}}" must be written "{{suggestion}}": runc and crun match the name case-sensitively.',
+      didYouMean: '{{field}} "{{value}}" is not a {{platform}} resource limit; did you mean "{{suggestion}}"? runc and crun refuse unknown types.',
     },
   },
   check(ctx) {
@@ -38,10 +39,36 @@ export default defineRule({
       const value = isObject(r) ? r['type'] : undefined;
       if (typeof value !== 'string' || !ctx.isValid(pointer) || names.includes(value)) return;
       const f = field('process', 'rlimits', i, 'type');
-      const upper = value.toUpperCase();
-      const suggestion = names.find((n) => n === upper || n === 'RLIMIT_' + upper);
-      if (suggestion) return ctx.report({ messageId: 'wrongCase', pointer, data: { field: f, value, suggestion } });
+      const suggestion = closest(value, names);
+      if (suggestion) return ctx.report({ messageId: 'didYouMean', pointer, data: { field: f, value, suggestion, platform } });
       ctx.report({ messageId: 'unknown', pointer, data: { field: f, value, platform } });
     });
   },
 });
+
+/** A known name that differs from value by case, a missing prefix, or at most two edits. */
+function closest(value: string, names: readonly string[]): string | undefined {
+  const upper = value.toUpperCase();
+  const exact = names.find((n) => n === upper || n === 'RLIMIT_' + upper);
+  if (exact) return exact;
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const n of names) {
+    const d = distance(upper, n);
+    if (d < bestDistance) {
+      best = n;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

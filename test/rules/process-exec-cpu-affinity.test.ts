@@ -18,6 +18,6 @@ testRule(rule, {
     { name: 'empty entry', config: aff({ final: '1,,2' }), errors: [{ messageId: 'syntax', pointer: '/process/execCPUAffinity/final' }] },
     { name: 'double range', config: aff({ initial: '1-2-3' }), errors: [{ messageId: 'syntax' }] },
     { name: 'dangling dash', config: aff({ initial: '4-' }), errors: [{ messageId: 'syntax' }] },
-    { name: 'letters', config: aff({ initial: 'all' }), errors: [{ messageId: 'syntax' }] },
+    { name: 'inner blank', config: aff({ initial: '1 2' }), errors: [{ messageId: 'syntax' }] },
   ],
 });
