@@ -1,13 +1,13 @@
 // The library API: `import { lint } from 'ocilint'`. The command line is a thin layer over it.
 
-import type { PresetName, SeveritySetting } from './core/types.js';
+import type { PresetName, SeveritySetting, Target } from './core/types.js';
 import type { SpecVersion } from './core/versions.js';
 import { discover } from './bundle/discover.js';
 import { lintSources } from './engine/run.js';
 import type { FileResult } from './engine/lint.js';
 import { allRules } from './rules/all.js';
 
-export type { Diagnostic, Location, Position, Range, RuleMeta, Severity, SeveritySetting, PresetName } from './core/types.js';
+export type { Diagnostic, Location, Position, Range, RuleMeta, Severity, SeveritySetting, PresetName, Target } from './core/types.js';
 export type { FileResult } from './engine/lint.js';
 export type { SpecVersion } from './core/versions.js';
 export { SPEC_VERSIONS } from './core/versions.js';
@@ -23,6 +23,8 @@ export interface LintOptions {
   rules?: Record<string, SeveritySetting>;
   /** Largest config.json read, in bytes. */
   maxConfigSize?: number;
+  /** Runtimes that will run the bundle: adds their own checks and grades findings by what they do. */
+  targets?: readonly Target[];
 }
 
 /**
@@ -38,6 +40,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     ...(options.configOnly !== undefined && { configOnly: options.configOnly }),
     ...(options.specVersion !== undefined && { specVersion: options.specVersion }),
     ...(options.maxConfigSize !== undefined && { maxConfigSize: options.maxConfigSize }),
+    ...(options.targets !== undefined && { targets: options.targets }),
   });
 }
 

@@ -7,6 +7,7 @@
 //   latin1             encode the text as ISO-8859-1 instead of UTF-8
 //   no-rootfs          build the bundle without its rootfs directory
 //   max-config-size=N  lint with this size limit
+//   target=R[,R]       lint with --target R (for rules of one runtime)
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -14,6 +15,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import * as fsPromises from 'node:fs/promises';
 import { allRules } from '../src/rules/all.js';
+import type { Target } from '../src/core/types.js';
 import { DirBundleSource } from '../src/bundle/dir-source.js';
 import { lintSource } from '../src/engine/lint.js';
 import { resolveSettings } from '../src/engine/presets.js';
@@ -64,6 +66,7 @@ describe('rule documentation examples', () => {
           rules: [rule],
           settings: resolveSettings([rule.meta], 'all'),
           ...(max !== undefined && { maxConfigSize: Number(max) }),
+          ...(ex.flags.has('target') && { targets: ex.flags.get('target')!.split(',') as Target[] }),
         });
         const own = r.diagnostics.filter((d) => d.ruleId === id);
         if (ex.kind === 'invalid') assert.ok(own.length > 0, `the invalid example at ${file}:${ex.line} does not trigger ${id}`);

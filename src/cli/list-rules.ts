@@ -18,6 +18,8 @@ export function listRules(metas: readonly RuleMeta[], format: 'text' | 'json'): 
           versions: m.versions ?? null,
           platforms: m.platforms ?? null,
           needsRootfs: m.needsRootfs ?? false,
+          targets: m.targets ?? null,
+          runtimeVersions: m.runtimeVersions ?? null,
           docsUrl: docsUrl(m.id),
         })),
         null,
@@ -30,10 +32,11 @@ export function listRules(metas: readonly RuleMeta[], format: 'text' | 'json'): 
     m.category,
     m.defaultSeverity + (m.securitySeverity ? ` (${m.securitySeverity})` : ''),
     m.platforms?.join(',') ?? 'all',
+    m.targets ? `--target ${m.targets.join(',')}` : '-',
     m.versions ?? 'all',
     m.spec?.url ?? '-',
   ]);
-  const head = ['RULE', 'CATEGORY', 'SEVERITY', 'PLATFORMS', 'VERSIONS', 'SPEC'];
+  const head = ['RULE', 'CATEGORY', 'SEVERITY', 'PLATFORMS', 'RUNTIME', 'VERSIONS', 'SPEC'];
   const all = [head, ...rows];
   const widths = head.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
   return all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')).join('\n') + '\n';

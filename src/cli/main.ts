@@ -27,7 +27,9 @@ export class UsageError extends Error {}
 
 export async function main(io: Io): Promise<number> {
   try {
-    let args = fastParse(io.argv);
+    const fast = fastParse(io.argv);
+    if (fast && 'error' in fast) throw new UsageError(fast.error);
+    let args = fast;
     if (!args) {
       const parsed = await yargsParse(io.argv, TOOL_VERSION);
       if (parsed.kind === 'exit') {
@@ -71,6 +73,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     ruleOverrides: overrides,
     configOnly: args.configOnly,
     maxConfigSize: args.maxConfigSize,
+    targets: args.targets,
     ...(args.specVersion !== undefined && { specVersion: args.specVersion }),
   });
 

@@ -5,6 +5,7 @@
 
 import { SPEC_VERSIONS } from '../core/versions.js';
 import { PRESETS } from '../engine/presets.js';
+import { TARGETS, type Target } from '../core/types.js';
 
 export const FORMATS = ['stylish', 'json'] as const;
 export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
@@ -28,6 +29,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
   preset: { type: 'string', choices: PRESETS, default: 'recommended', describe: 'Rule preset', group: 'Rules' },
   rule: { type: 'string', multiple: true, describe: 'Set a rule\'s severity: id=error|warning|info|off (repeatable)', group: 'Rules' },
   'spec-version': { type: 'string', choices: SPEC_VERSIONS, describe: 'Check against this runtime-spec release instead of ociVersion', group: 'Rules' },
+  target: { type: 'string', multiple: true, choices: TARGETS, describe: 'Add the checks of the runtime that will run the bundle, and grade findings by what it does (repeatable)', group: 'Rules' },
   'config-only': { type: 'boolean', describe: 'Skip every rootfs check (config templates without a rootfs)', group: 'Input' },
   'stdin-filename': { type: 'string', describe: 'Name to report for a config read from stdin (-)', group: 'Input' },
   'max-config-size': { type: 'number', default: 16 * 1024 * 1024, describe: 'Largest config.json to read, in bytes', group: 'Input' },
@@ -46,6 +48,7 @@ export interface CliArgs {
   preset: (typeof PRESETS)[number];
   rule: string[];
   specVersion: (typeof SPEC_VERSIONS)[number] | undefined;
+  targets: Target[];
   configOnly: boolean;
   stdinFilename: string | undefined;
   maxConfigSize: number;
@@ -90,6 +93,7 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     preset: (raw['preset'] as CliArgs['preset'] | undefined) ?? 'recommended',
     rule: list('rule'),
     specVersion: raw['spec-version'] as CliArgs['specVersion'],
+    targets: [...new Set(list('target'))] as Target[],
     configOnly: raw['config-only'] === true,
     stdinFilename: raw['stdin-filename'] === undefined ? undefined : String(raw['stdin-filename']),
     maxConfigSize: maxConfigSize ?? 16 * 1024 * 1024,

@@ -9,7 +9,7 @@ export type Parsed = { kind: 'args'; args: CliArgs } | { kind: 'exit'; code: num
  * The fast path: parseArgs in strict mode. Returns undefined when the invocation needs yargs
  * (help, version, an unknown or malformed option) so that yargs gives the user its full answer.
  */
-export function fastParse(argv: readonly string[]): CliArgs | undefined {
+export function fastParse(argv: readonly string[]): CliArgs | { error: string } | undefined {
   if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return undefined;
   const options: NonNullable<Parameters<typeof parseArgs>[0]>['options'] = {};
   for (const [name, spec] of Object.entries(OPTIONS)) {
@@ -36,7 +36,7 @@ export function fastParse(argv: readonly string[]): CliArgs | undefined {
     delete values[`no-${name}`];
   }
   const args = normalize(values, positionals);
-  return typeof args === 'string' ? undefined : args;
+  return typeof args === 'string' ? { error: args } : args;
 }
 
 /** The full parser: yargs, loaded only when needed. */
@@ -47,9 +47,8 @@ export async function yargsParse(argv: readonly string[], version: string): Prom
   const y = yargs([...argv])
     .scriptName('ocilint')
     .usage('$0 [paths..]\n\nLint OCI runtime bundles: bundle directories, config files, or directories that hold bundles.')
-    .parserConfiguration({ 'camel-case-expansion': false, 'boolean-negation': true })
-    .strict()
-    .recommendCommands()
+    .parserConfiguration({ 'camel-case-expansion': false, 'boolean-negation': true, 'greedy-arrays': false })
+    .strictOptions()
     .version(version)
     .alias('v', 'version')
     .help('help')
@@ -77,7 +76,7 @@ export async function yargsParse(argv: readonly string[], version: string): Prom
     if (out) stdout = out;
     if (parsed && (parsed['help'] || parsed['version'])) help = true;
   })) as Record<string, unknown>;
-  if (failure) return { kind: 'exit', code: 2, stderr: `ocilint: ${failure}\nRun "ocilint --help" for the options.\n` };
+  if (failure) return { kind: 'exit', code: 2, stderr: `ocilint: ${failure.replace(/\s*\n\s*/g, ' ')} (see ocilint --help)\n` };
   if (help || raw['help'] || raw['version']) return { kind: 'exit', code: 0, stdout: stdout.endsWith('\n') ? stdout : stdout + '\n' };
   const positionals = ((raw['_'] as unknown[]) ?? []).map(String);
   const args = normalize(raw, positionals);

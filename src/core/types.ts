@@ -6,6 +6,11 @@ export type Category = 'syntax' | 'spec' | 'runtime' | 'security' | 'best-practi
 export type Platform = 'linux' | 'windows' | 'solaris' | 'vm' | 'zos' | 'freebsd';
 export type PresetName = 'recommended' | 'restricted' | 'all';
 export type SecuritySeverity = 'critical' | 'high' | 'medium' | 'low';
+/** Runtimes whose own checks and departures from the spec `--target` adds. */
+export type Target = 'runc' | 'crun' | 'youki' | 'kata';
+export const TARGETS: readonly Target[] = ['runc', 'crun', 'youki', 'kata'];
+/** What a runtime does with a bundle that has the finding: refuses it (at create or start), or runs it. */
+export type RuntimeVerdict = 'refuses' | 'accepts';
 
 /** 1-based line and column (column in UTF-16 code units, as editors count), 0-based offset. */
 export interface Position {
@@ -53,6 +58,15 @@ export interface RuleMeta<M extends string = string> {
   /** The rule reads the rootfs; skipped with --config-only or when the rootfs is unavailable. */
   needsRootfs?: boolean;
   securitySeverity?: SecuritySeverity;
+  /** The rule models one runtime's own behaviour and runs only when `--target` names one of these. */
+  targets?: Target[];
+  /** The runtime versions the rule's claims were checked against, e.g. "runc 1.1.5, crun 1.8.1". */
+  runtimeVersions?: string;
+  /**
+   * Per message: what each runtime does with such a bundle. With `--target`, a finding becomes an
+   * error when a selected runtime refuses it, and a warning when every selected runtime accepts it.
+   */
+  runtimes?: Partial<Record<M, Partial<Record<Target, RuntimeVerdict>>>>;
   /** Message templates: `{{name}}` is replaced by the report's data. */
   messages: Record<M, string>;
 }

@@ -1,6 +1,6 @@
 // Builds the RuleContext a rule sees, and turns its reports into Diagnostics.
 
-import type { Diagnostic, Platform, Severity } from '../core/types.js';
+import type { Diagnostic, Platform, Severity, Target } from '../core/types.js';
 import type { SpecVersion, VersionResolution } from '../core/versions.js';
 import type { JsonDocument } from '../json/document.js';
 import type { Rootfs } from '../bundle/rootfs.js';
@@ -14,6 +14,7 @@ export interface SharedFacts {
   declaredVersion: string | undefined;
   versionResolution: VersionResolution | undefined;
   platforms: ReadonlySet<Platform>;
+  targets: ReadonlySet<Target>;
   root: RootStatus | undefined;
   rootfs: Rootfs | undefined;
   schemaIssues: readonly SchemaIssue[];
@@ -53,7 +54,7 @@ export function makeContext(
       ruleId: rule.meta.id,
       messageId: r.messageId,
       message: formatMessage(template, r.data),
-      severity: atDefault && r.severity ? r.severity : severity,
+      severity: atDefault ? targetSeverity(rule, r.messageId, r.severity ?? severity, facts.targets) : severity,
       location: r.rootfsPath !== undefined
         ? { kind: 'rootfs', path: r.rootfsPath, pointer: r.pointer, range }
         : { kind: 'config', pointer: r.pointer, range },
@@ -73,6 +74,7 @@ export function makeContext(
     declaredVersion: facts.declaredVersion,
     versionResolution: facts.versionResolution,
     platforms: facts.platforms,
+    targets: facts.targets,
     root: facts.root,
     rootfs: facts.rootfs,
     schemaIssues: facts.schemaIssues,
@@ -108,4 +110,17 @@ export function makeContext(
 
 function overlaps(a: string, b: string): boolean {
   return a === b || a === '' || b.startsWith(a + '/') || a.startsWith(b + '/');
+}
+
+/**
+ * With --target, a finding's severity says what the selected runtimes will do: an error when one
+ * of them refuses such a bundle, a warning when all of them run it anyway.
+ */
+export function targetSeverity(rule: Rule, messageId: string, base: Severity, targets: ReadonlySet<Target>): Severity {
+  const verdicts = (rule.meta.runtimes as Record<string, Partial<Record<Target, 'refuses' | 'accepts'>>> | undefined)?.[messageId];
+  if (!verdicts || targets.size === 0) return base;
+  const selected = [...targets].map((t) => verdicts[t]);
+  if (selected.includes('refuses')) return 'error';
+  if (base === 'error' && selected.every((v) => v === 'accepts')) return 'warning';
+  return base;
 }

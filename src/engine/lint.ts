@@ -1,7 +1,7 @@
 // Lints one bundle: read, parse, validate against the schema of its spec version, run the rules
 // that apply, and return sorted, de-duplicated diagnostics.
 
-import type { Diagnostic, Platform, Severity } from '../core/types.js';
+import type { Diagnostic, Platform, Severity, Target } from '../core/types.js';
 import { resolveSpecVersion, versionSatisfies, type SpecVersion, type VersionResolution } from '../core/versions.js';
 import { JsonDocument } from '../json/document.js';
 import { ConfigReadError, type BundleSource, type RootStatus } from '../bundle/source.js';
@@ -18,6 +18,8 @@ export interface LintOptions {
   specVersion?: SpecVersion;
   /** Largest config.json read, in bytes. */
   maxConfigSize?: number;
+  /** Runtimes whose own rules apply (--target). */
+  targets?: readonly Target[];
 }
 
 export interface FileResult {
@@ -92,6 +94,7 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
     declaredVersion,
     versionResolution,
     platforms,
+    targets: new Set(opts.targets ?? []),
     root,
     rootfs,
     schemaIssues,
@@ -107,6 +110,7 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
     if (meta.needsRootfs && !rootfsAllowed) continue;
     if (!versionSatisfies(specVersion, meta.versions)) continue;
     if (meta.platforms && !meta.platforms.some((p) => platforms.has(p))) continue;
+    if (meta.targets && !meta.targets.some((t) => facts.targets.has(t))) continue;
     rule.check(makeContext(rule, facts, setting.severity as Severity, setting.atDefault, diagnostics));
   }
   return result(doc.root ? specVersion : undefined, rootfs !== undefined);

@@ -1,6 +1,6 @@
 // Lints many bundle sources and returns their results in input order.
 
-import type { PresetName, SeveritySetting } from '../core/types.js';
+import type { PresetName, SeveritySetting, Target } from '../core/types.js';
 import type { SpecVersion } from '../core/versions.js';
 import type { BundleSource } from '../bundle/source.js';
 import type { Rule } from '../rules/api.js';
@@ -14,6 +14,7 @@ export interface RunOptions {
   configOnly?: boolean;
   specVersion?: SpecVersion;
   maxConfigSize?: number;
+  targets?: readonly Target[];
 }
 
 export async function lintSources(sources: readonly BundleSource[], opts: RunOptions): Promise<FileResult[]> {
@@ -31,6 +32,7 @@ export async function lintSources(sources: readonly BundleSource[], opts: RunOpt
         ...(opts.configOnly !== undefined && { configOnly: opts.configOnly }),
         ...(opts.specVersion !== undefined && { specVersion: opts.specVersion }),
         ...(opts.maxConfigSize !== undefined && { maxConfigSize: opts.maxConfigSize }),
+        ...(opts.targets !== undefined && { targets: opts.targets }),
       }),
     );
   }

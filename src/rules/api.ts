@@ -1,7 +1,7 @@
 // What a rule is and what it may use. A rule never touches the filesystem, the process or the
 // clock: everything comes through its RuleContext.
 
-import type { Platform, RuleMeta, Severity } from '../core/types.js';
+import type { Platform, RuleMeta, Severity, Target } from '../core/types.js';
 import type { SpecVersion, VersionResolution } from '../core/versions.js';
 import type { JsonDocument } from '../json/document.js';
 import type { Rootfs } from '../bundle/rootfs.js';
@@ -38,6 +38,8 @@ export interface RuleContext<M extends string = string> {
   readonly versionResolution: VersionResolution | undefined;
   /** Platform sections the config targets; a config with none is taken as Linux. */
   readonly platforms: ReadonlySet<Platform>;
+  /** Runtimes named with --target (empty: spec and common-runtime rules only). */
+  readonly targets: ReadonlySet<Target>;
   /** undefined with --config-only or when the source has no filesystem. */
   readonly root: RootStatus | undefined;
   /** undefined when root.path does not lead to a readable directory, or with --config-only. */

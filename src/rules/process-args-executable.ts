@@ -3,7 +3,8 @@ import { defineRule, specUrl } from './api.js';
 
 // The runtime execs args[0] inside the container after pivoting into the rootfs, looking it up the
 // way execvp does: a name with a slash is taken as a path (relative to process.cwd), a bare name
-// is searched along PATH from process.env. runc fails with `exec: "x": executable file not found
+// is searched along PATH from process.env. Without a PATH, runc 1.1.5 and crun 1.8.1 search
+// nothing (checked with the runtime oracle), unlike glibc's execvp, which has a default. runc fails with `exec: "x": executable file not found
 // in $PATH` or `permission denied`; crun with "executable file `x` not found in $PATH". A path
 // under a mount destination may be supplied by that mount, so it is not judged from the rootfs.
 
@@ -25,12 +26,20 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
     needsRootfs: true,
+    // crun looks the program up only at start, runc already at create; both fail.
+    runtimes: {
+      missing: { runc: 'refuses', crun: 'refuses' },
+      loop: { runc: 'refuses', crun: 'refuses' },
+      notRegular: { runc: 'refuses', crun: 'refuses' },
+      notExecutable: { runc: 'refuses', crun: 'refuses' },
+      noPath: { runc: 'refuses', crun: 'refuses' },
+    },
     messages: {
-      missing: 'process.args[0] "{{value}}" does not exist in the rootfs (looked for {{where}}).',
+      missing: 'process.args[0] "{{value}}" does not exist in the rootfs{{where}}.',
       loop: 'process.args[0] "{{value}}" cannot be resolved in the rootfs: too many levels of symlinks.',
       notRegular: 'process.args[0] "{{value}}" resolves to {{path}}, which is a {{type}}, not a regular file.',
       notExecutable: 'process.args[0] "{{value}}" resolves to {{path}}, which has no execute bit (mode {{mode}}).',
-      noPath: 'process.args[0] "{{value}}" has no slash and process.env sets no PATH: runc will not find it; it exists as {{path}} on the default PATH crun and execvp fall back to.',
+      noPath: 'process.args[0] "{{value}}" has no slash and process.env sets no PATH, so runc and crun search nothing and fail (the program is at {{path}}).',
     },
   },
   check(ctx) {
@@ -62,7 +71,7 @@ export default defineRule({
       const v = judge(rootfs, path, mounts);
       if (v.kind === 'ok' || v.kind === 'mounted') {
         if (pathVar === undefined && v.kind === 'ok') {
-          ctx.report({ messageId: 'noPath', pointer, severity: 'warning', data: { value, path }, rootfsPath: path });
+          ctx.report({ messageId: 'noPath', pointer, data: { value, path }, rootfsPath: path });
         }
         return;
       }
@@ -76,7 +85,7 @@ export default defineRule({
     ctx.report({
       messageId: 'missing',
       pointer,
-      data: { value, where: `${pathVar === undefined ? 'the default PATH' : 'PATH'} ${dirs.join(':')}` },
+      data: { value, where: pathVar === undefined ? ' (process.env sets no PATH to search)' : ` (searched PATH ${dirs.join(':')})` },
     });
 
     function reportVerdict(v: Verdict, path: string): void {
@@ -85,7 +94,7 @@ export default defineRule({
         case 'mounted':
           return;
         case 'missing':
-          return ctx.report({ messageId: 'missing', pointer, data: { value: value!, where: path }, rootfsPath: path });
+          return ctx.report({ messageId: 'missing', pointer, data: { value: value!, where: path === value ? '' : ` (looked for ${path})` }, rootfsPath: path });
         case 'loop':
           return ctx.report({ messageId: 'loop', pointer, data: { value: value! }, rootfsPath: path });
         case 'not-regular':

@@ -1,6 +1,7 @@
+import { compareVersions } from '../core/versions.js';
 import { defineRule, specUrl } from './api.js';
 
-// config.md "Process": on POSIX platforms args is REQUIRED with at least one entry, and the first
+// config.md "Process": on POSIX platforms (and before 1.0.2 on every platform) args is REQUIRED with at least one entry, and the first
 // is the program to run. runc fails at start with "executable path not specified" (args missing)
 // or "exec: \"\": executable file not found" (empty first entry); crun with
 // "executable path not specified" / "open executable".
@@ -11,7 +12,11 @@ export default defineRule({
     category: 'spec',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
-    platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
+    runtimes: {
+      missing: { runc: 'refuses', crun: 'refuses' },
+      empty: { runc: 'refuses', crun: 'refuses' },
+      emptyFirst: { runc: 'refuses', crun: 'refuses' },
+    },
     messages: {
       missing: 'process.args is missing; the process needs a program to run.',
       empty: 'process.args is empty; the process needs a program to run.',
@@ -20,7 +25,8 @@ export default defineRule({
   },
   check(ctx) {
     const process = ctx.object('/process');
-    if (!process || ctx.platforms.has('windows')) return;
+    // Windows may use commandLine instead from 1.0.2; before that, args was required everywhere.
+    if (!process || (ctx.platforms.has('windows') && compareVersions(ctx.specVersion, '1.0.2') >= 0)) return;
     if (!('args' in process)) return ctx.report({ messageId: 'missing', pointer: '/process', target: 'key' });
     const args = ctx.array('/process/args');
     if (!args) return; // wrong type: the schema reports it

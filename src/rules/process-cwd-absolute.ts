@@ -9,6 +9,8 @@ export default defineRule({
     category: 'spec',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
+    // crun 1.8.1 changes into a relative cwd from the container's root; runc refuses it.
+    runtimes: { relative: { runc: 'refuses', crun: 'accepts' } },
     messages: {
       relative: 'process.cwd must be an absolute path, got "{{value}}".',
       empty: 'process.cwd is empty; it must be an absolute path such as "/".',

@@ -12,8 +12,14 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configRoot'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
     needsRootfs: true,
+    runtimes: {
+      missing: { runc: 'refuses', crun: 'refuses' },
+      notDir: { runc: 'refuses', crun: 'refuses' },
+      symlink: { runc: 'refuses', crun: 'accepts' },
+      symlinkBroken: { runc: 'refuses', crun: 'refuses' },
+    },
     messages: {
-      missing: 'root.path "{{value}}" does not exist in the bundle ({{at}} is missing).',
+      missing: 'root.path "{{value}}" does not exist in the bundle{{detail}}.',
       notDir: 'root.path "{{value}}" is a {{type}}, not a directory.',
       symlink: 'root.path "{{value}}" is a symlink to "{{target}}"; runc refuses a symlinked rootfs.',
       symlinkBroken: 'root.path "{{value}}" is a symlink to "{{target}}", which {{problem}}.',
@@ -29,7 +35,11 @@ export default defineRule({
       case 'dir':
         return;
       case 'missing':
-        return ctx.report({ messageId: 'missing', pointer, data: { value, at: root.at } });
+        return ctx.report({
+          messageId: 'missing',
+          pointer,
+          data: { value, detail: root.at === value.replace(/^\.\/|\/+$/g, '') ? '' : ` ("${root.at}" is missing)` },
+        });
       case 'not-dir':
         return ctx.report({ messageId: 'notDir', pointer, data: { value, type: describeType(root.type) } });
       case 'outside':

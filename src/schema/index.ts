@@ -1,30 +1,55 @@
-// Placeholder of the schema layer's contract; the versioned model and precompiled validators
-// replace it.
+// The schema layer's contract. Validation runs ajv standalone code generated ahead of time from
+// the description in ./model (see scripts/gen-schemas.mjs); nothing is compiled at start-up and
+// ajv itself is never loaded. Version facts (lookupField, lookupEnumValue) come from the model.
+
 import type { SpecVersion } from '../core/versions.js';
+import { decodePointer, fieldName, toIssues, type AjvError, type RawText, type SchemaIssue, type Tables } from './messages.js';
 
-export interface SchemaIssue {
-  pointer: string;
-  target: 'value' | 'key';
-  keyword: string;
-  message: string;
-}
-export type RawText = (pointer: string) => string | undefined;
+export type { SchemaIssue, RawText } from './messages.js';
+export { lookupField, lookupEnumValue, type FieldLookup } from './lookup.js';
 
-export async function loadValidator(_version: SpecVersion): Promise<(value: unknown, raw: RawText) => SchemaIssue[]> {
-  return () => [];
+type Validate = (value: unknown, raw: RawText) => SchemaIssue[];
+
+interface GeneratedModule extends Tables {
+  validate: ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 }
 
-export function lookupField(
-  _parent: readonly (string | number)[],
-  _key: string,
-):
-  | { kind: 'field'; since: SpecVersion; until?: SpecVersion; platform?: string }
-  | { kind: 'map-entry' }
-  | { kind: 'unknown'; suggestions: string[] }
-  | { kind: 'untyped' } {
-  return { kind: 'untyped' };
+const cache = new Map<SpecVersion, Promise<Validate>>();
+
+/** Validate a parsed config against the release's schema; the validator is imported once per release. */
+export function loadValidator(version: SpecVersion): Promise<Validate> {
+  let pending = cache.get(version);
+  if (pending === undefined) {
+    pending = load(version);
+    cache.set(version, pending);
+    pending.catch(() => cache.delete(version));
+  }
+  return pending;
 }
 
-export function lookupEnumValue(_path: readonly (string | number)[], _value: string): { since: SpecVersion; until?: SpecVersion } | undefined {
-  return undefined;
+async function load(version: SpecVersion): Promise<Validate> {
+  const name = `v${version.replace(/\./g, '_')}`;
+  const mod = (await import(`./generated/${name}.js`)) as GeneratedModule;
+  return (value, raw) => {
+    if (mod.validate(value)) return [];
+    return toIssues(mod.validate.errors ?? [], value, raw, mod);
+  };
 }
+
+/** Data path of a pointer: array indices as numbers (needs the data to tell arrays from maps). */
+export function dataPath(pointer: string, data: unknown): (string | number)[] {
+  const out: (string | number)[] = [];
+  let node = data;
+  for (const seg of decodePointer(pointer)) {
+    if (Array.isArray(node)) {
+      out.push(Number(seg));
+      node = node[Number(seg)];
+    } else {
+      out.push(seg);
+      node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+    }
+  }
+  return out;
+}
+
+export { fieldName };

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import type { Diagnostic, Severity } from '../../src/core/types.js';
+import type { Diagnostic, Severity, Target } from '../../src/core/types.js';
 import type { SpecVersion } from '../../src/core/versions.js';
 import { DirBundleSource } from '../../src/bundle/dir-source.js';
 import { lintSource, type FileResult } from '../../src/engine/lint.js';
@@ -59,6 +59,8 @@ export interface Case {
   extra?: Tree;
   configOnly?: boolean;
   specVersion?: SpecVersion;
+  /** Runtimes named with --target. */
+  targets?: Target[];
 }
 
 export interface Expected {
@@ -89,6 +91,7 @@ export async function lintCase(rule: Rule, c: Case): Promise<{ result: FileResul
     settings,
     ...(c.configOnly !== undefined && { configOnly: c.configOnly }),
     ...(c.specVersion !== undefined && { specVersion: c.specVersion }),
+    ...(c.targets !== undefined && { targets: c.targets }),
   });
   return { result, text };
 }

@@ -31,6 +31,7 @@ testRule(rule, {
       files: { 'bin/escape': { symlink: '../../../../../../bin/sh-host-only' } },
       errors: [{ messageId: 'missing' }],
     },
-    { name: 'no PATH: runc will not search', config: { process: { args: ['sh'], env: ['TERM=xterm'] } }, errors: [{ messageId: 'noPath', severity: 'warning' }] },
+    { name: 'no PATH: the runtimes search nothing', config: { process: { args: ['sh'], env: ['TERM=xterm'] } }, errors: [{ messageId: 'noPath', severity: 'error' }] },
+    { name: 'no PATH and nowhere to be found', config: { process: { args: ['nope'], env: [] } }, errors: [{ messageId: 'missing' }] },
   ],
 });

@@ -1,0 +1,23 @@
+import { defineRule, specUrl } from './api.js';
+
+// crun 1.8.1 checks ociVersion with strstr(version, "1.0"): any version string that does not
+// contain the three characters "1.0" is refused with "unknown version specified". So 1.0.x and,
+// by accident, 1.1.0 pass, while 1.2.0, 1.2.1 and 1.3.0 fail (checked with the runtime oracle).
+export default defineRule({
+  meta: {
+    id: 'crun-oci-version',
+    description: 'crun refuses an ociVersion that does not contain "1.0".',
+    category: 'runtime',
+    defaultSeverity: 'error',
+    spec: { url: specUrl('config.md', 'configSpecificationVersion'), level: 'MUST' },
+    targets: ['crun'],
+    runtimeVersions: 'crun 1.8.1',
+    messages: {
+      refused: 'crun refuses ociVersion "{{value}}" ("unknown version specified"): it accepts only versions containing "1.0", such as "1.0.2".',
+    },
+  },
+  check(ctx) {
+    const value = ctx.declaredVersion;
+    if (value !== undefined && !value.includes('1.0')) ctx.report({ messageId: 'refused', pointer: '/ociVersion', data: { value } });
+  },
+});

@@ -1,0 +1,190 @@
+// Version facts for fields and enum values, from the model. One walk over the model builds a
+// tree that merges every release; each lookup then costs one step per path segment.
+
+import type { Platform } from '../core/types.js';
+import type { SpecVersion } from '../core/versions.js';
+import { enumValue, type Node, type Span } from './model/dsl.js';
+import { configNode } from './model/root.js';
+
+interface Place {
+  /** Known keys of an object, with their marks. */
+  keys?: Map<string, Entry>;
+  /** A free-form map: any key, values described by `values`. */
+  values?: Place;
+  /** Array items. */
+  items?: Place;
+  /** Versioned enum values at this place (values in every release are left out). */
+  enumSpans?: Map<string, Span>;
+  open?: boolean;
+}
+interface Entry {
+  span: Span;
+  platform: Platform | undefined;
+  place: Place;
+}
+
+function build(node: Node, platform: Platform | undefined, outer: Span, into: Place = {}): Place {
+  const variants = [node, ...(node.variants ?? []).map((x) => ({ ...node, ...x.set }) as Node)];
+  for (const n of variants) {
+    switch (n.kind) {
+      case 'object':
+        if (n.props) {
+          into.keys ??= new Map();
+          for (const [key, child] of Object.entries(n.props)) {
+            const plat = child.platform ?? platform;
+            const prior = into.keys.get(key);
+            const own = narrow(outer, child);
+            const span = mergeSpan(prior?.span, own);
+            const place = build(child, plat, own, prior?.place);
+            into.keys.set(key, { span, platform: plat, place });
+          }
+        }
+        if (n.values) into.values = build(n.values, platform, outer, into.values);
+        break;
+      case 'array':
+        into.items = build(n.items, platform, outer, into.items);
+        break;
+      case 'string':
+        for (const e of n.enum ?? []) {
+          if (typeof e === 'string') continue;
+          into.enumSpans ??= new Map();
+          into.enumSpans.set(e.value, narrow(outer, e));
+        }
+        break;
+      case 'any':
+        into.open = true;
+        break;
+      default:
+        break;
+    }
+  }
+  // A plain enum value repeated in a variant must not keep a span from another.
+  if (node.kind === 'string' && node.enum) {
+    for (const e of node.enum) if (typeof e === 'string') into.enumSpans?.delete(enumValue(e));
+  }
+  return into;
+}
+
+function spanOf(s: Span): Span {
+  const out: Span = {};
+  if (s.since !== undefined) out.since = s.since;
+  if (s.until !== undefined) out.until = s.until;
+  return out;
+}
+
+/** A child's releases within its parent's: a field of `netDevices` starts when netDevices does. */
+function narrow(outer: Span, inner: Span): Span {
+  const out: Span = {};
+  const since = [outer.since, inner.since].filter((x) => x !== undefined).sort().pop();
+  const until = [outer.until, inner.until].filter((x) => x !== undefined).sort()[0];
+  if (since !== undefined) out.since = since;
+  if (until !== undefined) out.until = until;
+  return out;
+}
+
+/** The union of two spans (a key present in two separate shapes of the model). */
+function mergeSpan(a: Span | undefined, b: Span): Span {
+  if (a === undefined) return spanOf(b);
+  const out: Span = {};
+  if (a.since !== undefined && b.since !== undefined) out.since = a.since < b.since ? a.since : b.since;
+  if (a.until !== undefined && b.until !== undefined) out.until = a.until > b.until ? a.until : b.until;
+  return out;
+}
+
+let tree: Place | undefined;
+function rootPlace(): Place {
+  tree ??= build(configNode, undefined, {});
+  return tree;
+}
+
+function placeAt(path: readonly (string | number)[]): Place | undefined {
+  let place: Place | undefined = rootPlace();
+  for (const seg of path) {
+    if (place === undefined) return undefined;
+    if (place.open) return undefined;
+    if (typeof seg === 'number') {
+      place = place.items;
+    } else if (place.keys?.has(seg)) {
+      place = place.keys.get(seg)!.place;
+    } else if (place.values) {
+      place = place.values;
+    } else {
+      return undefined;
+    }
+  }
+  return place;
+}
+
+export type FieldLookup =
+  | { kind: 'field'; since: SpecVersion; until?: SpecVersion; platform?: string }
+  | { kind: 'map-entry' }
+  | { kind: 'unknown'; suggestions: string[] }
+  | { kind: 'untyped' };
+
+export function lookupField(parent: readonly (string | number)[], key: string): FieldLookup {
+  const place = placeAt(parent);
+  if (place === undefined || place.open) return { kind: 'untyped' };
+  const entry = place.keys?.get(key);
+  if (entry) {
+    const out: { kind: 'field'; since: SpecVersion; until?: SpecVersion; platform?: string } = {
+      kind: 'field',
+      since: entry.span.since ?? '1.0.0',
+    };
+    if (entry.span.until !== undefined) out.until = entry.span.until;
+    if (entry.platform !== undefined) out.platform = entry.platform;
+    return out;
+  }
+  if (place.values) return { kind: 'map-entry' };
+  if (!place.keys) return { kind: 'untyped' };
+  return { kind: 'unknown', suggestions: suggest(key, [...place.keys.keys()]) };
+}
+
+export function lookupEnumValue(
+  path: readonly (string | number)[],
+  value: string,
+): { since: SpecVersion; until?: SpecVersion } | undefined {
+  const span = placeAt(path)?.enumSpans?.get(value);
+  if (span === undefined) return undefined;
+  const out: { since: SpecVersion; until?: SpecVersion } = { since: span.since ?? '1.0.0' };
+  if (span.until !== undefined) out.until = span.until;
+  return out;
+}
+
+/** Known keys close to `key`: same letters ignoring case first, then by edit distance. */
+export function suggest(key: string, known: readonly string[]): string[] {
+  const lower = key.toLowerCase();
+  const scored: { k: string; d: number }[] = [];
+  for (const k of known) {
+    const kl = k.toLowerCase();
+    let d: number;
+    if (kl === lower) d = 0;
+    else {
+      d = distance(lower, kl);
+      const limit = Math.max(1, Math.min(3, Math.floor(Math.max(key.length, k.length) / 3)));
+      if (d > limit) continue;
+      d += 0.5;
+    }
+    scored.push({ k, d });
+  }
+  scored.sort((a, b) => a.d - b.d || a.k.localeCompare(b.k));
+  return scored.map((s) => s.k);
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+function distance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols).fill(0);
+  const at = (i: number, j: number) => d[i * cols + j]!;
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      d[i * cols + j] = v;
+    }
+  }
+  return at(a.length, b.length);
+}

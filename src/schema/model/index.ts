@@ -1,0 +1,2 @@
+// The one description of config.json, for every release we know.
+export { configNode } from './root.js';

@@ -1,0 +1,92 @@
+// Mutations of a valid bundle, for the differential test against real runtimes. Each one changes
+// one thing; the bundle starts as fixtures/bundles/hello with ociVersion 1.0.2 (a version every
+// runtime here accepts), so a verdict is about the mutation alone.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+// Test data of any shape: the mutations reach into it freely.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
+
+export interface Mutation {
+  name: string;
+  /** Changes the parsed config in place and/or the bundle directory; may return raw config bytes. */
+  apply(config: Json, bundleDir: string): void | string | Buffer;
+}
+
+const ns = (c: Json) => c['linux']['namespaces'] as { type: string; path?: string }[];
+const dropNs = (c: Json, type: string) => (c['linux']['namespaces'] = ns(c).filter((n) => n.type !== type));
+
+export const MUTATIONS: Mutation[] = [
+  { name: 'unchanged', apply: () => {} },
+  { name: 'ociVersion 1.1.0', apply: (c) => void (c['ociVersion'] = '1.1.0') },
+  { name: 'ociVersion 1.2.0', apply: (c) => void (c['ociVersion'] = '1.2.0') },
+  { name: 'ociVersion not semver', apply: (c) => void (c['ociVersion'] = '1.0') },
+  { name: 'root.path missing', apply: (c) => void (c['root']['path'] = 'nope') },
+  { name: 'root.path a symlink', apply: (c, d) => { fs.symlinkSync('rootfs', path.join(d, 'rootlink')); c['root']['path'] = 'rootlink'; } },
+  { name: 'root.path a file', apply: (c, d) => { fs.writeFileSync(path.join(d, 'afile'), 'x'); c['root']['path'] = 'afile'; } },
+  { name: 'args empty', apply: (c) => void (c['process']['args'] = []) },
+  { name: 'args missing', apply: (c) => void delete c['process']['args'] },
+  { name: 'args[0] empty string', apply: (c) => void (c['process']['args'] = ['']) },
+  { name: 'args[0] absent from rootfs', apply: (c) => void (c['process']['args'] = ['/bin/nothere']) },
+  { name: 'args[0] not executable', apply: (c, d) => { fs.chmodSync(path.join(d, 'rootfs/bin/hello'), 0o644); } },
+  { name: 'args[0] a directory', apply: (c) => void (c['process']['args'] = ['/etc']) },
+  { name: 'args[0] bare name on PATH', apply: (c) => void (c['process']['args'] = ['hello']) },
+  { name: 'args[0] bare name, no PATH', apply: (c) => { c['process']['args'] = ['hello']; c['process']['env'] = ['TERM=xterm']; } },
+  { name: 'args[0] relative to cwd', apply: (c) => { c['process']['cwd'] = '/bin'; c['process']['args'] = ['./hello']; } },
+  { name: 'cwd relative', apply: (c) => void (c['process']['cwd'] = 'tmp') },
+  { name: 'cwd empty', apply: (c) => void (c['process']['cwd'] = '') },
+  { name: 'cwd missing in rootfs', apply: (c) => void (c['process']['cwd'] = '/srv/app') },
+  { name: 'cwd a file', apply: (c) => void (c['process']['cwd'] = '/bin/hello') },
+  { name: 'uid as a string', apply: (c) => void (c['process']['user']['uid'] = '0') },
+  { name: 'uid out of range', apply: (c) => void (c['process']['user']['uid'] = 4294967296) },
+  { name: 'env entry without =', apply: (c) => void c['process']['env'].push('JUSTANAME') },
+  { name: 'env entry with empty name', apply: (c) => void c['process']['env'].push('=value') },
+  { name: 'rlimit unknown type', apply: (c) => void (c['process']['rlimits'] = [{ type: 'RLIMIT_FOO', hard: 1, soft: 1 }]) },
+  { name: 'rlimit lower-case type', apply: (c) => void (c['process']['rlimits'] = [{ type: 'rlimit_nofile', hard: 1024, soft: 1024 }]) },
+  { name: 'rlimit soft above hard', apply: (c) => void (c['process']['rlimits'] = [{ type: 'RLIMIT_NOFILE', hard: 512, soft: 1024 }]) },
+  { name: 'rlimit duplicated', apply: (c) => void (c['process']['rlimits'] = [{ type: 'RLIMIT_NOFILE', hard: 1024, soft: 1024 }, { type: 'RLIMIT_NOFILE', hard: 512, soft: 512 }]) },
+  { name: 'capability unknown', apply: (c) => void c['process']['capabilities']['bounding'].push('CAP_FOO') },
+  { name: 'oomScoreAdj 2000', apply: (c) => void (c['process']['oomScoreAdj'] = 2000) },
+  { name: 'hostname without UTS namespace', apply: (c) => void dropNs(c, 'uts') },
+  { name: 'domainname without UTS namespace', apply: (c) => { c['ociVersion'] = '1.1.0'; c['domainname'] = 'example.org'; delete c['hostname']; dropNs(c, 'uts'); } },
+  { name: 'namespace duplicated', apply: (c) => void ns(c).push({ type: 'pid' }) },
+  { name: 'namespace type unknown', apply: (c) => void ns(c).push({ type: 'pdi' }) },
+  { name: 'namespace path relative', apply: (c) => void (ns(c).find((n) => n.type === 'ipc')!.path = 'proc/1/ns/ipc') },
+  { name: 'no mount namespace with maskedPaths', apply: (c) => void dropNs(c, 'mount') },
+  { name: 'user namespace without mappings', apply: (c) => void ns(c).push({ type: 'user' }) },
+  {
+    name: 'user namespace, process user unmapped',
+    apply: (c) => {
+      ns(c).push({ type: 'user' });
+      c['linux']['uidMappings'] = [{ containerID: 0, hostID: 100000, size: 1000 }];
+      c['linux']['gidMappings'] = [{ containerID: 0, hostID: 100000, size: 1000 }];
+    },
+  },
+  { name: 'no /proc mount', apply: (c) => void (c['mounts'] = c['mounts'].filter((m: Json) => m['destination'] !== '/proc')) },
+  { name: 'no mounts block', apply: (c) => void delete c['mounts'] },
+  { name: 'no linux block', apply: (c) => { delete c['linux']; delete c['hostname']; } },
+  { name: 'mount destination relative', apply: (c) => void c['mounts'].push({ destination: 'data', type: 'tmpfs', source: 'tmpfs' }) },
+  { name: 'mount type bind without bind option', apply: (c) => void c['mounts'].push({ destination: '/mnt', type: 'bind', source: '/tmp' }) },
+  { name: 'bind mount inside /proc', apply: (c) => void c['mounts'].push({ destination: '/proc/cpuinfo', type: 'bind', source: '/etc/hostname', options: ['bind', 'ro'] }) },
+  { name: 'mount without type or bind option', apply: (c) => void c['mounts'].push({ destination: '/mnt', source: '/tmp' }) },
+  { name: 'device type invalid', apply: (c) => void (c['linux']['devices'] = [{ path: '/dev/x', type: 'x', major: 1, minor: 3 }]) },
+  { name: 'device cgroup type invalid', apply: (c) => void (c['linux']['resources']['devices'] = [{ allow: false, type: 'x', access: 'rwm' }]) },
+  { name: 'device cgroup access empty', apply: (c) => void (c['linux']['resources']['devices'] = [{ allow: false, access: '' }]) },
+  { name: 'sysctl net.* without network namespace', apply: (c) => { dropNs(c, 'network'); c['linux']['sysctl'] = { 'net.ipv4.ip_forward': '1' }; } },
+  { name: 'sysctl net.* with network namespace', apply: (c) => void (c['linux']['sysctl'] = { 'net.ipv4.ip_forward': '1' }) },
+  { name: 'sysctl not namespaced', apply: (c) => void (c['linux']['sysctl'] = { 'vm.swappiness': '10' }) },
+  { name: 'sysctl kernel.shmmax without IPC namespace', apply: (c) => { dropNs(c, 'ipc'); c['linux']['sysctl'] = { 'kernel.shmmax': '1000000' }; } },
+  { name: 'seccomp unknown action', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_NOPE' }) },
+  { name: 'seccomp unknown architecture', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', architectures: ['SCMP_ARCH_Z80'] }) },
+  { name: 'seccomp flags', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', flags: ['SECCOMP_FILTER_FLAG_LOG'] }) },
+  { name: 'seccomp unknown syscall name', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['nosuchsyscall'], action: 'SCMP_ACT_ERRNO' }] }) },
+  { name: 'rootfsPropagation invalid', apply: (c) => void (c['linux']['rootfsPropagation'] = 'sideways') },
+  { name: 'personality domain unknown', apply: (c) => void (c['linux']['personality'] = { domain: 'LINUX64' }) },
+  { name: 'hook path relative', apply: (c) => void (c['hooks'] = { createRuntime: [{ path: 'no-such-hook-binary' }] }) },
+  { name: 'JSON syntax error', apply: (c) => JSON.stringify(c, null, 2).replace(/\n}\s*$/, ',\n}\n') },
+  { name: 'byte-order mark', apply: (c) => '\uFEFF' + JSON.stringify(c, null, 2) },
+  { name: 'duplicate key', apply: (c) => JSON.stringify(c, null, 2).replace('"ociVersion": "1.0.2"', '"ociVersion": "1.0.2", "ociVersion": "1.0.2"') },
+  { name: 'unknown property', apply: (c) => void (c['process']['noNewPrivilege'] = true) },
+];
