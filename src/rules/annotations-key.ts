@@ -17,6 +17,13 @@ export default defineRule({
     category: 'spec',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configAnnotations'), level: 'MUST' },
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      empty: { runc: 'accepts', crun: 'accepts' },
+      wrongCase: { runc: 'accepts', crun: 'accepts' },
+      notReverseDomain: { runc: 'accepts', crun: 'accepts' },
+      reserved: { runc: 'accepts', crun: 'accepts' },
+    },
     messages: {
       empty: 'annotations has an empty key; keys must not be empty.',
       wrongCase: 'annotations key "{{key}}" should be written "{{suggestion}}"; keys are case-sensitive and this one is in the reserved org.opencontainers namespace.',

@@ -13,6 +13,16 @@ export default defineRule({
     category: 'spec',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configAnnotations'), level: 'MUST' },
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      created: { runc: 'accepts', crun: 'accepts' },
+      stopSignal: { runc: 'accepts', crun: 'accepts' },
+      os: { runc: 'accepts', crun: 'accepts' },
+      architecture: { runc: 'accepts', crun: 'accepts' },
+      variant: { runc: 'accepts', crun: 'accepts' },
+      exposedPorts: { runc: 'accepts', crun: 'accepts' },
+      digest: { runc: 'accepts', crun: 'accepts' },
+    },
     messages: {
       created: 'annotations["{{key}}"] "{{value}}" is not an RFC 3339 date-time such as "2024-01-31T12:00:00Z".',
       stopSignal: 'annotations["{{key}}"] "{{value}}" is not a signal such as "SIGTERM", "SIGRTMIN+3" or "15".',

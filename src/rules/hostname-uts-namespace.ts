@@ -15,8 +15,14 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configHostname'), level: 'MUST' },
     platforms: ['linux'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      noUtsHostname: { runc: 'refuses', crun: 'refuses' },
+      noUtsDomainname: { runc: 'accepts', crun: 'refuses' },
+    },
     messages: {
-      noUts: '{{field}} "{{value}}" is set but linux.namespaces has no uts entry; runc and crun refuse to change the host\'s {{field}}.',
+      noUtsHostname: 'hostname "{{value}}" is set but linux.namespaces has no uts entry; runc and crun refuse to change the host\'s hostname.',
+      noUtsDomainname: 'domainname "{{value}}" is set but linux.namespaces has no uts entry; crun and runc 1.2+ refuse to change the host\'s domain name (runc 1.1 ignores the field).',
     },
   },
   check(ctx) {
@@ -24,7 +30,7 @@ export default defineRule({
     for (const name of ['hostname', 'domainname'] as const) {
       const value = ctx.string('/' + name);
       if (value === undefined || value === '' || !ctx.isValid('/' + name)) continue;
-      ctx.report({ messageId: 'noUts', pointer: '/' + name, data: { field: name, value } });
+      ctx.report({ messageId: name === 'hostname' ? 'noUtsHostname' : 'noUtsDomainname', pointer: '/' + name, data: { value } });
     }
   },
 });

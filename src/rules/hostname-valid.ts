@@ -15,8 +15,15 @@ export default defineRule({
     category: 'runtime',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configHostname'), level: 'MAY' },
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      tooLong: { runc: 'refuses', crun: 'refuses' },
+      tooLongDomain: { runc: 'accepts', crun: 'refuses' },
+      chars: { runc: 'accepts', crun: 'accepts' },
+    },
     messages: {
-      tooLong: '{{field}} is {{length}} bytes long; the kernel allows at most 64, and runc and crun fail with EINVAL.',
+      tooLong: 'hostname is {{length}} bytes long; the kernel allows at most 64, and runc and crun fail with EINVAL.',
+      tooLongDomain: 'domainname is {{length}} bytes long; the kernel allows at most 64, and crun and runc 1.2+ fail with EINVAL (runc 1.1 ignores the field).',
       chars: '{{field}} "{{value}}" contains {{char}}; host names should use only letters, digits, ".", "-" and "_".',
     },
   },
@@ -27,7 +34,7 @@ export default defineRule({
       const pointer = '/' + name;
       const length = new TextEncoder().encode(value).length;
       if (length > MAX && ctx.platforms.has('linux')) {
-        ctx.report({ messageId: 'tooLong', pointer, data: { field: name, length } });
+        ctx.report({ messageId: name === 'hostname' ? 'tooLong' : 'tooLongDomain', pointer, data: { length } });
         continue;
       }
       if (!SAFE.test(value)) {

@@ -15,6 +15,10 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MAY' },
     platforms: ['linux'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      control: { runc: 'refuses', crun: 'refuses' },
+    },
     messages: {
       control: 'process.apparmorProfile "{{value}}" contains a control character; the runtime cannot pass it to the kernel.',
       blank: 'process.apparmorProfile "{{value}}" has leading or trailing blanks, which become part of the profile name.',

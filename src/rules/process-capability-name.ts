@@ -14,6 +14,12 @@ export default defineRule({
     defaultSeverity: 'warning',
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MUST' },
     platforms: ['linux'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      unknown: { runc: 'accepts', crun: 'accepts' },
+      wrongCase: { runc: 'accepts', crun: 'accepts' },
+      noPrefix: { runc: 'accepts', crun: 'accepts' },
+    },
     messages: {
       unknown: '{{field}} "{{value}}" is not a Linux capability; runc and crun ignore it with a warning.',
       wrongCase: '{{field}} "{{value}}" should be written "{{suggestion}}": runc ignores it, crun grants it.',

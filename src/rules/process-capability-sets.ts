@@ -22,6 +22,12 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MUST' },
     platforms: ['linux'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      effectiveNotPermitted: { runc: 'refuses', crun: 'refuses' },
+      inheritableNotBounding: { runc: 'refuses', crun: 'refuses' },
+      ambientNotRaised: { runc: 'accepts', crun: 'accepts' },
+    },
     messages: {
       effectiveNotPermitted: '{{field}} "{{value}}" is not in process.capabilities.permitted; capset fails with EPERM and runc and crun abort.',
       inheritableNotBounding: '{{field}} "{{value}}" is not in process.capabilities.bounding; capset fails with EPERM and runc and crun abort.',

@@ -9,6 +9,10 @@ export default defineRule({
     category: 'spec',
     defaultSeverity: 'warning',
     spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      noTerminal: { runc: 'accepts', crun: 'accepts' },
+    },
     messages: {
       noTerminal: 'process.consoleSize is set but process.terminal is {{terminal}}; runtimes ignore the console size without a terminal.',
     },

@@ -19,6 +19,13 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
     needsRootfs: true,
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      notDir: { runc: 'refuses', crun: 'refuses' },
+      dangling: { runc: 'refuses', crun: 'refuses' },
+      loop: { runc: 'refuses', crun: 'refuses' },
+      missing: { runc: 'accepts', crun: 'accepts' },
+    },
     messages: {
       notDir: 'process.cwd "{{value}}" leads to {{at}}, which is a {{type}}, not a directory; runc and crun cannot enter it.',
       dangling: 'process.cwd "{{value}}" goes through the symlink {{link}}, whose target does not exist; runc and crun fail to create or enter it.',

@@ -14,6 +14,13 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      noEquals: { runc: 'refuses', crun: 'accepts' },
+      emptyName: { runc: 'refuses', crun: 'accepts' },
+      nul: { runc: 'refuses', crun: 'accepts' },
+      duplicate: { runc: 'accepts', crun: 'accepts' },
+    },
     messages: {
       noEquals: '{{field}} "{{value}}" has no "=": an environment entry must be NAME=value; runc refuses it.',
       emptyName: '{{field}} "{{value}}" has an empty variable name; runc refuses it.',

@@ -12,6 +12,10 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MUST' },
     platforms: ['linux'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      syntax: { runc: 'accepts', crun: 'accepts' },
+    },
     messages: {
       syntax: 'process.execCPUAffinity.{{name}} "{{value}}" is not a CPU list: {{problem}}.',
     },

@@ -12,6 +12,11 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'SHOULD' },
     platforms: ['linux'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      range: { runc: 'accepts', crun: 'accepts' },
+      rangeIdle: { runc: 'accepts', crun: 'accepts' },
+    },
     messages: {
       range: 'process.ioPriority.priority {{value}} is outside 0..7; ioprio_set fails with EINVAL for {{cls}}.',
       rangeIdle: 'process.ioPriority.priority {{value}} is outside 0..7; the kernel ignores the level for IOPRIO_CLASS_IDLE, but the spec allows only 0..7.',

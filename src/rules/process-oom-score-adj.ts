@@ -14,6 +14,10 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MUST' },
     platforms: ['linux'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      range: { runc: 'refuses', crun: 'refuses' },
+    },
     messages: {
       range: 'process.oomScoreAdj {{value}} is outside -1000..1000; the kernel refuses it and runc and crun abort.',
     },

@@ -12,6 +12,10 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configPOSIXProcess'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'freebsd', 'zos', 'vm'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      duplicate: { runc: 'accepts', crun: 'accepts' },
+    },
     messages: {
       duplicate: '{{field}} repeats "{{value}}" (already set by {{first}}); the spec requires an error, while runc and crun apply the later entry.',
     },

@@ -22,6 +22,11 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configPOSIXProcess'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'freebsd'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      unknown: { runc: 'refuses', crun: 'refuses' },
+      didYouMean: { runc: 'refuses', crun: 'refuses' },
+    },
     messages: {
       unknown: '{{field}} "{{value}}" is not a {{platform}} resource limit; runc and crun refuse unknown types.',
       didYouMean: '{{field}} "{{value}}" is not a {{platform}} resource limit; did you mean "{{suggestion}}"? runc and crun refuse unknown types.',

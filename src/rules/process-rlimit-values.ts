@@ -19,6 +19,11 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configPOSIXProcess'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'freebsd'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      softAboveHard: { runc: 'refuses', crun: 'refuses' },
+      nofileAboveMax: { runc: 'refuses', crun: 'refuses' },
+    },
     messages: {
       softAboveHard: '{{field}}.soft {{soft}} is above hard {{hard}}; setrlimit fails with EINVAL and runc and crun abort.',
       nofileAboveMax: '{{field}}.hard {{value}} for RLIMIT_NOFILE is above 2147483584, the most fs.nr_open can be; setrlimit always fails with EPERM and runc and crun abort.',

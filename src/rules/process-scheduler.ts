@@ -17,6 +17,16 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MUST' },
     platforms: ['linux'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      nice: { runc: 'accepts', crun: 'accepts' },
+      priorityNotRt: { runc: 'accepts', crun: 'accepts' },
+      priorityRange: { runc: 'accepts', crun: 'accepts' },
+      deadlineOnly: { runc: 'accepts', crun: 'accepts' },
+      dlRuntime: { runc: 'accepts', crun: 'accepts' },
+      dlOrder: { runc: 'accepts', crun: 'accepts' },
+      iso: { runc: 'accepts', crun: 'accepts' },
+    },
     messages: {
       nice: 'process.scheduler.nice {{value}} is outside -20..19; runc refuses it.',
       priorityNotRt: 'process.scheduler.priority {{value}} is set, but only SCHED_FIFO and SCHED_RR use a priority (policy is {{policy}}); runc refuses it.',

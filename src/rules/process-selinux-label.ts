@@ -18,6 +18,11 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MAY' },
     platforms: ['linux'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      parts: { runc: 'refuses', crun: 'refuses' },
+      name: { runc: 'refuses', crun: 'refuses' },
+    },
     messages: {
       parts: 'process.selinuxLabel "{{value}}" is not an SELinux context: expected user:role:type[:level], got {{count}} part(s).',
       name: 'process.selinuxLabel "{{value}}": the {{part}} "{{name}}" is not a valid SELinux identifier.',

@@ -13,6 +13,11 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configPOSIXUser'), level: 'MAY' },
     versions: '>=1.0.2',
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      tooLarge: { runc: 'accepts', crun: 'accepts' },
+      octalDigits: { runc: 'accepts', crun: 'accepts' },
+    },
     messages: {
       tooLarge: 'process.user.umask {{value}} is above 511 (0o777); only its low 9 bits are used, giving 0o{{effective}}.',
       octalDigits: 'process.user.umask {{value}} is above 511 (0o777) and looks like octal written in decimal; for 0o{{value}} write {{decimal}}.',

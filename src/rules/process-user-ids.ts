@@ -17,26 +17,33 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configPOSIXUser'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      tooLarge: { runc: 'refuses', crun: 'accepts' },
+      noChange: { runc: 'refuses', crun: 'refuses' },
+      username: { runc: 'accepts', crun: 'accepts' },
+    },
     messages: {
-      tooLarge: '{{field}} {{value}} is above 2147483647; runc refuses ids outside 0..2147483647{{extra}}.',
+      tooLarge: '{{field}} {{value}} is above 2147483647; runc refuses ids outside 0..2147483647 (crun accepts it).',
+      noChange: '{{field}} 4294967295 is the kernel\'s "no change" value; runc refuses it, and setgroups fails with EINVAL in crun.',
       username: 'process.user.username "{{value}}" is a Windows setting; on this platform runtimes ignore it and run the process as uid {{uid}}.',
     },
   },
   check(ctx) {
     const user = ctx.object('/process/user');
     if (!user) return;
-    const check = (pointer: string, f: string, reserved: string): void => {
+    const check = (pointer: string, f: string, group: boolean): void => {
       const v = ctx.bigint(pointer);
       if (v === undefined || v < 0n || !ctx.isValid(pointer) || v <= RUNC_MAX) return;
-      const extra = v >= 4294967295n ? `, and ${reserved}` : '';
-      ctx.report({ messageId: 'tooLarge', pointer, data: { field: f, value: v, extra } });
+      // crun sets uid and gid as given (4294967295 included, checked), but setgroups(2) refuses
+      // 4294967295 in the supplementary groups.
+      if (group && v === 4294967295n) return ctx.report({ messageId: 'noChange', pointer, data: { field: f } });
+      ctx.report({ messageId: 'tooLarge', pointer, data: { field: f, value: v } });
     };
-    check('/process/user/uid', 'process.user.uid', '4294967295 is the kernel\'s "no change" value');
-    check('/process/user/gid', 'process.user.gid', '4294967295 is the kernel\'s "no change" value');
+    check('/process/user/uid', 'process.user.uid', false);
+    check('/process/user/gid', 'process.user.gid', false);
     const gids = ctx.array('/process/user/additionalGids') ?? [];
-    gids.forEach((_, i) =>
-      check(ptr('process', 'user', 'additionalGids', i), field('process', 'user', 'additionalGids', i), 'setgroups fails with EINVAL in crun too'),
-    );
+    gids.forEach((_, i) => check(ptr('process', 'user', 'additionalGids', i), field('process', 'user', 'additionalGids', i), true));
     const username = ctx.string('/process/user/username');
     if (username !== undefined && !ctx.platforms.has('windows') && ctx.isValid('/process/user/username')) {
       const uid = ctx.get('/process/user/uid');

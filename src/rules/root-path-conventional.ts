@@ -12,6 +12,10 @@ export default defineRule({
     defaultSeverity: 'info',
     spec: { url: specUrl('config.md', 'configRoot'), level: 'SHOULD' },
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      unconventional: { runc: 'accepts', crun: 'accepts' },
+    },
     messages: {
       unconventional: 'root.path "{{value}}" is not the conventional "rootfs" that the spec recommends for a bundle.',
     },

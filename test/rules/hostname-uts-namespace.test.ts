@@ -14,9 +14,9 @@ testRule(rule, {
     {
       name: 'hostname without uts',
       raw: '{\n  "ociVersion": "1.3.0",\n  "root": {"path": "rootfs"},\n  "process": {"cwd": "/", "args": ["/bin/sh"]},\n  "hostname": "web",\n  "linux": {"namespaces": [{"type": "pid"}, {"type": "mount"}]}\n}\n',
-      errors: [{ messageId: 'noUts', pointer: '/hostname', line: 5, column: 15 }],
+      errors: [{ messageId: 'noUtsHostname', pointer: '/hostname', line: 5, column: 15 }],
     },
-    { name: 'domainname without uts', config: { hostname: undefined, domainname: 'example.com', linux: { namespaces: noUts } }, errors: [{ messageId: 'noUts', pointer: '/domainname' }] },
-    { name: 'no namespaces at all', config: { linux: { namespaces: undefined } }, errors: [{ messageId: 'noUts', pointer: '/hostname' }] },
+    { name: 'domainname without uts', config: { hostname: undefined, domainname: 'example.com', linux: { namespaces: noUts } }, errors: [{ messageId: 'noUtsDomainname', pointer: '/domainname' }] },
+    { name: 'no namespaces at all', config: { linux: { namespaces: undefined } }, errors: [{ messageId: 'noUtsHostname', pointer: '/hostname' }] },
   ],
 });

@@ -15,7 +15,7 @@ testRule(rule, {
       errors: [{ messageId: 'tooLong', pointer: '/hostname', line: 5, column: 15, severity: 'error' }],
     },
     { name: '64 characters but more bytes', config: { hostname: 'é'.repeat(33) }, errors: [{ messageId: 'tooLong' }] },
-    { name: 'long domainname', config: { domainname: 'd'.repeat(65) }, errors: [{ messageId: 'tooLong', pointer: '/domainname' }] },
+    { name: 'long domainname', config: { domainname: 'd'.repeat(65) }, errors: [{ messageId: 'tooLongDomain', pointer: '/domainname' }] },
     { name: 'space', config: { hostname: 'my host' }, errors: [{ messageId: 'chars', severity: 'warning' }] },
     { name: 'slash', config: { domainname: 'a/b' }, errors: [{ messageId: 'chars', pointer: '/domainname' }] },
   ],

@@ -14,7 +14,8 @@ testRule(rule, {
       errors: [{ messageId: 'tooLarge', pointer: '/process/user/uid', line: 5, column: 21 }],
     },
     { name: 'gid (uid_t)-1', config: { process: { user: { uid: 0, gid: 4294967295 } } }, errors: [{ messageId: 'tooLarge', pointer: '/process/user/gid' }] },
-    { name: 'additional gid', config: { process: { user: { uid: 0, gid: 0, additionalGids: [1, 4294967295] } } }, errors: [{ messageId: 'tooLarge', pointer: '/process/user/additionalGids/1' }] },
+    { name: 'additional gid', config: { process: { user: { uid: 0, gid: 0, additionalGids: [1, 4294967295] } } }, errors: [{ messageId: 'noChange', pointer: '/process/user/additionalGids/1' }] },
+    { name: 'large additional gid', config: { process: { user: { uid: 0, gid: 0, additionalGids: [2147483648] } } }, errors: [{ messageId: 'tooLarge', pointer: '/process/user/additionalGids/0' }] },
     { name: 'username on Linux', config: { process: { user: { uid: 0, gid: 0, username: 'nobody' } } }, errors: [{ messageId: 'username', pointer: '/process/user/username', severity: 'warning' }] },
   ],
 });
