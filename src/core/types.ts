@@ -67,6 +67,11 @@ export interface RuleMeta<M extends string = string> {
    * error when a selected runtime refuses it, and a warning when every selected runtime accepts it.
    */
   runtimes?: Partial<Record<M, Partial<Record<Target, RuntimeVerdict>>>>;
+  /**
+   * The presets that enable the rule (absent: all of them). A rule listed only under 'all' is for
+   * findings that depend on the host rather than on the config (e.g. whether AppArmor exists).
+   */
+  presets?: PresetName[];
   /** Message templates: `{{name}}` is replaced by the report's data. */
   messages: Record<M, string>;
 }

@@ -4,6 +4,8 @@
 //                security rules of critical or high securitySeverity as warnings, the rest off.
 //   restricted   as recommended, with every security rule an error (a PSS-restricted-like gate).
 //   all          every rule at its default severity.
+//
+// A rule whose meta.presets is given is off in the presets it does not list.
 
 import type { PresetName, RuleMeta, SeveritySetting } from '../core/types.js';
 
@@ -17,6 +19,7 @@ export interface RuleSetting {
 export type RuleSettings = Map<string, RuleSetting>;
 
 export function presetSeverity(meta: RuleMeta, preset: PresetName): SeveritySetting {
+  if (meta.presets && !meta.presets.includes(preset)) return 'off';
   if (meta.category !== 'security') return meta.defaultSeverity;
   switch (preset) {
     case 'all':

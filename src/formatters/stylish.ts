@@ -20,7 +20,8 @@ const stylish: Formatter = ({ results, cwd }, { colorLevel }) => {
     errors += r.errorCount;
     warnings += r.warningCount;
     infos += r.infoCount;
-    out += `${c.underline(path.resolve(cwd, r.filePath))}\n`;
+    // A config read from stdin has no file; print the name it was given.
+    out += `${c.underline(r.bundlePath === '' ? r.filePath : path.resolve(cwd, r.filePath))}\n`;
     const rows = r.diagnostics.map((d) => {
       const start = d.location.range?.start;
       let type: string;

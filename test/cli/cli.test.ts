@@ -138,7 +138,9 @@ describe('ocilint command line', () => {
     assert.equal(r.code, 1);
     const report = JSON.parse(r.stdout) as JsonReport;
     assert.equal(report.results[0]!.filePath, 'piped.json');
-    assert.deepEqual(report.results[0]!.messages.map((m) => m.ruleId), ['oci-version']);
+    assert.deepEqual(report.results[0]!.messages.filter((m) => m.severity === 'error').map((m) => m.ruleId), ['oci-version']);
+    const stylish = runCli(['--stdin-filename', 'piped.json', '-'], { input: '{"ociVersion": "1.2", "root": {"path": "rootfs"}}' });
+    assert.match(stylish.stdout, /^\npiped\.json\n/);
   });
 
   it('honours --color, NO_COLOR and FORCE_COLOR in that order', () => {

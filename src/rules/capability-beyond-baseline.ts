@@ -1,0 +1,28 @@
+import { defineRule } from './api.js';
+import { BASELINE_CAPABILITIES, DANGEROUS_CAPABILITIES } from './data/capabilities.js';
+import { capabilities, firstPerName } from './util/security.js';
+
+// The Pod Security Standards baseline allows only a short list of capabilities (the container
+// engines' traditional defaults minus NET_RAW). The dangerous ones and CAP_NET_RAW have rules of
+// their own (capability-dangerous, capability-net-raw) and are not repeated here.
+export default defineRule({
+  meta: {
+    id: 'capability-beyond-baseline',
+    description: 'The process should hold no capability outside the Pod Security Standards baseline set.',
+    category: 'security',
+    defaultSeverity: 'warning',
+    securitySeverity: 'medium',
+    platforms: ['linux'],
+    messages: {
+      beyond: 'process.capabilities.{{set}}[{{index}}] is "{{name}}" (in {{sets}}), which is not in the Pod Security Standards baseline set.',
+    },
+  },
+  check(ctx) {
+    const hits = capabilities(ctx).filter(
+      (c) => c.set !== 'inheritable' && !BASELINE_CAPABILITIES.includes(c.name) && !(c.name in DANGEROUS_CAPABILITIES) && c.name !== 'CAP_NET_RAW',
+    );
+    for (const { entry, sets } of firstPerName(hits)) {
+      ctx.report({ messageId: 'beyond', pointer: entry.pointer, data: { set: entry.set, index: entry.index, name: entry.name, sets } });
+    }
+  },
+});

@@ -1,0 +1,34 @@
+// Paths engines mask inside the container (bind /dev/null over files, an empty read-only tmpfs
+// over directories) so that the host's kernel state they expose cannot be read.
+//
+// Source: moby/moby oci/defaults.go (DefaultLinuxSpec, MaskedPaths), the list runc's `spec`
+// example and containerd's populateDefaultUnixSpec also use; see
+// /work/shared/research/linter-conventions.md Part D, table D3.
+
+/** Masked by every mainstream engine (Docker, containerd, runc spec, crun spec). */
+export const REQUIRED_MASKED_PATHS: readonly string[] = [
+  '/proc/acpi',
+  '/proc/asound',
+  '/proc/kcore',
+  '/proc/keys',
+  '/proc/latency_stats',
+  '/proc/timer_list',
+  '/proc/timer_stats',
+  '/proc/sched_debug',
+  '/proc/scsi',
+  '/sys/firmware',
+];
+
+/**
+ * Masked by newer engines only (engine-version dependent): moby/moby#49560, cri-o/cri-o#9069,
+ * containers/podman#25634 add /proc/interrupts and the powercap tree; runc's spec example adds
+ * the TPM tree. Not required by any rule; listed for documentation and for fixtures.
+ */
+export const RECOMMENDED_MASKED_PATHS: readonly string[] = [
+  '/proc/interrupts',
+  '/sys/devices/virtual/powercap',
+  '/sys/devices/virtual/tpm',
+];
+
+/** Read-only in every engine's default (moby oci/defaults.go ReadonlyPaths; runc spec). */
+export const DEFAULT_READONLY_PATHS: readonly string[] = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];

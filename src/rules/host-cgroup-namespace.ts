@@ -1,0 +1,10 @@
+import { hostNamespaceRule } from './util/namespace-rule.js';
+
+export default hostNamespaceRule({
+  id: 'host-cgroup-namespace',
+  type: 'cgroup',
+  label: 'cgroup',
+  consequence: '/proc/self/cgroup shows the host\'s cgroup paths, which leak the host\'s layout',
+  securitySeverity: 'low',
+  defaultSeverity: 'info',
+});

@@ -1,0 +1,10 @@
+import { hostNamespaceRule } from './util/namespace-rule.js';
+
+export default hostNamespaceRule({
+  id: 'host-ipc-namespace',
+  type: 'ipc',
+  label: 'IPC',
+  consequence: 'it can read and write the host\'s shared memory segments, semaphores and message queues',
+  securitySeverity: 'high',
+  defaultSeverity: 'warning',
+});

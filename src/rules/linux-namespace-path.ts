@@ -1,0 +1,31 @@
+import { defineRule, ptr, specUrl } from './api.js';
+import { namespaces } from './util/linux.js';
+
+// config-linux.md "Namespaces": `path` names a namespace file in the runtime's mount namespace and
+// must be absolute (an explicit MUST from v1.0.1; v1.0.0 already described it as an absolute path).
+// A relative path is resolved against the runtime's working directory, which is not the bundle:
+// crun fails with "open `rel`: No such file or directory", runc 1.1.5 with "does not exist".
+// An empty string is read by runc as "no path" (a fresh namespace) while crun tries to open it
+// and fails ("open ``: No such file or directory"), both verified.
+export default defineRule({
+  meta: {
+    id: 'linux-namespace-path',
+    description: 'A namespace path must be an absolute path to a namespace file.',
+    category: 'spec',
+    defaultSeverity: 'error',
+    spec: { url: specUrl('config-linux.md', 'configLinuxNamespaces'), level: 'MUST' },
+    platforms: ['linux'],
+    messages: {
+      relative: 'linux.namespaces[{{index}}].path must be an absolute path, got "{{value}}".',
+      empty: 'linux.namespaces[{{index}}].path is empty: crun fails to open it and runc creates a new {{type}} namespace instead; remove the key or give the namespace file.',
+    },
+  },
+  check(ctx) {
+    for (const n of namespaces(ctx)) {
+      if (n.path === undefined) continue;
+      const pointer = ptr('linux', 'namespaces', n.index, 'path');
+      if (n.path === '') ctx.report({ messageId: 'empty', pointer, data: { index: n.index, type: n.type } });
+      else if (!n.path.startsWith('/')) ctx.report({ messageId: 'relative', pointer, data: { index: n.index, value: n.path } });
+    }
+  },
+});

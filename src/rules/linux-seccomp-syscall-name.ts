@@ -1,0 +1,38 @@
+import { defineRule, isObject, ptr, specUrl } from './api.js';
+import { LINUX_SYSCALLS } from './util/linux-syscalls.js';
+
+// config-linux.md "Seccomp": syscalls[].names are system call names. A name no architecture knows
+// is most likely a typo; runc drops it silently and crun prints "unknown seccomp syscall `x`
+// ignored", so the rule it belongs to does nothing. A warning, because a kernel newer than our
+// list may have added the call. Profiles commonly list calls of every architecture at once, so the
+// list is the union over all architectures. An empty name is refused by libseccomp.
+export default defineRule({
+  meta: {
+    id: 'linux-seccomp-syscall-name',
+    description: 'Seccomp rules should name system calls that exist on Linux.',
+    category: 'runtime',
+    defaultSeverity: 'warning',
+    spec: { url: specUrl('config-linux.md', 'configLinuxSeccomp'), level: 'MAY' },
+    platforms: ['linux'],
+    messages: {
+      unknown: 'linux.seccomp.syscalls[{{index}}].names[{{n}}] "{{name}}" is not a Linux system call on any architecture; runtimes ignore it.{{hint}}',
+      duplicate: 'linux.seccomp.syscalls[{{index}}].names[{{n}}] "{{name}}" is listed twice in the same rule.',
+    },
+  },
+  check(ctx) {
+    (ctx.array('/linux/seccomp/syscalls') ?? []).forEach((s, index) => {
+      if (!isObject(s) || !Array.isArray(s['names'])) return;
+      const seen = new Set<string>();
+      s['names'].forEach((name, n) => {
+        if (typeof name !== 'string') return;
+        const pointer = ptr('linux', 'seccomp', 'syscalls', index, 'names', n);
+        if (seen.has(name)) ctx.report({ messageId: 'duplicate', pointer, severity: 'info', data: { index, n, name } });
+        seen.add(name);
+        if (LINUX_SYSCALLS.has(name)) return;
+        const lower = name.toLowerCase().replace(/^sys_/, '');
+        const hint = lower !== name && LINUX_SYSCALLS.has(lower) ? ` Did you mean "${lower}"?` : '';
+        ctx.report({ messageId: 'unknown', pointer, data: { index, n, name, hint } });
+      });
+    });
+  },
+});

@@ -1,0 +1,66 @@
+import { defineRule, ptr, specUrl } from './api.js';
+import { isBind, mountEntries } from './util/mounts.js';
+
+// config.md "POSIX-platform Mounts": on Linux `type` names a filesystem from /proc/filesystems.
+// A name the kernel does not know fails the mount in runc 1.1.5 and crun 1.8.1 alike ("no such
+// device"). ocilint cannot read the target host's /proc/filesystems, so it uses the filesystems
+// Linux ships plus common out-of-tree ones; FUSE subtypes (fuse.*) are always accepted. A name
+// one or two edits away from a known type is almost certainly a typo and says which was meant.
+const KNOWN = new Set([
+  // virtual and special
+  'proc', 'sysfs', 'tmpfs', 'ramfs', 'devtmpfs', 'devpts', 'mqueue', 'cgroup', 'cgroup2', 'cpuset', 'hugetlbfs',
+  'bpf', 'binfmt_misc', 'debugfs', 'tracefs', 'securityfs', 'configfs', 'pstore', 'efivarfs', 'selinuxfs',
+  'fusectl', 'autofs', 'rpc_pipefs', 'nfsd', 'nsfs', 'sockfs', 'pipefs', 'overlay', 'fuse', 'fuseblk',
+  'virtiofs', '9p', 'ceph', 'nfs', 'nfs4', 'cifs', 'smb3', 'afs', 'orangefs', 'gfs2', 'gfs2meta', 'ocfs2',
+  'ocfs2_dlmfs', 'coda', 'dlmfs',
+  // disk filesystems
+  'ext2', 'ext3', 'ext4', 'xfs', 'btrfs', 'f2fs', 'jfs', 'reiserfs', 'vfat', 'msdos', 'fat', 'exfat', 'ntfs',
+  'ntfs3', 'hfs', 'hfsplus', 'iso9660', 'udf', 'squashfs', 'erofs', 'cramfs', 'romfs', 'minix', 'nilfs2',
+  'bcachefs', 'ufs', 'befs', 'qnx4', 'qnx6', 'omfs', 'sysv', 'efs', 'adfs', 'affs', 'hpfs', 'vxfs', 'zonefs',
+  'jffs2', 'ubifs',
+  // common out-of-tree filesystems and container helpers
+  'zfs', 'aufs', 'shiftfs', 'lxcfs', 'none',
+]);
+
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+const SUGGEST = ['proc', 'sysfs', 'tmpfs', 'devpts', 'mqueue', 'cgroup', 'cgroup2', 'overlay', 'bind', 'none', 'ext4', 'xfs', 'btrfs', 'nfs', 'nfs4', 'hugetlbfs', 'ramfs', 'squashfs', 'virtiofs'];
+
+export default defineRule({
+  meta: {
+    id: 'mount-type-unknown',
+    description: 'A mount type must be a filesystem the Linux kernel provides.',
+    category: 'runtime',
+    defaultSeverity: 'error',
+    spec: { url: specUrl('config.md', 'configPOSIXMounts'), level: 'MUST' },
+    platforms: ['linux'],
+    messages: {
+      typo: 'mounts[{{index}}].type "{{value}}" is not a Linux filesystem; did you mean "{{suggestion}}"?',
+      unknown: 'mounts[{{index}}].type "{{value}}" is not a filesystem Linux provides, so the mount fails with "no such device" unless the host has a module for it.',
+    },
+  },
+  check(ctx) {
+    for (const m of mountEntries(ctx.array('/mounts'))) {
+      const pointer = ptr('mounts', m.index, 'type');
+      // Bind mounts ignore the type; an empty or "bind" type is mount-bind-option's finding.
+      if (m.type === undefined || m.type === '' || m.type === 'bind' || isBind(m) || !ctx.isValid(pointer)) continue;
+      const value = m.type;
+      if (KNOWN.has(value) || /^fuse(blk)?\.[^\s]+$/.test(value)) continue;
+      const near = SUGGEST.map((s) => ({ s, d: distance(value.toLowerCase(), s) })).sort((a, b) => a.d - b.d)[0];
+      if (near && (near.d === 0 || (near.d <= 2 && value.length > 2))) {
+        ctx.report({ messageId: 'typo', pointer, data: { index: m.index, value, suggestion: near.s } });
+      } else {
+        ctx.report({ messageId: 'unknown', pointer, data: { index: m.index, value } });
+      }
+    }
+  },
+});

@@ -1,0 +1,153 @@
+// Helpers shared by the security rules: namespaces, user namespaces, capabilities and mounts,
+// read through the RuleContext only.
+
+import { isObject, ptr, type RuleContext } from '../api.js';
+
+export interface NsEntry {
+  type: string;
+  path: string | undefined;
+  index: number;
+}
+
+export function namespaces(ctx: RuleContext): NsEntry[] {
+  const out: NsEntry[] = [];
+  (ctx.array('/linux/namespaces') ?? []).forEach((n, index) => {
+    if (!isObject(n) || typeof n['type'] !== 'string') return;
+    out.push({ type: n['type'], path: typeof n['path'] === 'string' ? n['path'] : undefined, index });
+  });
+  return out;
+}
+
+/** A namespace path that names the host's own namespace (that of PID 1 or of the runtime itself). */
+export function isHostNsPath(path: string): boolean {
+  return /^\/proc\/(1|self|thread-self)\/ns\/[a-z_]+\/?$/.test(path.replace(/\/+/g, '/'));
+}
+
+/** True when the config asks for a user namespace (new or joined). */
+export function hasUserns(ctx: RuleContext): boolean {
+  return namespaces(ctx).some((n) => n.type === 'user' && !(n.path && isHostNsPath(n.path)));
+}
+
+/** Where to report a namespace that is missing: the namespaces array, else `linux`, else the root. */
+export function nsMissingPointer(ctx: RuleContext): string {
+  if (ctx.array('/linux/namespaces')) return '/linux/namespaces';
+  if (ctx.object('/linux')) return '/linux';
+  return '';
+}
+
+/**
+ * How a namespace of `type` is shared with the host, or undefined when the container has its own.
+ * `missing`: no entry; `hostPath`: an entry joining PID 1's namespace.
+ */
+export function hostNamespace(ctx: RuleContext, type: string): { kind: 'missing'; pointer: string } | { kind: 'hostPath'; pointer: string; path: string } | undefined {
+  if (!ctx.isValid('/linux/namespaces')) return undefined;
+  const entries = namespaces(ctx).filter((n) => n.type === type);
+  if (entries.length === 0) return { kind: 'missing', pointer: nsMissingPointer(ctx) };
+  const host = entries.find((n) => n.path !== undefined && isHostNsPath(n.path));
+  if (host) return { kind: 'hostPath', pointer: ptr('linux', 'namespaces', host.index, 'path'), path: host.path! };
+  return undefined;
+}
+
+export const CAP_SETS = ['bounding', 'effective', 'permitted', 'inheritable', 'ambient'] as const;
+export type CapSet = (typeof CAP_SETS)[number];
+
+export interface CapEntry {
+  set: CapSet;
+  name: string;
+  index: number;
+  pointer: string;
+}
+
+/** Every capability named in process.capabilities, set by set. */
+export function capabilities(ctx: RuleContext): CapEntry[] {
+  const out: CapEntry[] = [];
+  for (const set of CAP_SETS) {
+    const arr = ctx.array(ptr('process', 'capabilities', set));
+    arr?.forEach((name, index) => {
+      if (typeof name === 'string') out.push({ set, name: name.toUpperCase(), index, pointer: ptr('process', 'capabilities', set, index) });
+    });
+  }
+  return out;
+}
+
+/** Capabilities the process can ever hold: bounding ∪ effective ∪ permitted ∪ ambient. */
+export function grantedCaps(ctx: RuleContext): Set<string> {
+  return new Set(capabilities(ctx).filter((c) => c.set !== 'inheritable').map((c) => c.name));
+}
+
+/**
+ * Keeps the first report per capability name: a name is usually listed in several sets, and one
+ * finding (at its first occurrence, naming the sets) is enough.
+ */
+export function firstPerName(entries: CapEntry[]): { entry: CapEntry; sets: string }[] {
+  const by = new Map<string, CapEntry[]>();
+  for (const e of entries) by.set(e.name, [...(by.get(e.name) ?? []), e]);
+  return [...by.values()].map((list) => ({ entry: list[0]!, sets: [...new Set(list.map((e) => e.set))].join(', ') }));
+}
+
+export interface MountEntry {
+  index: number;
+  pointer: string;
+  destination: string;
+  type: string | undefined;
+  source: string | undefined;
+  options: string[];
+}
+
+export function mounts(ctx: RuleContext): MountEntry[] {
+  const out: MountEntry[] = [];
+  (ctx.array('/mounts') ?? []).forEach((m, index) => {
+    if (!isObject(m) || typeof m['destination'] !== 'string') return;
+    const options = Array.isArray(m['options']) ? m['options'].filter((o): o is string => typeof o === 'string') : [];
+    out.push({
+      index,
+      pointer: ptr('mounts', index),
+      destination: m['destination'],
+      type: typeof m['type'] === 'string' ? m['type'] : undefined,
+      source: typeof m['source'] === 'string' ? m['source'] : undefined,
+      options,
+    });
+  });
+  return out;
+}
+
+export function isBind(m: MountEntry): boolean {
+  return m.type === 'bind' || m.type === 'rbind' || m.options.includes('bind') || m.options.includes('rbind');
+}
+
+/** The last of ro/rw/rro wins, as mount(8) and the runtimes read the options left to right. */
+export function isReadOnly(m: MountEntry): boolean {
+  let ro = false;
+  for (const o of m.options) {
+    if (o === 'ro' || o === 'rro') ro = true;
+    else if (o === 'rw' || o === 'rrw') ro = false;
+  }
+  return ro;
+}
+
+/** Lexically cleaned absolute path: no duplicate slashes, no `.`, `..` resolved, no trailing slash. */
+export function cleanPath(p: string): string {
+  const out: string[] = [];
+  for (const s of p.split('/')) {
+    if (s === '' || s === '.') continue;
+    if (s === '..') out.pop();
+    else out.push(s);
+  }
+  return '/' + out.join('/');
+}
+
+/** The option index to point at, or the mount itself when the option is missing. */
+export function optionPointer(m: MountEntry, option: string): string {
+  const i = m.options.indexOf(option);
+  return i >= 0 ? ptr('mounts', m.index, 'options', i) : m.pointer;
+}
+
+/** process.user.uid as a number, when given. */
+export function uid(ctx: RuleContext): number | undefined {
+  return ctx.number('/process/user/uid');
+}
+
+/** Quotes a list for a message: ["a", "b"]. */
+export function quoteList(items: readonly string[]): string {
+  return items.map((i) => `"${i}"`).join(', ');
+}

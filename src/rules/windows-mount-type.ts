@@ -1,0 +1,28 @@
+import { defineRule, ptr, specUrl } from './api.js';
+import { mountEntries } from './util/mounts.js';
+
+// config.md "Mounts": `type` (and the idmapping fields) belong to the POSIX-platform mount
+// structure; a Windows mount is a host directory mapped into the container, with `ro` as the one
+// option runtimes must support. A type on a Windows mount is ignored, which usually means the
+// mount was copied from a Linux config.
+export default defineRule({
+  meta: {
+    id: 'windows-mount-type',
+    description: 'Windows mounts should not set type, which only POSIX platforms define.',
+    category: 'spec',
+    defaultSeverity: 'warning',
+    spec: { url: specUrl('config.md', 'configPOSIXMounts'), level: 'MAY' },
+    platforms: ['windows'],
+    messages: {
+      type: 'mounts[{{index}}].type "{{value}}" is defined only for POSIX platforms; a Windows runtime ignores it.',
+    },
+  },
+  check(ctx) {
+    const posix = ['linux', 'solaris', 'vm', 'zos', 'freebsd'] as const;
+    if (posix.some((p) => ctx.platforms.has(p))) return;
+    for (const m of mountEntries(ctx.array('/mounts'))) {
+      if (m.type === undefined) continue;
+      ctx.report({ messageId: 'type', pointer: ptr('mounts', m.index, 'type'), data: { index: m.index, value: m.type } });
+    }
+  },
+});

@@ -1,0 +1,19 @@
+import rule from '../../src/rules/host-mount-namespace.js';
+import { testRule } from '../helpers/rule-tester.js';
+import { PROCESS, rawConfig } from '../helpers/security.js';
+
+const all = [{ type: 'pid' }, { type: 'mount' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }, { type: 'cgroup' }];
+const without = all.filter((n) => n.type !== 'mount');
+const r = rawConfig(PROCESS, '"linux": {"namespaces": [' + without.map((n) => JSON.stringify(n)).join(', ') + ']}');
+
+testRule(rule, {
+  valid: [
+    { name: 'own mount namespace', config: { linux: { namespaces: all } } },
+    { name: 'joins a named namespace', config: { linux: { namespaces: [...without, { type: 'mount', path: '/run/ns/mount-1' }] } } },
+  ],
+  invalid: [
+    { name: 'no mount entry', raw: r.raw, errors: [{ messageId: 'missing', pointer: '/linux/namespaces', ...r.at('"namespaces"', '[') }] },
+    { name: 'host namespace by path', config: { linux: { namespaces: [...without, { type: 'mount', path: '/proc/1/ns/mount' }] } }, errors: [{ messageId: 'hostPath', pointer: '/linux/namespaces/5/path' }] },
+    { name: 'no linux section', raw: '{"ociVersion": "1.3.0", "root": {"path": "rootfs"}, "process": {"cwd": "/", "args": ["/bin/sh"], "user": {"uid": 0, "gid": 0}}}', errors: [{ messageId: 'notSet', pointer: '' }] },
+  ],
+});

@@ -1,0 +1,19 @@
+import rule from '../../src/rules/host-network-namespace.js';
+import { testRule } from '../helpers/rule-tester.js';
+import { PROCESS, rawConfig } from '../helpers/security.js';
+
+const all = [{ type: 'pid' }, { type: 'mount' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }, { type: 'cgroup' }];
+const without = all.filter((n) => n.type !== 'network');
+const r = rawConfig(PROCESS, '"linux": {"namespaces": [' + without.map((n) => JSON.stringify(n)).join(', ') + ']}');
+
+testRule(rule, {
+  valid: [
+    { name: 'own network namespace', config: { linux: { namespaces: all } } },
+    { name: 'joins a named namespace', config: { linux: { namespaces: [...without, { type: 'network', path: '/run/ns/network-1' }] } } },
+  ],
+  invalid: [
+    { name: 'no network entry', raw: r.raw, errors: [{ messageId: 'missing', pointer: '/linux/namespaces', ...r.at('"namespaces"', '[') }] },
+    { name: 'host namespace by path', config: { linux: { namespaces: [...without, { type: 'network', path: '/proc/1/ns/net' }] } }, errors: [{ messageId: 'hostPath', pointer: '/linux/namespaces/5/path' }] },
+    { name: 'no linux section', raw: '{"ociVersion": "1.3.0", "root": {"path": "rootfs"}, "process": {"cwd": "/", "args": ["/bin/sh"], "user": {"uid": 0, "gid": 0}}}', errors: [{ messageId: 'notSet', pointer: '' }] },
+  ],
+});

@@ -1,0 +1,18 @@
+import rule from '../../src/rules/host-pid-namespace.js';
+import { testRule } from '../helpers/rule-tester.js';
+import { PROCESS, rawConfig } from '../helpers/security.js';
+
+const r = rawConfig(PROCESS, '"linux": {"namespaces": [{"type": "mount"}, {"type": "network"}]}');
+
+testRule(rule, {
+  valid: [
+    { name: 'own pid namespace', config: {} },
+    { name: 'joins another container\'s namespace', config: { linux: { namespaces: [{ type: 'pid', path: '/proc/4242/ns/pid' }, { type: 'mount' }] } } },
+    { name: 'windows config', raw: '{"ociVersion": "1.3.0", "root": {"path": "rootfs"}, "windows": {"layerFolders": ["C:\\\\l"]}}' },
+  ],
+  invalid: [
+    { name: 'no pid entry', raw: r.raw, errors: [{ messageId: 'missing', pointer: '/linux/namespaces', ...r.at('"namespaces"', '[') }] },
+    { name: 'host pid by path', config: { linux: { namespaces: [{ type: 'pid', path: '/proc/1/ns/pid' }, { type: 'mount' }] } }, errors: [{ messageId: 'hostPath', pointer: '/linux/namespaces/0/path' }] },
+    { name: 'no namespaces at all', config: { linux: { namespaces: undefined } }, errors: [{ messageId: 'notSet', pointer: '/linux' }] },
+  ],
+});

@@ -1,0 +1,27 @@
+import rule from '../../src/rules/linux-memory-limits.js';
+import { testRule } from '../helpers/rule-tester.js';
+import { rawLinux } from '../helpers/linux.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'limit only', config: { linux: { resources: { memory: { limit: 67108864 } } } } },
+    { name: 'swap equal to limit', config: { linux: { resources: { memory: { limit: 67108864, swap: 67108864, reservation: 33554432 } } } } },
+    { name: 'unlimited swap', config: { linux: { resources: { memory: { limit: 67108864, swap: -1 } } } } },
+    { name: 'both unlimited', config: { linux: { resources: { memory: { limit: -1, swap: -1 } } } } },
+    { name: 'large exact values', raw: rawLinux('{"resources": {"memory": {"limit": 9223372036854775806, "swap": 9223372036854775807}}}') },
+  ],
+  invalid: [
+    {
+      name: 'swap below limit',
+      raw: rawLinux('{"resources": {"memory": {\n  "limit": 67108864,\n  "swap": 33554432\n}}}'),
+      errors: [{ messageId: 'swapBelowLimit', pointer: '/linux/resources/memory/swap', line: 9, column: 11 }],
+    },
+    { name: 'swap without limit', config: { linux: { resources: { memory: { swap: 67108864 } } } }, errors: [{ messageId: 'swapWithoutLimit' }] },
+    { name: 'swap with unlimited memory', config: { linux: { resources: { memory: { limit: -1, swap: 67108864 } } } }, errors: [{ messageId: 'swapWithoutLimit' }] },
+    {
+      name: 'reservation above limit',
+      config: { linux: { resources: { memory: { limit: 67108864, reservation: 134217728 } } } },
+      errors: [{ messageId: 'reservationAboveLimit', pointer: '/linux/resources/memory/reservation', severity: 'warning' }],
+    },
+  ],
+});

@@ -1,0 +1,14 @@
+import rule from '../../src/rules/linux-namespace-time.js';
+import { testRule } from '../helpers/rule-tester.js';
+import { rawLinux, withNs } from '../helpers/linux.js';
+
+testRule(rule, {
+  valid: [{ name: 'no time namespace', config: { linux: { namespaces: withNs({ type: 'cgroup' }) } } }],
+  invalid: [
+    {
+      name: 'time namespace',
+      raw: rawLinux('{"namespaces": [\n  {"type": "mount"},\n  {"type": "time"}\n]}'),
+      errors: [{ messageId: 'support', pointer: '/linux/namespaces/1/type', line: 9, column: 12, severity: 'warning' }],
+    },
+  ],
+});

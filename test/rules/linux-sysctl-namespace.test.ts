@@ -1,0 +1,26 @@
+import rule from '../../src/rules/linux-sysctl-namespace.js';
+import { testRule } from '../helpers/rule-tester.js';
+import { rawLinux } from '../helpers/linux.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'namespaced sysctls with their namespaces', config: { linux: { sysctl: { 'net.ipv4.ip_forward': '1', 'kernel.shmmax': '1000000', 'fs.mqueue.msg_max': '20', 'kernel.domainname': 'example.org' } } } },
+    { name: 'slash separators', config: { linux: { sysctl: { 'net/ipv4/ip_forward': '1' } } } },
+    { name: 'network namespace joined by path', config: { linux: { namespaces: [{ type: 'mount' }, { type: 'network', path: '/run/netns/a' }], sysctl: { 'net.core.somaxconn': '256' } } } },
+    { name: 'domainname matches the field', config: { domainname: 'example.org', linux: { sysctl: { 'kernel.domainname': 'example.org' } } } },
+  ],
+  invalid: [
+    {
+      name: 'not namespaced',
+      raw: rawLinux('{"namespaces": [{"type": "mount"}], "sysctl": {\n  "vm.swappiness": "10"\n}}'),
+      errors: [{ messageId: 'notNamespaced', pointer: '/linux/sysctl/vm.swappiness', line: 8, column: 3 }],
+    },
+    { name: 'kernel.pid_max', config: { linux: { sysctl: { 'kernel.pid_max': '10000' } } }, errors: [{ messageId: 'notNamespaced' }] },
+    { name: 'net without a network namespace', config: { linux: { namespaces: [{ type: 'mount' }, { type: 'ipc' }], sysctl: { 'net.ipv4.ip_forward': '1' } } }, errors: [{ messageId: 'needsNamespace', pointer: '/linux/sysctl/net.ipv4.ip_forward' }] },
+    { name: 'ipc without an ipc namespace', config: { linux: { namespaces: [{ type: 'mount' }], sysctl: { 'kernel.shmmax': '1', 'fs/mqueue/msg_max': '20' } } }, errors: [{ messageId: 'needsNamespace' }, { messageId: 'needsNamespace', pointer: '/linux/sysctl/fs~1mqueue~1msg_max' }] },
+    { name: 'domainname without uts', config: { hostname: undefined, linux: { namespaces: [{ type: 'mount' }], sysctl: { 'kernel.domainname': 'x' } } }, errors: [{ messageId: 'needsNamespace' }] },
+    { name: 'network namespace of PID 1', config: { linux: { namespaces: [{ type: 'mount' }, { type: 'network', path: '/proc/1/ns/net' }], sysctl: { 'net.ipv4.ip_forward': '1' } } }, errors: [{ messageId: 'hostNamespace' }] },
+    { name: 'kernel.hostname', config: { linux: { sysctl: { 'kernel.hostname': 'x' } } }, errors: [{ messageId: 'hostname' }] },
+    { name: 'domainname conflicts', config: { domainname: 'a.example', linux: { sysctl: { 'kernel.domainname': 'b.example' } } }, errors: [{ messageId: 'domainname', pointer: '/linux/sysctl/kernel.domainname' }] },
+  ],
+});

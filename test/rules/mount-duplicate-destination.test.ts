@@ -1,0 +1,20 @@
+import rule from '../../src/rules/mount-duplicate-destination.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+const proc = { destination: '/proc', type: 'proc', source: 'proc' };
+
+testRule(rule, {
+  valid: [{ name: 'distinct', config: { mounts: [proc, { destination: '/tmp', type: 'tmpfs', source: 'tmpfs' }, { destination: '/tmp/x', type: 'tmpfs', source: 'tmpfs' }] } }],
+  invalid: [
+    {
+      name: 'same path twice',
+      raw: '{\n  "ociVersion": "1.3.0",\n  "root": {"path": "rootfs"},\n  "mounts": [\n    {"destination": "/tmp", "type": "tmpfs", "source": "tmpfs"},\n    {"destination": "/tmp/", "type": "tmpfs", "source": "tmpfs"}\n  ]\n}\n',
+      errors: [{ messageId: 'duplicate', pointer: '/mounts/1/destination', line: 6, column: 21, severity: 'warning' }],
+    },
+    {
+      name: 'windows paths compare case-insensitively',
+      config: { linux: undefined, windows: { layerFolders: ['C:\\l'] }, mounts: [{ destination: 'C:\\Data', source: 'C:\\a' }, { destination: 'c:\\data\\', source: 'C:\\b' }] },
+      errors: [{ messageId: 'duplicate', pointer: '/mounts/1/destination' }],
+    },
+  ],
+});
