@@ -1,6 +1,8 @@
 // The rule registry: one line per rule, kept in alphabetical order. Everything else (docs index,
 // presets, --list-rules, SARIF descriptors) is derived from the metadata of the rules listed here.
 
+export { default as annotationsKey } from './annotations-key.js';
+export { default as annotationsValue } from './annotations-value.js';
 export { default as apparmorMissing } from './apparmor-missing.js';
 export { default as apparmorUnconfined } from './apparmor-unconfined.js';
 export { default as capabilityAmbient } from './capability-ambient.js';
@@ -32,6 +34,8 @@ export { default as hostNetworkNamespace } from './host-network-namespace.js';
 export { default as hostPathMount } from './host-path-mount.js';
 export { default as hostPidNamespace } from './host-pid-namespace.js';
 export { default as hostUtsNamespace } from './host-uts-namespace.js';
+export { default as hostnameUtsNamespace } from './hostname-uts-namespace.js';
+export { default as hostnameValid } from './hostname-valid.js';
 export { default as jsonBom } from './json-bom.js';
 export { default as jsonDuplicateKey } from './json-duplicate-key.js';
 export { default as jsonEncoding } from './json-encoding.js';
@@ -93,13 +97,30 @@ export { default as oomKillerDisabled } from './oom-killer-disabled.js';
 export { default as pidsLimitMissing } from './pids-limit-missing.js';
 export { default as privilegedLike } from './privileged-like.js';
 export { default as procMountOptions } from './proc-mount-options.js';
+export { default as processApparmorProfile } from './process-apparmor-profile.js';
 export { default as processArgsExecutable } from './process-args-executable.js';
 export { default as processArgsNonempty } from './process-args-nonempty.js';
+export { default as processCapabilityName } from './process-capability-name.js';
+export { default as processCapabilitySets } from './process-capability-sets.js';
+export { default as processConsoleSize } from './process-console-size.js';
 export { default as processCwdAbsolute } from './process-cwd-absolute.js';
+export { default as processCwdExists } from './process-cwd-exists.js';
+export { default as processEnvEntries } from './process-env-entries.js';
+export { default as processExecCpuAffinity } from './process-exec-cpu-affinity.js';
+export { default as processIoPriority } from './process-io-priority.js';
+export { default as processOomScoreAdj } from './process-oom-score-adj.js';
+export { default as processRlimitDuplicate } from './process-rlimit-duplicate.js';
+export { default as processRlimitType } from './process-rlimit-type.js';
+export { default as processRlimitValues } from './process-rlimit-values.js';
+export { default as processScheduler } from './process-scheduler.js';
+export { default as processSelinuxLabel } from './process-selinux-label.js';
+export { default as processUmask } from './process-umask.js';
+export { default as processUserIds } from './process-user-ids.js';
 export { default as readonlyPathsMissing } from './readonly-paths-missing.js';
 export { default as realtimeScheduling } from './realtime-scheduling.js';
 export { default as rlimitsMissing } from './rlimits-missing.js';
 export { default as rootGroup } from './root-group.js';
+export { default as rootPathConventional } from './root-path-conventional.js';
 export { default as rootPathExists } from './root-path-exists.js';
 export { default as rootWithoutUserns } from './root-without-userns.js';
 export { default as runcDomainnameIgnored } from './runc-domainname-ignored.js';

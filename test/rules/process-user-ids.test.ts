@@ -1,0 +1,21 @@
+import rule from '../../src/rules/process-user-ids.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'usual ids', config: { process: { user: { uid: 1000, gid: 1000, additionalGids: [10, 65534] } } } },
+    { name: 'largest id runc accepts', config: { process: { user: { uid: 2147483647, gid: 2147483647 } } } },
+    { name: 'username on Windows', config: { linux: undefined, windows: { layerFolders: ['C:\\l'] }, process: { user: { username: 'ContainerUser' } } } },
+  ],
+  invalid: [
+    {
+      name: 'uid above 2^31-1',
+      raw: '{\n  "ociVersion": "1.3.0",\n  "root": {"path": "rootfs"},\n  "process": {"cwd": "/", "args": ["/bin/sh"],\n    "user": {"uid": 4294967294, "gid": 0}}\n}\n',
+      errors: [{ messageId: 'tooLarge', pointer: '/process/user/uid', line: 5, column: 21 }],
+    },
+    { name: 'gid (uid_t)-1', config: { process: { user: { uid: 0, gid: 4294967295 } } }, errors: [{ messageId: 'tooLarge', pointer: '/process/user/gid' }] },
+    { name: 'additional gid', config: { process: { user: { uid: 0, gid: 0, additionalGids: [1, 4294967295] } } }, errors: [{ messageId: 'noChange', pointer: '/process/user/additionalGids/1' }] },
+    { name: 'large additional gid', config: { process: { user: { uid: 0, gid: 0, additionalGids: [2147483648] } } }, errors: [{ messageId: 'tooLarge', pointer: '/process/user/additionalGids/0' }] },
+    { name: 'username on Linux', config: { process: { user: { uid: 0, gid: 0, username: 'nobody' } } }, errors: [{ messageId: 'username', pointer: '/process/user/username', severity: 'warning' }] },
+  ],
+});
