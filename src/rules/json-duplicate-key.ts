@@ -9,6 +9,8 @@ export default defineRule({
     category: 'syntax',
     defaultSeverity: 'error',
     spec: { url: 'https://www.rfc-editor.org/rfc/rfc8259#section-4', level: 'SHOULD' },
+    // Both Go (runc) and crun's parser take one of the values and go on (runtime oracle).
+    runtimes: { duplicate: { runc: 'accepts', crun: 'accepts' } },
     messages: {
       duplicate: 'Duplicate key "{{key}}"; parsers disagree on which value wins (runc keeps the last).',
     },

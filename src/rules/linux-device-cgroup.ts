@@ -12,6 +12,8 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config-linux.md', 'configLinuxDeviceAllowedlist'), level: 'MAY' },
     platforms: ['linux'],
+    // runc refuses an empty access string and an unknown type; crun 1.8.1 accepts an empty access (runtime oracle).
+    runtimes: { type: { runc: 'refuses', crun: 'refuses' }, access: { runc: 'refuses', crun: 'accepts' } },
     messages: {
       type: 'linux.resources.devices[{{index}}].type "{{value}}" is not a device cgroup type; use "a" (all), "c" or "b".',
       access: 'linux.resources.devices[{{index}}].access "{{value}}" must be a non-empty combination of "r", "w" and "m".',

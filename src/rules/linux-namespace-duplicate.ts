@@ -11,6 +11,8 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config-linux.md', 'configLinuxNamespaces'), level: 'MUST' },
     platforms: ['linux'],
+    // runc refuses ("duplicated ns"); crun 1.8.1 silently uses one of them (runtime oracle).
+    runtimes: { duplicate: { runc: 'refuses', crun: 'accepts' } },
     messages: {
       duplicate: 'linux.namespaces[{{index}}].type "{{type}}" repeats linux.namespaces[{{first}}]; each namespace type may be listed once.',
     },

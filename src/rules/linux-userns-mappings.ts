@@ -19,6 +19,9 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config-linux.md', 'configLinuxUserNamespaceMappings'), level: 'MAY' },
     platforms: ['linux'],
+    // As root both runtimes refuse a user namespace without mappings (runtime oracle); crun run
+    // rootless fills them in itself, which is why the finding stays a warning without --target.
+    runtimes: { none: { runc: 'refuses' } },
     messages: {
       withoutUserns: 'linux.{{field}} is set but linux.namespaces has no "user" namespace: runtimes ignore the mappings and run with host ids.',
       missingOther: 'linux.{{field}} is set but linux.{{other}} is not: runc refuses a user namespace without {{kind}} mappings, and crun cannot switch to the process {{kind}}.',

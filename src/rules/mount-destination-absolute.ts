@@ -13,6 +13,8 @@ export default defineRule({
     category: 'spec',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configMounts'), level: 'MUST' },
+    // Checked with the runtime oracle: both runtimes mount a relative destination from "/".
+    runtimes: { relative: { runc: 'accepts', crun: 'accepts' } },
     messages: {
       relative: 'mounts[{{index}}].destination must be an absolute path, got "{{value}}".',
       deprecated: 'mounts[{{index}}].destination "{{value}}" is relative: spec 1.2.0 takes it from "/" on Linux but deprecates the form; write "{{fixed}}".',

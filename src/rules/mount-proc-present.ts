@@ -12,6 +12,8 @@ export default defineRule({
     category: 'runtime',
     defaultSeverity: 'error',
     platforms: ['linux'],
+    // runc fails at create without /proc; crun 1.8.1 creates the container (runtime oracle).
+    runtimes: { missing: { runc: 'refuses', crun: 'accepts' }, notProc: { runc: 'refuses' } },
     messages: {
       missing: 'No mount has destination "/proc": runc fails at create without a proc filesystem there; add {"destination": "/proc", "type": "proc", "source": "proc"}.',
       notProc: 'mounts[{{index}}] puts a "{{type}}" filesystem on /proc, so the container has no proc filesystem and runc fails at create; use type "proc".',

@@ -11,6 +11,8 @@ export default defineRule({
     category: 'spec',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configSpecificationVersion'), level: 'MUST' },
+    // Neither runtime checks SemVer; crun 1.8.1 only looks for "1.0" (see crun-oci-version).
+    runtimes: { notSemver: { runc: 'accepts', crun: 'accepts' } },
     messages: {
       notSemver: 'ociVersion "{{value}}" is not a SemVer 2.0.0 version (such as "1.3.0"); checked as runtime-spec {{used}}.',
       unknownRelease: 'ociVersion "{{value}}" names no runtime-spec release ocilint knows ({{known}}); checked as {{used}}.',

@@ -7,6 +7,9 @@ import { describe, it } from 'node:test';
 import { repoRoot } from '../helpers/paths.js';
 import { BASE_TREE, buildBundle, tempDir } from '../helpers/fixture.js';
 import { baseConfig, merge } from '../helpers/rule-tester.js';
+
+/** The rule tests' base config as an unprivileged user: no security warning adds noise. */
+const unprivileged = () => merge(baseConfig(), { process: { user: { uid: 1000, gid: 1000 } } });
 import { sarifValidator } from '../helpers/sarif.js';
 
 function runAction(cwd: string, inputs: Record<string, string>) {
@@ -18,8 +21,8 @@ function runAction(cwd: string, inputs: Record<string, string>) {
 describe('GitHub action', () => {
   const root = tempDir('ocilint-action-');
   fs.mkdirSync(path.join(root, '.git'));
-  buildBundle(path.join(root, 'bundles', 'a'), { config: JSON.stringify(merge(baseConfig(), { process: { cwd: 'rel' } })), rootfs: BASE_TREE });
-  buildBundle(path.join(root, 'bundles', 'b'), { config: JSON.stringify(baseConfig()), rootfs: BASE_TREE });
+  buildBundle(path.join(root, 'bundles', 'a'), { config: JSON.stringify(merge(unprivileged(), { process: { cwd: 'rel' } })), rootfs: BASE_TREE });
+  buildBundle(path.join(root, 'bundles', 'b'), { config: JSON.stringify(unprivileged()), rootfs: BASE_TREE });
 
   it('declares the inputs it documents', () => {
     const yml = fs.readFileSync(path.join(repoRoot, 'action.yml'), 'utf8');

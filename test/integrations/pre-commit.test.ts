@@ -14,12 +14,15 @@ import { baseConfig, merge } from '../helpers/rule-tester.js';
 const havePreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
 const skip = havePreCommit ? false : 'pre-commit is not installed (apt-get install -y pre-commit); skipping the real pre-commit run';
 
-/** The hook repository: the files a package install needs, from the working tree, in a fresh git repo. */
+/** The hook repository: every file git tracks in this working tree, copied into a fresh git repo. */
 function hookRepo(): { dir: string; rev: string } {
   const dir = path.join(tempDir('ocilint-hookrepo-'), 'ocilint');
   fs.mkdirSync(dir);
-  for (const f of ['package.json', 'package-lock.json', '.npmrc', 'tsconfig.json', '.pre-commit-hooks.yaml', 'README.md', 'bin', 'src', 'schemas', 'docs']) {
-    if (fs.existsSync(path.join(repoRoot, f))) fs.cpSync(path.join(repoRoot, f), path.join(dir, f), { recursive: true });
+  for (const f of git(repoRoot, 'ls-files', '-z').split('\0').filter(Boolean)) {
+    const from = path.join(repoRoot, f);
+    if (!fs.existsSync(from)) continue; // deleted in the working tree
+    fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    fs.cpSync(from, path.join(dir, f), { verbatimSymlinks: true });
   }
   git(dir, 'init', '-q');
   git(dir, 'add', '-A');
@@ -31,8 +34,9 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
 }
 
+/** An unprivileged base config, so that only the finding under test is reported. */
 function config(patch: Record<string, unknown>): string {
-  return JSON.stringify(merge(baseConfig(), patch), null, 2) + '\n';
+  return JSON.stringify(merge(merge(baseConfig(), { process: { user: { uid: 1000, gid: 1000 } } }), patch), null, 2) + '\n';
 }
 
 describe('pre-commit', () => {

@@ -48,11 +48,6 @@ testRule(rule, {
       errors: [{ messageId: 'forbidden', pointer: '/root' }],
     },
     {
-      name: 'Windows process without args or commandLine',
-      config: { linux: undefined, process: { cwd: 'C:\\', args: undefined, user: undefined }, windows: { layerFolders: ['C:\\l'] } },
-      errors: [{ messageId: 'alternatives', pointer: '/process' }],
-    },
-    {
       name: 'hugepage size format',
       config: { linux: { resources: { hugepageLimits: [{ pageSize: '64kB', limit: 1 }] } } },
       errors: [{ messageId: 'pattern', pointer: '/linux/resources/hugepageLimits/0/pageSize' }],
