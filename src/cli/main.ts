@@ -64,13 +64,17 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   if (args.paths.length === 0) throw new UsageError('no paths given; pass bundle directories, config files, or directories to search (see --help)');
 
   const overrides = parseRuleOverrides(args.rule, metas);
-  const sources = discover(args.paths, args.stdinFilename !== undefined ? { stdinFilename: args.stdinFilename } : {});
+  const sources = discover(args.paths, {
+    stdinFormat: args.stdinFormat,
+    ...(args.stdinFilename !== undefined && { stdinFilename: args.stdinFilename }),
+  });
   const results = await lintSources(sources, {
     rules: allRules,
     preset: args.preset,
     ruleOverrides: overrides,
     configOnly: args.configOnly,
     maxConfigSize: args.maxConfigSize,
+    ...(args.concurrency !== undefined && { concurrency: args.concurrency }),
     ...(args.specVersion !== undefined && { specVersion: args.specVersion }),
   });
 

@@ -8,6 +8,7 @@ import { PRESETS } from '../engine/presets.js';
 
 export const FORMATS = ['stylish', 'json'] as const;
 export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
+export const STDIN_FORMATS = ['json', 'tar'] as const;
 
 export interface OptionSpec {
   type: 'string' | 'boolean' | 'number';
@@ -30,6 +31,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'spec-version': { type: 'string', choices: SPEC_VERSIONS, describe: 'Check against this runtime-spec release instead of ociVersion', group: 'Rules' },
   'config-only': { type: 'boolean', describe: 'Skip every rootfs check (config templates without a rootfs)', group: 'Input' },
   'stdin-filename': { type: 'string', describe: 'Name to report for a config read from stdin (-)', group: 'Input' },
+  'stdin-format': { type: 'string', choices: STDIN_FORMATS, default: 'json', describe: 'What - reads from stdin: a config.json, or a tar archive of a bundle (gzip or not)', group: 'Input' },
+  concurrency: { type: 'number', describe: 'Bundles read at the same time (default: the number of CPUs)', group: 'Input' },
   'max-config-size': { type: 'number', default: 16 * 1024 * 1024, describe: 'Largest config.json to read, in bytes', group: 'Input' },
   'list-rules': { type: 'boolean', describe: 'List every rule (with -f json: as JSON) and exit', group: 'Information' },
   explain: { type: 'string', describe: 'Print the documentation of a rule and exit', group: 'Information' },
@@ -48,6 +51,8 @@ export interface CliArgs {
   specVersion: (typeof SPEC_VERSIONS)[number] | undefined;
   configOnly: boolean;
   stdinFilename: string | undefined;
+  stdinFormat: (typeof STDIN_FORMATS)[number];
+  concurrency: number | undefined;
   maxConfigSize: number;
   listRules: boolean;
   explain: string | undefined;
@@ -71,6 +76,9 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
   if (typeof maxWarnings === 'string') return maxWarnings;
   const maxConfigSize = num('max-config-size');
   if (typeof maxConfigSize === 'string') return maxConfigSize;
+  const concurrency = num('concurrency');
+  if (typeof concurrency === 'string') return concurrency;
+  if (concurrency === 0) return '--concurrency must be at least 1';
   for (const [name, spec] of Object.entries(OPTIONS)) {
     if (!spec.choices) continue;
     for (const v of list(name)) {
@@ -92,6 +100,8 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     specVersion: raw['spec-version'] as CliArgs['specVersion'],
     configOnly: raw['config-only'] === true,
     stdinFilename: raw['stdin-filename'] === undefined ? undefined : String(raw['stdin-filename']),
+    stdinFormat: (raw['stdin-format'] as CliArgs['stdinFormat'] | undefined) ?? 'json',
+    concurrency,
     maxConfigSize: maxConfigSize ?? 16 * 1024 * 1024,
     listRules: raw['list-rules'] === true,
     explain: raw['explain'] === undefined ? undefined : String(raw['explain']),

@@ -1,6 +1,7 @@
 // The rule registry: one line per rule, kept in alphabetical order. Everything else (docs index,
 // presets, --list-rules, SARIF descriptors) is derived from the metadata of the rules listed here.
 
+export { default as archiveReadable } from './archive-readable.js';
 export { default as configFileReadable } from './config-file-readable.js';
 export { default as jsonBom } from './json-bom.js';
 export { default as jsonDuplicateKey } from './json-duplicate-key.js';
