@@ -10,7 +10,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as zlib from 'node:zlib';
+import { Readable } from 'node:stream';
+import type * as Zlib from 'node:zlib';
 import { Rootfs, type EntryStat, type FileType, type RawTree } from './rootfs.js';
 import { ConfigReadError, SourceDamageError, type BundleSource, type RootStatus, type SourceDamage } from './source.js';
 import { TarIndexer, normalize, type TarEntry } from './tar.js';
@@ -229,6 +230,12 @@ export class ArchiveBundleSource implements BundleSource {
   }
 }
 
+let zlibModule: typeof Zlib | undefined;
+/** node:zlib, loaded on the first compressed archive (a run over directories never needs it). */
+async function loadZlib(): Promise<typeof Zlib> {
+  return (zlibModule ??= await import('node:zlib'));
+}
+
 function isGzip(head: Uint8Array): boolean {
   return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
@@ -266,6 +273,7 @@ async function readFile(file: string, indexer: TarIndexer, name: string): Promis
         indexer.end();
         return preadReader(file, st);
       }
+      const zlib = await loadZlib();
       let out: Buffer | undefined;
       try {
         out = zlib.gunzipSync(buf, { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: WHOLE_INFLATE_LIMIT });
@@ -278,7 +286,6 @@ async function readFile(file: string, indexer: TarIndexer, name: string): Promis
         const whole = out;
         return (offset, length) => whole.subarray(offset, offset + length);
       }
-      const { Readable } = await import('node:stream');
       await streamInto(Readable.from([buf]), true, indexer, name);
       return undefined;
     }
@@ -338,12 +345,12 @@ async function readStream(input: NodeJS.ReadableStream, indexer: TarIndexer, nam
       yield n.value;
     }
   }
-  const { Readable } = await import('node:stream');
   await streamInto(Readable.from(rest()), isGzip(head), indexer, name);
 }
 
 /** Pushes a byte stream (gunzipped when `gz`) into the indexer; stops reading once the tar ends. */
 async function streamInto(input: NodeJS.ReadableStream & { destroy?: () => void }, gz: boolean, indexer: TarIndexer, name: string): Promise<void> {
+  const zlib = await loadZlib();
   const source = gz ? input.pipe(zlib.createGunzip({ finishFlush: zlib.constants.Z_SYNC_FLUSH })) : input;
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
