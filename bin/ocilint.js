@@ -18,14 +18,16 @@ function loadBundle(file, cache) {
   });
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, require('node:module').createRequire(file), mod, file, path.dirname(file), (s) => import(s));
-  return { main: mod.exports.main, script };
+  return { main: mod.exports.main, runWorker: mod.exports.runWorker, script };
 }
 
 module.exports = { loadBundle };
 
 if (require.main === module) {
+  // This file is also the entry of the worker threads that lint large batches (engine/parallel.ts).
+  const worker = !require('node:worker_threads').isMainThread;
   // A reader that closes the pipe early (ocilint ... | head) is not an error.
-  process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); throw e; });
+  if (!worker) process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); throw e; });
   const dist = path.join(__dirname, '..', 'dist');
   const bundle = path.join(dist, 'ocilint.cjs');
   const mtime = (p) => fs.statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? -1;
@@ -37,7 +39,11 @@ if (require.main === module) {
   } else {
     load = import('../dist/src/cli/main.js');
   }
-  load
-    .then(({ main }) => main({ argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }))
-    .then((code) => { process.exitCode = code; }, (e) => { process.stderr.write(`ocilint: internal error: ${e?.stack ?? e}\n`); process.exitCode = 3; });
+  if (worker) {
+    load.then((mod) => mod.runWorker());
+  } else {
+    load
+      .then(({ main }) => main({ argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), workerEntry: __filename }))
+      .then((code) => { process.exitCode = code; }, (e) => { process.stderr.write(`ocilint: internal error: ${e?.stack ?? e}\n`); process.exitCode = 3; });
+  }
 }

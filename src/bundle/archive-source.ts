@@ -123,7 +123,7 @@ export class ArchiveBundleSource implements BundleSource {
 
   /** `file` is the archive's path, or undefined for a tar stream on stdin named `name`. */
   constructor(
-    private readonly file: string | undefined,
+    readonly file: string | undefined,
     name: string = file ?? '<stdin>',
   ) {
     this.bundlePath = name;

@@ -3,12 +3,14 @@
 //   3 internal error. The format never changes the exit code.
 
 import * as fs from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { RuleMeta, SeveritySetting } from '../core/types.js';
 import { TOOL_VERSION } from '../core/meta.js';
 import { discover } from '../bundle/discover.js';
 import { InputError } from '../bundle/source.js';
 import type { FileResult } from '../engine/lint.js';
 import { lintSources } from '../engine/run.js';
+import { lintParallel, workerMain } from '../engine/parallel.js';
 import { allRules } from '../rules/all.js';
 import { loadFormatter } from '../formatters/index.js';
 import { fastParse, yargsParse } from './parse-args.js';
@@ -21,6 +23,13 @@ export interface Io {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   cwd: string;
+  /** A script that runs runWorker() in a worker thread (bin/ocilint.js); without it, one thread. */
+  workerEntry?: string;
+}
+
+/** The body of a lint worker thread (see engine/parallel.ts). */
+export function runWorker(): Promise<void> {
+  return workerMain(allRules);
 }
 
 export class UsageError extends Error {}
@@ -68,7 +77,23 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     stdinFormat: args.stdinFormat,
     ...(args.stdinFilename !== undefined && { stdinFilename: args.stdinFilename }),
   });
-  const results = await lintSources(sources, {
+  const threads = args.concurrency ?? availableParallelism();
+  const parallel = io.workerEntry
+    ? await lintParallel(
+        sources,
+        allRules,
+        {
+          preset: args.preset,
+          ruleOverrides: [...overrides],
+          configOnly: args.configOnly,
+          maxConfigSize: args.maxConfigSize,
+          ...(args.specVersion !== undefined && { specVersion: args.specVersion }),
+        },
+        threads,
+        io.workerEntry,
+      )
+    : undefined;
+  const results = parallel ?? await lintSources(sources, {
     rules: allRules,
     preset: args.preset,
     ruleOverrides: overrides,

@@ -196,3 +196,27 @@ describe('archives on the command line', () => {
     assert.match(ix.damage!.detail, /config\.json/);
   });
 });
+
+describe('many bundles', () => {
+  it('gives the same report in the same order on one thread and on several', () => {
+    const many = tempDir();
+    const good = path.join(tempDir(), 'good');
+    buildBundle(good, { config: '{"ociVersion":"1.3.0","root":{"path":"rootfs"},"process":{"cwd":"/","args":["/bin/sh"]}}', rootfs: BASE_TREE });
+    const bad = path.join(tempDir(), 'bad');
+    buildBundle(bad, { config: '{"ociVersion":"1.3.0","root":{"path":"rootfs"},"process":{"cwd":"rel","args":["/bin/nope"]}}', rootfs: BASE_TREE });
+    const tgz = packBundle(bad, 'tgz-dot');
+    for (let i = 0; i < 260; i++) {
+      const name = `b${String(i).padStart(3, '0')}`;
+      if (i % 3 === 2) fs.copyFileSync(tgz, path.join(many, `${name}.tgz`));
+      else fs.cpSync(i % 3 ? bad : good, path.join(many, name), { recursive: true, verbatimSymlinks: true });
+    }
+    const run = (c: string) => spawnSync(process.execPath, [cliPath, '-f', 'json', '--concurrency', c, many], { maxBuffer: 1 << 26 });
+    const one = run('1');
+    const two = run('2');
+    assert.equal(one.status, 1, one.stderr.toString());
+    assert.equal(two.status, 1, two.stderr.toString());
+    assert.equal(two.stdout.toString(), one.stdout.toString());
+    const files = [...one.stdout.toString().matchAll(/"filePath":\s*"([^"]+)"/g)].map((m) => path.basename(path.dirname(m[1]!)));
+    assert.equal(files.length, 260);
+  });
+});
