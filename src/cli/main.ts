@@ -3,14 +3,13 @@
 //   3 internal error. The format never changes the exit code.
 
 import * as fs from 'node:fs';
-import { availableParallelism } from 'node:os';
 import type { RuleMeta, SeveritySetting } from '../core/types.js';
 import { TOOL_VERSION } from '../core/meta.js';
 import { discover } from '../bundle/discover.js';
 import { InputError } from '../bundle/source.js';
 import type { FileResult } from '../engine/lint.js';
 import { lintSources } from '../engine/run.js';
-import { lintParallel, workerMain } from '../engine/parallel.js';
+import { defaultThreads, lintParallel, workerMain } from '../engine/parallel.js';
 import { allRules } from '../rules/all.js';
 import { loadFormatter } from '../formatters/index.js';
 import { fastParse, yargsParse } from './parse-args.js';
@@ -77,7 +76,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     stdinFormat: args.stdinFormat,
     ...(args.stdinFilename !== undefined && { stdinFilename: args.stdinFilename }),
   });
-  const threads = args.concurrency ?? availableParallelism();
+  const threads = args.concurrency ?? defaultThreads();
   const parallel = io.workerEntry
     ? await lintParallel(
         sources,

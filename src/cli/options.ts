@@ -32,7 +32,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'config-only': { type: 'boolean', describe: 'Skip every rootfs check (config templates without a rootfs)', group: 'Input' },
   'stdin-filename': { type: 'string', describe: 'Name to report for a config read from stdin (-)', group: 'Input' },
   'stdin-format': { type: 'string', choices: STDIN_FORMATS, default: 'json', describe: 'What - reads from stdin: a config.json, or a tar archive of a bundle (gzip or not)', group: 'Input' },
-  concurrency: { type: 'number', describe: 'Bundles read at the same time (default: the number of CPUs)', group: 'Input' },
+  concurrency: { type: 'number', describe: 'Bundles linted at once; batches of 200 or more are split over this many threads (default: the CPUs, when they are idle)', group: 'Input' },
   'max-config-size': { type: 'number', default: 16 * 1024 * 1024, describe: 'Largest config.json to read, in bytes', group: 'Input' },
   'list-rules': { type: 'boolean', describe: 'List every rule (with -f json: as JSON) and exit', group: 'Information' },
   explain: { type: 'string', describe: 'Print the documentation of a rule and exit', group: 'Information' },
