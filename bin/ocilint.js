@@ -25,9 +25,7 @@ module.exports = { loadBundle };
 
 if (require.main === module) {
   // This file is also the entry of the worker threads that lint large batches (engine/parallel.ts).
-  const worker = !require('node:worker_threads').isMainThread;
-  // A reader that closes the pipe early (ocilint ... | head) is not an error.
-  if (!worker) process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); throw e; });
+  const worker = process.argv.includes('--ocilint-lint-worker') && !require('node:worker_threads').isMainThread;
   const dist = path.join(__dirname, '..', 'dist');
   const bundle = path.join(dist, 'ocilint.cjs');
   const mtime = (p) => fs.statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? -1;
@@ -39,11 +37,20 @@ if (require.main === module) {
   } else {
     load = import('../dist/src/cli/main.js');
   }
+  // process.stdout is set up on first use (a clean run with the stylish format prints nothing).
+  let out;
+  const stdout = () => {
+    if (out) return out;
+    out = process.stdout;
+    // A reader that closes the pipe early (ocilint ... | head) is not an error.
+    out.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); throw e; });
+    return out;
+  };
   if (worker) {
     load.then((mod) => mod.runWorker());
   } else {
     load
-      .then(({ main }) => main({ argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), workerEntry: __filename }))
+      .then(({ main }) => main({ argv: process.argv.slice(2), env: process.env, get stdout() { return stdout(); }, get stderr() { return process.stderr; }, cwd: process.cwd(), workerEntry: __filename }))
       .then((code) => { process.exitCode = code; }, (e) => { process.stderr.write(`ocilint: internal error: ${e?.stack ?? e}\n`); process.exitCode = 3; });
   }
 }

@@ -5,8 +5,9 @@
 // and archive files; not stdin). A worker is a script (the CLI's entry, see bin/ocilint.js) that
 // calls workerMain() when it is not on the main thread.
 
+import { createRequire } from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
-import { isMainThread, parentPort, workerData, Worker } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import type { PresetName, SeveritySetting } from '../core/types.js';
 import type { SpecVersion } from '../core/versions.js';
 import { ArchiveBundleSource } from '../bundle/archive-source.js';
@@ -15,6 +16,13 @@ import type { BundleSource } from '../bundle/source.js';
 import type { Rule } from '../rules/api.js';
 import { lintSource, type FileResult, type LintOptions } from './lint.js';
 import { resolveSettings } from './presets.js';
+
+// node:worker_threads takes a few milliseconds to load: only a run that uses threads loads it.
+let wt: typeof WorkerThreads | undefined;
+const threads = (): typeof WorkerThreads => (wt ??= createRequire(import.meta.url)('node:worker_threads') as typeof WorkerThreads);
+
+/** Marks a lint worker's argv (bin/ocilint.js checks it before loading worker_threads). */
+export const WORKER_FLAG = '--ocilint-lint-worker';
 
 /** Below this many bundles a second thread costs more than it saves (it takes ~20 ms to start). */
 export const PARALLEL_MIN = 200;
@@ -95,10 +103,10 @@ export async function lintParallel(
   sources: readonly BundleSource[],
   rules: readonly Rule[],
   options: ParallelOptions,
-  threads: number,
+  count: number,
   workerEntry: string,
 ): Promise<FileResult[] | undefined> {
-  if (threads < 2 || sources.length < PARALLEL_MIN) return undefined;
+  if (count < 2 || sources.length < PARALLEL_MIN) return undefined;
   const descriptors: Descriptor[] = [];
   for (const s of sources) {
     const d = describe(s);
@@ -108,7 +116,8 @@ export async function lintParallel(
   const counter = new SharedArrayBuffer(4);
   const results = new Array<FileResult>(sources.length);
   const input: WorkerInput = { ocilintWorker: true, descriptors, counter, options };
-  const workers = Array.from({ length: Math.min(threads, 8) - 1 }, () => new Worker(workerEntry, { workerData: input, stdout: false, stderr: false }));
+  const { Worker } = threads();
+  const workers = Array.from({ length: Math.min(count, 8) - 1 }, () => new Worker(workerEntry, { workerData: input, argv: [WORKER_FLAG], stdout: false, stderr: false }));
   const finished = workers.map(
     (w) =>
       new Promise<void>((resolve, reject) => {
@@ -143,13 +152,14 @@ export function defaultThreads(): number {
 
 /** True in a thread started by lintParallel. */
 export function isLintWorker(): boolean {
+  const { isMainThread, workerData } = threads();
   return !isMainThread && (workerData as Partial<WorkerInput> | null)?.ocilintWorker === true;
 }
 
 /** The body of a worker thread: lint what it can claim, send the results, say done. */
 export async function workerMain(rules: readonly Rule[]): Promise<void> {
-  const input = workerData as WorkerInput;
-  const port = parentPort!;
+  const input = threads().workerData as WorkerInput;
+  const port = threads().parentPort!;
   try {
     await drain(new Int32Array(input.counter), input.descriptors.length, (i) => revive(input.descriptors[i]!), lintOptions(rules, input.options), (start, results) =>
       port.postMessage({ kind: 'batch', start, results } satisfies WorkerMessage),

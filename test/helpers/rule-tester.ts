@@ -5,9 +5,10 @@
 // also checked against the text independently: the source slice it covers must parse to the
 // value (or key) at its pointer.
 //
-// Each case is linted twice more with its bundle packed as tar archives (gzip with ./ names, PAX
-// with a top-level folder, GNU with bare names; see packBundle) and the findings must be identical
-// to the directory's: the rootfs view over an archive has the same semantics as over a directory.
+// Each case of a rule that reads the rootfs (meta.needsRootfs) is linted three more times, with its
+// bundle packed as tar archives (gzip with ./ names, PAX with a top-level folder, GNU with bare
+// names; see packBundle), and the findings must be identical to the directory's: the rootfs view
+// over an archive has the same semantics as over a directory.
 
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -102,7 +103,8 @@ export async function lintCase(
     });
   const result = await lint(new DirBundleSource(path.join(dir, 'config.json'), dir));
   const archives: { variant: ArchiveVariant; result: FileResult }[] = [];
-  for (const variant of ARCHIVE_VARIANTS) {
+  // Rules that read the rootfs (and only they: a config rule sees the same bytes either way).
+  if (rule.meta.needsRootfs && !c.configOnly) for (const variant of ARCHIVE_VARIANTS) {
     archives.push({ variant, result: await lint(new ArchiveBundleSource(packBundle(dir, variant))) });
   }
   return { result, text, archives };
