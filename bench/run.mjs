@@ -46,7 +46,7 @@ for p in paths:
     if not p: continue
     t = time.perf_counter(); pid = os.fork()
     if pid == 0:
-        fd = os.open('/dev/null', os.O_WRONLY); os.dup2(fd, 1); os.dup2(fd, 2); os.execvp(sys.argv[1], sys.argv[2:] + [p])
+        fd = os.open('/dev/null', os.O_WRONLY); os.dup2(fd, 1); os.dup2(fd, 2); os.execvp(sys.argv[1], sys.argv[1:] + [p])
     _, st, ru = os.wait4(pid, 0); wall += time.perf_counter() - t; cpu += ru.ru_utime + ru.ru_stime
     if os.waitstatus_to_exitcode(st) != 0: bad += 1
 print(wall * 1000, cpu * 1000, bad)`;

@@ -28,11 +28,24 @@ const result = await build({
   format: 'cjs',
   target: 'node20',
   external: ['yargs'],
-  // explain.ts finds docs/ relative to its own compiled file; keep that location.
-  define: { 'import.meta.url': '__ocilintExplainUrl' },
+  // A module that finds files relative to itself (explain.ts: docs/) keeps its own location: each
+  // import.meta.url becomes the URL of the module's compiled file under dist/.
+  plugins: [
+    {
+      name: 'own-import-meta-url',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*\.js$/ }, async (args) => {
+          const text = await fs.promises.readFile(args.path, 'utf8');
+          if (!text.includes('import.meta.url')) return undefined;
+          const rel = path.relative(path.join(root, 'dist'), args.path).split(path.sep).join('/');
+          return { contents: text.replaceAll('import.meta.url', `__ocilintUrl(${JSON.stringify(rel)})`), loader: 'js', resolveDir: path.dirname(args.path) };
+        });
+      },
+    },
+  ],
   banner: {
     js: [
-      "var __ocilintExplainUrl = require('node:url').pathToFileURL(require('node:path').join(__dirname, 'src/cli/explain.js')).href;",
+      "var __ocilintUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__dirname, rel)).href;",
       // Loaded with plain require() (no loader), the file uses its own import().
       "if (typeof __ocilintImport !== 'function') var __ocilintImport = (s) => import(s);",
     ].join('\n'),
