@@ -187,10 +187,8 @@ export class TarIndexer {
     const uid = p.uid ?? this.global.uid ?? num(h, 108, 116) ?? 0;
     const gid = p.gid ?? this.global.gid ?? num(h, 116, 124) ?? 0;
     this.pending = {};
-    // Only regular files carry data; for other types the size field is metadata (and a hard link's
-    // size is normally 0), but whatever the header says still occupies the stream.
     const entry: TarEntry | undefined =
-      path === undefined
+      path === undefined || flag === 'V' // a volume label is not a file
         ? undefined
         : {
             path,
@@ -211,9 +209,13 @@ export class TarIndexer {
       } else if (this.keepWhole(path!, size)) keep = size;
       else keep = Math.min(size, KEEP_HEAD);
     }
-    this.cur = { entry, remaining: size, padding, keep, kept: [] };
+    // Links, directories, devices and FIFOs carry no data whatever their size field says (as in
+    // GNU tar and Go's archive/tar): only regular files are followed by their bytes.
+    // (A GNU dump directory, 'D', is followed by its listing.)
+    const data = type === 'file' || flag === 'D' ? size : 0;
+    this.cur = { entry, remaining: data, padding: (BLOCK - (data % BLOCK)) % BLOCK, keep, kept: [] };
     this.state = 'data';
-    if (size === 0) this.finishEntry();
+    if (data === 0) this.finishEntry();
   }
 
   private finishEntry(): void {

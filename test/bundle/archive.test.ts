@@ -220,3 +220,19 @@ describe('many bundles', () => {
     assert.equal(files.length, 260);
   });
 });
+
+describe('header-only entries', () => {
+  it('reads no data after a link, directory or device whatever its size field says', () => {
+    const tar = Buffer.concat([
+      header({ name: 'hard', type: '1', link: 'f', size: 5 }),
+      header({ name: 'd', type: '5', size: 4096 }),
+      header({ name: 'f', size: 2 }),
+      body('ok'),
+      END,
+    ]);
+    const ix = index(tar, 512);
+    assert.equal(ix.damage, undefined);
+    assert.deepEqual([...ix.entries.keys()].sort(), ['d', 'f', 'hard']);
+    assert.equal(Buffer.from(ix.entries.get('f')!.data!).toString(), 'ok');
+  });
+});
