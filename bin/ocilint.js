@@ -1,8 +1,50 @@
 #!/usr/bin/env node
-// A reader that closes the pipe early (ocilint ... | head) is not an error.
-process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); throw e; });
+'use strict';
+// CommonJS on purpose (see bin/package.json): the CommonJS loader starts faster than the ES module
+// loader. It runs dist/ocilint.cjs, the whole CLI bundled into one file by `npm run build`
+// (scripts/bundle.mjs), compiled with the V8 code cache recorded next to it; unless the compiled
+// modules are newer than the bundle (a plain `tsc` since the last build): then it imports those,
+// so a stale bundle is never run. A cache V8 rejects (another Node.js) only costs the compile.
+const fs = require('node:fs');
+const path = require('node:path');
 
-import { main } from '../dist/src/cli/main.js';
+function loadBundle(file, cache) {
+  file = path.resolve(file);
+  const vm = require('node:vm');
+  const src = fs.readFileSync(file, 'utf8');
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __ocilintImport) {${src}\n})`, {
+    filename: file,
+    ...(cache && { cachedData: cache }),
+  });
+  const mod = { exports: {} };
+  script.runInThisContext()(mod.exports, require('node:module').createRequire(file), mod, file, path.dirname(file), (s) => import(s));
+  return { main: mod.exports.main, script };
+}
 
-const code = await main({ argv: process.argv.slice(2), env: process.env, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
-process.exitCode = code;
+module.exports = { loadBundle };
+
+if (require.main === module) {
+  const dist = path.join(__dirname, '..', 'dist');
+  const bundle = path.join(dist, 'ocilint.cjs');
+  const mtime = (p) => fs.statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  let load;
+  if (mtime(bundle) >= mtime(path.join(dist, '.tsbuildinfo'))) {
+    let cache;
+    try { cache = fs.readFileSync(bundle + '.cache'); } catch { cache = undefined; }
+    load = Promise.resolve(loadBundle(bundle, cache));
+  } else {
+    load = import('../dist/src/cli/main.js');
+  }
+  // process.stdout is set up on first use (a clean run with the stylish format prints nothing).
+  let out;
+  const stdout = () => {
+    if (out) return out;
+    out = process.stdout;
+    // A reader that closes the pipe early (ocilint ... | head) is not an error.
+    out.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); throw e; });
+    return out;
+  };
+  load
+    .then(({ main }) => main({ argv: process.argv.slice(2), env: process.env, get stdout() { return stdout(); }, get stderr() { return process.stderr; }, cwd: process.cwd() }))
+    .then((code) => { process.exitCode = code; }, (e) => { process.stderr.write(`ocilint: internal error: ${e?.stack ?? e}\n`); process.exitCode = 3; });
+}

@@ -42,6 +42,10 @@ export interface LintOptions {
   errorOnUnmatchedPattern?: boolean;
   /** Name reported for a config read from standard input (path "-"). */
   stdinFilename?: string;
+  /** What "-" reads: a config.json (default) or a tar archive of a bundle. */
+  stdinFormat?: 'json' | 'tar';
+  /** Bundles in flight at once (default: the number of CPUs). */
+  concurrency?: number;
   /** Base for relative paths and globs (default process.cwd()). */
   cwd?: string;
   /** Messages about the run (expired ignores, unmatched patterns when not an error). */
@@ -69,6 +73,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     ignorePatterns: options.ignorePatterns ?? [],
     errorOnUnmatched: options.errorOnUnmatchedPattern ?? true,
     ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
+    ...(options.stdinFormat !== undefined && { stdinFormat: options.stdinFormat }),
     warn,
   });
   return lintSources(sources, {
@@ -81,6 +86,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     ...(options.maxConfigSize !== undefined && { maxConfigSize: options.maxConfigSize }),
     ...(options.targets !== undefined && { targets: options.targets }),
     ...(options.inlineSuppressions !== undefined && { inlineSuppressions: options.inlineSuppressions }),
+    ...(options.concurrency !== undefined && { concurrency: options.concurrency }),
   });
 }
 

@@ -8,6 +8,8 @@
 //   no-rootfs          build the bundle without its rootfs directory
 //   max-config-size=N  lint with this size limit
 //   target=R[,R]       lint with --target R (for rules of one runtime)
+//   archive=HOW        lint the bundle packed as a .tgz; HOW damages it: ok, truncate (cut the
+//                      compressed stream in half), not-gzip (a plain tar named .tgz)
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -17,9 +19,10 @@ import * as fsPromises from 'node:fs/promises';
 import { allRules } from '../src/rules/all.js';
 import type { Target } from '../src/core/types.js';
 import { DirBundleSource } from '../src/bundle/dir-source.js';
+import { ArchiveBundleSource } from '../src/bundle/archive-source.js';
 import { lintSource } from '../src/engine/lint.js';
 import { resolveSettings } from '../src/engine/presets.js';
-import { BASE_TREE, buildBundle, tempDir } from './helpers/fixture.js';
+import { BASE_TREE, buildBundle, packBundle, tempDir } from './helpers/fixture.js';
 import { configText } from './helpers/rule-tester.js';
 import { repoRoot } from './helpers/paths.js';
 
@@ -62,7 +65,19 @@ describe('rule documentation examples', () => {
         if (ex.flags.has('latin1')) text = Buffer.from(String(text), 'latin1');
         buildBundle(dir, { config: text, ...(!ex.flags.has('no-rootfs') && { rootfs: BASE_TREE }) });
         const max = ex.flags.get('max-config-size');
-        const r = await lintSource(new DirBundleSource(path.join(dir, 'config.json'), dir), {
+        const how = ex.flags.get('archive');
+        let source: DirBundleSource | ArchiveBundleSource = new DirBundleSource(path.join(dir, 'config.json'), dir);
+        if (how !== undefined) {
+          const file = path.join(path.dirname(dir), 'bundle.tgz');
+          if (how === 'not-gzip') packBundle(dir, 'gnu-plain', file);
+          else packBundle(dir, 'tgz-dot', file);
+          if (how === 'truncate') {
+            const bytes = fs.readFileSync(file);
+            fs.writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
+          }
+          source = new ArchiveBundleSource(file);
+        }
+        const r = await lintSource(source, {
           rules: [rule],
           settings: resolveSettings([rule.meta], 'all'),
           ...(max !== undefined && { maxConfigSize: Number(max) }),

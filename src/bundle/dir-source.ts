@@ -55,7 +55,17 @@ export class DirBundleSource implements BundleSource {
     return abs;
   }
 
+  private inspected: { rootPath: string; status: RootStatus } | undefined;
+
   inspectRoot(rootPath: string): RootStatus {
+    // The engine asks, then openRootfs asks again: walk the path once.
+    if (this.inspected?.rootPath === rootPath) return this.inspected.status;
+    const status = this.walkRoot(rootPath);
+    this.inspected = { rootPath, status };
+    return status;
+  }
+
+  private walkRoot(rootPath: string): RootStatus {
     const abs = this.rootAbs(rootPath);
     if (!abs) return { kind: 'outside', resolvedPath: path.resolve(this.bundleAbs, rootPath) };
     // Walk the components below the bundle so that a symlinked parent is noticed too.

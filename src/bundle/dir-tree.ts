@@ -30,13 +30,20 @@ export class DirTree implements RawTree {
     return rel === '' ? this.root : path.join(this.root, rel);
   }
 
+  /** Rules ask about the same entries (each PATH directory, /bin, /usr) again and again. */
+  private readonly stats = new Map<string, EntryStat | undefined>();
+
   lstat(rel: string): EntryStat | undefined {
+    if (this.stats.has(rel)) return this.stats.get(rel);
+    let entry: EntryStat | undefined;
     try {
       const st = fs.lstatSync(this.abs(rel), { throwIfNoEntry: false });
-      return st ? statToEntry(st) : undefined;
+      entry = st ? statToEntry(st) : undefined;
     } catch {
-      return undefined; // EACCES, ENAMETOOLONG, ENOTDIR: not there as far as a lookup goes
+      entry = undefined; // EACCES, ENAMETOOLONG, ENOTDIR: not there as far as a lookup goes
     }
+    if (this.stats.size < 10_000) this.stats.set(rel, entry);
+    return entry;
   }
 
   readlink(rel: string): string | undefined {

@@ -1,19 +1,27 @@
 // Turns command-line paths into bundle sources: a config file of any name, a bundle directory, or
-// a directory searched for bundles (every directory holding config.json).
+// a bundle archive (.tar, .tar.gz, .tgz), or a directory searched for bundles (every directory
+// holding config.json, and every archive file found on the way).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ArchiveBundleSource, isArchivePath } from './archive-source.js';
 import { DirBundleSource } from './dir-source.js';
 import { StdinSource } from './stdin-source.js';
 import { InputError, type BundleSource } from './source.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
-export function discover(inputs: readonly string[], opts: { stdinFilename?: string } = {}): BundleSource[] {
+export interface DiscoverOptions {
+  stdinFilename?: string;
+  /** What `-` carries: a config.json (the default) or a tar archive of a bundle (gzip or not). */
+  stdinFormat?: 'json' | 'tar';
+}
+
+export function discover(inputs: readonly string[], opts: DiscoverOptions = {}): BundleSource[] {
   const out: BundleSource[] = [];
   for (const input of inputs) {
     if (input === '-') {
-      out.push(new StdinSource(opts.stdinFilename ?? '<stdin>'));
+      out.push(opts.stdinFormat === 'tar' ? new ArchiveBundleSource(undefined, opts.stdinFilename ?? '<stdin>') : new StdinSource(opts.stdinFilename ?? '<stdin>'));
       continue;
     }
     let st: fs.Stats;
@@ -24,11 +32,11 @@ export function discover(inputs: readonly string[], opts: { stdinFilename?: stri
       throw new InputError(code === 'ENOENT' ? `${input}: no such file or directory` : `${input}: cannot access (${code ?? String(e)})`);
     }
     if (!st.isDirectory()) {
-      out.push(new DirBundleSource(input));
+      out.push(isArchivePath(input) ? new ArchiveBundleSource(input) : new DirBundleSource(input));
       continue;
     }
     const found = findBundles(input);
-    if (found.length === 0) throw new InputError(`${input}: no bundle found (no config.json in it or below it)`);
+    if (found.length === 0) throw new InputError(`${input}: no bundle found (no config.json or bundle archive in it or below it)`);
     out.push(...found);
   }
   return out;
@@ -41,6 +49,7 @@ function findBundles(dir: string): BundleSource[] {
   while (stack.length) {
     const cur = stack.pop()!;
     let entries: fs.Dirent[];
+    const archives: string[] = [];
     try {
       entries = fs.readdirSync(cur, { withFileTypes: true });
     } catch {
@@ -51,12 +60,18 @@ function findBundles(dir: string): BundleSource[] {
       found.push(new DirBundleSource(path.join(cur, 'config.json'), cur));
       continue;
     }
+    for (const e of entries) {
+      if (e.isFile() && isArchivePath(e.name)) archives.push(e.name);
+    }
+    archives.sort();
     const subdirs = entries
       .filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name))
       .map((e) => e.name)
       .sort()
       .reverse();
+    // Archives of this directory come before its subdirectories, in name order.
     for (const name of subdirs) stack.push(path.join(cur, name));
+    for (const name of archives) found.push(new ArchiveBundleSource(path.join(cur, name)));
   }
   return found;
 }

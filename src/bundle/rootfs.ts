@@ -45,6 +45,9 @@ export class Rootfs {
     const cur: string[] = [];
     let links = 0;
     let steps = 0;
+    // The entry looked up last, so that the final answer does not look it up again.
+    let lastRel: string | undefined;
+    let lastStat: EntryStat | undefined;
     while (todo.length) {
       if (++steps > MAX_COMPONENTS * 4) return { ok: false, reason: 'too-deep', at: '/' + cur.join('/'), via };
       const comp = todo.shift()!;
@@ -58,6 +61,8 @@ export class Rootfs {
       const rel = cur.join('/');
       const st = this.raw.lstat(rel);
       if (!st) return { ok: false, reason: 'missing', at: '/' + rel, via };
+      lastRel = rel;
+      lastStat = st;
       const last = todo.length === 0;
       if (st.type === 'symlink' && (!last || followFinal)) {
         if (++links > MAX_LINKS) return { ok: false, reason: 'loop', at: '/' + rel, via };
@@ -72,7 +77,7 @@ export class Rootfs {
       if (!last && st.type !== 'dir') return { ok: false, reason: 'not-dir', at: '/' + rel, via };
     }
     const rel = cur.join('/');
-    const stat = this.raw.lstat(rel);
+    const stat = rel === lastRel ? lastStat : this.raw.lstat(rel);
     if (!stat) return { ok: false, reason: 'missing', at: '/' + rel, via };
     return { ok: true, path: '/' + rel, stat, via };
   }

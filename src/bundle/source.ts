@@ -25,6 +25,29 @@ export interface BundleSource {
   inspectRoot(rootPath: string): RootStatus;
   /** The rootfs view when root.path leads to a directory inside the bundle. */
   openRootfs(rootPath: string): Rootfs | undefined;
+  /** Damage found while reading the source (an archive cut short or corrupt), after readConfig. */
+  readonly damage?: SourceDamage | undefined;
+  /** Drops what the source holds in memory (an archive's index) once its bundle is linted. */
+  close?(): void;
+}
+
+/** A damaged archive: reported by the archive-readable rule, naming the archive and the entry. */
+export interface SourceDamage {
+  reason: 'truncated' | 'corrupt' | 'no-end' | 'not-gzip' | 'compressed-corrupt';
+  /** The archive as reports name it. */
+  archive: string;
+  detail: string;
+  entry?: string;
+  /** Every entry was read: rootfs checks can still run (only the end marker is missing). */
+  complete: boolean;
+}
+
+/** The config could not be read because the archive holding it is damaged. */
+export class SourceDamageError extends Error {
+  override name = 'SourceDamageError';
+  constructor(readonly damage: SourceDamage) {
+    super(`${damage.archive}: ${damage.detail}`);
+  }
 }
 
 /** A problem with an input that is not a finding about a bundle: exit code 2. */

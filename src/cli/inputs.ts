@@ -15,6 +15,8 @@ export interface InputOptions {
   /** false with --no-error-on-unmatched-pattern: warn and go on. */
   errorOnUnmatched: boolean;
   stdinFilename?: string;
+  /** What "-" reads: a config.json (default) or a tar archive of a bundle. */
+  stdinFormat?: 'json' | 'tar';
   warn: (message: string) => void;
 }
 
@@ -34,8 +36,13 @@ export function resolveInputs(inputs: readonly string[], opts: InputOptions): Bu
   for (const input of inputs) {
     if (input === '-') {
       // Waiting for a config typed at a terminal looks like a hang (kubeconform refuses it too).
-      if (process.stdin.isTTY) throw new InputError('"-" reads a config from standard input, which is a terminal; pipe a config in (ocilint - < config.json)');
-      out.push(...discover(['-'], opts.stdinFilename !== undefined ? { stdinFilename: opts.stdinFilename } : {}));
+      if (process.stdin.isTTY) throw new InputError('"-" reads a config (or with --stdin-format tar, a bundle archive) from standard input, which is a terminal; pipe one in (ocilint - < config.json)');
+      out.push(
+        ...discover(['-'], {
+          ...(opts.stdinFilename !== undefined && { stdinFilename: opts.stdinFilename }),
+          ...(opts.stdinFormat !== undefined && { stdinFormat: opts.stdinFormat }),
+        }),
+      );
       continue;
     }
     let paths: string[] = [input];

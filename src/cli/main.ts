@@ -98,7 +98,9 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     errorOnUnmatchedPattern: args.errorOnUnmatchedPattern,
     maxConfigSize: args.maxConfigSize,
     targets: args.targets,
+    stdinFormat: args.stdinFormat,
     onWarning: warn,
+    ...(args.concurrency !== undefined && { concurrency: args.concurrency }),
     ...(args.config !== undefined && { configFile: args.config }),
     ...(args.stdinFilename !== undefined && { stdinFilename: args.stdinFilename }),
     ...(args.preset !== undefined && { preset: args.preset }),
@@ -130,6 +132,8 @@ async function writeReports(args: CliArgs, io: Io, results: FileResult[], metas:
   for (let i = 0; i < args.format.length; i++) {
     const name = args.format[i]!;
     const file = args.output[i];
+    // stylish prints nothing for a clean run: then neither it (and chalk) nor stdout is loaded.
+    if (name === 'stylish' && file === undefined && results.every((r) => r.diagnostics.length === 0)) continue;
     const stream = file === undefined ? io.stdout : undefined;
     const colorLevel = name === 'stylish' && stream ? decideColor(args.color, io.env, stream) : 0;
     const text = (await loadFormatter(name))({ results, rules: metas, cwd: io.cwd }, { colorLevel });

@@ -9,6 +9,7 @@ import { TARGETS, type Target } from '../core/types.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'gnu', 'github', 'junit', 'checkstyle'] as const;
 export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
+export const STDIN_FORMATS = ['json', 'tar'] as const;
 
 export interface OptionSpec {
   type: 'string' | 'boolean' | 'number';
@@ -38,6 +39,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'stdin-filename': { type: 'string', describe: 'Name to report for a config read from stdin (-)', group: 'Input' },
   'ignore-pattern': { type: 'string', multiple: true, describe: 'Skip paths matching this glob (relative to the working directory; repeatable)', group: 'Input' },
   'error-on-unmatched-pattern': { type: 'boolean', describe: 'Exit 2 when a path or glob matches nothing (default; --no-error-on-unmatched-pattern warns instead)', group: 'Input' },
+  'stdin-format': { type: 'string', choices: STDIN_FORMATS, default: 'json', describe: 'What - reads from stdin: a config.json, or a tar archive of a bundle (gzip or not)', group: 'Input' },
+  concurrency: { type: 'number', describe: 'Bundles linted at once; batches of 200 or more are split over this many threads (default: the CPUs, when they are idle)', group: 'Input' },
   'max-config-size': { type: 'number', default: 16 * 1024 * 1024, describe: 'Largest config.json to read, in bytes', group: 'Input' },
   'list-rules': { type: 'boolean', describe: 'List every rule (with -f json: as JSON) and exit', group: 'Information' },
   explain: { type: 'string', describe: 'Print the documentation of a rule and exit', group: 'Information' },
@@ -66,6 +69,8 @@ export interface CliArgs {
   printConfig: string | undefined;
   ignorePattern: string[];
   errorOnUnmatchedPattern: boolean;
+  stdinFormat: (typeof STDIN_FORMATS)[number];
+  concurrency: number | undefined;
   maxConfigSize: number;
   listRules: boolean;
   explain: string | undefined;
@@ -121,6 +126,9 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
   if (typeof maxWarnings === 'string') return maxWarnings;
   const maxConfigSize = num('max-config-size');
   if (typeof maxConfigSize === 'string') return maxConfigSize;
+  const concurrency = num('concurrency');
+  if (typeof concurrency === 'string') return concurrency;
+  if (concurrency === 0) return '--concurrency must be at least 1';
   for (const [name, spec] of Object.entries(OPTIONS)) {
     if (!spec.choices) continue;
     for (const v of list(name)) {
@@ -149,6 +157,8 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     printConfig: raw['print-config'] === undefined ? undefined : String(raw['print-config']),
     ignorePattern: list('ignore-pattern'),
     errorOnUnmatchedPattern: raw['error-on-unmatched-pattern'] !== false,
+    stdinFormat: (raw['stdin-format'] as CliArgs['stdinFormat'] | undefined) ?? 'json',
+    concurrency,
     maxConfigSize: maxConfigSize ?? 16 * 1024 * 1024,
     listRules: raw['list-rules'] === true,
     explain: raw['explain'] === undefined ? undefined : String(raw['explain']),

@@ -4,7 +4,7 @@
 import type { Diagnostic, Platform, Severity, SuppressedDiagnostic, Target } from '../core/types.js';
 import { resolveSpecVersion, versionSatisfies, type SpecVersion, type VersionResolution } from '../core/versions.js';
 import { JsonDocument } from '../json/document.js';
-import { ConfigReadError, type BundleSource, type RootStatus } from '../bundle/source.js';
+import { ConfigReadError, SourceDamageError, type BundleSource, type RootStatus, type SourceDamage } from '../bundle/source.js';
 import type { Rootfs } from '../bundle/rootfs.js';
 import { loadValidator, type SchemaIssue } from '../schema/index.js';
 import { isObject, type Rule } from '../rules/api.js';
@@ -53,11 +53,31 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
   const result = (specVersion: SpecVersion | undefined, rootfsChecked: boolean): FileResult =>
     finish(source, applyConfigIgnores(diagnostics, opts.ignores ?? [], suppressed), suppressed, specVersion, rootfsChecked);
 
+  const reportDamage = (damage: SourceDamage): void => {
+    const rule = opts.rules.find((r) => r.meta.id === 'archive-readable');
+    const setting = opts.settings.get('archive-readable');
+    const sev = setting?.severity ?? 'error';
+    if (!rule || sev === 'off') return;
+    diagnostics.push({
+      ruleId: rule.meta.id,
+      messageId: damage.reason,
+      message: formatMessage(rule.meta.messages[damage.reason] ?? '{{detail}}', { archive: damage.archive, detail: damage.detail }),
+      // An archive that lacks only its end marker is complete: a warning at the rule's default.
+      severity: damage.complete && setting?.atDefault !== false ? 'warning' : sev,
+      location: { kind: 'bundle' },
+    });
+  };
+
   let bytes: Uint8Array;
   try {
     bytes = await source.readConfig(opts.maxConfigSize ?? DEFAULT_MAX_CONFIG_SIZE);
   } catch (e) {
+    if (e instanceof SourceDamageError) {
+      reportDamage(e.damage);
+      return result(undefined, false);
+    }
     if (!(e instanceof ConfigReadError)) throw e;
+    if (source.damage) reportDamage(source.damage);
     const rule = opts.rules.find((r) => r.meta.id === 'config-file-readable');
     const sev = opts.settings.get('config-file-readable')?.severity ?? 'error';
     if (rule && sev !== 'off') {
@@ -72,6 +92,7 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
     return result(undefined, false);
   }
 
+  if (source.damage) reportDamage(source.damage);
   const doc = new JsonDocument(bytes);
   const declared = isObject(doc.value) ? doc.value['ociVersion'] : undefined;
   const declaredVersion = typeof declared === 'string' ? declared : undefined;
@@ -89,7 +110,8 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
   const platforms = new Set<Platform>(PLATFORM_KEYS.filter((k) => isObject(config) && k in config));
   if (platforms.size === 0) platforms.add('linux');
 
-  const rootfsAllowed = !opts.configOnly && source.hasFilesystem;
+  // A damaged archive's index is incomplete: rootfs checks would report files as missing.
+  const rootfsAllowed = !opts.configOnly && source.hasFilesystem && (!source.damage || source.damage.complete);
   let root: RootStatus | undefined;
   let rootfs: Rootfs | undefined;
   const rootPath = isObject(config) && isObject(config['root']) ? config['root']['path'] : undefined;

@@ -1,4 +1,8 @@
-// Lints many bundle sources and returns their results in input order.
+// Lints many bundle sources and returns their results in input order, whatever order they finish
+// in. At most `concurrency` bundles are in flight at once; each source is closed (its archive index
+// dropped) as soon as its result is in, and a result holds only diagnostics, never the document.
+
+import { availableParallelism } from 'node:os';
 
 import type { PresetName, SeveritySetting, Target } from '../core/types.js';
 import type { SpecVersion } from '../core/versions.js';
@@ -29,6 +33,8 @@ export interface RunOptions {
   inlineSuppressions?: boolean;
   /** The configuration file's settings for a source (see src/config/). */
   settingsFor?: (source: BundleSource) => SourceSettings | undefined;
+  /** Bundles in flight at once; default: the number of CPUs. */
+  concurrency?: number;
 }
 
 export async function lintSources(sources: readonly BundleSource[], opts: RunOptions): Promise<FileResult[]> {
@@ -42,24 +48,36 @@ export async function lintSources(sources: readonly BundleSource[], opts: RunOpt
     }
     return s;
   };
-  const results: FileResult[] = [];
-  for (const source of sources) {
+  const lintOne = (source: BundleSource): Promise<FileResult> => {
     const cfg = opts.settingsFor?.(source);
     const configOnly = opts.configOnly ?? cfg?.configOnly;
     const specVersion = opts.specVersion ?? cfg?.specVersion;
     const inline = opts.inlineSuppressions ?? cfg?.inlineSuppressions;
-    results.push(
-      await lintSource(source, {
-        rules: opts.rules,
-        settings: settingsOf(cfg),
-        ...(configOnly !== undefined && { configOnly }),
-        ...(specVersion !== undefined && { specVersion }),
-        ...(opts.maxConfigSize !== undefined && { maxConfigSize: opts.maxConfigSize }),
-        ...(opts.targets !== undefined && { targets: opts.targets }),
-        ...(inline !== undefined && { inlineSuppressions: inline }),
-        ...(cfg?.ignores?.length && { ignores: cfg.ignores }),
-      }),
-    );
-  }
+    return lintSource(source, {
+      rules: opts.rules,
+      settings: settingsOf(cfg),
+      ...(configOnly !== undefined && { configOnly }),
+      ...(specVersion !== undefined && { specVersion }),
+      ...(opts.maxConfigSize !== undefined && { maxConfigSize: opts.maxConfigSize }),
+      ...(opts.targets !== undefined && { targets: opts.targets }),
+      ...(inline !== undefined && { inlineSuppressions: inline }),
+      ...(cfg?.ignores?.length && { ignores: cfg.ignores }),
+    });
+  };
+  const results = new Array<FileResult>(sources.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < sources.length) {
+      const i = next++;
+      const source = sources[i]!;
+      try {
+        results[i] = await lintOne(source);
+      } finally {
+        source.close?.();
+      }
+    }
+  };
+  const width = Math.max(1, Math.min(opts.concurrency ?? availableParallelism(), sources.length));
+  await Promise.all(Array.from({ length: width }, worker));
   return results;
 }

@@ -177,8 +177,10 @@ function toValue(root: JsonNode): unknown {
       const obj = target as Record<string, unknown>;
       for (const p of node.properties) {
         const v = make(p.value);
-        // defineProperty so that a "__proto__" key is data, never the object's prototype.
-        Object.defineProperty(obj, p.key, { value: v, enumerable: true, writable: true, configurable: true });
+        // defineProperty so that a "__proto__" key is data, never the object's prototype; every
+        // other key is assigned (the same own data property, several times faster).
+        if (p.key === '__proto__') Object.defineProperty(obj, p.key, { value: v, enumerable: true, writable: true, configurable: true });
+        else obj[p.key] = v;
         if (p.value.type === 'object' || p.value.type === 'array') stack.push([p.value, v]);
       }
     } else if (node.type === 'array') {

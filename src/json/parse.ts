@@ -68,7 +68,7 @@ class SyntaxFailure {
 }
 
 type Frame =
-  | { kind: 'object'; node: JsonObject; keys: Map<string, JsonProperty>; pendingKey: { key: string; start: number; end: number } | undefined }
+  | { kind: 'object'; node: JsonObject; keys: Map<string, JsonProperty> | undefined; pendingKey: { key: string; start: number; end: number } | undefined }
   | { kind: 'array'; node: JsonArray };
 
 const WS = new Uint8Array(128);
@@ -156,7 +156,7 @@ class Parser {
         const pk = frame.pendingKey!;
         frame.pendingKey = undefined;
         const prop: JsonProperty = { key: pk.key, keyStart: pk.start, keyEnd: pk.end, value: current };
-        const first = frame.keys.get(pk.key);
+        const first = firstWithKey(frame, pk.key);
         if (first) {
           this.problems.push({
             kind: 'duplicate-key',
@@ -168,7 +168,7 @@ class Parser {
             key: pk.key,
           });
         } else {
-          frame.keys.set(pk.key, prop);
+          frame.keys?.set(pk.key, prop);
         }
         frame.node.properties.push(prop);
       } else {
@@ -210,7 +210,7 @@ class Parser {
         this.pos++;
         this.skipWs();
         const node: JsonObject = { type: 'object', start, end: start, properties: [] };
-        stack.push({ kind: 'object', node, keys: new Map(), pendingKey: undefined });
+        stack.push({ kind: 'object', node, keys: undefined, pendingKey: undefined });
         if (t.charCodeAt(this.pos) !== 0x7d && t.charCodeAt(this.pos) !== 0x22) {
           this.fail(this.describeUnexpected('a property name in double quotes or "}"'));
         }
@@ -369,4 +369,22 @@ class Parser {
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * The first property of an object being parsed with this key. Most objects have a few keys: they
+ * are scanned; a Map is built only for an object that grows large (a Map per object was a tenth of
+ * the time of a batch lint).
+ */
+function firstWithKey(frame: { node: JsonObject; keys: Map<string, JsonProperty> | undefined }, key: string): JsonProperty | undefined {
+  if (frame.keys) return frame.keys.get(key);
+  const props = frame.node.properties;
+  if (props.length < 16) {
+    for (const p of props) if (p.key === key) return p;
+    return undefined;
+  }
+  const keys = new Map<string, JsonProperty>();
+  for (const p of props) if (!keys.has(p.key)) keys.set(p.key, p);
+  frame.keys = keys;
+  return keys.get(key);
 }

@@ -74,3 +74,27 @@ export function buildBundle(dir: string, spec: BundleSpec): string {
   if (spec.extra) buildTree(dir, spec.extra);
   return dir;
 }
+
+/** The ways a bundle directory is packed for the archive form of a test. */
+export const ARCHIVE_VARIANTS = ['tgz-dot', 'pax-folder', 'gnu-plain'] as const;
+export type ArchiveVariant = (typeof ARCHIVE_VARIANTS)[number];
+
+/**
+ * Packs a bundle directory with the system tar, without changing it: `tgz-dot` as a gzipped archive
+ * of `./...` entries, `pax-folder` as a POSIX archive whose single top-level folder is the bundle,
+ * `gnu-plain` as a GNU archive of bare names (`config.json`, `rootfs/...`).
+ */
+export function packBundle(dir: string, variant: ArchiveVariant, out = path.join(path.dirname(dir), `${path.basename(dir)}-${variant}.${variant === 'tgz-dot' ? 'tgz' : 'tar'}`)): string {
+  switch (variant) {
+    case 'tgz-dot':
+      execFileSync('tar', ['-czf', out, '-C', dir, '.']);
+      break;
+    case 'pax-folder':
+      execFileSync('tar', ['--format=pax', '-cf', out, '-C', path.dirname(dir), path.basename(dir)]);
+      break;
+    case 'gnu-plain':
+      execFileSync('tar', ['--format=gnu', '-cf', out, '-C', dir, ...fs.readdirSync(dir).sort()]);
+      break;
+  }
+  return out;
+}

@@ -4,6 +4,11 @@
 // id, message id, pointer and line/column, never on the English text. Every reported range is
 // also checked against the text independently: the source slice it covers must parse to the
 // value (or key) at its pointer.
+//
+// Each case of a rule that reads the rootfs (meta.needsRootfs) is linted three more times, with its
+// bundle packed as tar archives (gzip with ./ names, PAX with a top-level folder, GNU with bare
+// names; see packBundle), and the findings must be identical to the directory's: the rootfs view
+// over an archive has the same semantics as over a directory.
 
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -11,10 +16,12 @@ import { describe, it } from 'node:test';
 import type { Diagnostic, Severity, Target } from '../../src/core/types.js';
 import type { SpecVersion } from '../../src/core/versions.js';
 import { DirBundleSource } from '../../src/bundle/dir-source.js';
+import { ArchiveBundleSource } from '../../src/bundle/archive-source.js';
+import type { BundleSource } from '../../src/bundle/source.js';
 import { lintSource, type FileResult } from '../../src/engine/lint.js';
 import { resolveSettings } from '../../src/engine/presets.js';
 import type { Rule } from '../../src/rules/api.js';
-import { BASE_TREE, buildBundle, tempDir, type Tree } from './fixture.js';
+import { ARCHIVE_VARIANTS, BASE_TREE, buildBundle, packBundle, tempDir, type ArchiveVariant, type Tree } from './fixture.js';
 
 /** The smallest config every runtime accepts, with a rootfs that has what it names. */
 export function baseConfig(): Record<string, unknown> {
@@ -80,34 +87,51 @@ export function configText(c: Case): string | Uint8Array {
   return c.raw ?? JSON.stringify(merge(baseConfig(), c.config ?? {}), null, 2) + '\n';
 }
 
-export async function lintCase(rule: Rule, c: Case): Promise<{ result: FileResult; text: string | Uint8Array }> {
+export async function lintCase(
+  rule: Rule,
+  c: Case,
+): Promise<{ result: FileResult; text: string | Uint8Array; archives: { variant: ArchiveVariant; result: FileResult }[] }> {
   const dir = path.join(tempDir(), 'bundle');
   const text = configText(c);
   const rootfs = c.rootfs === null ? undefined : { ...(c.rootfs ?? BASE_TREE), ...(c.files ?? {}) };
   buildBundle(dir, { config: text, ...(rootfs && { rootfs }), ...(c.extra && { extra: c.extra }) });
   const settings = resolveSettings([rule.meta], 'all');
-  const result = await lintSource(new DirBundleSource(path.join(dir, 'config.json'), dir), {
-    rules: [rule],
-    settings,
-    ...(c.configOnly !== undefined && { configOnly: c.configOnly }),
-    ...(c.specVersion !== undefined && { specVersion: c.specVersion }),
-    ...(c.targets !== undefined && { targets: c.targets }),
-  });
-  return { result, text };
+  const lint = (source: BundleSource): Promise<FileResult> =>
+    lintSource(source, {
+      rules: [rule],
+      settings,
+      ...(c.configOnly !== undefined && { configOnly: c.configOnly }),
+      ...(c.specVersion !== undefined && { specVersion: c.specVersion }),
+      ...(c.targets !== undefined && { targets: c.targets }),
+    });
+  const result = await lint(new DirBundleSource(path.join(dir, 'config.json'), dir));
+  const archives: { variant: ArchiveVariant; result: FileResult }[] = [];
+  // Rules that read the rootfs (and only they: a config rule sees the same bytes either way).
+  if (rule.meta.needsRootfs && !c.configOnly) for (const variant of ARCHIVE_VARIANTS) {
+    archives.push({ variant, result: await lint(new ArchiveBundleSource(packBundle(dir, variant))) });
+  }
+  return { result, text, archives };
+}
+
+/** The archive forms of a case must give exactly the directory's findings. */
+function assertSameAsArchives(result: FileResult, archives: { variant: ArchiveVariant; result: FileResult }[]): void {
+  const strip = (r: FileResult) => ({ ...r, filePath: '', bundlePath: '' });
+  for (const a of archives) assert.deepEqual(strip(a.result), strip(result), `the ${a.variant} archive gives other findings than the directory`);
 }
 
 export function testRule(rule: Rule, cases: { valid: Case[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
     cases.valid.forEach((c, i) => {
       it(`valid: ${c.name ?? `#${i + 1}`}`, async () => {
-        const { result } = await lintCase(rule, c);
+        const { result, archives } = await lintCase(rule, c);
         const own = result.diagnostics.filter((d) => d.ruleId === rule.meta.id);
         assert.deepEqual(own.map(summary), [], 'expected no findings');
+        assertSameAsArchives(result, archives);
       });
     });
     cases.invalid.forEach((c, i) => {
       it(`invalid: ${c.name ?? `#${i + 1}`}`, async () => {
-        const { result, text } = await lintCase(rule, c);
+        const { result, text, archives } = await lintCase(rule, c);
         const own = result.diagnostics.filter((d) => d.ruleId === rule.meta.id);
         assert.equal(own.length, c.errors.length, `expected ${c.errors.length} findings, got ${JSON.stringify(own.map(summary), null, 1)}`);
         own.forEach((d, k) => {
@@ -122,6 +146,7 @@ export function testRule(rule: Rule, cases: { valid: Case[]; invalid: InvalidCas
           assert.ok(!/\{\{\w+\}\}/.test(d.message), `finding ${k}: unfilled placeholder in "${d.message}"`);
           checkRange(d, typeof text === 'string' ? text : new TextDecoder().decode(text));
         });
+        assertSameAsArchives(result, archives);
       });
     });
   });

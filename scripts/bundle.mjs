@@ -1,0 +1,84 @@
+// Bundles the compiled CLI (dist/src/cli/main.js and everything it imports, lazily loaded modules
+// included) into one CommonJS file, dist/ocilint.cjs, and records a V8 code cache for it,
+// dist/ocilint.cjs.cache, taken after linting a sample directory bundle and a sample .tgz bundle,
+// so that a run compiles almost nothing. bin/ocilint.js loads both (see there). Why: one file read
+// by the CommonJS loader and a warm code cache start much faster than some dozens of ES modules
+// resolved, linked and compiled one by one (figures in bench/RESULTS.md).
+//
+// Modules behind import() stay lazy: esbuild wraps them in functions that run on first use.
+// Modules outside the bundle (yargs, node:zlib) are loaded with a dynamic import passed in by the
+// loader (`__ocilintImport`), because code compiled through vm.Script has no import() of its own.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outfile = path.join(root, 'dist/ocilint.cjs');
+
+const result = await build({
+  entryPoints: [path.join(root, 'dist/src/cli/main.js')],
+  bundle: true,
+  write: false,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['yargs'],
+  // A module that finds files relative to itself (explain.ts: docs/) keeps its own location: each
+  // import.meta.url becomes the URL of the module's compiled file under dist/.
+  plugins: [
+    {
+      name: 'own-import-meta-url',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*\.js$/ }, async (args) => {
+          const text = await fs.promises.readFile(args.path, 'utf8');
+          if (!text.includes('import.meta.url')) return undefined;
+          const rel = path.relative(path.join(root, 'dist'), args.path).split(path.sep).join('/');
+          return { contents: text.replaceAll('import.meta.url', `__ocilintUrl(${JSON.stringify(rel)})`), loader: 'js', resolveDir: path.dirname(args.path) };
+        });
+      },
+    },
+  ],
+  banner: {
+    js: [
+      "var __ocilintUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__dirname, rel)).href;",
+      // Loaded with plain require() (no loader), the file uses its own import().
+      "if (typeof __ocilintImport !== 'function') var __ocilintImport = (s) => import(s);",
+    ].join('\n'),
+  },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+let code = result.outputFiles[0].text;
+const dynamic = code.match(/\bimport\(/g)?.length ?? 0;
+code = code.replace(/(?<![\w$.])import\((?=["'])/g, '__ocilintImport(');
+if (dynamic < 2) throw new Error('bundle: expected dynamic imports of yargs and node:zlib');
+fs.writeFileSync(outfile, code);
+fs.rmSync(outfile + '.cache', { force: true });
+
+// Warm up and record the code cache.
+const require = createRequire(import.meta.url);
+const { loadBundle } = require(path.join(root, 'bin/ocilint.js'));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ocilint-bundle-'));
+try {
+  const bundle = path.join(tmp, 'bundle');
+  fs.mkdirSync(path.join(bundle, 'rootfs/bin'), { recursive: true });
+  fs.mkdirSync(path.join(bundle, 'rootfs/usr/bin'), { recursive: true });
+  fs.writeFileSync(path.join(bundle, 'rootfs/bin/sh'), '#!/bin/sh\n', { mode: 0o755 });
+  fs.symlinkSync('../../bin/sh', path.join(bundle, 'rootfs/usr/bin/sh'));
+  const config = fs.readFileSync(path.join(root, 'fixtures/real/crun-spec/config.json'));
+  fs.writeFileSync(path.join(bundle, 'config.json'), config);
+  execFileSync('tar', ['-czf', path.join(tmp, 'bundle.tgz'), '-C', bundle, '.']);
+  const { main, script } = loadBundle(outfile, undefined);
+  const sink = () => Object.assign(new Writable({ write: (_c, _e, cb) => cb() }), { isTTY: false });
+  for (const argv of [[bundle], [path.join(tmp, 'bundle.tgz')], ['-f', 'json', bundle]]) {
+    await main({ argv, env: {}, stdout: sink(), stderr: sink(), cwd: tmp });
+  }
+  fs.writeFileSync(outfile + '.cache', script.createCachedData());
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
