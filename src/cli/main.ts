@@ -14,6 +14,7 @@ import { loadFormatter } from '../formatters/index.js';
 import { fastParse, yargsParse } from './parse-args.js';
 import type { CliArgs } from './options.js';
 import { decideColor } from './color.js';
+import { escapeControls } from '../core/text.js';
 
 export interface Io {
   argv: readonly string[];
@@ -28,6 +29,7 @@ export class UsageError extends Error {}
 export async function main(io: Io): Promise<number> {
   try {
     let args = fastParse(io.argv);
+    if (typeof args === 'string') throw new UsageError(args);
     if (!args) {
       const parsed = await yargsParse(io.argv, TOOL_VERSION);
       if (parsed.kind === 'exit') {
@@ -40,11 +42,12 @@ export async function main(io: Io): Promise<number> {
     return await run(args, io);
   } catch (e) {
     if (e instanceof InputError || e instanceof UsageError) {
-      io.stderr.write(`ocilint: ${e.message}\n`);
+      // One line, whatever a path or value in the message holds.
+      io.stderr.write(`ocilint: ${escapeControls(e.message)}\n`);
       return 2;
     }
     const detail = io.env['OCILINT_DEBUG'] ? `\n${(e as Error)?.stack ?? String(e)}` : ' (set OCILINT_DEBUG=1 for details)';
-    io.stderr.write(`ocilint: internal error: ${(e as Error)?.message ?? String(e)}${detail}\n`);
+    io.stderr.write(`ocilint: internal error: ${escapeControls(String((e as Error)?.message ?? e))}${detail}\n`);
     return 3;
   }
 }

@@ -2,14 +2,16 @@
 
 import { parseArgs } from 'node:util';
 import { OPTIONS, normalize, type CliArgs } from './options.js';
+import { escapeControls } from '../core/text.js';
 
 export type Parsed = { kind: 'args'; args: CliArgs } | { kind: 'exit'; code: number; stdout?: string; stderr?: string };
 
 /**
  * The fast path: parseArgs in strict mode. Returns undefined when the invocation needs yargs
- * (help, version, an unknown or malformed option) so that yargs gives the user its full answer.
+ * (help, version, an unknown or malformed option) so that yargs gives the user its full answer,
+ * and a one-line message when an option's value is invalid.
  */
-export function fastParse(argv: readonly string[]): CliArgs | undefined {
+export function fastParse(argv: readonly string[]): CliArgs | string | undefined {
   if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return undefined;
   const options: NonNullable<Parameters<typeof parseArgs>[0]>['options'] = {};
   for (const [name, spec] of Object.entries(OPTIONS)) {
@@ -24,7 +26,11 @@ export function fastParse(argv: readonly string[]): CliArgs | undefined {
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true }));
-  } catch {
+  } catch (e) {
+    // A known option missing its value, or a boolean given one: parseArgs names it precisely.
+    // Unknown options go to yargs, which suggests the nearest name.
+    const err = e as { code?: string; message?: string };
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && err.message) return err.message.split('\n')[0]!;
     return undefined;
   }
   for (const [name, spec] of Object.entries(OPTIONS)) {
@@ -35,8 +41,9 @@ export function fastParse(argv: readonly string[]): CliArgs | undefined {
     values[name] = yes > no;
     delete values[`no-${name}`];
   }
-  const args = normalize(values, positionals);
-  return typeof args === 'string' ? undefined : args;
+  // Well-formed options with a bad value: normalize's message names the option and the value,
+  // where yargs (strict, greedy arrays) would blame a positional instead.
+  return normalize(values, positionals);
 }
 
 /** The full parser: yargs, loaded only when needed. */
@@ -77,10 +84,11 @@ export async function yargsParse(argv: readonly string[], version: string): Prom
     if (out) stdout = out;
     if (parsed && (parsed['help'] || parsed['version'])) help = true;
   })) as Record<string, unknown>;
-  if (failure) return { kind: 'exit', code: 2, stderr: `ocilint: ${failure}\nRun "ocilint --help" for the options.\n` };
+  // One line: yargs spreads some messages (invalid choices) over several.
+  if (failure) return { kind: 'exit', code: 2, stderr: `ocilint: ${escapeControls(failure.replace(/\s*\n\s*/g, ' ').trim())} (see ocilint --help)\n` };
   if (help || raw['help'] || raw['version']) return { kind: 'exit', code: 0, stdout: stdout.endsWith('\n') ? stdout : stdout + '\n' };
   const positionals = ((raw['_'] as unknown[]) ?? []).map(String);
   const args = normalize(raw, positionals);
-  if (typeof args === 'string') return { kind: 'exit', code: 2, stderr: `ocilint: ${args}\n` };
+  if (typeof args === 'string') return { kind: 'exit', code: 2, stderr: `ocilint: ${escapeControls(args)}\n` };
   return { kind: 'args', args };
 }

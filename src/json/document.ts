@@ -138,6 +138,9 @@ const TWO_64 = 2n ** 64n;
 export function toNumber(raw: string, integer: boolean): number {
   const n = Number(raw);
   if (!integer || Number.isSafeInteger(n)) return n;
+  // More than 20 digits is at least 10^20, well past every bound below, and BigInt() of a
+  // megabyte of digits takes seconds: a hostile file must not buy that time.
+  if (raw.length > 21) return n;
   const big = BigInt(raw);
   if (big >= TWO_63 && n <= 2 ** 63) return nextUp(2 ** 63);
   if (big >= TWO_64 && n <= 2 ** 64) return nextUp(2 ** 64);
