@@ -1,0 +1,32 @@
+// Fixed-seed property runs, part of `npm test`. The protections they cover: the parser's and every
+// later stage's refusal to throw on any input (exit code 3 or a crash fails), positions that stay
+// inside the text (a range bug fails), and json output that always parses (an output escaping bug
+// fails). `npm run fuzz -- --minutes N` runs the same properties long with random seeds.
+
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { after, describe, it } from 'node:test';
+import { PROPERTIES, checkProperty, lintBytes, makeScratch } from './props.js';
+
+const SEED = 20261129;
+const RUNS = Number(process.env['OCILINT_FUZZ_RUNS'] ?? 300);
+
+/** Inputs the fuzzer once failed on, kept so that they are checked on every run. */
+const REGRESSIONS: string[] = [
+  '-', // a syntax error at the end of the file pointed one column past it
+  '1e', '"\\u12', '{"a":1,', '[', '\ufeff', '\r\n\r', '"\\ud800"',
+];
+
+describe('hostile: property-based fuzzing (fixed seed)', () => {
+  const scratch = makeScratch();
+  after(() => fs.rmSync(scratch.dir, { recursive: true, force: true }));
+  it('regressions', async () => {
+    for (const input of REGRESSIONS) assert.equal(await lintBytes(scratch, input), undefined, JSON.stringify(input));
+  });
+  for (const p of PROPERTIES) {
+    it(p.name, async () => {
+      const details = await checkProperty(scratch, p, { seed: SEED, numRuns: RUNS, endOnFailure: true });
+      assert.equal(details.failed, false, details.failed ? `${String(details.errorInstance)}; counterexample ${JSON.stringify(details.counterexample).slice(0, 2000)}` : '');
+    });
+  }
+});
