@@ -47,7 +47,9 @@ export class JsonDocument {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+    // Between the \r and \n of a CRLF is still the end of the line, not a column past it.
+    const inCrlf = offset > 0 && this.text.charCodeAt(offset - 1) === 0x0d && this.text.charCodeAt(offset) === 0x0a;
+    return { line: lo + 1, column: offset - starts[lo]! + (inCrlf ? 0 : 1), offset };
   }
 
   range(start: number, end: number): Range {

@@ -14,6 +14,7 @@ const RUNS = Number(process.env['OCILINT_FUZZ_RUNS'] ?? 300);
 /** Inputs the fuzzer once failed on, kept so that they are checked on every run. */
 const REGRESSIONS: string[] = [
   '-', // a syntax error at the end of the file pointed one column past it
+  '"\r\n"', // a range ending between the \r and \n of a CRLF pointed two columns past the line end
   '1e', '"\\u12', '{"a":1,', '[', '\ufeff', '\r\n\r', '"\\ud800"',
 ];
 
