@@ -30,7 +30,7 @@ export function fastParse(argv: readonly string[]): CliArgs | string | undefined
     // A known option missing its value, or a boolean given one: parseArgs names it precisely.
     // Unknown options go to yargs, which suggests the nearest name.
     const err = e as { code?: string; message?: string };
-    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && err.message) return err.message.split('\n')[0]!;
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && err.message) return err.message.replace(/\s*\n\s*/g, ' ');
     return undefined;
   }
   for (const [name, spec] of Object.entries(OPTIONS)) {

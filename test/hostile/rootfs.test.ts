@@ -278,6 +278,10 @@ describe('hostile rootfs', () => {
         offenders.push(`${call}: ${p}`);
       }
     }
+    // No writes anywhere: nothing opened for writing or created, no file renamed, removed,
+    // linked or changed in its metadata.
+    const writes = lines.filter((l) => /O_WRONLY|O_RDWR|O_CREAT|O_TRUNC|^\d+\s+(mkdir|mkdirat|unlink|unlinkat|rmdir|rename|renameat2?|symlink|symlinkat|link|linkat|chmod|fchmodat|chown|fchownat|lchown|utimensat|utimes|truncate|mknod|mknodat)\(/.test(l));
+    assert.deepEqual(writes, []);
     assert.ok(checked > 100, `only ${checked} syscalls parsed from the strace log`);
     assert.deepEqual(offenders, []);
   });
