@@ -43,6 +43,9 @@ const BAD: [string[], RegExp][] = [
   [['--config-only=yes', hello], /--config-only/],
   [['--color=always', hello], /--color/],
   [['--bogus', hello], /bogus/],
+  // Through yargs (an unknown option sends the invocation there), whose choice errors span lines.
+  [['--format', 'xml', '--bogus', hello], /Invalid values: Argument: format, Given: "xml"/],
+  [['--preset', 'nope', '--bogus'], /Invalid values: Argument: preset, Given: "nope"/],
   [['-x', hello], /\bx\b/],
   [['--output', 'a.txt', '--output', 'b.txt', hello], /2 --output files for 1 --format/],
   [['-o', '/nonexistent-dir/out.txt', hello], /cannot write \/nonexistent-dir\/out\.txt/],

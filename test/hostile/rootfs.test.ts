@@ -286,6 +286,21 @@ describe('hostile rootfs', () => {
     assert.deepEqual(offenders, []);
   });
 
+  // Protection: Rootfs.readFile reads only what resolves to a regular file, and DirTree.readFile
+  // opens with O_NONBLOCK | O_NOFOLLOW and checks fstat before reading. Without either, a FIFO
+  // with no writer blocks forever and /dev/zero never ends (the time bound fails).
+  it('reading a FIFO, a device, a socket or a link never blocks and returns nothing', () => {
+    const root = path.join(w.rootfsBundle, 'rootfs');
+    const view = new Rootfs(new DirTree(root));
+    const raw = new DirTree(root);
+    const t0 = Date.now();
+    for (const p of ['fifo', 'zero', 'blockdev', 'sock', 'bin/sh', 'hostdir', 'self', 'loop/a']) {
+      assert.equal(view.readFile('/' + p, 1 << 20), undefined, p);
+      assert.equal(raw.readFile(p, 1 << 20), undefined, `raw ${p}`);
+    }
+    assert.ok(Date.now() - t0 < 2000);
+  });
+
   // The unit-level guarantee behind all of the above: whatever path is asked for, Rootfs hands its
   // raw tree only clean relative paths (no '..', '.', '' or leading '/'), so DirTree's
   // path.join(root, rel) always names something below the root.
