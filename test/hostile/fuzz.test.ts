@@ -6,7 +6,9 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { after, describe, it } from 'node:test';
+import fc from 'fast-check';
 import { PROPERTIES, checkProperty, lintBytes, makeScratch } from './props.js';
+import { checkJsonRun, runCli } from './harness.js';
 
 const SEED = 20261129;
 const RUNS = Number(process.env['OCILINT_FUZZ_RUNS'] ?? 300);
@@ -23,6 +25,18 @@ describe('hostile: property-based fuzzing (fixed seed)', () => {
   after(() => fs.rmSync(scratch.dir, { recursive: true, force: true }));
   it('regressions', async () => {
     for (const input of REGRESSIONS) assert.equal(await lintBytes(scratch, input), undefined, JSON.stringify(input));
+  });
+  // A few real subprocess runs of sampled inputs: the in-process runs share one process, and
+  // a crash that only shows as a non-zero exit status of node itself must not hide there.
+  it('a few real subprocess runs', () => {
+    for (const p of PROPERTIES) {
+      for (const input of fc.sample(p.arb, { seed: SEED, numRuns: 2 })) {
+        fs.writeFileSync(scratch.config, input);
+        const r = runCli(['-f', 'json', scratch.dir]);
+        const bad = checkJsonRun(r, typeof input === 'string' ? Buffer.from(input) : input);
+        assert.equal(bad, undefined, `${p.name}: ${bad}`);
+      }
+    }
   });
   for (const p of PROPERTIES) {
     it(p.name, async () => {

@@ -243,6 +243,26 @@ describe('hostile rootfs', () => {
     }
   });
 
+  // Protection: discovery walks directories iteratively, does not follow symlinked directories
+  // (no loops through root-link -> /), stops at a bundle, and skips what it cannot read (a
+  // 3,000-level tree passes PATH_MAX). Runs before the atime check, since it reads the most.
+  it('searching the whole hostile tree for bundles terminates without a crash', async () => {
+    const t0 = Date.now();
+    // The directory of the case configs has no config.json of its own: discovery walks all of it
+    // (the rootfs with its loops, special files and 3,000-level tree) and finds zz-nested.
+    fs.mkdirSync(path.join(w.rootfsBundle, 'zz-nested'), { recursive: true });
+    fs.writeFileSync(path.join(w.rootfsBundle, 'zz-nested', 'config.json'), JSON.stringify(baseConfig()));
+    const layouts = w.bundles.filter((b) => !b.dir.endsWith('.json')).map((b) => b.dir);
+    const r = await runMain(['-f', 'json', w.rootfsBundle, ...layouts]);
+    assert.equal(checkJsonRun(r, undefined), undefined, r.stderr);
+    assert.equal(r.code, 1, r.stderr);
+    assert.ok(!r.stdout.includes(SECRET));
+    const files = (JSON.parse(r.stdout) as { results: { filePath: string }[] }).results.map((x) => x.filePath);
+    assert.ok(files.some((f) => f.includes('zz-nested')));
+    assert.ok(files.some((f) => f.includes('l-root-abs')));
+    assert.ok(Date.now() - t0 < 20_000);
+  });
+
   it('the secret outside the bundles was never read (atime unchanged)', (t) => {
     if (!atimeWorks(w.base)) return t.skip('this filesystem does not update access times (noatime)');
     for (const [p, before] of secretAtimes) assert.equal(atimeOf(p), before, `${p} was read`);
