@@ -27,10 +27,13 @@ export function fastParse(argv: readonly string[]): CliArgs | string | undefined
   try {
     ({ values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true }));
   } catch (e) {
-    // A known option missing its value, or a boolean given one: parseArgs names it precisely.
-    // Unknown options go to yargs, which suggests the nearest name.
+    // A boolean given a value, or a value that looks like an option: parseArgs names the option
+    // where yargs would blame a positional. A missing value and unknown options go to yargs,
+    // which names the option (requiresArg) or suggests the nearest name.
     const err = e as { code?: string; message?: string };
-    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && err.message) return err.message.replace(/\s*\n\s*/g, ' ');
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && err.message && !/argument missing/.test(err.message)) {
+      return err.message.replace(/\s*\n\s*/g, ' ');
+    }
     return undefined;
   }
   for (const [name, spec] of Object.entries(OPTIONS)) {
@@ -76,7 +79,8 @@ export async function yargsParse(argv: readonly string[], version: string): Prom
       ...(spec.choices && { choices: [...spec.choices] }),
       ...(spec.default !== undefined && { default: spec.default }),
       ...(spec.group && { group: `${spec.group}:` }),
-      ...(spec.multiple && { requiresArg: true }),
+      // Every option that takes a value requires one: `--fail-on` alone is an error naming it.
+      ...(spec.type !== 'boolean' && { requiresArg: true }),
     });
   }
   let help = false;

@@ -17,9 +17,11 @@ const BAD: [string[], RegExp][] = [
   [['--format', 'xml', hello], /--format.*"xml"/],
   [['-f', 'JSON', hello], /--format.*"JSON"/],
   [['--format', hello], /format|Unknown argument|no paths/], // the path is taken as the format
-  [['-f'], /format.*missing/],
+  [['-f'], /Not enough arguments following: (f|format)\b/],
   [['--fail-on', 'fatal', hello], /--fail-on.*"fatal"/],
-  [['--fail-on'], /fail-on.*missing/],
+  [['--fail-on'], /Not enough arguments following: fail-on/],
+  [['--max-config-size', '--config-only', hello], /max-config-size/],
+  [['--spec-version'], /Not enough arguments following: spec-version/],
   [['--preset', 'strict', hello], /--preset.*"strict"/],
   [['--spec-version', '2.0.0', hello], /--spec-version.*"2\.0\.0"/],
   [['--spec-version', '1.0', hello], /--spec-version.*"1\.0"/],
