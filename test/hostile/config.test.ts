@@ -14,7 +14,7 @@ import type { FileResult } from '../../src/engine/lint.js';
 import { BASE_TREE, buildBundle, tempDir } from '../helpers/fixture.js';
 import { baseConfig } from '../helpers/rule-tester.js';
 import { cliPath } from '../helpers/paths.js';
-import { checkJsonRun, runMain, type RunResult } from './harness.js';
+import { checkJsonRun, runBoth, type RunResult } from './harness.js';
 
 interface Msg { ruleId: string; messageId: string; message: string; line: number; column: number; pointer: string | null }
 
@@ -25,12 +25,11 @@ function bundle(config: string | Uint8Array): string {
 /** Lints a config in-process with every format; checks the run invariants; returns the json messages. */
 async function lint(config: string | Uint8Array, args: string[] = []): Promise<{ r: RunResult; msgs: Msg[]; stylish: string }> {
   const dir = bundle(config);
-  const out = path.join(dir, '..', path.basename(dir) + '.stylish.txt');
-  const r = await runMain(['-f', 'stylish', '-f', 'json', '-o', out, '--preset', 'all', ...args, dir]);
+  const r = await runBoth(['--preset', 'all', ...args, dir], path.join(dir, '..', path.basename(dir) + '-out'));
   const bad = checkJsonRun(r, typeof config === 'string' ? Buffer.from(config) : config);
   assert.equal(bad, undefined, bad);
   const msgs = (JSON.parse(r.stdout) as { results: { messages: Msg[] }[] }).results.flatMap((f) => f.messages);
-  return { r, msgs, stylish: fs.readFileSync(out, 'utf8') };
+  return { r, msgs, stylish: r.stylish };
 }
 
 const base = () => JSON.stringify(baseConfig(), null, 2);

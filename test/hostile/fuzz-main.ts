@@ -42,7 +42,7 @@ async function fuzz(argv: string[]): Promise<number> {
       process.stderr.write(`\r${runs} runs, ${failures} failures, ${Math.max(0, Math.round((deadline - Date.now()) / 1000))} s left   `);
     }
   } finally {
-    fs.rmSync(scratch.dir, { recursive: true, force: true });
+    for (const f of [scratch.dir, `${scratch.out}.json`, `${scratch.out}.stylish.txt`]) fs.rmSync(f, { recursive: true, force: true });
   }
   process.stderr.write(`\ndone: ${runs} runs in ${rounds} rounds, ${failures} failures\n`);
   return failures ? 1 : 0;

@@ -37,6 +37,21 @@ export async function runMain(argv: readonly string[], cwd = process.cwd()): Pro
   return { code, stdout: stdout.data, stderr: stderr.data };
 }
 
+/**
+ * Runs main with both formats written to files (`-f json -o X -f stylish -o Y`, which pairs the
+ * same way whether -o pairs by index or with the -f before it) and returns the json report as
+ * `stdout`, the stylish report as `stylish`, and what went to the real stdout as `rest`.
+ */
+export async function runBoth(args: readonly string[], outBase: string): Promise<RunResult & { stylish: string; rest: string }> {
+  const jsonOut = `${outBase}.json`;
+  const stylishOut = `${outBase}.stylish.txt`;
+  fs.rmSync(jsonOut, { force: true });
+  fs.rmSync(stylishOut, { force: true });
+  const r = await runMain(['-f', 'json', '-o', jsonOut, '-f', 'stylish', '-o', stylishOut, ...args]);
+  const read = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : '');
+  return { code: r.code, stderr: r.stderr, stdout: read(jsonOut), stylish: read(stylishOut), rest: r.stdout };
+}
+
 export function runCli(argv: readonly string[], opts: SpawnSyncOptions = {}): RunResult {
   const r = spawnSync(process.execPath, [cliPath, ...argv], { encoding: 'utf8', timeout: 60_000, ...opts });
   return { code: r.status ?? -1, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? '') };

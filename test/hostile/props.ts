@@ -15,7 +15,7 @@ import { allRules } from '../../src/rules/all.js';
 import { JsonDocument } from '../../src/json/document.js';
 import { fixturesDir } from '../helpers/paths.js';
 import { tempDir } from '../helpers/fixture.js';
-import { checkJsonRun, runMain, seedConfigs } from './harness.js';
+import { checkJsonRun, runBoth, seedConfigs } from './harness.js';
 
 export interface Scratch {
   dir: string;
@@ -26,19 +26,17 @@ export interface Scratch {
 export function makeScratch(): Scratch {
   const dir = tempDir('ocilint-fuzz-');
   fs.cpSync(path.join(fixturesDir, 'bundles', 'hello', 'rootfs'), path.join(dir, 'rootfs'), { recursive: true, verbatimSymlinks: true });
-  return { dir, config: path.join(dir, 'config.json'), out: path.join(dir, 'stylish.txt') };
+  return { dir, config: path.join(dir, 'config.json'), out: path.join(dir, '..', path.basename(dir) + '-out') };
 }
 
 /** Lints `bytes` as the scratch bundle's config; resolves to a violation message or undefined. */
 export async function lintBytes(s: Scratch, bytes: Uint8Array | string): Promise<string | undefined> {
   const buf = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
   fs.writeFileSync(s.config, buf);
-  // stylish pairs with -o, json (no -o of its own) goes to the fake stdout.
-  const r = await runMain(['-f', 'stylish', '-f', 'json', '-o', s.out, '--preset', 'all', s.dir]);
+  const r = await runBoth(['--preset', 'all', s.dir], s.out);
   const bad = checkJsonRun(r, buf);
   if (bad) return bad;
-  const stylish = fs.readFileSync(s.out, 'utf8');
-  if (/\x1b/.test(stylish)) return 'stylish output to a file holds an escape character';
+  if (/\x1b/.test(r.stylish)) return 'stylish output to a file holds an escape character';
   // Offsets, which the json format does not carry.
   const [res] = await lintSources([new DirBundleSource(s.config, s.dir)], { rules: allRules, preset: 'all' });
   const len = new JsonDocument(buf).text.length;
