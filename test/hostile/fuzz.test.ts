@@ -22,7 +22,9 @@ const REGRESSIONS: string[] = [
 
 describe('hostile: property-based fuzzing (fixed seed)', () => {
   const scratch = makeScratch();
-  after(() => fs.rmSync(scratch.dir, { recursive: true, force: true }));
+  after(() => {
+    for (const f of [scratch.dir, `${scratch.out}.json`, `${scratch.out}.stylish.txt`]) fs.rmSync(f, { recursive: true, force: true });
+  });
   it('regressions', async () => {
     for (const input of REGRESSIONS) assert.equal(await lintBytes(scratch, input), undefined, JSON.stringify(input));
   });

@@ -291,7 +291,11 @@ describe('hostile rootfs', () => {
       if (p.includes('ocilint-secret-dir') && !allowedTmp.some((a) => p.startsWith(a))) offenders.push(`${call}: ${p}`);
       // Inside a bundle, or an ancestor of one (realpath of the bundle directory lstats those).
       const ancestor = dirs.some((d) => d.startsWith(p + '/'));
-      if (p.startsWith(w.base) && !ancestor && !dirs.includes(p) && !allowedTmp.some((a) => p.startsWith(a))) offenders.push(`${call}: ${p}`);
+      // The tool's own configuration may be looked up (not opened: none exists here) in the
+      // directories above a bundle, the way ESLint finds its config; that is not bundle content.
+      const dir = path.dirname(p);
+      const toolConfig = /^\.ocilint|^\.git$/.test(path.basename(p)) && dirs.some((d) => d === dir || d.startsWith(dir + '/'));
+      if (p.startsWith(w.base) && !ancestor && !toolConfig && !dirs.includes(p) && !allowedTmp.some((a) => p.startsWith(a))) offenders.push(`${call}: ${p}`);
       if (call!.startsWith('open') && ancestor) offenders.push(`${call}: ${p}`);
       if (call!.startsWith('open') && p.startsWith('/') && !p.startsWith(w.base) && !/^\/(proc|sys|dev|etc|usr|lib|lib64|opt|root\/\.)/.test(p) && !p.startsWith(repoRoot) && !p.startsWith(path.dirname(path.dirname(process.execPath)))) {
         offenders.push(`${call}: ${p}`);
