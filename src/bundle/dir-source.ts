@@ -4,10 +4,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DirTree, fileType } from './dir-tree.js';
+import { resolveInside } from './inside.js';
 import { Rootfs, type FileType } from './rootfs.js';
 import { ConfigReadError, type BundleSource, type RootStatus } from './source.js';
 
-const { O_RDONLY, O_NONBLOCK = 0 } = fs.constants;
+const { O_RDONLY, O_NONBLOCK = 0, O_NOFOLLOW = 0 } = fs.constants;
 
 export class DirBundleSource implements BundleSource {
   readonly hasFilesystem = true;
@@ -25,8 +26,18 @@ export class DirBundleSource implements BundleSource {
   async readConfig(limit: number): Promise<Uint8Array> {
     let fd: number | undefined;
     try {
-      // O_NONBLOCK: a FIFO named config.json must not hang the linter.
-      fd = fs.openSync(this.configPath, O_RDONLY | O_NONBLOCK);
+      // A config.json that is a symlink is followed only while it stays in the bundle: a link to
+      // /etc/shadow must not put a byte of it into a report.
+      let file = this.configPath;
+      if (fs.lstatSync(file).isSymbolicLink()) {
+        const r = resolveInside(fs.realpathSync(this.bundleAbs), path.relative(this.bundleAbs, path.resolve(file)));
+        if (r.kind === 'outside') throw new ConfigReadError(`${this.configPath} is a symlink that leads out of the bundle; it was not read`, 'unreadable');
+        if (r.kind !== 'inside') throw new ConfigReadError(`${this.configPath} is a symlink that leads nowhere (${r.kind})`, 'unreadable');
+        file = r.abs;
+      }
+      // O_NONBLOCK: a FIFO named config.json must not hang the linter. O_NOFOLLOW: the link
+      // was resolved above, a link swapped in since must not redirect the read.
+      fd = fs.openSync(file, O_RDONLY | O_NONBLOCK | O_NOFOLLOW);
       const st = fs.fstatSync(fd);
       if (!st.isFile()) throw new ConfigReadError(`${this.configPath} is not a regular file`, 'not-a-file');
       if (st.size > limit) {
@@ -89,16 +100,21 @@ export class DirBundleSource implements BundleSource {
     return { kind: 'dir' };
   }
 
-  private linkTargetType(linkAbs: string): FileType | 'missing' | 'outside' {
+  /** What a symlink below the bundle leads to, resolved without ever leaving the bundle. */
+  private resolveLink(linkAbs: string) {
     let real: string;
     try {
-      real = fs.realpathSync(linkAbs);
+      real = fs.realpathSync(this.bundleAbs);
     } catch {
-      return 'missing';
+      return { kind: 'missing' } as const;
     }
-    const rel = path.relative(fs.realpathSync(this.bundleAbs), real);
-    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return 'outside';
-    return fileType(fs.statSync(real));
+    return resolveInside(real, path.relative(this.bundleAbs, linkAbs));
+  }
+
+  private linkTargetType(linkAbs: string): FileType | 'missing' | 'outside' {
+    const r = this.resolveLink(linkAbs);
+    if (r.kind === 'inside') return fileType(r.stat);
+    return r.kind === 'outside' ? 'outside' : 'missing';
   }
 
   openRootfs(rootPath: string): Rootfs | undefined {
@@ -107,7 +123,8 @@ export class DirBundleSource implements BundleSource {
     if (status.kind === 'symlink' && status.resolved === 'dir') {
       // runc refuses a symlinked root.path (a finding says so), but the tree behind it is still
       // worth checking; the link stays inside the bundle, or we would not be here.
-      return new Rootfs(new DirTree(fs.realpathSync(this.rootAbs(rootPath)!)));
+      const r = this.resolveLink(this.rootAbs(rootPath)!);
+      return r.kind === 'inside' && r.stat.isDirectory() ? new Rootfs(new DirTree(r.abs)) : undefined;
     }
     return undefined;
   }

@@ -16,6 +16,7 @@ import { decideColor } from './color.js';
 import { ConfigResolver } from '../config/load.js';
 import { ConfigError } from '../config/validate.js';
 import { closest } from '../core/suggest.js';
+import { escapeControls } from '../core/text.js';
 
 export interface Io {
   argv: readonly string[];
@@ -51,11 +52,12 @@ export async function main(io: Io): Promise<number> {
     return await run(args, io);
   } catch (e) {
     if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError) {
-      io.stderr.write(`ocilint: ${e.message}\n`);
+      // One line, whatever a path or value in the message holds.
+      io.stderr.write(`ocilint: ${escapeControls(e.message)}\n`);
       return 2;
     }
     const detail = io.env['OCILINT_DEBUG'] ? `\n${(e as Error)?.stack ?? String(e)}` : ' (set OCILINT_DEBUG=1 for details)';
-    io.stderr.write(`ocilint: internal error: ${(e as Error)?.message ?? String(e)}${detail}\n`);
+    io.stderr.write(`ocilint: internal error: ${escapeControls(String((e as Error)?.message ?? e))}${detail}\n`);
     return 3;
   }
 }

@@ -119,6 +119,8 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
   const num = (k: string): number | undefined | string => {
     const v = raw[k];
     if (v === undefined) return undefined;
+    // Number('') is 0 and Number('0x10') is 16: a string must be plain decimal digits.
+    if (typeof v !== 'number' && !/^\s*\d+\s*$/.test(String(v))) return `--${k} expects a whole number, got "${String(v)}"`;
     const n = typeof v === 'number' ? v : Number(v);
     return Number.isFinite(n) && n >= 0 && Number.isInteger(n) ? n : `--${k} expects a whole number, got "${String(v)}"`;
   };

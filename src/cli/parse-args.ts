@@ -3,12 +3,14 @@
 import { parseArgs } from 'node:util';
 import { OPTIONS, normalize, type CliArgs } from './options.js';
 import { closest } from '../core/suggest.js';
+import { escapeControls } from '../core/text.js';
 
 export type Parsed = { kind: 'args'; args: CliArgs } | { kind: 'exit'; code: number; stdout?: string; stderr?: string };
 
 /**
  * The fast path: parseArgs in strict mode. Returns undefined when the invocation needs yargs
- * (help, version, an unknown or malformed option) so that yargs gives the user its full answer.
+ * (help, version, an unknown or malformed option) so that yargs gives the user its full answer,
+ * and a one-line message when an option's value is invalid.
  */
 export function fastParse(argv: readonly string[]): CliArgs | { error: string } | undefined {
   if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return undefined;
@@ -25,7 +27,14 @@ export function fastParse(argv: readonly string[]): CliArgs | { error: string } 
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true }));
-  } catch {
+  } catch (e) {
+    // A boolean given a value, or a value that looks like an option: parseArgs names the option
+    // where yargs would blame a positional. A missing value and unknown options go to yargs,
+    // which names the option (requiresArg) or suggests the nearest name.
+    const err = e as { code?: string; message?: string };
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && err.message && !/argument missing/.test(err.message)) {
+      return { error: err.message.replace(/\s*\n\s*/g, ' ') };
+    }
     return undefined;
   }
   for (const [name, spec] of Object.entries(OPTIONS)) {
@@ -36,6 +45,8 @@ export function fastParse(argv: readonly string[]): CliArgs | { error: string } 
     values[name] = yes > no;
     delete values[`no-${name}`];
   }
+  // Well-formed options with a bad value: normalize's message names the option and the value,
+  // where yargs would blame a positional instead.
   const args = normalize(values, positionals);
   return typeof args === 'string' ? { error: args } : args;
 }
@@ -69,7 +80,8 @@ export async function yargsParse(argv: readonly string[], version: string): Prom
       ...(spec.choices && { choices: [...spec.choices] }),
       ...(spec.default !== undefined && { default: spec.default }),
       ...(spec.group && { group: `${spec.group}:` }),
-      ...(spec.multiple && { requiresArg: true }),
+      // Every option that takes a value requires one: `--fail-on` alone is an error naming it.
+      ...(spec.type !== 'boolean' && { requiresArg: true }),
     });
   }
   let help = false;
@@ -86,11 +98,11 @@ export async function yargsParse(argv: readonly string[], version: string): Prom
       .filter(([, hint]) => hint !== undefined)
       .map(([name, hint]) => `; --${name}: did you mean --${hint}?`)
       .join('');
-    return { kind: 'exit', code: 2, stderr: `ocilint: ${failure.replace(/\s*\n\s*/g, ' ')}${hints} (see ocilint --help)\n` };
+    return { kind: 'exit', code: 2, stderr: `ocilint: ${escapeControls(failure.replace(/\s*\n\s*/g, ' ').trim())}${hints} (see ocilint --help)\n` };
   }
   if (help || raw['help'] || raw['version']) return { kind: 'exit', code: 0, stdout: stdout.endsWith('\n') ? stdout : stdout + '\n' };
   const positionals = ((raw['_'] as unknown[]) ?? []).map(String);
   const args = normalize(raw, positionals);
-  if (typeof args === 'string') return { kind: 'exit', code: 2, stderr: `ocilint: ${args}\n` };
+  if (typeof args === 'string') return { kind: 'exit', code: 2, stderr: `ocilint: ${escapeControls(args)}\n` };
   return { kind: 'args', args };
 }

@@ -1,6 +1,7 @@
 // Builds the RuleContext a rule sees, and turns its reports into Diagnostics.
 
 import type { Diagnostic, Platform, Severity, Target } from '../core/types.js';
+import { escapeControls } from '../core/text.js';
 import type { SpecVersion, VersionResolution } from '../core/versions.js';
 import type { JsonDocument } from '../json/document.js';
 import type { Rootfs } from '../bundle/rootfs.js';
@@ -23,7 +24,21 @@ export interface SharedFacts {
 
 export function formatMessage(template: string, data: Record<string, unknown> | undefined): string {
   if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(data, name) ? displayValue(String(data[name])) : whole,
+  );
+}
+
+export const MAX_VALUE_CHARS = 1000;
+
+/**
+ * A value from the config as it may appear in a message: escaped (see escapeControls) and cut
+ * at MAX_VALUE_CHARS, so a 10 MB string does not make a 10 MB message for every finding that
+ * quotes it.
+ */
+export function displayValue(s: string): string {
+  if (s.length <= MAX_VALUE_CHARS) return escapeControls(s);
+  return `${escapeControls(s.slice(0, MAX_VALUE_CHARS))}\u2026 (${s.length} characters)`;
 }
 
 export function makeContext(

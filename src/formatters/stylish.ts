@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { Chalk } from 'chalk';
 import type { Formatter } from './types.js';
+import { escapeControls } from '../core/text.js';
 
 const stripAnsi = (s: string): string => s.replace(/\x1b\[[0-9;]*m/g, '');
 
@@ -21,7 +22,7 @@ const stylish: Formatter = ({ results, cwd }, { colorLevel }) => {
     warnings += r.warningCount;
     infos += r.infoCount;
     // A config read from stdin has no file; print the name it was given.
-    out += `${c.underline(r.bundlePath === '' ? r.filePath : path.resolve(cwd, r.filePath))}\n`;
+    out += `${c.underline(escapeControls(r.bundlePath === '' ? r.filePath : path.resolve(cwd, r.filePath)))}\n`;
     const rows = r.diagnostics.map((d) => {
       const start = d.location.range?.start;
       let type: string;
@@ -58,7 +59,8 @@ function table(rows: string[][]): string {
           return i === 1 ? pad + cell : cell + pad;
         })
         .join('  ')
-        .replace(/\s+$/, ''),
+        // trimEnd, not /\s+$/: that regex is quadratic on a long run of inner spaces.
+        .trimEnd(),
     )
     .join('\n');
 }

@@ -47,7 +47,9 @@ export class JsonDocument {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+    // Between the \r and \n of a CRLF is still the end of the line, not a column past it.
+    const inCrlf = offset > 0 && this.text.charCodeAt(offset - 1) === 0x0d && this.text.charCodeAt(offset) === 0x0a;
+    return { line: lo + 1, column: offset - starts[lo]! + (inCrlf ? 0 : 1), offset };
   }
 
   range(start: number, end: number): Range {
@@ -138,6 +140,9 @@ const TWO_64 = 2n ** 64n;
 export function toNumber(raw: string, integer: boolean): number {
   const n = Number(raw);
   if (!integer || Number.isSafeInteger(n)) return n;
+  // More than 20 digits is at least 10^20, well past every bound below, and BigInt() of a
+  // megabyte of digits takes seconds: a hostile file must not buy that time.
+  if (raw.length > 21) return n;
   const big = BigInt(raw);
   if (big >= TWO_63 && n <= 2 ** 63) return nextUp(2 ** 63);
   if (big >= TWO_64 && n <= 2 ** 64) return nextUp(2 ** 64);

@@ -363,7 +363,9 @@ class Parser {
   }
 
   private failAt(message: string, start: number, end: number): never {
-    throw new SyntaxFailure(message, start, end);
+    // Clamped: "expected a digit after -" at the end of the file would point past it.
+    const len = this.text.length;
+    throw new SyntaxFailure(message, Math.min(start, len), Math.min(end, len));
   }
 }
 
