@@ -2,7 +2,7 @@
 // on any change that could break a consumer; adding a field is not such a change.
 
 import { JSON_FORMAT_VERSION, TOOL_NAME, TOOL_VERSION, docsUrl } from '../core/meta.js';
-import type { Diagnostic, Location } from '../core/types.js';
+import type { Diagnostic, Location, RuleMeta } from '../core/types.js';
 import type { Formatter } from './types.js';
 
 function position(loc: Location) {
@@ -16,12 +16,13 @@ function position(loc: Location) {
   };
 }
 
-function message(d: Diagnostic, category: string | undefined) {
+function message(d: Diagnostic, meta: RuleMeta | undefined) {
   return {
     ruleId: d.ruleId,
     messageId: d.messageId,
     severity: d.severity,
-    category: category ?? null,
+    category: meta?.category ?? null,
+    securitySeverity: meta?.securitySeverity ?? null,
     message: d.message,
     ...position(d.location),
     rootfsPath: d.location.kind === 'rootfs' ? d.location.path : null,
@@ -45,9 +46,9 @@ const json: Formatter = ({ results, rules }) => {
       errorCount: r.errorCount,
       warningCount: r.warningCount,
       infoCount: r.infoCount,
-      messages: r.diagnostics.map((d) => message(d, rules.get(d.ruleId)?.category)),
+      messages: r.diagnostics.map((d) => message(d, rules.get(d.ruleId))),
       // Findings silenced by an annotation or a config file's ignores; not counted above.
-      suppressed: r.suppressed.map((d) => ({ ...message(d, rules.get(d.ruleId)?.category), suppressions: d.suppressions })),
+      suppressed: r.suppressed.map((d) => ({ ...message(d, rules.get(d.ruleId)), suppressions: d.suppressions })),
     };
   });
   return JSON.stringify({ formatVersion: JSON_FORMAT_VERSION, tool: { name: TOOL_NAME, version: TOOL_VERSION }, results: files, summary }, null, 2) + '\n';
