@@ -28,7 +28,8 @@ if (require.main === module) {
   const bundle = path.join(dist, 'ocilint.cjs');
   const mtime = (p) => fs.statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? -1;
   let load;
-  if (mtime(bundle) >= mtime(path.join(dist, '.tsbuildinfo'))) {
+  // tsc writes dist/src/cli/main.js on every build; the bundle is made after it.
+  if (mtime(bundle) >= mtime(path.join(dist, 'src', 'cli', 'main.js'))) {
     let cache;
     try { cache = fs.readFileSync(bundle + '.cache'); } catch { cache = undefined; }
     load = Promise.resolve(loadBundle(bundle, cache));

@@ -75,7 +75,9 @@ try {
   execFileSync('tar', ['-czf', path.join(tmp, 'bundle.tgz'), '-C', bundle, '.']);
   const { main, script } = loadBundle(outfile, undefined);
   const sink = () => Object.assign(new Writable({ write: (_c, _e, cb) => cb() }), { isTTY: false });
-  for (const argv of [[bundle], [path.join(tmp, 'bundle.tgz')], ['-f', 'json', bundle]]) {
+  // One run per spec release, so every release's validator is compiled into the cache.
+  const releases = ['1.0.0', '1.0.1', '1.0.2', '1.1.0', '1.2.0', '1.2.1', '1.3.0'].map((v) => ['--spec-version', v, bundle]);
+  for (const argv of [[bundle], [path.join(tmp, 'bundle.tgz')], ['-f', 'json', bundle], ...releases]) {
     await main({ argv, env: {}, stdout: sink(), stderr: sink(), cwd: tmp });
   }
   fs.writeFileSync(outfile + '.cache', script.createCachedData());

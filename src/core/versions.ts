@@ -57,8 +57,13 @@ function closestRelease(sv: ParsedSemver): SpecVersion {
   return best;
 }
 
+const RELEASE_INDEX = new Map<string, number>(SPEC_VERSIONS.map((v, i) => [v, i]));
+
 /** Compares two plain x.y.z versions. */
 export function compareVersions(a: string, b: string): number {
+  const ia = RELEASE_INDEX.get(a);
+  const ib = RELEASE_INDEX.get(b);
+  if (ia !== undefined && ib !== undefined) return ia - ib;
   const pa = a.split('.').map(Number);
   const pb = b.split('.').map(Number);
   for (let i = 0; i < 3; i++) {
@@ -72,8 +77,17 @@ export function compareVersions(a: string, b: string): number {
  * Tests a version against a small range language: comma-separated comparators such as
  * ">=1.1.0", "<1.2.0", "=1.0.2". Every comparator must hold.
  */
+const satisfied = new Map<string, boolean>();
+
 export function versionSatisfies(version: SpecVersion, range: string | undefined): boolean {
   if (!range) return true;
+  const key = `${version} ${range}`;
+  let ok = satisfied.get(key);
+  if (ok === undefined) satisfied.set(key, (ok = checkRange(version, range)));
+  return ok;
+}
+
+function checkRange(version: SpecVersion, range: string): boolean {
   for (const part of range.split(',')) {
     const m = /^\s*(>=|<=|>|<|=)?\s*(\d+\.\d+\.\d+)\s*$/.exec(part);
     if (!m) throw new Error(`bad version range "${range}"`);

@@ -20,6 +20,9 @@ export interface SharedFacts {
   rootfs: Rootfs | undefined;
   schemaIssues: readonly SchemaIssue[];
   invalidPointers: readonly string[];
+  /** Values looked up by pointer, shared by every rule that runs on this bundle. */
+  lookups?: Map<string, unknown>;
+  accessors?: Omit<RuleContext, 'report'>;
 }
 
 export function formatMessage(template: string, data: Record<string, unknown> | undefined): string {
@@ -49,18 +52,6 @@ export function makeContext(
   out: Diagnostic[],
 ): RuleContext {
   const { doc } = facts;
-  const value = doc.value;
-  const get = (pointer: string): unknown => {
-    if (pointer === '') return value;
-    let cur: unknown = value;
-    for (const raw of pointer.slice(1).split('/')) {
-      const tok = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
-      if (Array.isArray(cur)) cur = cur[Number(tok)];
-      else if (isObject(cur) && Object.prototype.hasOwnProperty.call(cur, tok)) cur = cur[tok];
-      else return undefined;
-    }
-    return cur;
-  };
   const report = (r: Report<string>): void => {
     const template = rule.meta.messages[r.messageId];
     if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id ${r.messageId}`);
@@ -81,6 +72,31 @@ export function makeContext(
       }));
     }
     out.push(d);
+  };
+  return { ...(facts.accessors ??= accessors(facts)), report };
+}
+
+/** The read-only part of a RuleContext: built once per bundle and shared by its rules. */
+function accessors(facts: SharedFacts): Omit<RuleContext, 'report'> {
+  const { doc } = facts;
+  const value = doc.value;
+  const lookups = (facts.lookups ??= new Map());
+  const get = (pointer: string): unknown => {
+    if (pointer === '') return value;
+    if (lookups.has(pointer)) return lookups.get(pointer);
+    const found = resolve(pointer);
+    lookups.set(pointer, found);
+    return found;
+  };
+  const resolve = (pointer: string): unknown => {
+    let cur: unknown = value;
+    for (const raw of pointer.slice(1).split('/')) {
+      const tok = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
+      if (Array.isArray(cur)) cur = cur[Number(tok)];
+      else if (isObject(cur) && Object.prototype.hasOwnProperty.call(cur, tok)) cur = cur[tok];
+      else return undefined;
+    }
+    return cur;
   };
   return {
     doc,
@@ -119,7 +135,6 @@ export function makeContext(
       const v = get(p);
       return isObject(v) ? v : undefined;
     },
-    report,
   };
 }
 

@@ -159,6 +159,7 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
 }
 
 function reportUnused(inline: readonly InlineSuppression[], ran: ReadonlySet<string>, opts: LintOptions, facts: SharedFacts, out: Diagnostic[]): void {
+  if (inline.length === 0) return;
   const rule = opts.rules.find((r) => r.meta.id === 'unused-suppression');
   const setting = opts.settings.get('unused-suppression');
   if (!rule || !setting || setting.severity === 'off' || !ran.has(rule.meta.id)) return;

@@ -1,6 +1,7 @@
 // JSON pointers (RFC 6901) and the dotted form messages use (`process.args[0]`).
 
 export function escapePointerToken(token: string): string {
+  if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

@@ -39,12 +39,13 @@ export default defineRule({
           const info = lookupField(path, key);
           const at = [...path, key];
           if (info.kind === 'field') {
-            const field = fieldName(ptr(...at), ctx.config);
             if (before(info.since)) {
+              const field = fieldName(ptr(...at), ctx.config);
               ctx.report({ messageId: 'fieldAdded', pointer: ptr(...at), target: 'key', data: { field, since: info.since, declared } });
               continue;
             }
             if (info.until !== undefined && gone(info.until)) {
+              const field = fieldName(ptr(...at), ctx.config);
               ctx.report({ messageId: 'fieldRemoved', pointer: ptr(...at), target: 'key', data: { field, until: info.until, declared } });
               continue;
             }
@@ -56,6 +57,7 @@ export default defineRule({
       } else if (typeof value === 'string') {
         const span = lookupEnumValue(path, value);
         if (span === undefined) return;
+        if (!before(span.since) && !(span.until !== undefined && gone(span.until))) return;
         const pointer = ptr(...path);
         const field = fieldName(pointer, ctx.config);
         if (before(span.since)) {

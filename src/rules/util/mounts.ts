@@ -13,9 +13,19 @@ export interface MountEntry {
   options: { index: number; value: string }[];
 }
 
+// Every mount rule asks for the same list; it is derived once per config.
+const entriesOf = new WeakMap<unknown[], MountEntry[]>();
+
 export function mountEntries(list: unknown[] | undefined): MountEntry[] {
+  if (!list) return [];
+  let cached = entriesOf.get(list);
+  if (!cached) entriesOf.set(list, (cached = deriveEntries(list)));
+  return cached;
+}
+
+function deriveEntries(list: unknown[]): MountEntry[] {
   const out: MountEntry[] = [];
-  (list ?? []).forEach((m, index) => {
+  list.forEach((m, index) => {
     if (!isObject(m)) return;
     const str = (k: string): string | undefined => (typeof m[k] === 'string' ? (m[k] as string) : undefined);
     const opts = Array.isArray(m['options']) ? (m['options'] as unknown[]) : [];
