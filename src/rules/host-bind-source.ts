@@ -13,8 +13,8 @@ export default defineRule({
     platforms: ['linux'],
     hostSpecific: true,
     messages: {
-      missing: 'mounts[{{index}}].source "{{value}}" does not exist on this host ({{path}}); the bind mount will fail.',
-      notDir: 'mounts[{{index}}].source "{{value}}" cannot exist on this host: a component of {{path}} is not a directory.',
+      missing: 'mounts[{{index}}].source "{{value}}" does not exist on this host{{where}}; the bind mount will fail.',
+      notDir: 'mounts[{{index}}].source "{{value}}" cannot exist on this host: a component of its path{{where}} is not a directory.',
     },
   },
   check(ctx) {
@@ -29,7 +29,7 @@ export default defineRule({
       const r = host.stat(abs);
       // 'denied' and others: this user cannot tell; the runtime (often root) may well see it.
       if (r.ok || (r.reason !== 'missing' && r.reason !== 'not-dir')) continue;
-      ctx.report({ messageId: r.reason === 'missing' ? 'missing' : 'notDir', pointer, data: { index: m.index, value: m.source, path: abs } });
+      ctx.report({ messageId: r.reason === 'missing' ? 'missing' : 'notDir', pointer, data: { index: m.index, value: m.source, where: abs === m.source ? '' : ` (${abs})` } });
     }
   },
 });

@@ -1,10 +1,24 @@
 // --host-specific: a namespace `path` must be a namespace file of the namespace's own kind.
 import { defineRule, isObject, ptr, specUrl } from './api.js';
+import type { Host } from '../bundle/host.js';
 
 /** The names the kernel uses in /proc/<pid>/ns and in nsfs link targets. */
 const KERNEL_NAME: Record<string, string> = {
   network: 'net', mount: 'mnt', pid: 'pid', ipc: 'ipc', uts: 'uts', user: 'user', cgroup: 'cgroup', time: 'time',
 };
+
+/** The text of the last link in a chain of symlinks (a link to /proc/<pid>/ns/net gives "net:[...]"). */
+function finalLink(host: Host, path: string): string | undefined {
+  let text: string | undefined;
+  for (let hops = 0; hops < 8; hops++) {
+    const next = host.readlink(path);
+    if (next === undefined) return text;
+    text = next;
+    if (!next.includes('/')) return text;
+    path = next.startsWith('/') ? next : path.replace(/[^/]*$/, '') + next;
+  }
+  return text;
+}
 
 export default defineRule({
   meta: {
@@ -38,7 +52,7 @@ export default defineRule({
         return;
       }
       // /proc/<pid>/ns/<name> is a magic link whose text names the kind: "net:[4026531840]".
-      const link = /^([a-z_]+):\[\d+\]$/.exec(host.readlink(path) ?? '');
+      const link = /^([a-z_]+):\[\d+\]$/.exec(finalLink(host, path) ?? '');
       if (link) {
         const actual = link[1]!.replace(/_for_children$/, '');
         if (actual !== expected) ctx.report({ messageId: 'wrongKind', pointer, data: { ...data, actual } });

@@ -20,6 +20,7 @@ export default defineRule({
     hostSpecific: true,
     messages: {
       aboveHard: 'process.rlimits[{{index}}].hard is {{value}} for {{type}}, above this host\'s hard limit of {{host}}; setrlimit fails unless the runtime has CAP_SYS_RESOURCE.',
+      aboveNrOpen: 'process.rlimits[{{index}}].hard is {{value}} for RLIMIT_NOFILE, above this host\'s fs.nr_open of {{host}}; setrlimit fails even with CAP_SYS_RESOURCE.',
     },
   },
   check(ctx) {
@@ -28,6 +29,12 @@ export default defineRule({
     if (!host || !list?.length) return;
     const text = host.readSmallFile('/proc/self/limits', 8192);
     if (text === undefined) return;
+    // A runtime started the way this linter was (same limits, same capabilities) may raise hard
+    // limits if it holds CAP_SYS_RESOURCE (bit 24): then only fs.nr_open bounds RLIMIT_NOFILE.
+    const capEff = /^CapEff:\s*([0-9a-f]+)$/m.exec(host.readSmallFile('/proc/self/status', 16384) ?? '')?.[1];
+    const canRaise = capEff !== undefined && (BigInt('0x' + capEff) & (1n << 24n)) !== 0n;
+    const nrOpenText = canRaise ? host.readSmallFile('/proc/sys/fs/nr_open', 64)?.trim() : undefined;
+    const nrOpen = nrOpenText !== undefined && /^\d+$/.test(nrOpenText) ? BigInt(nrOpenText) : undefined;
     const hard = new Map<string, bigint>();
     for (const line of text.split('\n')) {
       const m = /^(Max [a-z ]+?)\s{2,}(\S+)\s+(\S+)/.exec(line);
@@ -36,13 +43,13 @@ export default defineRule({
     list.forEach((r, index) => {
       if (!isObject(r) || typeof r['type'] !== 'string') return;
       const row = ROWS[r['type']];
-      const limit = row === undefined ? undefined : hard.get(row);
+      const limit = canRaise ? (r['type'] === 'RLIMIT_NOFILE' ? nrOpen : undefined) : row === undefined ? undefined : hard.get(row);
       if (limit === undefined) return; // unknown type (another rule) or unlimited on the host
       // Only the hard limit: a soft limit above it is an error of its own (process-rlimit-values).
       const pointer = ptr('process', 'rlimits', index, 'hard');
       const v = ctx.bigint(pointer);
       if (v === undefined || !ctx.isValid(pointer) || v <= limit) return;
-      ctx.report({ messageId: 'aboveHard', pointer, data: { index, value: v, type: r['type'], host: limit } });
+      ctx.report({ messageId: canRaise ? 'aboveNrOpen' : 'aboveHard', pointer, data: { index, value: v, type: r['type'], host: limit } });
     });
   },
 });
