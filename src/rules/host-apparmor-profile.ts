@@ -12,9 +12,11 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
     platforms: ['linux'],
     hostSpecific: true,
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: { notEnabled: { runc: 'refuses', crun: 'refuses' } },
     messages: {
       notLoaded: 'process.apparmorProfile "{{value}}" is not a profile loaded on this host; the runtime cannot switch the process to it.',
-      notEnabled: 'process.apparmorProfile is "{{value}}", but AppArmor is not enabled on this host.',
+      notEnabled: 'process.apparmorProfile is "{{value}}", but AppArmor is not enabled on this host; runc and crun refuse to start the container (remove the field on such hosts).',
     },
   },
   check(ctx) {
@@ -24,9 +26,9 @@ export default defineRule({
     const pointer = '/process/apparmorProfile';
     const enabled = host.readSmallFile('/sys/module/apparmor/parameters/enabled', 16);
     if (enabled === undefined || !enabled.startsWith('Y')) {
-      // Without AppArmor a runtime either fails to set the profile or runs the process unconfined:
-      // neither is what the config asks for, but some engines drop the field themselves.
-      ctx.report({ messageId: 'notEnabled', pointer, severity: 'warning', data: { value: profile } });
+      // Even "unconfined": runc 1.1.5 fails writing /proc/self/attr/exec and crun 1.8.1 says
+      // "AppArmor is not initialized correctly" (both checked on a host without AppArmor).
+      ctx.report({ messageId: 'notEnabled', pointer, data: { value: profile } });
       return;
     }
     if (profile === 'unconfined') return;

@@ -10,9 +10,14 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
     platforms: ['linux'],
     hostSpecific: true,
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      processLabel: { runc: 'refuses', crun: 'refuses' },
+      mountLabel: { runc: 'refuses', crun: 'accepts' },
+    },
     messages: {
-      processLabel: 'process.selinuxLabel is "{{value}}", but SELinux is not enabled on this host; runc refuses the bundle.',
-      mountLabel: 'linux.mountLabel is "{{value}}", but SELinux is not enabled on this host; the label will be ignored.',
+      processLabel: 'process.selinuxLabel is "{{value}}", but SELinux is not enabled on this host; runc and crun refuse the bundle.',
+      mountLabel: 'linux.mountLabel is "{{value}}", but SELinux is not enabled on this host; runc passes it as a context= mount option, which the kernel rejects (crun ignores it).',
     },
   },
   check(ctx) {
@@ -25,6 +30,6 @@ export default defineRule({
     const r = host.stat('/sys/fs/selinux/enforce');
     if (r.ok || (r.reason !== 'missing' && r.reason !== 'not-dir')) return;
     if (label && ctx.isValid('/process/selinuxLabel')) ctx.report({ messageId: 'processLabel', pointer: '/process/selinuxLabel', data: { value: label } });
-    if (mountLabel && ctx.isValid('/linux/mountLabel')) ctx.report({ messageId: 'mountLabel', pointer: '/linux/mountLabel', severity: 'warning', data: { value: mountLabel } });
+    if (mountLabel && ctx.isValid('/linux/mountLabel')) ctx.report({ messageId: 'mountLabel', pointer: '/linux/mountLabel', data: { value: mountLabel } });
   },
 });

@@ -23,7 +23,8 @@ testRule(rule, {
       raw: '{"ociVersion": "1.3.0", "process": {"args": ["/bin/sh"], "cwd": "/",\n "apparmorProfile": "podman-default"}, "root": {"path": "rootfs"}}\n',
       errors: [{ messageId: 'notLoaded', pointer: '/process/apparmorProfile', line: 2, column: 21, severity: 'error' }],
     },
-    { name: 'AppArmor off', host: fakeHost({ '/sys/module/apparmor/parameters/enabled': { type: 'file', content: 'N\n' } }), config: profile('docker-default'), errors: [{ messageId: 'notEnabled', severity: 'warning' }] },
+    { name: 'AppArmor off', host: fakeHost({ '/sys/module/apparmor/parameters/enabled': { type: 'file', content: 'N\n' } }), config: profile('docker-default'), errors: [{ messageId: 'notEnabled', severity: 'error' }] },
     { name: 'no AppArmor module', host: fakeHost({}), config: profile('docker-default'), errors: [{ messageId: 'notEnabled' }] },
+    { name: 'even unconfined without AppArmor', host: fakeHost({}), config: profile('unconfined'), errors: [{ messageId: 'notEnabled' }] },
   ],
 });
