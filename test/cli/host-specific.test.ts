@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
 import { fixturesDir } from '../helpers/paths.js';
 import { tempDir } from '../helpers/fixture.js';
-import { lint } from '../../src/index.js';
+import { lint, listRules } from '../../src/index.js';
 
 interface JsonMessage { ruleId: string; messageId?: string; pointer: string | null; severity: string }
 interface JsonReport { results: { messages: JsonMessage[] }[] }
@@ -30,6 +30,10 @@ const HOST_SPECIFIC = new Set(['host-apparmor-profile', 'host-bind-source', 'hos
 const hostRules = (report: JsonReport) => report.results.flatMap((r) => r.messages).filter((m) => HOST_SPECIFIC.has(m.ruleId));
 
 describe('--host-specific', () => {
+  it('covers exactly the rules marked hostSpecific', () => {
+    assert.deepEqual(listRules().filter((m) => m.hostSpecific).map((m) => m.id).sort(), [...HOST_SPECIFIC].sort());
+  });
+
   it('catches a missing bind source, a missing hook and a wrong-kind namespace path on this machine', () => {
     const dir = brokenForHost();
     const r = runCli(['-f', 'json', '--host-specific', dir]);
