@@ -31,7 +31,7 @@ export default defineRule({
     hostSpecific: true,
     messages: {
       missing: 'linux.namespaces[{{index}}].path "{{value}}" does not exist on this host; joining the {{type}} namespace will fail.',
-      wrongKind: 'linux.namespaces[{{index}}].path "{{value}}" is a {{actual}} namespace, not a {{type}} namespace ({{expected}}); setns will fail.',
+      wrongKind: 'linux.namespaces[{{index}}].path "{{value}}" is a namespace of kind "{{actual}}", but type "{{type}}" needs kind "{{expected}}"; setns will fail.',
       notNamespace: 'linux.namespaces[{{index}}].path "{{value}}" is not a namespace file (a {{fileType}} outside nsfs); setns will fail.',
     },
   },
