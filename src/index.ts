@@ -9,6 +9,7 @@ import { allRules } from './rules/all.js';
 import { resolveInputs } from './cli/inputs.js';
 import { ConfigResolver } from './config/load.js';
 import { loadFormatter } from './formatters/index.js';
+import { RealHostView } from './bundle/host.js';
 
 export type { Diagnostic, Location, Position, Range, RuleMeta, Severity, SeveritySetting, PresetName, Suppression, SuppressedDiagnostic, Target } from './core/types.js';
 export type { FileResult } from './engine/lint.js';
@@ -30,6 +31,8 @@ export interface LintOptions {
   maxConfigSize?: number;
   /** Runtimes that will run the bundle: adds their own checks and grades findings by what they do. */
   targets?: readonly Target[];
+  /** Add checks against the machine running lint() (bind sources, hooks, namespace paths...): read-only, off by default. */
+  hostSpecific?: boolean;
   /** Use this configuration file for every path instead of looking one up. */
   configFile?: string;
   /** Look up .ocilint.yaml/.yml/.json from each path up to the repository root (default true). */
@@ -87,6 +90,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     ...(options.targets !== undefined && { targets: options.targets }),
     ...(options.inlineSuppressions !== undefined && { inlineSuppressions: options.inlineSuppressions }),
     ...(options.concurrency !== undefined && { concurrency: options.concurrency }),
+    ...(options.hostSpecific === true && { host: new RealHostView() }),
   });
 }
 

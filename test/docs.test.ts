@@ -8,6 +8,7 @@
 //   no-rootfs          build the bundle without its rootfs directory
 //   max-config-size=N  lint with this size limit
 //   target=R[,R]       lint with --target R (for rules of one runtime)
+//   host-specific      lint with the real host view (--host-specific); examples must hold on any Linux machine
 //   archive=HOW        lint the bundle packed as a .tgz; HOW damages it: ok, truncate (cut the
 //                      compressed stream in half), not-gzip (a plain tar named .tgz)
 
@@ -21,6 +22,7 @@ import type { Target } from '../src/core/types.js';
 import { DirBundleSource } from '../src/bundle/dir-source.js';
 import { ArchiveBundleSource } from '../src/bundle/archive-source.js';
 import { lintSource } from '../src/engine/lint.js';
+import { RealHostView } from '../src/bundle/host.js';
 import { resolveSettings } from '../src/engine/presets.js';
 import { BASE_TREE, buildBundle, packBundle, tempDir } from './helpers/fixture.js';
 import { configText } from './helpers/rule-tester.js';
@@ -81,6 +83,7 @@ describe('rule documentation examples', () => {
           rules: [rule],
           settings: resolveSettings([rule.meta], 'all'),
           ...(max !== undefined && { maxConfigSize: Number(max) }),
+          ...(ex.flags.has('host-specific') && { host: new RealHostView() }),
           ...(ex.flags.has('target') && { targets: ex.flags.get('target')!.split(',') as Target[] }),
         });
         const own = r.diagnostics.filter((d) => d.ruleId === id);

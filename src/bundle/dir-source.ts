@@ -14,6 +14,7 @@ export class DirBundleSource implements BundleSource {
   readonly hasFilesystem = true;
   readonly bundlePath: string;
   private readonly bundleAbs: string;
+  readonly hostDir: string;
 
   constructor(
     readonly configPath: string,
@@ -21,6 +22,7 @@ export class DirBundleSource implements BundleSource {
   ) {
     this.bundlePath = bundleDir;
     this.bundleAbs = path.resolve(bundleDir);
+    this.hostDir = this.bundleAbs;
   }
 
   async readConfig(limit: number): Promise<Uint8Array> {

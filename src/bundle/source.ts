@@ -23,6 +23,8 @@ export interface BundleSource {
   /** False for sources without a filesystem (a config read from stdin). */
   readonly hasFilesystem: boolean;
   inspectRoot(rootPath: string): RootStatus;
+  /** The bundle's directory on this machine (absolute), for --host-specific checks of relative paths. */
+  readonly hostDir?: string | undefined;
   /** The rootfs view when root.path leads to a directory inside the bundle. */
   openRootfs(rootPath: string): Rootfs | undefined;
   /** Damage found while reading the source (an archive cut short or corrupt), after readConfig. */

@@ -20,6 +20,7 @@ export function listRules(metas: readonly RuleMeta[], format: 'text' | 'json'): 
           platforms: m.platforms ?? null,
           needsRootfs: m.needsRootfs ?? false,
           targets: m.targets ?? null,
+          hostSpecific: m.hostSpecific ?? false,
           runtimeVersions: m.runtimeVersions ?? null,
           docsUrl: docsUrl(m.id),
         })),
@@ -34,7 +35,7 @@ export function listRules(metas: readonly RuleMeta[], format: 'text' | 'json'): 
     m.defaultSeverity + (m.securitySeverity ? ` (${m.securitySeverity})` : ''),
     presetSeverity(m, 'recommended'),
     m.platforms?.join(',') ?? 'all',
-    m.targets ? `--target ${m.targets.join(',')}` : '-',
+    m.targets ? `--target ${m.targets.join(',')}` : m.hostSpecific ? '--host-specific' : '-',
     m.versions ?? 'all',
     m.spec?.url ?? '-',
   ]);

@@ -100,6 +100,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     errorOnUnmatchedPattern: args.errorOnUnmatchedPattern,
     maxConfigSize: args.maxConfigSize,
     targets: args.targets,
+    hostSpecific: args.hostSpecific,
     stdinFormat: args.stdinFormat,
     onWarning: warn,
     ...(args.concurrency !== undefined && { concurrency: args.concurrency }),

@@ -31,6 +31,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
   rule: { type: 'string', multiple: true, describe: 'Set a rule\'s severity: id=error|warning|info|off (repeatable)', group: 'Rules' },
   'spec-version': { type: 'string', choices: SPEC_VERSIONS, describe: 'Check against this runtime-spec release instead of ociVersion', group: 'Rules' },
   target: { type: 'string', multiple: true, choices: TARGETS, describe: 'Add the checks of the runtime that will run the bundle, and grade findings by what it does (repeatable)', group: 'Rules' },
+  'host-specific': { type: 'boolean', describe: 'Add read-only checks against this machine: bind sources, namespace paths, hooks, filesystems, LSMs, cpusets, rlimits', group: 'Rules' },
   config: { type: 'string', alias: 'c', describe: 'Use this configuration file for every path (no lookup of .ocilint.yaml)', group: 'Configuration' },
   'config-lookup': { type: 'boolean', describe: 'Look for .ocilint.yaml/.yml/.json from each path up to the repository root (default; --no-config-lookup disables)', group: 'Configuration' },
   'inline-suppressions': { type: 'boolean', describe: 'Honour dev.ocilint.ignore annotations in bundles (default; --no-inline-suppressions forbids them)', group: 'Configuration' },
@@ -60,6 +61,7 @@ export interface CliArgs {
   rule: string[];
   specVersion: (typeof SPEC_VERSIONS)[number] | undefined;
   targets: Target[];
+  hostSpecific: boolean;
   /** undefined: as the config file says (default false). */
   configOnly: boolean | undefined;
   stdinFilename: string | undefined;
@@ -151,6 +153,7 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     rule: list('rule'),
     specVersion: raw['spec-version'] as CliArgs['specVersion'],
     targets: [...new Set(list('target'))] as Target[],
+    hostSpecific: raw['host-specific'] === true,
     configOnly: typeof raw['config-only'] === 'boolean' ? raw['config-only'] : undefined,
     stdinFilename: raw['stdin-filename'] === undefined ? undefined : String(raw['stdin-filename']),
     config: raw['config'] === undefined ? undefined : String(raw['config']),

@@ -71,6 +71,8 @@ export interface RuleMeta<M extends string = string> {
   /** The rule reads the rootfs; skipped with --config-only or when the rootfs is unavailable. */
   needsRootfs?: boolean;
   securitySeverity?: SecuritySeverity;
+  /** The rule reads the host that will run the bundle (ctx.host); runs only with --host-specific. */
+  hostSpecific?: boolean;
   /** The rule models one runtime's own behaviour and runs only when `--target` names one of these. */
   targets?: Target[];
   /** The runtime versions the rule's claims were checked against, e.g. "runc 1.1.5, crun 1.8.1". */

@@ -6,6 +6,7 @@ import type { SpecVersion, VersionResolution } from '../core/versions.js';
 import type { JsonDocument } from '../json/document.js';
 import type { Rootfs } from '../bundle/rootfs.js';
 import type { RootStatus } from '../bundle/source.js';
+import type { Host } from '../bundle/host.js';
 import type { SchemaIssue } from '../schema/index.js';
 import { isObject, type Report, type Rule, type RuleContext } from '../rules/api.js';
 
@@ -18,6 +19,7 @@ export interface SharedFacts {
   targets: ReadonlySet<Target>;
   root: RootStatus | undefined;
   rootfs: Rootfs | undefined;
+  host: Host | undefined;
   schemaIssues: readonly SchemaIssue[];
   invalidPointers: readonly string[];
   /** Values looked up by pointer, shared by every rule that runs on this bundle. */
@@ -108,6 +110,7 @@ function accessors(facts: SharedFacts): Omit<RuleContext, 'report'> {
     targets: facts.targets,
     root: facts.root,
     rootfs: facts.rootfs,
+    host: facts.host,
     schemaIssues: facts.schemaIssues,
     isValid: (pointer) => !facts.invalidPointers.some((bad) => overlaps(bad, pointer)),
     get,

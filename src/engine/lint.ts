@@ -6,6 +6,7 @@ import { resolveSpecVersion, versionSatisfies, type SpecVersion, type VersionRes
 import { JsonDocument } from '../json/document.js';
 import { ConfigReadError, SourceDamageError, type BundleSource, type RootStatus, type SourceDamage } from '../bundle/source.js';
 import type { Rootfs } from '../bundle/rootfs.js';
+import { hostFor, type HostView } from '../bundle/host.js';
 import { loadValidator, type SchemaIssue } from '../schema/index.js';
 import { isObject, type Rule } from '../rules/api.js';
 import { makeContext, formatMessage, type SharedFacts } from './context.js';
@@ -27,6 +28,8 @@ export interface LintOptions {
   inlineSuppressions?: boolean;
   /** `ignores` entries of the configuration file that apply to this file. */
   ignores?: readonly ConfigIgnore[];
+  /** The host view for --host-specific: its rules (meta.hostSpecific) run only when it is given. */
+  host?: HostView;
 }
 
 export interface FileResult {
@@ -129,6 +132,7 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
     targets: new Set(opts.targets ?? []),
     root,
     rootfs,
+    host: opts.host ? hostFor(opts.host, source.hostDir) : undefined,
     schemaIssues,
     // A missing property does not make its parent's other fields unreliable.
     invalidPointers: schemaIssues.filter((i) => i.keyword !== 'required').map((i) => i.pointer),
@@ -141,6 +145,7 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
     const { meta } = rule;
     if (!doc.root && meta.category !== 'syntax') continue;
     if (meta.needsRootfs && !rootfsAllowed) continue;
+    if (meta.hostSpecific && !facts.host) continue;
     if (!versionSatisfies(specVersion, meta.versions)) continue;
     if (meta.platforms && !meta.platforms.some((p) => platforms.has(p))) continue;
     if (meta.targets && !meta.targets.some((t) => facts.targets.has(t))) continue;

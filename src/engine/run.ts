@@ -8,6 +8,7 @@ import type { PresetName, SeveritySetting, Target } from '../core/types.js';
 import type { SpecVersion } from '../core/versions.js';
 import type { BundleSource } from '../bundle/source.js';
 import type { Rule } from '../rules/api.js';
+import type { HostView } from '../bundle/host.js';
 import { lintSource, type FileResult } from './lint.js';
 import { resolveSettings, type RuleSettings } from './presets.js';
 import type { ConfigIgnore } from './suppress.js';
@@ -31,6 +32,8 @@ export interface RunOptions {
   maxConfigSize?: number;
   targets?: readonly Target[];
   inlineSuppressions?: boolean;
+  /** Adds the --host-specific rules, which read this view of the host. */
+  host?: HostView;
   /** The configuration file's settings for a source (see src/config/). */
   settingsFor?: (source: BundleSource) => SourceSettings | undefined;
   /** Bundles in flight at once; default: the number of CPUs. */
@@ -61,6 +64,7 @@ export async function lintSources(sources: readonly BundleSource[], opts: RunOpt
       ...(opts.maxConfigSize !== undefined && { maxConfigSize: opts.maxConfigSize }),
       ...(opts.targets !== undefined && { targets: opts.targets }),
       ...(inline !== undefined && { inlineSuppressions: inline }),
+      ...(opts.host !== undefined && { host: opts.host }),
       ...(cfg?.ignores?.length && { ignores: cfg.ignores }),
     });
   };

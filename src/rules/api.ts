@@ -6,6 +6,7 @@ import type { SpecVersion, VersionResolution } from '../core/versions.js';
 import type { JsonDocument } from '../json/document.js';
 import type { Rootfs } from '../bundle/rootfs.js';
 import type { RootStatus } from '../bundle/source.js';
+import type { Host } from '../bundle/host.js';
 import type { SchemaIssue } from '../schema/index.js';
 import { pointerFrom } from '../json/pointer.js';
 
@@ -44,6 +45,8 @@ export interface RuleContext<M extends string = string> {
   readonly root: RootStatus | undefined;
   /** undefined when root.path does not lead to a readable directory, or with --config-only. */
   readonly rootfs: Rootfs | undefined;
+  /** The machine that will run the bundle, read-only; undefined unless --host-specific (then only meta.hostSpecific rules should use it). */
+  readonly host: Host | undefined;
   readonly schemaIssues: readonly SchemaIssue[];
   /** True when no schema issue concerns this pointer, its ancestors or descendants. */
   isValid(pointer: string): boolean;

@@ -18,6 +18,7 @@ import type { SpecVersion } from '../../src/core/versions.js';
 import { DirBundleSource } from '../../src/bundle/dir-source.js';
 import { ArchiveBundleSource } from '../../src/bundle/archive-source.js';
 import type { BundleSource } from '../../src/bundle/source.js';
+import type { HostView } from '../../src/bundle/host.js';
 import { lintSource, type FileResult } from '../../src/engine/lint.js';
 import { resolveSettings } from '../../src/engine/presets.js';
 import type { Rule } from '../../src/rules/api.js';
@@ -68,6 +69,8 @@ export interface Case {
   specVersion?: SpecVersion;
   /** Runtimes named with --target. */
   targets?: Target[];
+  /** The host view --host-specific rules read (a fakeHost, or the real one). */
+  host?: HostView;
 }
 
 export interface Expected {
@@ -103,6 +106,7 @@ export async function lintCase(
       ...(c.configOnly !== undefined && { configOnly: c.configOnly }),
       ...(c.specVersion !== undefined && { specVersion: c.specVersion }),
       ...(c.targets !== undefined && { targets: c.targets }),
+      ...(c.host !== undefined && { host: c.host }),
     });
   const result = await lint(new DirBundleSource(path.join(dir, 'config.json'), dir));
   const archives: { variant: ArchiveVariant; result: FileResult }[] = [];

@@ -1,0 +1,68 @@
+// --host-specific on this machine: the flag adds the host-* rules, which read the real host
+// (read-only), and without it none of them runs.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { runCli } from '../helpers/cli.js';
+import { fixturesDir } from '../helpers/paths.js';
+import { tempDir } from '../helpers/fixture.js';
+import { lint, listRules } from '../../src/index.js';
+
+interface JsonMessage { ruleId: string; messageId?: string; pointer: string | null; severity: string }
+interface JsonReport { results: { messages: JsonMessage[] }[] }
+
+/** The clean hello bundle with a missing bind source, a missing hook and an ipc namespace joined through a netns file. */
+function brokenForHost(): string {
+  const dir = path.join(tempDir(), 'bundle');
+  fs.cpSync(path.join(fixturesDir, 'bundles', 'hello'), dir, { recursive: true });
+  const file = path.join(dir, 'config.json');
+  const config = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, any>;
+  config['mounts'].push({ destination: '/data', type: 'bind', source: '/definitely/not/here', options: ['rbind', 'ro'] });
+  config['mounts'].push({ destination: '/etc/hostname', source: 'hostname-missing', options: ['bind', 'ro'] });
+  config['hooks'] = { createRuntime: [{ path: '/definitely/not/a/hook' }] };
+  config['linux']['namespaces'] = config['linux']['namespaces'].map((ns: { type: string }) => (ns.type === 'ipc' ? { type: 'ipc', path: '/proc/self/ns/net' } : ns));
+  fs.writeFileSync(file, JSON.stringify(config, null, 2));
+  return dir;
+}
+
+const HOST_SPECIFIC = new Set(['host-apparmor-profile', 'host-bind-source', 'host-cpuset', 'host-filesystem-type', 'host-hook-executable', 'host-namespace-path', 'host-rlimits', 'host-selinux-enabled']);
+const hostRules = (report: JsonReport) => report.results.flatMap((r) => r.messages).filter((m) => HOST_SPECIFIC.has(m.ruleId));
+
+describe('--host-specific', () => {
+  it('covers exactly the rules marked hostSpecific', () => {
+    assert.deepEqual(listRules().filter((m) => m.hostSpecific).map((m) => m.id).sort(), [...HOST_SPECIFIC].sort());
+  });
+
+  it('catches a missing bind source, a missing hook and a wrong-kind namespace path on this machine', () => {
+    const dir = brokenForHost();
+    const r = runCli(['-f', 'json', '--host-specific', dir]);
+    assert.equal(r.code, 1, r.stderr);
+    const found = hostRules(JSON.parse(r.stdout) as JsonReport).map((m) => [m.ruleId, m.pointer, m.severity]);
+    assert.deepEqual(found.sort(), [
+      ['host-bind-source', '/mounts/7/source', 'error'],
+      ['host-bind-source', '/mounts/8/source', 'error'],
+      ['host-hook-executable', '/hooks/createRuntime/0/path', 'error'],
+      ['host-namespace-path', '/linux/namespaces/2/path', 'error'],
+    ].sort());
+  });
+
+  it('runs none of the host rules without the flag', () => {
+    const r = runCli(['-f', 'json', brokenForHost()]);
+    assert.deepEqual(hostRules(JSON.parse(r.stdout) as JsonReport), []);
+  });
+
+  it('is quiet on the clean example bundle', () => {
+    const r = runCli(['--host-specific', path.join(fixturesDir, 'bundles', 'hello')]);
+    assert.deepEqual([r.code, r.stdout, r.stderr], [0, '', '']);
+  });
+
+  it('is the library option hostSpecific', async () => {
+    const dir = brokenForHost();
+    const on = await lint([dir], { hostSpecific: true, configLookup: false });
+    const off = await lint([dir], { configLookup: false });
+    const ids = (rs: typeof on) => new Set(rs.flatMap((r) => r.diagnostics.map((d) => d.ruleId)).filter((id) => ['host-bind-source', 'host-hook-executable', 'host-namespace-path'].includes(id)));
+    assert.deepEqual([...ids(on)].sort(), ['host-bind-source', 'host-hook-executable', 'host-namespace-path']);
+    assert.deepEqual([...ids(off)], []);
+  });
+});
