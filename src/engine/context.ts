@@ -75,7 +75,10 @@ export function makeContext(
     }
     out.push(d);
   };
-  return { ...(facts.accessors ??= accessors(facts)), report };
+  // The accessors are shared through the prototype: a rule's context costs one small object.
+  const ctx = Object.create((facts.accessors ??= accessors(facts))) as RuleContext;
+  ctx.report = report;
+  return ctx;
 }
 
 /** The read-only part of a RuleContext: built once per bundle and shared by its rules. */
@@ -123,6 +126,8 @@ function accessors(facts: SharedFacts): Omit<RuleContext, 'report'> {
       return typeof v === 'number' ? v : undefined;
     },
     bigint: (p) => {
+      // The pointer index is built on first use; most lookups are of values that are not there.
+      if (typeof get(p) !== 'number') return undefined;
       const n = doc.node(p);
       return n?.type === 'number' && n.integer ? BigInt(n.raw) : undefined;
     },

@@ -10,10 +10,13 @@ testRule(rule, {
   valid: [
     { name: 'own ipc namespace', config: { linux: { namespaces: all } } },
     { name: 'joins a named namespace', config: { linux: { namespaces: [...without, { type: 'ipc', path: '/run/ns/ipc-1' }] } } },
+    // The file is a network namespace: joining it fails (host-namespace-path), it is not the host's IPC.
+    { name: 'a host namespace file of another kind', config: { linux: { namespaces: [...without, { type: 'ipc', path: '/proc/self/ns/net' }] } } },
   ],
   invalid: [
     { name: 'no ipc entry', raw: r.raw, errors: [{ messageId: 'missing', pointer: '/linux/namespaces', ...r.at('"namespaces"', '[') }] },
     { name: 'host namespace by path', config: { linux: { namespaces: [...without, { type: 'ipc', path: '/proc/1/ns/ipc' }] } }, errors: [{ messageId: 'hostPath', pointer: '/linux/namespaces/5/path' }] },
+    { name: 'host namespace through the runtime\'s own /proc/self', config: { linux: { namespaces: [...without, { type: 'ipc', path: '/proc/self/ns/ipc' }] } }, errors: [{ messageId: 'hostPath', pointer: '/linux/namespaces/5/path' }] },
     { name: 'no linux section', raw: '{"ociVersion": "1.3.0", "root": {"path": "rootfs"}, "process": {"cwd": "/", "args": ["/bin/sh"], "user": {"uid": 0, "gid": 0}}}', errors: [{ messageId: 'notSet', pointer: '' }] },
   ],
 });

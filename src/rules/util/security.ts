@@ -19,13 +19,20 @@ export function namespaces(ctx: RuleContext): NsEntry[] {
 }
 
 /** A namespace path that names the host's own namespace (that of PID 1 or of the runtime itself). */
-export function isHostNsPath(path: string): boolean {
-  return /^\/proc\/(1|self|thread-self)\/ns\/[a-z_]+\/?$/.test(path.replace(/\/+/g, '/'));
+export function isHostNsPath(path: string, type?: string): boolean {
+  const m = /^\/proc\/(?:1|self|thread-self)\/ns\/([a-z_]+)\/?$/.exec(path.replace(/\/+/g, '/'));
+  if (!m) return false;
+  // A file of another kind (type "ipc" with .../ns/net) is not this namespace of the host; the
+  // runtime fails to join it (host-namespace-path says so with --host-specific).
+  return type === undefined || m[1] === NS_FILE[type] || (type === 'pid' && m[1] === 'pid_for_children');
 }
+
+/** The file under /proc/<pid>/ns/ for each namespace type. */
+const NS_FILE: Record<string, string> = { network: 'net', mount: 'mnt', pid: 'pid', ipc: 'ipc', uts: 'uts', user: 'user', cgroup: 'cgroup', time: 'time' };
 
 /** True when the config asks for a user namespace (new or joined). */
 export function hasUserns(ctx: RuleContext): boolean {
-  return namespaces(ctx).some((n) => n.type === 'user' && !(n.path && isHostNsPath(n.path)));
+  return namespaces(ctx).some((n) => n.type === 'user' && !(n.path && isHostNsPath(n.path, 'user')));
 }
 
 /** Where to report a namespace that is missing: the namespaces array, else `linux`, else the root. */
@@ -43,7 +50,7 @@ export function hostNamespace(ctx: RuleContext, type: string): { kind: 'missing'
   if (!ctx.isValid('/linux/namespaces')) return undefined;
   const entries = namespaces(ctx).filter((n) => n.type === type);
   if (entries.length === 0) return { kind: 'missing', pointer: nsMissingPointer(ctx) };
-  const host = entries.find((n) => n.path !== undefined && isHostNsPath(n.path));
+  const host = entries.find((n) => n.path !== undefined && isHostNsPath(n.path, type));
   if (host) return { kind: 'hostPath', pointer: ptr('linux', 'namespaces', host.index, 'path'), path: host.path! };
   return undefined;
 }
