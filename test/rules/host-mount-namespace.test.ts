@@ -13,7 +13,7 @@ testRule(rule, {
   ],
   invalid: [
     { name: 'no mount entry', raw: r.raw, errors: [{ messageId: 'missing', pointer: '/linux/namespaces', ...r.at('"namespaces"', '[') }] },
-    { name: 'host namespace by path', config: { linux: { namespaces: [...without, { type: 'mount', path: '/proc/1/ns/mount' }] } }, errors: [{ messageId: 'hostPath', pointer: '/linux/namespaces/5/path' }] },
+    { name: 'host namespace by path', config: { linux: { namespaces: [...without, { type: 'mount', path: '/proc/1/ns/mnt' }] } }, errors: [{ messageId: 'hostPath', pointer: '/linux/namespaces/5/path' }] },
     { name: 'no linux section', raw: '{"ociVersion": "1.3.0", "root": {"path": "rootfs"}, "process": {"cwd": "/", "args": ["/bin/sh"], "user": {"uid": 0, "gid": 0}}}', errors: [{ messageId: 'notSet', pointer: '' }] },
   ],
 });
