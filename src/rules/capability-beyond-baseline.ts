@@ -1,6 +1,7 @@
 import { defineRule } from './api.js';
 import { BASELINE_CAPABILITIES, DANGEROUS_CAPABILITIES } from './data/capabilities.js';
 import { capabilities, firstPerName } from './util/security.js';
+import { hasOwn } from './util/own.js';
 
 // The Pod Security Standards baseline allows only a short list of capabilities (the container
 // engines' traditional defaults minus NET_RAW). The dangerous ones and CAP_NET_RAW have rules of
@@ -19,7 +20,7 @@ export default defineRule({
   },
   check(ctx) {
     const hits = capabilities(ctx).filter(
-      (c) => c.set !== 'inheritable' && !BASELINE_CAPABILITIES.includes(c.name) && !(c.name in DANGEROUS_CAPABILITIES) && c.name !== 'CAP_NET_RAW',
+      (c) => c.set !== 'inheritable' && !BASELINE_CAPABILITIES.includes(c.name) && !hasOwn(DANGEROUS_CAPABILITIES, c.name) && c.name !== 'CAP_NET_RAW',
     );
     for (const { entry, sets } of firstPerName(hits)) {
       ctx.report({ messageId: 'beyond', pointer: entry.pointer, data: { set: entry.set, index: entry.index, name: entry.name, sets } });

@@ -1,6 +1,7 @@
 import { defineRule } from './api.js';
 import { DANGEROUS_CAPABILITIES } from './data/capabilities.js';
 import { capabilities, firstPerName } from './util/security.js';
+import { hasOwn } from './util/own.js';
 
 // Each of these capabilities is, alone, a well-known route from a container to the host.
 export default defineRule({
@@ -16,7 +17,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const hits = capabilities(ctx).filter((c) => c.set !== 'inheritable' && c.name in DANGEROUS_CAPABILITIES);
+    const hits = capabilities(ctx).filter((c) => c.set !== 'inheritable' && hasOwn(DANGEROUS_CAPABILITIES, c.name));
     for (const { entry, sets } of firstPerName(hits)) {
       ctx.report({ messageId: 'dangerous', pointer: entry.pointer, data: { set: entry.set, index: entry.index, name: entry.name, sets, power: DANGEROUS_CAPABILITIES[entry.name]! } });
     }

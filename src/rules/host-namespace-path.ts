@@ -1,6 +1,7 @@
 // --host-specific: a namespace `path` must be a namespace file of the namespace's own kind.
 import { defineRule, isObject, ptr, specUrl } from './api.js';
 import type { Host } from '../bundle/host.js';
+import { own as ownKey } from './util/own.js';
 
 /** The names the kernel uses in /proc/<pid>/ns and in nsfs link targets. */
 const KERNEL_NAME: Record<string, string> = {
@@ -42,7 +43,7 @@ export default defineRule({
       if (!isObject(ns) || typeof ns['path'] !== 'string' || typeof ns['type'] !== 'string') return;
       const path = ns['path'];
       const type = ns['type'];
-      const expected = KERNEL_NAME[type];
+      const expected = ownKey(KERNEL_NAME, type);
       const pointer = ptr('linux', 'namespaces', index, 'path');
       if (!path.startsWith('/') || expected === undefined || !ctx.isValid(pointer)) return;
       const data = { index, value: path, type, expected };

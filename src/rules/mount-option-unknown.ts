@@ -1,5 +1,6 @@
 import { defineRule, ptr, specUrl } from './api.js';
 import { FS_DATA_OPTIONS, GENERIC_OPTIONS, RUNTIME_GAPS, badDataValue, isBind, knownDataOption, mountEntries } from './util/mounts.js';
+import { own } from './util/own.js';
 
 // config.md "Linux mount options": runtimes handle the listed options themselves and pass any
 // other string to the filesystem as mount data (spec 1.2.0 made that explicit). proc, sysfs,
@@ -44,8 +45,8 @@ export default defineRule({
           ctx.report({ messageId: 'remount', pointer, data });
           continue;
         }
-        const gap = RUNTIME_GAPS[o.value];
-        if (gap && (gap.scope === 'any' || (!bind && FS_DATA_OPTIONS[type] !== undefined))) {
+        const gap = own(RUNTIME_GAPS, o.value);
+        if (gap && (gap.scope === 'any' || (!bind && own(FS_DATA_OPTIONS, type) !== undefined))) {
           ctx.report({ messageId: 'runtimeGap', pointer, data: { ...data, runtime: gap.runtime, how: gap.how } });
           continue;
         }

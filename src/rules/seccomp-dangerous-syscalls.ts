@@ -2,6 +2,7 @@ import { defineRule } from './api.js';
 import { ALTERNATIVE_CAPS, DANGEROUS_SYSCALLS } from './data/dangerous-syscalls.js';
 import { ALLOW_ACTIONS, DENY_ACTIONS, seccompRules } from './util/seccomp.js';
 import { grantedCaps, quoteList } from './util/security.js';
+import { own } from './util/own.js';
 
 // Docker's default profile keeps mount, unshare, setns, bpf, module loading, kexec and the keyring
 // calls out of reach unless the container holds the capability that makes them legitimate. A
@@ -25,10 +26,10 @@ export default defineRule({
     if (action === undefined) return;
     const caps = grantedCaps(ctx);
     const unjustified = (name: string): boolean => {
-      const cap = DANGEROUS_SYSCALLS[name];
+      const cap = own(DANGEROUS_SYSCALLS, name);
       if (cap === undefined) return false;
       if (cap === '') return true;
-      const alt = ALTERNATIVE_CAPS[name];
+      const alt = own(ALTERNATIVE_CAPS, name);
       return !caps.has(cap) && !(alt !== undefined && caps.has(alt));
     };
     const rules = seccompRules(ctx);

@@ -2,6 +2,7 @@
 // mount, and which option strings it consumes itself rather than passing to the kernel.
 
 import { isObject } from '../api.js';
+import { own } from './own.js';
 
 export interface MountEntry {
   index: number;
@@ -122,7 +123,7 @@ export const FS_DATA_OPTIONS: Readonly<Record<string, readonly string[]>> = {
 };
 
 export function knownDataOption(fsType: string, option: string): boolean | undefined {
-  const list = FS_DATA_OPTIONS[fsType];
+  const list = own(FS_DATA_OPTIONS, fsType);
   if (!list) return undefined;
   const name = option.includes('=') ? option.slice(0, option.indexOf('=')) : option;
   return list.includes(name) || LSM_DATA.includes(name);
@@ -174,7 +175,7 @@ export const FS_DATA_VALUES: Readonly<Record<string, Readonly<Record<string, { e
 export function badDataValue(fsType: string, option: string): string | undefined {
   const eq = option.indexOf('=');
   const name = eq < 0 ? option : option.slice(0, eq);
-  const spec = FS_DATA_VALUES[fsType]?.[name];
+  const spec = own(own(FS_DATA_VALUES, fsType) ?? {}, name);
   if (!spec) return undefined;
   if (eq < 0) return spec.expect;
   return spec.ok(option.slice(eq + 1)) ? undefined : spec.expect;

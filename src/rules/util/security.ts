@@ -2,6 +2,7 @@
 // read through the RuleContext only.
 
 import { isObject, ptr, type RuleContext } from '../api.js';
+import { own } from './own.js';
 
 export interface NsEntry {
   type: string;
@@ -24,7 +25,7 @@ export function isHostNsPath(path: string, type?: string): boolean {
   if (!m) return false;
   // A file of another kind (type "ipc" with .../ns/net) is not this namespace of the host; the
   // runtime fails to join it (host-namespace-path says so with --host-specific).
-  return type === undefined || m[1] === NS_FILE[type] || (type === 'pid' && m[1] === 'pid_for_children');
+  return type === undefined || m[1] === own(NS_FILE, type) || (type === 'pid' && m[1] === 'pid_for_children');
 }
 
 /** The file under /proc/<pid>/ns/ for each namespace type. */
