@@ -4,12 +4,12 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { lint, formatResults, ConfigError, InputError, type FileResult } from '../src/index.js';
 import { BASE_TREE, buildBundle, tempDir } from './helpers/fixture.js';
-import { baseConfig, merge } from './helpers/rule-tester.js';
+import { merge, unprivilegedConfig } from './helpers/rule-tester.js';
 
 describe('library API', () => {
   const root = tempDir('ocilint-api-');
   fs.mkdirSync(path.join(root, '.git'));
-  buildBundle(path.join(root, 'web'), { config: JSON.stringify(merge(baseConfig(), { process: { cwd: 'srv', user: { uid: 1000, gid: 1000 } } })), rootfs: BASE_TREE });
+  buildBundle(path.join(root, 'web'), { config: JSON.stringify(merge(unprivilegedConfig(), { process: { cwd: 'srv' } })), rootfs: BASE_TREE });
 
   it('lint() returns typed results with positions', async () => {
     const results: FileResult[] = await lint(['web'], { cwd: root });

@@ -166,4 +166,3 @@ export function exitCode(results: readonly FileResult[], args: Pick<CliArgs, 'fa
   return fail ? 1 : 0;
 }
 
-export { closest };

@@ -56,20 +56,23 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
   const result = (specVersion: SpecVersion | undefined, rootfsChecked: boolean): FileResult =>
     finish(source, applyConfigIgnores(diagnostics, opts.ignores ?? [], suppressed), suppressed, specVersion, rootfsChecked);
 
-  const reportDamage = (damage: SourceDamage): void => {
-    const rule = opts.rules.find((r) => r.meta.id === 'archive-readable');
-    const setting = opts.settings.get('archive-readable');
+  // Findings about the file as a whole, reported before there is a document for a rule to read.
+  const reportFile = (ruleId: string, messageId: string, data: Record<string, string>, severityAtDefault?: Severity): void => {
+    const rule = opts.rules.find((r) => r.meta.id === ruleId);
+    const setting = opts.settings.get(ruleId);
     const sev = setting?.severity ?? 'error';
     if (!rule || sev === 'off') return;
     diagnostics.push({
-      ruleId: rule.meta.id,
-      messageId: damage.reason,
-      message: formatMessage(rule.meta.messages[damage.reason] ?? '{{detail}}', { archive: damage.archive, detail: damage.detail }),
-      // An archive that lacks only its end marker is complete: a warning at the rule's default.
-      severity: damage.complete && setting?.atDefault !== false ? 'warning' : sev,
+      ruleId,
+      messageId,
+      message: formatMessage(rule.meta.messages[messageId] ?? '{{detail}}', data),
+      severity: severityAtDefault && setting?.atDefault !== false ? severityAtDefault : sev,
       location: { kind: 'bundle' },
     });
   };
+  // An archive that lacks only its end marker is complete: a warning at the rule's default.
+  const reportDamage = (damage: SourceDamage): void =>
+    reportFile('archive-readable', damage.reason, { archive: damage.archive, detail: damage.detail }, damage.complete ? 'warning' : undefined);
 
   let bytes: Uint8Array;
   try {
@@ -81,17 +84,7 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
     }
     if (!(e instanceof ConfigReadError)) throw e;
     if (source.damage) reportDamage(source.damage);
-    const rule = opts.rules.find((r) => r.meta.id === 'config-file-readable');
-    const sev = opts.settings.get('config-file-readable')?.severity ?? 'error';
-    if (rule && sev !== 'off') {
-      diagnostics.push({
-        ruleId: rule.meta.id,
-        messageId: e.reason,
-        message: formatMessage(rule.meta.messages[e.reason] ?? '{{detail}}', { detail: e.message }),
-        severity: sev,
-        location: { kind: 'bundle' },
-      });
-    }
+    reportFile('config-file-readable', e.reason, { detail: e.message });
     return result(undefined, false);
   }
 

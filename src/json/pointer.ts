@@ -19,12 +19,15 @@ export function pointerFrom(path: readonly (string | number)[]): string {
  * Splits a pointer into path segments. Segments that are array indices in `value` come back as
  * numbers, the rest as strings; without a value, all-digit segments are taken as indices.
  */
+/** The unescaped reference tokens of a pointer ("" has none). */
+export function pointerSegments(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePointerToken);
+}
+
 export function pathFrom(pointer: string, value?: unknown): (string | number)[] {
-  if (pointer === '') return [];
   const out: (string | number)[] = [];
   let cur: unknown = value;
-  for (const raw of pointer.slice(1).split('/')) {
-    const tok = unescapePointerToken(raw);
+  for (const tok of pointerSegments(pointer)) {
     const isIndex = value === undefined ? /^(0|[1-9]\d*)$/.test(tok) : Array.isArray(cur);
     out.push(isIndex ? Number(tok) : tok);
     cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[tok] : undefined;
@@ -44,8 +47,4 @@ export function displayPath(path: readonly (string | number)[]): string {
     else out += `[${JSON.stringify(seg)}]`;
   }
   return out;
-}
-
-export function displayPointer(pointer: string, value?: unknown): string {
-  return displayPath(pathFrom(pointer, value));
 }

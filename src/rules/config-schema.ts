@@ -1,4 +1,5 @@
-import { dataPath, lookupEnumValue } from '../schema/index.js';
+import { lookupEnumValue } from '../schema/index.js';
+import { pathFrom } from '../json/pointer.js';
 import { defineRule, specUrl } from './api.js';
 
 // The engine validates every config against the precompiled schema of its release (src/schema/)
@@ -42,7 +43,7 @@ export default defineRule({
     for (const issue of ctx.schemaIssues) {
       if (issue.keyword === 'enum') {
         const value = ctx.get(issue.pointer);
-        if (typeof value === 'string' && lookupEnumValue(dataPath(issue.pointer, ctx.config), value)) continue;
+        if (typeof value === 'string' && lookupEnumValue(pathFrom(issue.pointer, ctx.config), value)) continue;
       }
       ctx.report({
         messageId: BY_KEYWORD[issue.keyword] ?? 'other',

@@ -1,5 +1,6 @@
 import { defineRule, ptr, specUrl } from './api.js';
 import { isBind, mountEntries } from './util/mounts.js';
+import { editDistance } from '../core/suggest.js';
 
 // config.md "POSIX-platform Mounts": on Linux `type` names a filesystem from /proc/filesystems.
 // A name the kernel does not know fails the mount in runc 1.1.5 and crun 1.8.1 alike ("no such
@@ -21,17 +22,6 @@ const KNOWN = new Set([
   // common out-of-tree filesystems and container helpers
   'zfs', 'aufs', 'shiftfs', 'lxcfs', 'none',
 ]);
-
-function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-  }
-  return d[a.length]![b.length]!;
-}
 
 const SUGGEST = ['proc', 'sysfs', 'tmpfs', 'devpts', 'mqueue', 'cgroup', 'cgroup2', 'overlay', 'bind', 'none', 'ext4', 'xfs', 'btrfs', 'nfs', 'nfs4', 'hugetlbfs', 'ramfs', 'squashfs', 'virtiofs'];
 
@@ -55,7 +45,7 @@ export default defineRule({
       if (m.type === undefined || m.type === '' || m.type === 'bind' || isBind(m) || !ctx.isValid(pointer)) continue;
       const value = m.type;
       if (KNOWN.has(value) || /^fuse(blk)?\.[^\s]+$/.test(value)) continue;
-      const near = SUGGEST.map((s) => ({ s, d: distance(value.toLowerCase(), s) })).sort((a, b) => a.d - b.d)[0];
+      const near = SUGGEST.map((s) => ({ s, d: editDistance(value.toLowerCase(), s) })).sort((a, b) => a.d - b.d)[0];
       if (near && (near.d === 0 || (near.d <= 2 && value.length > 2))) {
         ctx.report({ messageId: 'typo', pointer, data: { index: m.index, value, suggestion: near.s } });
       } else {

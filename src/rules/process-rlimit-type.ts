@@ -1,6 +1,7 @@
 import type { Platform } from '../core/types.js';
 import { defineRule, isObject, ptr, specUrl } from './api.js';
 import { field, FREEBSD_RLIMITS, LINUX_RLIMITS, SOLARIS_RLIMITS } from './util/process.js';
+import { editDistance } from '../core/suggest.js';
 
 // config.md "POSIX process": rlimits[].type names a resource of the platform's getrlimit, and the
 // runtime MUST generate an error for one it cannot map. runc 1.1.5 ("wrong rlimit value: X") and
@@ -59,21 +60,11 @@ function closest(value: string, names: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   for (const n of names) {
-    const d = distance(upper, n);
+    const d = editDistance(upper, n);
     if (d < bestDistance) {
       best = n;
       bestDistance = d;
     }
   }
   return best;
-}
-
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }

@@ -3,7 +3,7 @@
 // ajv itself is never loaded. Version facts (lookupField, lookupEnumValue) come from the model.
 
 import type { SpecVersion } from '../core/versions.js';
-import { decodePointer, fieldName, toIssues, type AjvError, type RawText, type SchemaIssue, type Tables } from './messages.js';
+import { fieldName, toIssues, type AjvError, type RawText, type SchemaIssue, type Tables } from './messages.js';
 
 export type { SchemaIssue, RawText } from './messages.js';
 export { lookupField, lookupEnumValue, type FieldLookup } from './lookup.js';
@@ -34,22 +34,6 @@ async function load(version: SpecVersion): Promise<Validate> {
     if (mod.validate(value)) return [];
     return toIssues(mod.validate.errors ?? [], value, raw, mod);
   };
-}
-
-/** Data path of a pointer: array indices as numbers (needs the data to tell arrays from maps). */
-export function dataPath(pointer: string, data: unknown): (string | number)[] {
-  const out: (string | number)[] = [];
-  let node = data;
-  for (const seg of decodePointer(pointer)) {
-    if (Array.isArray(node)) {
-      out.push(Number(seg));
-      node = node[Number(seg)];
-    } else {
-      out.push(seg);
-      node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
-    }
-  }
-  return out;
 }
 
 export { fieldName };

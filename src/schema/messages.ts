@@ -1,6 +1,8 @@
 // Turns ajv's raw errors into SchemaIssues: one plain sentence each, the field named the way the
 // user wrote it, the value quoted as written, anyOf noise folded into one finding per place.
 
+import { displayPath, pathFrom, pointerSegments } from '../json/pointer.js';
+
 export interface SchemaIssue {
   pointer: string;
   target: 'value' | 'key';
@@ -24,37 +26,14 @@ export interface Tables {
 
 const MAX_QUOTE = 60;
 
-export function decodePointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-function encodeSegment(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /** `linux.namespaces[2].type`, `annotations["org.example.key"]`; the root is "the config". */
 export function fieldName(pointer: string, data: unknown): string {
-  let out = '';
-  let node: unknown = data;
-  for (const seg of decodePointer(pointer)) {
-    if (Array.isArray(node)) {
-      out += `[${seg}]`;
-      node = node[Number(seg)];
-    } else {
-      out += /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(seg) ? (out === '' ? seg : `.${seg}`) : `[${JSON.stringify(seg)}]`;
-      node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
-    }
-  }
-  return out === '' ? 'the config' : out;
+  return pointer === '' ? 'the config' : displayPath(pathFrom(pointer, data));
 }
 
 function valueAt(pointer: string, data: unknown): unknown {
   let node = data;
-  for (const seg of decodePointer(pointer)) {
+  for (const seg of pointerSegments(pointer)) {
     if (node === null || typeof node !== 'object') return undefined;
     node = Array.isArray(node) ? node[Number(seg)] : (node as Record<string, unknown>)[seg];
   }
@@ -163,4 +142,3 @@ function describeParams(e: AjvError): string {
   return 'valid';
 }
 
-export { encodeSegment };

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
 import { BASE_TREE, buildBundle, tempDir } from '../helpers/fixture.js';
-import { baseConfig, merge } from '../helpers/rule-tester.js';
+import { merge, unprivilegedConfig } from '../helpers/rule-tester.js';
 import { sarifValidator } from '../helpers/sarif.js';
 import { allRules } from '../../src/rules/all.js';
 
@@ -23,9 +23,8 @@ function project(extra: Record<string, string> = {}, badPatch: Record<string, un
   return root;
 }
 
-/** The rule tests' base config, run as an unprivileged user so that no security warning adds noise. */
 function text(patch: Record<string, unknown>): string {
-  return JSON.stringify(merge(merge(baseConfig(), { process: { user: { uid: 1000, gid: 1000 } } }), patch), null, 2) + '\n';
+  return JSON.stringify(merge(unprivilegedConfig(), patch), null, 2) + '\n';
 }
 
 interface JsonReport {

@@ -36,6 +36,14 @@ export function baseConfig(): Record<string, unknown> {
   };
 }
 
+/**
+ * The base config run as an unprivileged user: what tests of the whole tool start from, so that
+ * no security warning about a root process adds to the findings under test.
+ */
+export function unprivilegedConfig(): Record<string, unknown> {
+  return merge(baseConfig(), { process: { user: { uid: 1000, gid: 1000 } } }) as Record<string, unknown>;
+}
+
 type Patch = { [key: string]: unknown };
 
 /** Deep merge: objects merge, anything else replaces, `undefined` deletes the key. */

@@ -6,10 +6,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { repoRoot } from '../helpers/paths.js';
 import { BASE_TREE, buildBundle, tempDir } from '../helpers/fixture.js';
-import { baseConfig, merge } from '../helpers/rule-tester.js';
-
-/** The rule tests' base config as an unprivileged user: no security warning adds noise. */
-const unprivileged = () => merge(baseConfig(), { process: { user: { uid: 1000, gid: 1000 } } });
+import { merge, unprivilegedConfig as unprivileged } from '../helpers/rule-tester.js';
 import { sarifValidator } from '../helpers/sarif.js';
 
 function runAction(cwd: string, inputs: Record<string, string>) {

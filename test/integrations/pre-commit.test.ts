@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { repoRoot } from '../helpers/paths.js';
 import { buildBundle, tempDir, BASE_TREE } from '../helpers/fixture.js';
-import { baseConfig, merge } from '../helpers/rule-tester.js';
+import { merge, unprivilegedConfig } from '../helpers/rule-tester.js';
 
 const havePreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
 const skip = havePreCommit ? false : 'pre-commit is not installed (apt-get install -y pre-commit); skipping the real pre-commit run';
@@ -34,9 +34,8 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
 }
 
-/** An unprivileged base config, so that only the finding under test is reported. */
 function config(patch: Record<string, unknown>): string {
-  return JSON.stringify(merge(merge(baseConfig(), { process: { user: { uid: 1000, gid: 1000 } } }), patch), null, 2) + '\n';
+  return JSON.stringify(merge(unprivilegedConfig(), patch), null, 2) + '\n';
 }
 
 describe('pre-commit', () => {
