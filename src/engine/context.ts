@@ -126,10 +126,8 @@ function accessors(facts: SharedFacts): Omit<RuleContext, 'report'> {
       return typeof v === 'number' ? v : undefined;
     },
     bigint: (p) => {
-      // The pointer index is built on first use; most lookups are of values that are not there.
-      if (typeof get(p) !== 'number') return undefined;
-      const n = doc.node(p);
-      return n?.type === 'number' && n.integer ? BigInt(n.raw) : undefined;
+      const v = get(p);
+      return typeof v === 'number' ? doc.integerAt(p, v) : undefined;
     },
     boolean: (p) => {
       const v = get(p);

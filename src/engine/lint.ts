@@ -97,7 +97,7 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
   const specVersion: SpecVersion = opts.specVersion ?? versionResolution?.version ?? '1.3.0';
 
   let schemaIssues: SchemaIssue[] = [];
-  if (doc.root) {
+  if (doc.parsed) {
     const validate = await loadValidator(specVersion);
     schemaIssues = validate(doc.value, (p) => doc.rawText(p));
   }
@@ -136,7 +136,7 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
     const setting = opts.settings.get(rule.meta.id);
     if (!setting || setting.severity === 'off') continue;
     const { meta } = rule;
-    if (!doc.root && meta.category !== 'syntax') continue;
+    if (!doc.parsed && meta.category !== 'syntax') continue;
     if (meta.needsRootfs && !rootfsAllowed) continue;
     if (meta.hostSpecific && !facts.host) continue;
     if (!versionSatisfies(specVersion, meta.versions)) continue;
@@ -145,7 +145,7 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
     ran.add(meta.id);
     rule.check(makeContext(rule, facts, setting.severity as Severity, setting.atDefault, diagnostics));
   }
-  if (doc.root) {
+  if (doc.parsed) {
     diagnostics = dropReportsOnOwnAnnotations(diagnostics);
     if (opts.inlineSuppressions !== false) {
       const inline = readInlineSuppressions(config);
@@ -153,7 +153,7 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
       reportUnused(inline, ran, opts, facts, diagnostics);
     }
   }
-  return result(doc.root ? specVersion : undefined, rootfs !== undefined);
+  return result(doc.parsed ? specVersion : undefined, rootfs !== undefined);
 }
 
 function reportUnused(inline: readonly InlineSuppression[], ran: ReadonlySet<string>, opts: LintOptions, facts: SharedFacts, out: Diagnostic[]): void {

@@ -1,9 +1,18 @@
-// A parsed config file: its text, its syntax tree, the plain value the schema sees, and the
-// mapping from JSON pointers to source positions.
+// A parsed config file: its text, the plain value the schema sees, and source positions for JSON
+// pointers.
+//
+// Two ways in. Most configs are plain, valid JSON: for those the value comes from JSON.parse (a
+// quarter of the cost of our own parser, and far less garbage) after a check that nothing
+// JSON.parse would silently change is present: no duplicate key, no integer beyond 2^53, no
+// nesting deeper than the parser's limit. Positions are then found on demand by scanning the text
+// along the pointer. Anything else (a syntax error, a duplicate key, a BOM, invalid UTF-8, a huge
+// integer) goes through the position-keeping parser in parse.ts, whose tree also serves
+// positions once a document has many findings.
 
 import type { Position, Range } from '../core/types.js';
-import { parseJson, type JsonNode, type ParseProblem } from './parse.js';
-import { escapePointerToken } from './pointer.js';
+import { MAX_DEPTH, parseJson, type JsonNode, type ParseOutput, type ParseProblem } from './parse.js';
+import { pointerSegments } from './pointer.js';
+import { endOfValue, locate, type Located } from './scan.js';
 
 export interface EncodingProblem {
   kind: 'bom' | 'utf8';
@@ -12,29 +21,60 @@ export interface EncodingProblem {
   end: number;
 }
 
+/** After this many pointer scans of one document, building the parser's tree is cheaper. */
+const SCANS_BEFORE_TREE = 16;
+
 export class JsonDocument {
   readonly text: string;
-  readonly root: JsonNode | undefined;
-  readonly problems: ParseProblem[];
   readonly encodingProblems: EncodingProblem[];
+  /** Whether the text is JSON: a value exists for the schema and rules. */
+  readonly parsed: boolean;
+  /** Whether the value came from JSON.parse (the text needed nothing the parser alone gives). */
+  readonly fast: boolean = false;
+  private parse: ParseOutput | undefined;
   private lineStarts: number[] | undefined;
-  private index: Map<string, { node: JsonNode; keyStart?: number; keyEnd?: number }> | undefined;
+  private hasValue = false;
   private cachedValue: unknown;
+  private scans = 0;
+  /** Every number in the text is an integer literal (known on the fast way in). */
+  private onlyIntegers = false;
 
-  constructor(bytes: Uint8Array | string) {
+  /** `treeOnly` skips the fast way in (tests compare the two). */
+  constructor(bytes: Uint8Array | string, treeOnly = false) {
     const { text, problems } = typeof bytes === 'string' ? { text: bytes, problems: [] } : decode(bytes);
-    this.encodingProblems = problems;
-    // A BOM is reported, then parsed past, so the rest of the file is still checked.
-    const skip = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const parsed = parseJson(skip ? ' ' + text.slice(1) : text);
     this.text = text;
-    this.root = parsed.root;
-    this.problems = parsed.problems;
+    this.encodingProblems = problems;
+    if (!treeOnly && problems.length === 0 && text.charCodeAt(0) !== 0xfeff) {
+      const fast = plainValue(text);
+      if (fast.ok) {
+        this.cachedValue = fast.value;
+        this.hasValue = true;
+        this.onlyIntegers = fast.onlyIntegers;
+        this.fast = true;
+        this.parsed = true;
+        return;
+      }
+    }
+    this.parsed = this.tree().root !== undefined;
+  }
+
+  /** The parser's syntax tree (built on first use for a document that took the fast way in). */
+  get root(): JsonNode | undefined {
+    return this.tree().root;
+  }
+
+  /** Syntax errors, duplicate keys, nesting too deep: none when the fast way in was taken. */
+  get problems(): readonly ParseProblem[] {
+    return this.parse?.problems ?? (this.hasValue ? [] : this.tree().problems);
   }
 
   /** The plain JavaScript value, built once. Integers beyond 2^53 are nudged, see toNumber. */
   get value(): unknown {
-    if (this.cachedValue === undefined && this.root) this.cachedValue = toValue(this.root);
+    if (!this.hasValue) {
+      const root = this.tree().root;
+      if (root) this.cachedValue = toValue(root);
+      this.hasValue = true;
+    }
     return this.cachedValue;
   }
 
@@ -56,67 +96,162 @@ export class JsonDocument {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 
-  node(pointer: string): JsonNode | undefined {
-    return this.lookup(pointer)?.node;
-  }
-
   /**
    * The source range for a pointer: the value, or its key when `target` is 'key' (falling back
    * to the value for array items and the root). A pointer that does not exist maps to its
    * nearest existing ancestor, so every finding still has a position.
    */
   rangeOf(pointer: string, target: 'value' | 'key' = 'value'): Range {
-    let p = pointer;
-    for (;;) {
-      const hit = this.lookup(p);
+    const segments = pointerSegments(pointer);
+    for (let n = segments.length; ; n--) {
+      const hit = this.find(n === segments.length ? segments : segments.slice(0, n));
       if (hit) {
-        if (target === 'key' && hit.keyStart !== undefined && p === pointer) return this.range(hit.keyStart, hit.keyEnd!);
-        return this.range(hit.node.start, hit.node.end);
+        if (target === 'key' && hit.keyStart !== undefined && n === segments.length) return this.range(hit.keyStart, hit.keyEnd!);
+        return this.range(hit.start, hit.end);
       }
-      if (p === '') return this.range(0, 0);
-      p = p.slice(0, p.lastIndexOf('/'));
+      if (n === 0) return this.range(0, 0);
     }
   }
 
   /** The source text of the value at a pointer, exactly as written. */
   rawText(pointer: string): string | undefined {
-    const n = this.node(pointer);
-    return n ? this.text.slice(n.start, n.end) : undefined;
+    const hit = this.find(pointerSegments(pointer));
+    return hit ? this.text.slice(hit.start, hit.end) : undefined;
   }
 
-  private lookup(pointer: string) {
-    if (!this.root) return undefined;
-    if (!this.index) this.index = buildIndex(this.root);
-    return this.index.get(pointer);
+  /**
+   * The integer written at a pointer, exactly (beyond 2^53 too), given the number the value
+   * holds there; undefined when the literal there has a fraction or an exponent, or more than
+   * MAX_INTEGER_DIGITS digits (BigInt of millions of digits takes seconds).
+   */
+  integerAt(pointer: string, value: number): bigint | undefined {
+    if (this.onlyIntegers && Number.isSafeInteger(value)) return BigInt(value);
+    const raw = this.rawText(pointer);
+    return raw !== undefined && raw.length <= MAX_INTEGER_DIGITS && INTEGER_LITERAL.test(raw) ? BigInt(raw) : undefined;
+  }
+
+  /** Where the value at a path is: by scanning the text, or through the tree once there is one. */
+  private find(segments: readonly string[]): Located | undefined {
+    // The fast way in means no duplicate keys: a scan can stop at the first match.
+    if (!this.parse && this.scans++ < SCANS_BEFORE_TREE) return locate(this.text, segments, this.fast);
+    const root = this.tree().root;
+    return root ? walkTree(root, segments) : undefined;
+  }
+
+  private tree(): ParseOutput {
+    if (!this.parse) {
+      // A BOM is reported, then parsed past, so the rest of the file is still checked.
+      const skip = this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      this.parse = parseJson(skip ? ' ' + this.text.slice(1) : this.text);
+    }
+    return this.parse;
   }
 }
 
-function buildIndex(root: JsonNode) {
-  const index = new Map<string, { node: JsonNode; keyStart?: number; keyEnd?: number }>();
-  index.set('', { node: root });
-  const stack: [JsonNode, string][] = [[root, '']];
-  while (stack.length) {
-    const [node, ptr] = stack.pop()!;
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+const INTEGER_LITERAL = /^-?(?:0|[1-9]\d*)$/;
+const MAX_INTEGER_DIGITS = 1000;
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The node at a path in the parser's tree; with duplicate keys the last one wins, as in the value. */
+function walkTree(root: JsonNode, segments: readonly string[]): Located | undefined {
+  let node = root;
+  let keyStart: number | undefined;
+  let keyEnd: number | undefined;
+  for (const seg of segments) {
     if (node.type === 'object') {
-      for (const p of node.properties) {
-        const child = ptr + '/' + escapePointerToken(p.key);
-        // With duplicate keys the last one wins, as in the value the schema sees.
-        index.set(child, { node: p.value, keyStart: p.keyStart, keyEnd: p.keyEnd });
-        if (p.value.type === 'object' || p.value.type === 'array') stack.push([p.value, child]);
-      }
-    } else if (node.type === 'array') {
-      node.items.forEach((item, i) => {
-        const child = `${ptr}/${i}`;
-        index.set(child, { node: item });
-        if (item.type === 'object' || item.type === 'array') stack.push([item, child]);
-      });
+      let hit;
+      for (const p of node.properties) if (p.key === seg) hit = p;
+      if (!hit) return undefined;
+      node = hit.value;
+      keyStart = hit.keyStart;
+      keyEnd = hit.keyEnd;
+    } else if (node.type === 'array' && ARRAY_INDEX.test(seg)) {
+      const item = node.items[Number(seg)];
+      if (!item) return undefined;
+      node = item;
+      keyStart = keyEnd = undefined;
+    } else {
+      return undefined;
     }
   }
-  return index;
+  return keyStart === undefined ? { start: node.start, end: node.end } : { start: node.start, end: node.end, keyStart, keyEnd: keyEnd! };
+}
+
+/**
+ * JSON.parse's value for text that needs nothing JSON.parse cannot give: not ok for invalid JSON,
+ * a duplicate key (JSON.parse keeps the last silently; the rules report it), an integer beyond
+ * 2^53 (rounded; toNumber nudges it past the int64/uint64 bounds) or nesting beyond MAX_DEPTH
+ * (the parser's limit, reported as a problem).
+ */
+function plainValue(text: string): { ok: true; value: unknown; onlyIntegers: boolean } | { ok: false } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false };
+  }
+  // Walk the value: count its keys, check integers and depth. Iterative, as the parser is.
+  let keys = 0;
+  const stack: unknown[] = [value];
+  const depths: number[] = [0];
+  while (stack.length) {
+    const v = stack.pop();
+    const depth = depths.pop()!;
+    if (typeof v === 'number') {
+      if (Number.isInteger(v) && !Number.isSafeInteger(v)) return { ok: false };
+    } else if (typeof v === 'object' && v !== null) {
+      if (depth >= MAX_DEPTH) return { ok: false };
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) {
+          const item: unknown = v[i];
+          if (typeof item === 'object' || typeof item === 'number') (stack.push(item), depths.push(depth + 1));
+        }
+      } else {
+        for (const k in v) {
+          keys++;
+          const item = (v as Record<string, unknown>)[k];
+          if (typeof item === 'object' || typeof item === 'number') (stack.push(item), depths.push(depth + 1));
+        }
+      }
+    }
+  }
+  // A duplicate key leaves the value with fewer keys than the text has. The text is valid JSON
+  // here, so every '"' outside a string opens one, and a string followed by ':' is a key. Between
+  // strings, a '.' or an exponent marks a number written with a fraction or exponent.
+  let inText = 0;
+  let onlyIntegers = true;
+  for (let pos = 0; ; ) {
+    const q = text.indexOf('"', pos);
+    const stop = q === -1 ? text.length : q;
+    if (onlyIntegers) {
+      for (let i = pos; i < stop; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x2e || ((c === 0x65 || c === 0x45) && isDigit(text.charCodeAt(i - 1)))) {
+          onlyIntegers = false;
+          break;
+        }
+      }
+    }
+    if (q === -1) break;
+    pos = endOfValue(text, q);
+    let j = pos;
+    for (let c = text.charCodeAt(j); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++j));
+    if (text.charCodeAt(j) === 0x3a) inText++;
+  }
+  if (inText !== keys) return { ok: false };
+  return { ok: true, value, onlyIntegers };
 }
 
 function computeLineStarts(text: string): number[] {
   const starts = [0];
+  if (text.indexOf('\r') === -1) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) starts.push(i + 1);

@@ -1,6 +1,7 @@
 import { compareVersions, SPEC_VERSIONS, type SpecVersion } from '../core/versions.js';
-import { fieldName, lookupEnumValue, lookupField } from '../schema/index.js';
-import { defineRule, isObject, ptr, specUrl } from './api.js';
+import { displayPath, pointerFrom } from '../json/pointer.js';
+import { walkModel } from '../schema/index.js';
+import { defineRule, specUrl } from './api.js';
 
 // Each field and enum value of the config model carries the releases that define it. A config
 // that declares 1.0.2 and uses the `time` namespace (added in 1.1.0) is not what it claims to be:
@@ -31,42 +32,22 @@ export default defineRule({
     const before = (a: SpecVersion) => compareVersions(newest, a) < 0;
     const gone = (a: SpecVersion) => compareVersions(version, a) >= 0;
 
-    const visit = (value: unknown, path: (string | number)[]): void => {
-      if (Array.isArray(value)) {
-        value.forEach((item, i) => visit(item, [...path, i]));
-      } else if (isObject(value)) {
-        for (const [key, child] of Object.entries(value)) {
-          const info = lookupField(path, key);
-          const at = [...path, key];
-          if (info.kind === 'field') {
-            if (before(info.since)) {
-              const field = fieldName(ptr(...at), ctx.config);
-              ctx.report({ messageId: 'fieldAdded', pointer: ptr(...at), target: 'key', data: { field, since: info.since, declared } });
-              continue;
-            }
-            if (info.until !== undefined && gone(info.until)) {
-              const field = fieldName(ptr(...at), ctx.config);
-              ctx.report({ messageId: 'fieldRemoved', pointer: ptr(...at), target: 'key', data: { field, until: info.until, declared } });
-              continue;
-            }
-            visit(child, at);
-          } else if (info.kind === 'map-entry') {
-            visit(child, at);
-          }
-        }
-      } else if (typeof value === 'string') {
-        const span = lookupEnumValue(path, value);
-        if (span === undefined) return;
-        if (!before(span.since) && !(span.until !== undefined && gone(span.until))) return;
-        const pointer = ptr(...path);
-        const field = fieldName(pointer, ctx.config);
-        if (before(span.since)) {
-          ctx.report({ messageId: 'valueAdded', pointer, data: { field, value, since: span.since, declared } });
-        } else if (span.until !== undefined && gone(span.until)) {
-          ctx.report({ messageId: 'valueRemoved', pointer, data: { field, value, until: span.until, declared } });
-        }
-      }
-    };
-    visit(ctx.config, []);
+    walkModel(ctx.config, {
+      field(path, key, since, until) {
+        if (since === '1.0.0' && until === undefined) return true;
+        const added = before(since);
+        if (!added && !(until !== undefined && gone(until))) return true;
+        const at = [...path, key];
+        const data = { field: displayPath(at), declared };
+        if (added) ctx.report({ messageId: 'fieldAdded', pointer: pointerFrom(at), target: 'key', data: { ...data, since } });
+        else ctx.report({ messageId: 'fieldRemoved', pointer: pointerFrom(at), target: 'key', data: { ...data, until: until! } });
+        return false;
+      },
+      enumValue(path, value, since, until) {
+        const data = { field: displayPath(path), value, declared };
+        if (before(since)) ctx.report({ messageId: 'valueAdded', pointer: pointerFrom(path), data: { ...data, since } });
+        else if (until !== undefined && gone(until)) ctx.report({ messageId: 'valueRemoved', pointer: pointerFrom(path), data: { ...data, until } });
+      },
+    });
   },
 });

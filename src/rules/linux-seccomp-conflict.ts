@@ -18,20 +18,23 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const seen = new Map<string, { index: number; action: string }>();
-    (ctx.array('/linux/seccomp/syscalls') ?? []).forEach((s, index) => {
+    // Each name maps to the index of the first unconditional rule giving it an action.
+    const seen = new Map<string, number>();
+    const rules = ctx.array('/linux/seccomp/syscalls') ?? [];
+    rules.forEach((s, index) => {
       if (!isObject(s) || !Array.isArray(s['names']) || typeof s['action'] !== 'string') return;
       if (Array.isArray(s['args']) && s['args'].length > 0) return;
       const action = s['action'];
       s['names'].forEach((name, n) => {
         if (typeof name !== 'string') return;
-        const prev = seen.get(name);
-        if (!prev) return void seen.set(name, { index, action });
-        if (prev.action === action || prev.index === index) return;
+        const first = seen.get(name);
+        if (first === undefined) return void seen.set(name, index);
+        const other = (rules[first] as Record<string, unknown>)['action'] as string;
+        if (other === action || first === index) return;
         ctx.report({
           messageId: 'conflict',
           pointer: ptr('linux', 'seccomp', 'syscalls', index, 'names', n),
-          data: { index, name, action, first: prev.index, other: prev.action },
+          data: { index, name, action, first, other },
         });
       });
     });

@@ -25,13 +25,13 @@ export default defineRule({
       const seen = new Set<string>();
       s['names'].forEach((name, n) => {
         if (typeof name !== 'string') return;
-        const pointer = ptr('linux', 'seccomp', 'syscalls', index, 'names', n);
-        if (seen.has(name)) ctx.report({ messageId: 'duplicate', pointer, severity: 'info', data: { index, n, name } });
+        const pointer = (): string => ptr('linux', 'seccomp', 'syscalls', index, 'names', n);
+        if (seen.has(name)) ctx.report({ messageId: 'duplicate', pointer: pointer(), severity: 'info', data: { index, n, name } });
         seen.add(name);
         if (LINUX_SYSCALLS.has(name)) return;
         const lower = name.toLowerCase().replace(/^sys_/, '');
         const hint = lower !== name && LINUX_SYSCALLS.has(lower) ? ` Did you mean "${lower}"?` : '';
-        ctx.report({ messageId: 'unknown', pointer, data: { index, n, name, hint } });
+        ctx.report({ messageId: 'unknown', pointer: pointer(), data: { index, n, name, hint } });
       });
     });
   },

@@ -1,5 +1,6 @@
-import { fieldName, lookupField } from '../schema/index.js';
-import { defineRule, isObject, ptr } from './api.js';
+import { displayPath, pointerFrom } from '../json/pointer.js';
+import { walkModel } from '../schema/index.js';
+import { defineRule } from './api.js';
 
 // Runtimes ignore properties the spec does not define (config.md, "Extensibility"), so a typo such
 // as `noNewPrivilege` silently turns a hardening setting off. Keys of free-form maps (annotations,
@@ -17,26 +18,15 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const visit = (value: unknown, path: (string | number)[]): void => {
-      if (Array.isArray(value)) {
-        value.forEach((item, i) => visit(item, [...path, i]));
-        return;
-      }
-      if (!isObject(value)) return;
-      for (const [key, child] of Object.entries(value)) {
-        const info = lookupField(path, key);
+    walkModel(ctx.config, {
+      unknown(path, key, suggestions) {
         const at = [...path, key];
-        if (info.kind === 'field' || info.kind === 'map-entry') {
-          visit(child, at);
-        } else if (info.kind === 'unknown') {
-          const pointer = ptr(...at);
-          const field = fieldName(pointer, ctx.config);
-          const suggestion = info.suggestions[0];
-          if (suggestion === undefined) ctx.report({ messageId: 'unknown', pointer, target: 'key', data: { field } });
-          else ctx.report({ messageId: 'didYouMean', pointer, target: 'key', data: { field, suggestion } });
-        }
-      }
-    };
-    visit(ctx.config, []);
+        const pointer = pointerFrom(at);
+        const field = displayPath(at);
+        const suggestion = suggestions()[0];
+        if (suggestion === undefined) ctx.report({ messageId: 'unknown', pointer, target: 'key', data: { field } });
+        else ctx.report({ messageId: 'didYouMean', pointer, target: 'key', data: { field, suggestion } });
+      },
+    });
   },
 });

@@ -188,3 +188,60 @@ function distance(a: string, b: string): number {
   }
   return at(a.length, b.length);
 }
+
+export interface ModelVisitor {
+  /**
+   * A key the model defines at its place (`path` is its parent's). Return false to skip what is
+   * below it.
+   */
+  field?(path: readonly (string | number)[], key: string, since: SpecVersion, until: SpecVersion | undefined): boolean | void;
+  /** A key no release defines at a place whose keys are all known; `suggestions` are the closest known keys. */
+  unknown?(path: readonly (string | number)[], key: string, suggestions: () => string[]): void;
+  /** A string whose value is an enum value some releases lack (`path` is the string's own). */
+  enumValue?(path: readonly (string | number)[], value: string, since: SpecVersion, until: SpecVersion | undefined): void;
+}
+
+/**
+ * Walks a config value alongside the model: one step per value, no lookups from the root. Below
+ * a free-form place (`any`) or a key the model does not know there is nothing to visit. The
+ * `path` given to the visitor is reused: copy it to keep it.
+ */
+export function walkModel(value: unknown, visitor: ModelVisitor): void {
+  const path: (string | number)[] = [];
+  const walk = (v: unknown, place: Place): void => {
+    if (typeof v === 'string') {
+      const span = place.enumSpans?.get(v);
+      if (span !== undefined) visitor.enumValue?.(path, v, span.since ?? '1.0.0', span.until);
+      return;
+    }
+    if (place.open || typeof v !== 'object' || v === null) return;
+    if (Array.isArray(v)) {
+      const items = place.items;
+      if (!items) return;
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i], items);
+        path.pop();
+      }
+      return;
+    }
+    const obj = v as Record<string, unknown>;
+    for (const key of Object.keys(obj)) {
+      const entry = place.keys?.get(key);
+      if (entry) {
+        if (visitor.field?.(path, key, entry.span.since ?? '1.0.0', entry.span.until) === false) continue;
+        path.push(key);
+        walk(obj[key], entry.place);
+        path.pop();
+      } else if (place.values) {
+        path.push(key);
+        walk(obj[key], place.values);
+        path.pop();
+      } else if (place.keys) {
+        const keys = place.keys;
+        visitor.unknown?.(path, key, () => suggest(key, [...keys.keys()]));
+      }
+    }
+  };
+  walk(value, rootPlace());
+}

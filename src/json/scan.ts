@@ -1,0 +1,105 @@
+// Finding a value's position in JSON text without building a tree: the text is scanned along a
+// path, stepping over the values that are not on it. Only for text known to be valid JSON
+// (JSON.parse accepted it); see JsonDocument.
+
+export interface Located {
+  /** Offsets of the value, end exclusive. */
+  start: number;
+  end: number;
+  /** Offsets of its key, quotes included, when its parent is an object. */
+  keyStart?: number;
+  keyEnd?: number;
+}
+
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+
+function skipWs(t: string, p: number): number {
+  for (let c = t.charCodeAt(p); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = t.charCodeAt(++p));
+  return p;
+}
+
+/** The offset just past the value that starts at `p`. */
+export function endOfValue(t: string, p: number): number {
+  const c = t.charCodeAt(p);
+  if (c === 0x22) {
+    // A string: the first '"' not escaped by an odd run of backslashes.
+    for (let q = t.indexOf('"', p + 1); ; q = t.indexOf('"', q + 1)) {
+      if (q === -1) return t.length;
+      let slashes = 0;
+      while (t.charCodeAt(q - 1 - slashes) === 0x5c) slashes++;
+      if (slashes % 2 === 0) return q + 1;
+    }
+  }
+  if (c === 0x7b || c === 0x5b) {
+    let depth = 0;
+    for (let q = p; q < t.length; q++) {
+      const d = t.charCodeAt(q);
+      if (d === 0x22) q = endOfValue(t, q) - 1;
+      else if (d === 0x7b || d === 0x5b) depth++;
+      else if (d === 0x7d || d === 0x5d) {
+        if (--depth === 0) return q + 1;
+      }
+    }
+    return t.length;
+  }
+  // A number or literal runs to the next separator or space.
+  let q = p;
+  for (let d = t.charCodeAt(q); q < t.length && d !== 0x2c && d !== 0x7d && d !== 0x5d && d !== 0x20 && d !== 0x0a && d !== 0x0d && d !== 0x09; d = t.charCodeAt(++q));
+  return q;
+}
+
+function keyIs(t: string, start: number, end: number, key: string): boolean {
+  // Most keys have no escapes and are compared in place; an escaped one is decoded first.
+  if (end - start - 2 === key.length && t.startsWith(key, start + 1) && !key.includes('\\')) return true;
+  const raw = t.slice(start, end);
+  return raw.includes('\\') && (JSON.parse(raw) as string) === key;
+}
+
+/**
+ * The value at a path of decoded pointer segments, or undefined when it does not exist. With
+ * duplicate keys the last one wins, as in JSON.parse's value; `unique` says the text has none,
+ * so the scan of an object stops at the key.
+ */
+export function locate(t: string, segments: readonly string[], unique = false): Located | undefined {
+  let pos = skipWs(t, 0);
+  let keyStart: number | undefined;
+  let keyEnd: number | undefined;
+  for (const seg of segments) {
+    const c = t.charCodeAt(pos);
+    if (c === 0x7b) {
+      let p = skipWs(t, pos + 1);
+      if (t.charCodeAt(p) === 0x7d) return undefined;
+      let found = -1;
+      for (;;) {
+        const ks = p;
+        const ke = endOfValue(t, ks);
+        const vs = skipWs(t, skipWs(t, ke) + 1);
+        if (keyIs(t, ks, ke, seg)) {
+          found = vs;
+          keyStart = ks;
+          keyEnd = ke;
+          if (unique) break;
+        }
+        p = skipWs(t, endOfValue(t, vs));
+        if (t.charCodeAt(p) !== 0x2c) break;
+        p = skipWs(t, p + 1);
+      }
+      if (found < 0) return undefined;
+      pos = found;
+    } else if (c === 0x5b && ARRAY_INDEX.test(seg)) {
+      let p = skipWs(t, pos + 1);
+      if (t.charCodeAt(p) === 0x5d) return undefined;
+      for (let n = Number(seg); n > 0; n--) {
+        p = skipWs(t, endOfValue(t, p));
+        if (t.charCodeAt(p) !== 0x2c) return undefined;
+        p = skipWs(t, p + 1);
+      }
+      pos = p;
+      keyStart = keyEnd = undefined;
+    } else {
+      return undefined;
+    }
+  }
+  const end = endOfValue(t, pos);
+  return keyStart === undefined ? { start: pos, end } : { start: pos, end, keyStart, keyEnd: keyEnd! };
+}
