@@ -82,7 +82,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   return lintSources(sources, {
     rules: allRules,
     ruleOverrides: new Map(Object.entries(options.rules ?? {})),
-    settingsFor: (s) => resolver.sourceConfig(s.configPath, s.hasFilesystem ? s.bundlePath : undefined),
+    settingsFor: (s) => resolver.sourceConfig(s.configPath, s.hasFilesystem ? s.bundlePath : undefined, s.dirEntries),
     ...(options.preset !== undefined && { preset: options.preset }),
     ...(options.configOnly !== undefined && { configOnly: options.configOnly }),
     ...(options.specVersion !== undefined && { specVersion: options.specVersion }),

@@ -16,13 +16,22 @@ export class DirBundleSource implements BundleSource {
   private readonly bundleAbs: string;
   readonly hostDir: string;
 
+  /**
+   * `listing`: the bundle directory's entry names as discovery read them, and whether config.json
+   * was a regular file there (then no lstat is needed before opening it with O_NOFOLLOW).
+   */
   constructor(
     readonly configPath: string,
     bundleDir: string = path.dirname(configPath),
+    private readonly listing?: { names: ReadonlySet<string>; configIsFile: boolean },
   ) {
     this.bundlePath = bundleDir;
     this.bundleAbs = path.resolve(bundleDir);
     this.hostDir = this.bundleAbs;
+  }
+
+  get dirEntries(): ReadonlySet<string> | undefined {
+    return this.listing?.names;
   }
 
   async readConfig(limit: number): Promise<Uint8Array> {
@@ -31,7 +40,7 @@ export class DirBundleSource implements BundleSource {
       // A config.json that is a symlink is followed only while it stays in the bundle: a link to
       // /etc/shadow must not put a byte of it into a report.
       let file = this.configPath;
-      if (fs.lstatSync(file).isSymbolicLink()) {
+      if (!this.listing?.configIsFile && fs.lstatSync(file).isSymbolicLink()) {
         const r = resolveInside(fs.realpathSync(this.bundleAbs), path.relative(this.bundleAbs, path.resolve(file)));
         if (r.kind === 'outside') throw new ConfigReadError(`${this.configPath} is a symlink that leads out of the bundle; it was not read`, 'unreadable');
         if (r.kind !== 'inside') throw new ConfigReadError(`${this.configPath} is a symlink that leads nowhere (${r.kind})`, 'unreadable');
@@ -68,38 +77,40 @@ export class DirBundleSource implements BundleSource {
     return abs;
   }
 
-  private inspected: { rootPath: string; status: RootStatus } | undefined;
+  private inspected: { rootPath: string; status: RootStatus; stat: fs.Stats | undefined } | undefined;
 
   inspectRoot(rootPath: string): RootStatus {
     // The engine asks, then openRootfs asks again: walk the path once.
     if (this.inspected?.rootPath === rootPath) return this.inspected.status;
-    const status = this.walkRoot(rootPath);
-    this.inspected = { rootPath, status };
-    return status;
+    const walked = this.walkRoot(rootPath);
+    this.inspected = { rootPath, status: walked.status, stat: walked.stat };
+    return walked.status;
   }
 
-  private walkRoot(rootPath: string): RootStatus {
+  /** The root's status, and the root directory's own lstat when it is one. */
+  private walkRoot(rootPath: string): { status: RootStatus; stat?: fs.Stats } {
+    const status = (s: RootStatus, stat?: fs.Stats) => ({ status: s, ...(stat && { stat }) });
     const abs = this.rootAbs(rootPath);
-    if (!abs) return { kind: 'outside', resolvedPath: path.resolve(this.bundleAbs, rootPath) };
+    if (!abs) return status({ kind: 'outside', resolvedPath: path.resolve(this.bundleAbs, rootPath) });
     // Walk the components below the bundle so that a symlinked parent is noticed too.
     const parts = path.relative(this.bundleAbs, abs).split(path.sep);
     let cur = this.bundleAbs;
+    let st: fs.Stats | undefined;
     for (let i = 0; i < parts.length; i++) {
       cur = path.join(cur, parts[i]!);
-      let st: fs.Stats | undefined;
       try {
         st = fs.lstatSync(cur, { throwIfNoEntry: false });
       } catch {
         st = undefined;
       }
-      if (!st) return { kind: 'missing', at: parts.slice(0, i + 1).join('/') };
+      if (!st) return status({ kind: 'missing', at: parts.slice(0, i + 1).join('/') });
       if (st.isSymbolicLink()) {
         const target = safeReadlink(cur);
-        return { kind: 'symlink', target, resolved: this.linkTargetType(cur) };
+        return status({ kind: 'symlink', target, resolved: this.linkTargetType(cur) });
       }
-      if (!st.isDirectory()) return { kind: 'not-dir', type: fileType(st) };
+      if (!st.isDirectory()) return status({ kind: 'not-dir', type: fileType(st) });
     }
-    return { kind: 'dir' };
+    return status({ kind: 'dir' }, st);
   }
 
   /** What a symlink below the bundle leads to, resolved without ever leaving the bundle. */
@@ -121,7 +132,7 @@ export class DirBundleSource implements BundleSource {
 
   openRootfs(rootPath: string): Rootfs | undefined {
     const status = this.inspectRoot(rootPath);
-    if (status.kind === 'dir') return new Rootfs(new DirTree(this.rootAbs(rootPath)!));
+    if (status.kind === 'dir') return new Rootfs(new DirTree(this.rootAbs(rootPath)!, this.inspected?.stat));
     if (status.kind === 'symlink' && status.resolved === 'dir') {
       // runc refuses a symlinked root.path (a finding says so), but the tree behind it is still
       // worth checking; the link stays inside the bundle, or we would not be here.

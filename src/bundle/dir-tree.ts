@@ -24,14 +24,21 @@ export function fileType(st: fs.Stats): FileType {
 }
 
 export class DirTree implements RawTree {
-  constructor(private readonly root: string) {}
+  /** Rules ask about the same entries (each PATH directory, /bin, /usr) again and again. */
+  private readonly stats = new Map<string, EntryStat | undefined>();
+
+  /** `rootStat`: the root directory's lstat, when the caller has just taken it. */
+  constructor(
+    private readonly root: string,
+    rootStat?: fs.Stats,
+  ) {
+    if (rootStat) this.stats.set('', statToEntry(rootStat));
+  }
 
   private abs(rel: string): string {
     return rel === '' ? this.root : path.join(this.root, rel);
   }
 
-  /** Rules ask about the same entries (each PATH directory, /bin, /usr) again and again. */
-  private readonly stats = new Map<string, EntryStat | undefined>();
 
   lstat(rel: string): EntryStat | undefined {
     if (this.stats.has(rel)) return this.stats.get(rel);

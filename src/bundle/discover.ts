@@ -55,9 +55,10 @@ function findBundles(dir: string): BundleSource[] {
     } catch {
       continue;
     }
-    if (entries.some((e) => e.name === 'config.json' && !e.isDirectory())) {
+    const config = entries.find((e) => e.name === 'config.json' && !e.isDirectory());
+    if (config) {
       // A bundle: its rootfs may hold config.json files of its own, which are not bundles.
-      found.push(new DirBundleSource(path.join(cur, 'config.json'), cur));
+      found.push(new DirBundleSource(path.join(cur, 'config.json'), cur, { names: new Set(entries.map((e) => e.name)), configIsFile: config.isFile() }));
       continue;
     }
     for (const e of entries) {

@@ -29,6 +29,8 @@ export interface BundleSource {
   openRootfs(rootPath: string): Rootfs | undefined;
   /** Damage found while reading the source (an archive cut short or corrupt), after readConfig. */
   readonly damage?: SourceDamage | undefined;
+  /** Names in the bundle directory, when discovery listed it (spares the config-file lookup its stat calls). */
+  readonly dirEntries?: ReadonlySet<string> | undefined;
   /** Drops what the source holds in memory (an archive's index) once its bundle is linted. */
   close?(): void;
 }

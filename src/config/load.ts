@@ -52,16 +52,19 @@ export class ConfigResolver {
     if (opts.configFile !== undefined) this.explicit = this.read(path.resolve(opts.cwd, opts.configFile), opts.configFile);
   }
 
-  /** The configuration for a linted file (its config.json path, or a stdin name), or undefined. */
-  configFor(target: string): LoadedConfig | undefined {
+  /**
+   * The configuration for a linted file (its config.json path, or a stdin name), or undefined.
+   * `names`: the entries of the file's directory, when the caller has listed it.
+   */
+  configFor(target: string, names?: ReadonlySet<string>): LoadedConfig | undefined {
     if (this.explicit) return this.explicit;
     if (this.opts.lookup === false) return undefined;
-    return this.lookup(path.dirname(path.resolve(this.opts.cwd, target)));
+    return this.lookup(path.dirname(path.resolve(this.opts.cwd, target)), names);
   }
 
   /** The effective settings for a linted file, with the ignores whose paths match it. */
-  sourceConfig(target: string, bundleDir: string | undefined): SourceConfig | undefined {
-    const cfg = this.configFor(target);
+  sourceConfig(target: string, bundleDir: string | undefined, names?: ReadonlySet<string>): SourceConfig | undefined {
+    const cfg = this.configFor(target, names);
     if (!cfg) return undefined;
     const today = this.opts.today ?? new Date().toISOString().slice(0, 10);
     const ignores: ConfigIgnore[] = [];
@@ -88,9 +91,10 @@ export class ConfigResolver {
     };
   }
 
-  private lookup(dir: string): LoadedConfig | undefined {
+  private lookup(dir: string, names?: ReadonlySet<string>): LoadedConfig | undefined {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
-    const present = CONFIG_NAMES.filter((n) => isFile(path.join(dir, n)));
+    // A name missing from the listing needs no stat; one present may still be a directory.
+    const present = CONFIG_NAMES.filter((n) => (names === undefined || names.has(n)) && isFile(path.join(dir, n)));
     let found: LoadedConfig | undefined;
     if (present.length > 1) throw new ConfigError(`${this.display(path.join(dir, present[0]!))}: ${present.join(' and ')} are both in ${this.display(dir) || '.'}; keep one`);
     if (present.length === 1) {
@@ -98,7 +102,7 @@ export class ConfigResolver {
       found = this.read(abs, this.display(abs));
     } else {
       const parent = path.dirname(dir);
-      const atRepoRoot = fs.existsSync(path.join(dir, '.git'));
+      const atRepoRoot = names ? names.has('.git') : fs.existsSync(path.join(dir, '.git'));
       found = atRepoRoot || parent === dir ? undefined : this.lookup(parent);
     }
     this.byDir.set(dir, found);

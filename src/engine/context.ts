@@ -22,9 +22,6 @@ export interface SharedFacts {
   host: Host | undefined;
   schemaIssues: readonly SchemaIssue[];
   invalidPointers: readonly string[];
-  /** Values looked up by pointer, shared by every rule that runs on this bundle. */
-  lookups?: Map<string, unknown>;
-  accessors?: Omit<RuleContext, 'report'>;
 }
 
 export function formatMessage(template: string, data: Record<string, unknown> | undefined): string {
@@ -46,15 +43,36 @@ export function displayValue(s: string): string {
   return `${escapeControls(s.slice(0, MAX_VALUE_CHARS))}\u2026 (${s.length} characters)`;
 }
 
-export function makeContext(
-  rule: Rule,
-  facts: SharedFacts,
-  severity: Severity,
-  atDefault: boolean,
-  out: Diagnostic[],
-): RuleContext {
-  const { doc } = facts;
-  const report = (r: Report<string>): void => {
+/**
+ * The context every rule of one bundle sees: one object, whose `report` files findings under
+ * the rule set by `use` (rules run one after another, synchronously). The accessors resolve
+ * pointers against the config value directly; most pointers are asked for once.
+ */
+export class BundleContext {
+  readonly ctx: RuleContext;
+  private rule: Rule | undefined;
+  private severity: Severity = 'error';
+  private atDefault = true;
+
+  /** `out`: where findings go (replaced when the caller moves on to a new list). */
+  constructor(
+    private readonly facts: SharedFacts,
+    public out: Diagnostic[],
+  ) {
+    this.ctx = accessors(facts, (r) => this.report(r));
+  }
+
+  /** The rule whose reports follow, with its severity. */
+  use(rule: Rule, severity: Severity, atDefault: boolean): RuleContext {
+    this.rule = rule;
+    this.severity = severity;
+    this.atDefault = atDefault;
+    return this.ctx;
+  }
+
+  private report(r: Report<string>): void {
+    const rule = this.rule!;
+    const { doc } = this.facts;
     const template = rule.meta.messages[r.messageId];
     if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id ${r.messageId}`);
     const range = r.at ? doc.range(r.at.start, r.at.end) : doc.rangeOf(r.pointer, r.target);
@@ -62,7 +80,7 @@ export function makeContext(
       ruleId: rule.meta.id,
       messageId: r.messageId,
       message: formatMessage(template, r.data),
-      severity: atDefault ? targetSeverity(rule, r.messageId, r.severity ?? severity, facts.targets) : severity,
+      severity: this.atDefault ? targetSeverity(rule, r.messageId, r.severity ?? this.severity, this.facts.targets) : this.severity,
       location: r.rootfsPath !== undefined
         ? { kind: 'rootfs', path: r.rootfsPath, pointer: r.pointer, range }
         : { kind: 'config', pointer: r.pointer, range },
@@ -73,36 +91,31 @@ export function makeContext(
         location: { kind: 'config', pointer: rel.pointer, range: rel.at ? doc.range(rel.at.start, rel.at.end) : doc.rangeOf(rel.pointer, rel.target) },
       }));
     }
-    out.push(d);
-  };
-  // The accessors are shared through the prototype: a rule's context costs one small object.
-  const ctx = Object.create((facts.accessors ??= accessors(facts))) as RuleContext;
-  ctx.report = report;
-  return ctx;
+    this.out.push(d);
+  }
 }
 
-/** The read-only part of a RuleContext: built once per bundle and shared by its rules. */
-function accessors(facts: SharedFacts): Omit<RuleContext, 'report'> {
+/** The value at a JSON pointer, with own properties only. */
+function resolve(value: unknown, pointer: string): unknown {
+  let cur = value;
+  for (let i = 1; i <= pointer.length; ) {
+    let j = pointer.indexOf('/', i);
+    if (j === -1) j = pointer.length;
+    let tok = pointer.slice(i, j);
+    if (tok.includes('~')) tok = tok.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(cur)) cur = cur[Number(tok)];
+    else if (isObject(cur) && Object.prototype.hasOwnProperty.call(cur, tok)) cur = cur[tok];
+    else return undefined;
+    i = j + 1;
+  }
+  return cur;
+}
+
+/** The RuleContext of one bundle. */
+function accessors(facts: SharedFacts, report: (r: Report<string>) => void): RuleContext {
   const { doc } = facts;
   const value = doc.value;
-  const lookups = (facts.lookups ??= new Map());
-  const get = (pointer: string): unknown => {
-    if (pointer === '') return value;
-    if (lookups.has(pointer)) return lookups.get(pointer);
-    const found = resolve(pointer);
-    lookups.set(pointer, found);
-    return found;
-  };
-  const resolve = (pointer: string): unknown => {
-    let cur: unknown = value;
-    for (const raw of pointer.slice(1).split('/')) {
-      const tok = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
-      if (Array.isArray(cur)) cur = cur[Number(tok)];
-      else if (isObject(cur) && Object.prototype.hasOwnProperty.call(cur, tok)) cur = cur[tok];
-      else return undefined;
-    }
-    return cur;
-  };
+  const get = (pointer: string): unknown => (pointer === '' ? value : resolve(value, pointer));
   return {
     doc,
     config: value,
@@ -115,7 +128,7 @@ function accessors(facts: SharedFacts): Omit<RuleContext, 'report'> {
     rootfs: facts.rootfs,
     host: facts.host,
     schemaIssues: facts.schemaIssues,
-    isValid: (pointer) => !facts.invalidPointers.some((bad) => overlaps(bad, pointer)),
+    isValid: (pointer) => facts.invalidPointers.length === 0 || !facts.invalidPointers.some((bad) => overlaps(bad, pointer)),
     get,
     string: (p) => {
       const v = get(p);
@@ -141,6 +154,7 @@ function accessors(facts: SharedFacts): Omit<RuleContext, 'report'> {
       const v = get(p);
       return isObject(v) ? v : undefined;
     },
+    report,
   };
 }
 

@@ -9,7 +9,7 @@ import type { Rootfs } from '../bundle/rootfs.js';
 import { hostFor, type HostView } from '../bundle/host.js';
 import { loadValidator, type SchemaIssue } from '../schema/index.js';
 import { isObject, type Rule } from '../rules/api.js';
-import { makeContext, formatMessage, type SharedFacts } from './context.js';
+import { BundleContext, formatMessage, type SharedFacts } from './context.js';
 import type { RuleSettings } from './presets.js';
 import { allRules } from '../rules/all.js';
 import { closest } from '../core/suggest.js';
@@ -131,37 +131,27 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
     invalidPointers: schemaIssues.filter((i) => i.keyword !== 'required').map((i) => i.pointer),
   };
 
-  const ran = new Set<string>();
-  for (const rule of opts.rules) {
-    const setting = opts.settings.get(rule.meta.id);
-    if (!setting || setting.severity === 'off') continue;
-    const { meta } = rule;
-    if (!doc.parsed && meta.category !== 'syntax') continue;
-    if (meta.needsRootfs && !rootfsAllowed) continue;
-    if (meta.hostSpecific && !facts.host) continue;
-    if (!versionSatisfies(specVersion, meta.versions)) continue;
-    if (meta.platforms && !meta.platforms.some((p) => platforms.has(p))) continue;
-    if (meta.targets && !meta.targets.some((t) => facts.targets.has(t))) continue;
-    ran.add(meta.id);
-    rule.check(makeContext(rule, facts, setting.severity as Severity, setting.atDefault, diagnostics));
-  }
+  const bundle = new BundleContext(facts, diagnostics);
+  const plan = planFor(opts, { parsed: doc.parsed, rootfsAllowed, host: facts.host !== undefined, specVersion, platforms, targets: facts.targets });
+  for (const step of plan.steps) step.rule.check(bundle.use(step.rule, step.severity, step.atDefault));
   if (doc.parsed) {
     diagnostics = dropReportsOnOwnAnnotations(diagnostics);
     if (opts.inlineSuppressions !== false) {
       const inline = readInlineSuppressions(config);
       diagnostics = applyInline(diagnostics, inline, suppressed);
-      reportUnused(inline, ran, opts, facts, diagnostics);
+      bundle.out = diagnostics;
+      reportUnused(inline, plan.ran, opts, bundle);
     }
   }
   return result(doc.parsed ? specVersion : undefined, rootfs !== undefined);
 }
 
-function reportUnused(inline: readonly InlineSuppression[], ran: ReadonlySet<string>, opts: LintOptions, facts: SharedFacts, out: Diagnostic[]): void {
+function reportUnused(inline: readonly InlineSuppression[], ran: ReadonlySet<string>, opts: LintOptions, bundle: BundleContext): void {
   if (inline.length === 0) return;
   const rule = opts.rules.find((r) => r.meta.id === 'unused-suppression');
   const setting = opts.settings.get('unused-suppression');
   if (!rule || !setting || setting.severity === 'off' || !ran.has(rule.meta.id)) return;
-  const ctx = makeContext(rule, facts, setting.severity as Severity, setting.atDefault, out);
+  const ctx = bundle.use(rule, setting.severity as Severity, setting.atDefault);
   const known = [...new Set([...allRules, ...opts.rules].map((r) => r.meta.id))];
   for (const s of inline) {
     if (s.used) continue;
@@ -172,6 +162,56 @@ function reportUnused(inline: readonly InlineSuppression[], ran: ReadonlySet<str
       ctx.report({ messageId: 'unknownRule', pointer, target: 'key', data: { key: s.key, rule: s.ruleId, hint: hint ? `; did you mean "${hint}"?` : '' } });
     } else if (ran.has(s.ruleId)) ctx.report({ messageId: 'unused', pointer, target: 'key', data: { key: s.key, rule: s.ruleId } });
   }
+}
+
+interface Step {
+  rule: Rule;
+  severity: Severity;
+  atDefault: boolean;
+}
+interface Plan {
+  steps: Step[];
+  /** Ids of the rules that run. */
+  ran: ReadonlySet<string>;
+}
+interface PlanKey {
+  parsed: boolean;
+  rootfsAllowed: boolean;
+  host: boolean;
+  specVersion: SpecVersion;
+  platforms: ReadonlySet<Platform>;
+  targets: ReadonlySet<Target>;
+}
+
+/**
+ * The rules that run on a bundle, with their severities. Which ones depends only on the settings
+ * and on a few facts about the bundle, so a batch of similar bundles works it out once.
+ */
+const plans = new WeakMap<RuleSettings, WeakMap<readonly Rule[], Map<string, Plan>>>();
+function planFor(opts: LintOptions, key: PlanKey): Plan {
+  let byRules = plans.get(opts.settings);
+  if (!byRules) plans.set(opts.settings, (byRules = new WeakMap()));
+  let byKey = byRules.get(opts.rules);
+  if (!byKey) byRules.set(opts.rules, (byKey = new Map()));
+  const k = `${+key.parsed}${+key.rootfsAllowed}${+key.host} ${key.specVersion} ${[...key.platforms].sort().join()} ${[...key.targets].sort().join()}`;
+  let plan = byKey.get(k);
+  if (plan) return plan;
+  const steps: Step[] = [];
+  for (const rule of opts.rules) {
+    const setting = opts.settings.get(rule.meta.id);
+    if (!setting || setting.severity === 'off') continue;
+    const { meta } = rule;
+    if (!key.parsed && meta.category !== 'syntax') continue;
+    if (meta.needsRootfs && !key.rootfsAllowed) continue;
+    if (meta.hostSpecific && !key.host) continue;
+    if (!versionSatisfies(key.specVersion, meta.versions)) continue;
+    if (meta.platforms && !meta.platforms.some((p) => key.platforms.has(p))) continue;
+    if (meta.targets && !meta.targets.some((t) => key.targets.has(t))) continue;
+    steps.push({ rule, severity: setting.severity as Severity, atDefault: setting.atDefault });
+  }
+  plan = { steps, ran: new Set(steps.map((s) => s.rule.meta.id)) };
+  byKey.set(k, plan);
+  return plan;
 }
 
 function finish(

@@ -12,7 +12,7 @@
 import type { Position, Range } from '../core/types.js';
 import { MAX_DEPTH, parseJson, type JsonNode, type ParseOutput, type ParseProblem } from './parse.js';
 import { pointerSegments } from './pointer.js';
-import { endOfValue, locate, type Located } from './scan.js';
+import { locate, textFacts, type Located } from './scan.js';
 
 export interface EncodingProblem {
   kind: 'bom' | 'utf8';
@@ -152,10 +152,6 @@ const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 const INTEGER_LITERAL = /^-?(?:0|[1-9]\d*)$/;
 const MAX_INTEGER_DIGITS = 1000;
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 /** The node at a path in the parser's tree; with duplicate keys the last one wins, as in the value. */
 function walkTree(root: JsonNode, segments: readonly string[]): Located | undefined {
   let node = root;
@@ -184,8 +180,7 @@ function walkTree(root: JsonNode, segments: readonly string[]): Located | undefi
 /**
  * JSON.parse's value for text that needs nothing JSON.parse cannot give: not ok for invalid JSON,
  * a duplicate key (JSON.parse keeps the last silently; the rules report it), an integer beyond
- * 2^53 (rounded; toNumber nudges it past the int64/uint64 bounds) or nesting beyond MAX_DEPTH
- * (the parser's limit, reported as a problem).
+ * 2^53 or nesting beyond MAX_DEPTH (see countKeys).
  */
 function plainValue(text: string): { ok: true; value: unknown; onlyIntegers: boolean } | { ok: false } {
   let value: unknown;
@@ -194,56 +189,42 @@ function plainValue(text: string): { ok: true; value: unknown; onlyIntegers: boo
   } catch {
     return { ok: false };
   }
-  // Walk the value: count its keys, check integers and depth. Iterative, as the parser is.
-  let keys = 0;
-  const stack: unknown[] = [value];
-  const depths: number[] = [0];
-  while (stack.length) {
-    const v = stack.pop();
-    const depth = depths.pop()!;
-    if (typeof v === 'number') {
-      if (Number.isInteger(v) && !Number.isSafeInteger(v)) return { ok: false };
-    } else if (typeof v === 'object' && v !== null) {
-      if (depth >= MAX_DEPTH) return { ok: false };
-      if (Array.isArray(v)) {
-        for (let i = 0; i < v.length; i++) {
-          const item: unknown = v[i];
-          if (typeof item === 'object' || typeof item === 'number') (stack.push(item), depths.push(depth + 1));
-        }
-      } else {
-        for (const k in v) {
-          keys++;
-          const item = (v as Record<string, unknown>)[k];
-          if (typeof item === 'object' || typeof item === 'number') (stack.push(item), depths.push(depth + 1));
-        }
-      }
+  if (typeof value !== 'object' || value === null) {
+    const bigInteger = typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value);
+    return bigInteger ? { ok: false } : { ok: true, value, onlyIntegers: textFacts(text).onlyIntegers };
+  }
+  // A duplicate key leaves the value with fewer keys than the text has.
+  const keys = countKeys(value, 1);
+  if (keys < 0) return { ok: false };
+  const facts = textFacts(text);
+  if (keys !== facts.keys) return { ok: false };
+  return { ok: true, value, onlyIntegers: facts.onlyIntegers };
+}
+
+/**
+ * Own keys of every object in a value at nesting `depth`, or -1 when nesting goes beyond MAX_DEPTH
+ * (the parser reports that) or a number is an integer beyond 2^53 (the parser keeps its text and
+ * toNumber nudges it past the int64/uint64 bounds). Recursion stops at MAX_DEPTH.
+ */
+function countKeys(v: object, depth: number): number {
+  if (depth > MAX_DEPTH) return -1;
+  let n = 0;
+  const each = (x: unknown): boolean => {
+    if (typeof x === 'number') return !Number.isInteger(x) || Number.isSafeInteger(x);
+    if (typeof x !== 'object' || x === null) return true;
+    const k = countKeys(x, depth + 1);
+    n += k;
+    return k >= 0;
+  };
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!each(v[i])) return -1;
+  } else {
+    for (const k in v) {
+      n++;
+      if (!each((v as Record<string, unknown>)[k])) return -1;
     }
   }
-  // A duplicate key leaves the value with fewer keys than the text has. The text is valid JSON
-  // here, so every '"' outside a string opens one, and a string followed by ':' is a key. Between
-  // strings, a '.' or an exponent marks a number written with a fraction or exponent.
-  let inText = 0;
-  let onlyIntegers = true;
-  for (let pos = 0; ; ) {
-    const q = text.indexOf('"', pos);
-    const stop = q === -1 ? text.length : q;
-    if (onlyIntegers) {
-      for (let i = pos; i < stop; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x2e || ((c === 0x65 || c === 0x45) && isDigit(text.charCodeAt(i - 1)))) {
-          onlyIntegers = false;
-          break;
-        }
-      }
-    }
-    if (q === -1) break;
-    pos = endOfValue(text, q);
-    let j = pos;
-    for (let c = text.charCodeAt(j); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++j));
-    if (text.charCodeAt(j) === 0x3a) inText++;
-  }
-  if (inText !== keys) return { ok: false };
-  return { ok: true, value, onlyIntegers };
+  return n;
 }
 
 function computeLineStarts(text: string): number[] {

@@ -21,6 +21,10 @@ export default defineRule({
     // Each name maps to the index of the first unconditional rule giving it an action.
     const seen = new Map<string, number>();
     const rules = ctx.array('/linux/seccomp/syscalls') ?? [];
+    // Two different unconditional actions are needed for a conflict; most profiles have one.
+    const actions = new Set<unknown>();
+    for (const s of rules) if (isObject(s) && !(Array.isArray(s['args']) && s['args'].length > 0)) actions.add(s['action']);
+    if (actions.size < 2) return;
     rules.forEach((s, index) => {
       if (!isObject(s) || !Array.isArray(s['names']) || typeof s['action'] !== 'string') return;
       if (Array.isArray(s['args']) && s['args'].length > 0) return;

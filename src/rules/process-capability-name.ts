@@ -1,5 +1,5 @@
 import { defineRule, ptr, specUrl } from './api.js';
-import { CAPABILITIES, CAPABILITY_SETS, field } from './util/process.js';
+import { CAPABILITY_NAMES, CAPABILITY_SETS, field } from './util/process.js';
 
 // config-linux / config.md "Linux Process": capability names are those of capabilities(7). The
 // spec asks runtimes to log a warning for a name they cannot map and not to fail, and that is what
@@ -31,12 +31,13 @@ export default defineRule({
       const list = ctx.array(ptr('process', 'capabilities', set));
       if (!list) continue;
       list.forEach((value, i) => {
+        if (typeof value !== 'string' || CAPABILITY_NAMES.has(value)) return;
         const pointer = ptr('process', 'capabilities', set, i);
-        if (typeof value !== 'string' || !ctx.isValid(pointer) || CAPABILITIES.includes(value)) return;
+        if (!ctx.isValid(pointer)) return;
         const f = field('process', 'capabilities', set, i);
         const upper = value.toUpperCase();
-        if (CAPABILITIES.includes(upper)) return ctx.report({ messageId: 'wrongCase', pointer, data: { field: f, value, suggestion: upper } });
-        if (CAPABILITIES.includes('CAP_' + upper)) return ctx.report({ messageId: 'noPrefix', pointer, data: { field: f, value, suggestion: 'CAP_' + upper } });
+        if (CAPABILITY_NAMES.has(upper)) return ctx.report({ messageId: 'wrongCase', pointer, data: { field: f, value, suggestion: upper } });
+        if (CAPABILITY_NAMES.has('CAP_' + upper)) return ctx.report({ messageId: 'noPrefix', pointer, data: { field: f, value, suggestion: 'CAP_' + upper } });
         ctx.report({ messageId: 'unknown', pointer, data: { field: f, value } });
       });
     }

@@ -1,5 +1,5 @@
 import { defineRule, ptr, specUrl } from './api.js';
-import { CAPABILITIES, field, type CapabilitySet } from './util/process.js';
+import { CAPABILITY_NAMES, field, type CapabilitySet } from './util/process.js';
 
 // How the kernel lets a runtime set the five capability sets, and what runc 1.1.5 and crun 1.8.1
 // do about it (every case checked with both):
@@ -44,21 +44,26 @@ export default defineRule({
     const permitted = set('permitted') ?? new Set<string>();
     const inheritable = set('inheritable') ?? new Set<string>();
     const bounding = set('bounding');
-    const each = (name: CapabilitySet, fn: (value: string, pointer: string, f: string) => void): void => {
+    const each = (name: CapabilitySet, fn: (value: string, i: number) => void): void => {
       const list = caps[name];
       if (!Array.isArray(list)) return;
       list.forEach((value, i) => {
-        if (typeof value === 'string' && CAPABILITIES.includes(value)) fn(value, ptr('process', 'capabilities', name, i), field('process', 'capabilities', name, i));
+        if (typeof value === 'string' && CAPABILITY_NAMES.has(value)) fn(value, i);
       });
     };
+    const at = (name: CapabilitySet, i: number) => ({ pointer: ptr('process', 'capabilities', name, i), f: field('process', 'capabilities', name, i) });
 
-    each('effective', (value, pointer, f) => {
-      if (!permitted.has(value)) ctx.report({ messageId: 'effectiveNotPermitted', pointer, data: { field: f, value } });
+    each('effective', (value, i) => {
+      if (permitted.has(value)) return;
+      const { pointer, f } = at('effective', i);
+      ctx.report({ messageId: 'effectiveNotPermitted', pointer, data: { field: f, value } });
     });
     // Without a bounding list the runtime leaves the bounding set alone, so nothing to compare.
     if (bounding) {
-      each('inheritable', (value, pointer, f) => {
-        if (!bounding.has(value)) ctx.report({ messageId: 'inheritableNotBounding', pointer, data: { field: f, value } });
+      each('inheritable', (value, i) => {
+        if (bounding.has(value)) return;
+        const { pointer, f } = at('inheritable', i);
+        ctx.report({ messageId: 'inheritableNotBounding', pointer, data: { field: f, value } });
       });
     }
     // Ambient entries the kernel cannot raise, reported once for the list.
@@ -66,11 +71,11 @@ export default defineRule({
     const root = uid === undefined || uid === 0;
     const skipped: { value: string; missing: string[] }[] = [];
     let firstPointer: string | undefined;
-    each('ambient', (value, pointer) => {
+    each('ambient', (value, i) => {
       const missing = [permitted.has(value) ? '' : 'permitted', inheritable.has(value) ? '' : 'inheritable'].filter(Boolean);
       if (missing.length === 0) return;
       skipped.push({ value, missing });
-      firstPointer ??= pointer;
+      firstPointer ??= at('ambient', i).pointer;
     });
     if (firstPointer === undefined) return;
     const sets = [...new Set(skipped.flatMap((s) => s.missing))];

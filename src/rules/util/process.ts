@@ -38,6 +38,9 @@ export const CAPABILITIES: readonly string[] = [
   'CAP_AUDIT_READ', 'CAP_PERFMON', 'CAP_BPF', 'CAP_CHECKPOINT_RESTORE',
 ];
 
+/** CAPABILITIES, for lookups. */
+export const CAPABILITY_NAMES: ReadonlySet<string> = new Set(CAPABILITIES);
+
 export const CAPABILITY_SETS = ['bounding', 'effective', 'inheritable', 'permitted', 'ambient'] as const;
 export type CapabilitySet = (typeof CAPABILITY_SETS)[number];
 

@@ -1,6 +1,7 @@
 // Reading linux.seccomp: which actions allow, which deny.
 
 import { isObject, ptr, type RuleContext } from '../api.js';
+import { perBundle } from './per-bundle.js';
 
 export const ALLOW_ACTIONS = new Set(['SCMP_ACT_ALLOW', 'SCMP_ACT_LOG']);
 export const DENY_ACTIONS = new Set(['SCMP_ACT_KILL', 'SCMP_ACT_KILL_PROCESS', 'SCMP_ACT_KILL_THREAD', 'SCMP_ACT_TRAP', 'SCMP_ACT_ERRNO', 'SCMP_ACT_TRACE']);
@@ -14,7 +15,7 @@ export interface SyscallRule {
   conditional: boolean;
 }
 
-export function seccompRules(ctx: RuleContext): SyscallRule[] {
+export const seccompRules: (ctx: RuleContext) => readonly SyscallRule[] = perBundle((ctx) => {
   const out: SyscallRule[] = [];
   (ctx.array('/linux/seccomp/syscalls') ?? []).forEach((s, index) => {
     if (!isObject(s)) return;
@@ -28,4 +29,4 @@ export function seccompRules(ctx: RuleContext): SyscallRule[] {
     });
   });
   return out;
-}
+});

@@ -3,6 +3,7 @@
 
 import { isObject, ptr, type RuleContext } from '../api.js';
 import { own } from './own.js';
+import { perBundle } from './per-bundle.js';
 
 export interface NsEntry {
   type: string;
@@ -10,14 +11,14 @@ export interface NsEntry {
   index: number;
 }
 
-export function namespaces(ctx: RuleContext): NsEntry[] {
+export const namespaces: (ctx: RuleContext) => readonly NsEntry[] = perBundle((ctx) => {
   const out: NsEntry[] = [];
   (ctx.array('/linux/namespaces') ?? []).forEach((n, index) => {
     if (!isObject(n) || typeof n['type'] !== 'string') return;
     out.push({ type: n['type'], path: typeof n['path'] === 'string' ? n['path'] : undefined, index });
   });
   return out;
-}
+});
 
 /** A namespace path that names the host's own namespace (that of PID 1 or of the runtime itself). */
 export function isHostNsPath(path: string, type?: string): boolean {
@@ -66,17 +67,29 @@ export interface CapEntry {
   pointer: string;
 }
 
+class Cap implements CapEntry {
+  constructor(
+    readonly set: CapSet,
+    readonly name: string,
+    readonly index: number,
+  ) {}
+  /** Built when a rule reports: most entries are never reported. */
+  get pointer(): string {
+    return ptr('process', 'capabilities', this.set, this.index);
+  }
+}
+
 /** Every capability named in process.capabilities, set by set. */
-export function capabilities(ctx: RuleContext): CapEntry[] {
+export const capabilities: (ctx: RuleContext) => readonly CapEntry[] = perBundle((ctx) => {
   const out: CapEntry[] = [];
   for (const set of CAP_SETS) {
-    const arr = ctx.array(ptr('process', 'capabilities', set));
+    const arr = ctx.array(`/process/capabilities/${set}`);
     arr?.forEach((name, index) => {
-      if (typeof name === 'string') out.push({ set, name: name.toUpperCase(), index, pointer: ptr('process', 'capabilities', set, index) });
+      if (typeof name === 'string') out.push(new Cap(set, name.toUpperCase(), index));
     });
   }
   return out;
-}
+});
 
 /** Capabilities the process can ever hold: bounding ∪ effective ∪ permitted ∪ ambient. */
 export function grantedCaps(ctx: RuleContext): Set<string> {
