@@ -11,14 +11,15 @@ const path = require('node:path');
 function loadBundle(file, cache) {
   file = path.resolve(file);
   const vm = require('node:vm');
-  const src = fs.readFileSync(file, 'utf8');
+  // The bundle is ASCII (esbuild escapes the rest): read as latin1, the cheapest decoding.
+  const src = fs.readFileSync(file, 'latin1');
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __ocilintImport) {${src}\n})`, {
     filename: file,
     ...(cache && { cachedData: cache }),
   });
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, require('node:module').createRequire(file), mod, file, path.dirname(file), (s) => import(s));
-  return { main: mod.exports.main, script };
+  return { main: mod.exports.main, script, exports: mod.exports };
 }
 
 module.exports = { loadBundle };
@@ -36,15 +37,47 @@ if (require.main === module) {
   } else {
     load = import('../dist/src/cli/main.js');
   }
-  // process.stdout is set up on first use (a clean run with the stylish format prints nothing).
+  // process.stdout is set up on first use (a clean run with the stylish format prints nothing),
+  // and not at all when fd 1 is a file, a pipe or /dev/null: setting it up loads node:tty, net and
+  // stream, a few milliseconds of a cold start. Writes then go straight to the descriptor.
   let out;
   const stdout = () => {
+    if (out) return out;
+    out = directStdout();
     if (out) return out;
     out = process.stdout;
     // A reader that closes the pipe early (ocilint ... | head) is not an error.
     out.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); throw e; });
     return out;
   };
+  function directStdout() {
+    let st;
+    try { st = fs.fstatSync(1); } catch { return undefined; }
+    if (st.isCharacterDevice()) {
+      // A terminal, or /dev/null: only the latter is written to directly.
+      const dn = fs.statSync('/dev/null', { throwIfNoEntry: false });
+      if (!dn || dn.rdev !== st.rdev || process.platform === 'win32') return undefined;
+    } else if (!st.isFile() && !st.isFIFO()) {
+      return undefined;
+    }
+    return {
+      isTTY: false,
+      write(text) {
+        const buf = Buffer.from(text);
+        let done = 0;
+        try {
+          while (done < buf.length) done += fs.writeSync(1, buf, done);
+        } catch (e) {
+          if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+          // A non-blocking pipe that is full: the rest goes through process.stdout, which waits.
+          if (e.code !== 'EAGAIN') throw e;
+          out = process.stdout;
+          return out.write(buf.subarray(done));
+        }
+        return true;
+      },
+    };
+  }
   load
     .then(({ main }) => main({ argv: process.argv.slice(2), env: process.env, get stdout() { return stdout(); }, get stderr() { return process.stderr; }, cwd: process.cwd() }))
     .then((code) => { process.exitCode = code; }, (e) => { process.stderr.write(`ocilint: internal error: ${e?.stack ?? e}\n`); process.exitCode = 3; });

@@ -96,7 +96,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
 
 /** Renders results in one of the report formats (stylish, json, sarif, gnu, github, junit, checkstyle). */
 export async function formatResults(format: string, results: readonly FileResult[], options: { cwd?: string; color?: boolean } = {}): Promise<string> {
-  const formatter = await loadFormatter(format);
+  const formatter = await loadFormatter(format, options.color === true);
   const rules = new Map<string, RuleMeta>(allRules.map((r) => [r.meta.id, r.meta]));
   return formatter({ results, rules, cwd: options.cwd ?? process.cwd() }, { colorLevel: options.color ? 1 : 0 });
 }

@@ -10,11 +10,18 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Readable } from 'node:stream';
+import { createRequire } from 'node:module';
 import type * as Zlib from 'node:zlib';
 import { Rootfs, type EntryStat, type FileType, type RawTree } from './rootfs.js';
 import { ConfigReadError, SourceDamageError, type BundleSource, type RootStatus, type SourceDamage } from './source.js';
 import { TarIndexer, normalize, type TarEntry } from './tar.js';
+
+// node:stream (and what it pulls in) is loaded only when an archive is read.
+let streamModule: typeof import('node:stream') | undefined;
+function readable(): typeof import('node:stream').Readable {
+  streamModule ??= createRequire(import.meta.url)('node:stream') as typeof import('node:stream');
+  return streamModule.Readable;
+}
 
 const { O_RDONLY, O_NONBLOCK = 0 } = fs.constants;
 
@@ -286,7 +293,7 @@ async function readFile(file: string, indexer: TarIndexer, name: string): Promis
         const whole = out;
         return (offset, length) => whole.subarray(offset, offset + length);
       }
-      await streamInto(Readable.from([buf]), true, indexer, name);
+      await streamInto(readable().from([buf]), true, indexer, name);
       return undefined;
     }
     // The stream owns the descriptor from here on and closes it.
@@ -345,7 +352,7 @@ async function readStream(input: NodeJS.ReadableStream, indexer: TarIndexer, nam
       yield n.value;
     }
   }
-  await streamInto(Readable.from(rest()), isGzip(head), indexer, name);
+  await streamInto(readable().from(rest()), isGzip(head), indexer, name);
 }
 
 /** Pushes a byte stream (gunzipped when `gz`) into the indexer; stops reading once the tar ends. */

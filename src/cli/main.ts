@@ -139,7 +139,7 @@ async function writeReports(args: CliArgs, io: Io, results: FileResult[], metas:
     if (name === 'stylish' && file === undefined && results.every((r) => r.diagnostics.length === 0)) continue;
     const stream = file === undefined ? io.stdout : undefined;
     const colorLevel = name === 'stylish' && stream ? decideColor(args.color, io.env, stream) : 0;
-    const text = (await loadFormatter(name))({ results, rules: metas, cwd: io.cwd }, { colorLevel });
+    const text = (await loadFormatter(name, colorLevel > 0))({ results, rules: metas, cwd: io.cwd }, { colorLevel });
     if (file !== undefined) {
       try {
         fs.writeFileSync(file, text);

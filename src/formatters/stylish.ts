@@ -3,14 +3,24 @@
 // path, then `  line:col  severity  message  rule-id` rows aligned as a table, then a summary.
 
 import * as path from 'node:path';
-import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Formatter } from './types.js';
 import { escapeControls } from '../core/text.js';
+
+// chalk is loaded only for coloured output (loadColor, called by loadFormatter): a run whose
+// output goes to a file or a pipe never pays for it.
+let chalk: typeof import('chalk') | undefined;
+export async function loadColor(): Promise<void> {
+  chalk ??= await import('chalk');
+}
+type Paint = Pick<ChalkInstance, 'blue' | 'dim' | 'red' | 'reset' | 'underline' | 'yellow'>;
+const same = Object.assign((s: string): string => s, { bold: (s: string): string => s });
+const plain = { blue: same, dim: same, red: same, reset: same, underline: same, yellow: same } as unknown as Paint;
 
 const stripAnsi = (s: string): string => s.replace(/\x1b\[[0-9;]*m/g, '');
 
 const stylish: Formatter = ({ results, cwd }, { colorLevel }) => {
-  const c = new Chalk({ level: colorLevel });
+  const c: Paint = colorLevel > 0 && chalk ? new chalk.Chalk({ level: colorLevel }) : plain;
   let out = '\n';
   let errors = 0;
   let warnings = 0;
@@ -33,7 +43,7 @@ const stylish: Formatter = ({ results, cwd }, { colorLevel }) => {
       else type = c.blue('info');
       return ['', String(start?.line ?? 0), String(start?.column ?? 0), type, d.message.replace(/([^ ])\.$/, '$1'), c.dim(d.ruleId)];
     });
-    out += table(rows)
+    out += table(rows, colorLevel > 0)
       .split('\n')
       .map((line) => line.replace(/(\d+)\s+(\d+)/, (_m, l: string, col: string) => c.dim(`${l}:${col}`)))
       .join('\n');
@@ -48,14 +58,16 @@ const stylish: Formatter = ({ results, cwd }, { colorLevel }) => {
 };
 
 /** text-table's layout: columns joined by two spaces, the second right-aligned, trailing space trimmed. */
-function table(rows: string[][]): string {
+function table(rows: string[][], coloured: boolean): string {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, stripAnsi(cell).length)));
+  // Widths count visible characters: colour codes are stripped, when there are any.
+  const visible = coloured ? stripAnsi : (s: string) => s;
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visible(cell).length)));
   return rows
     .map((row) =>
       row
         .map((cell, i) => {
-          const pad = ' '.repeat((widths[i] ?? 0) - stripAnsi(cell).length);
+          const pad = ' '.repeat((widths[i] ?? 0) - visible(cell).length);
           return i === 1 ? pad + cell : cell + pad;
         })
         .join('  ')

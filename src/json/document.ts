@@ -5,14 +5,14 @@
 // quarter of the cost of our own parser, and far less garbage) after a check that nothing
 // JSON.parse would silently change is present: no duplicate key, no integer beyond 2^53, no
 // nesting deeper than the parser's limit. Positions are then found on demand by scanning the text
-// along the pointer. Anything else (a syntax error, a duplicate key, a BOM, invalid UTF-8, a huge
-// integer) goes through the position-keeping parser in parse.ts, whose tree also serves
-// positions once a document has many findings.
+// along the pointer (scan.ts). Anything else (a syntax error, a duplicate key, a BOM, invalid
+// UTF-8, a huge integer) goes through the position-keeping parser in parse.ts, whose tree then
+// serves the positions.
 
 import type { Position, Range } from '../core/types.js';
 import { MAX_DEPTH, parseJson, type JsonNode, type ParseOutput, type ParseProblem } from './parse.js';
 import { pointerSegments } from './pointer.js';
-import { locate, textFacts, type Located } from './scan.js';
+import { Locator, textFacts, type Located } from './scan.js';
 
 export interface EncodingProblem {
   kind: 'bom' | 'utf8';
@@ -21,8 +21,6 @@ export interface EncodingProblem {
   end: number;
 }
 
-/** After this many pointer scans of one document, building the parser's tree is cheaper. */
-const SCANS_BEFORE_TREE = 16;
 
 export class JsonDocument {
   readonly text: string;
@@ -35,7 +33,8 @@ export class JsonDocument {
   private lineStarts: number[] | undefined;
   private hasValue = false;
   private cachedValue: unknown;
-  private scans = 0;
+  /** Positions by scanning the text, for a document that took the fast way in. */
+  private locator: Locator | undefined;
   /** Every number in the text is an integer literal (known on the fast way in). */
   private onlyIntegers = false;
 
@@ -130,10 +129,9 @@ export class JsonDocument {
     return raw !== undefined && raw.length <= MAX_INTEGER_DIGITS && INTEGER_LITERAL.test(raw) ? BigInt(raw) : undefined;
   }
 
-  /** Where the value at a path is: by scanning the text, or through the tree once there is one. */
+  /** Where the value at a path is: by scanning the text (fast way in), else through the tree. */
   private find(segments: readonly string[]): Located | undefined {
-    // The fast way in means no duplicate keys: a scan can stop at the first match.
-    if (!this.parse && this.scans++ < SCANS_BEFORE_TREE) return locate(this.text, segments, this.fast);
+    if (this.fast) return (this.locator ??= new Locator(this.text)).locate(segments);
     const root = this.tree().root;
     return root ? walkTree(root, segments) : undefined;
   }

@@ -48,60 +48,91 @@ export function endOfValue(t: string, p: number): number {
   return q;
 }
 
-function keyIs(t: string, start: number, end: number, key: string): boolean {
-  // Most keys have no escapes and are compared in place; an escaped one is decoded first.
-  if (end - start - 2 === key.length && t.startsWith(key, start + 1) && !key.includes('\\')) return true;
-  const raw = t.slice(start, end);
-  return raw.includes('\\') && (JSON.parse(raw) as string) === key;
+interface Member {
+  keyStart: number;
+  keyEnd: number;
+  valueStart: number;
 }
 
 /**
- * The value at a path of decoded pointer segments, or undefined when it does not exist. With
- * duplicate keys the last one wins, as in JSON.parse's value; `unique` says the text has none,
- * so the scan of an object stops at the key.
+ * Finds values by path in valid JSON text. Each object or array on a path asked for is scanned
+ * once and its members' offsets kept (keys of an object, item starts of an array), so that many
+ * findings under one array cost one pass over it, not one each. Containers off every path asked
+ * for are stepped over, never indexed. With duplicate keys the last one wins, as in JSON.parse.
  */
-export function locate(t: string, segments: readonly string[], unique = false): Located | undefined {
-  let pos = skipWs(t, 0);
-  let keyStart: number | undefined;
-  let keyEnd: number | undefined;
-  for (const seg of segments) {
-    const c = t.charCodeAt(pos);
-    if (c === 0x7b) {
-      let p = skipWs(t, pos + 1);
-      if (t.charCodeAt(p) === 0x7d) return undefined;
-      let found = -1;
+export class Locator {
+  private readonly objects = new Map<number, Map<string, Member>>();
+  private readonly arrays = new Map<number, number[]>();
+
+  constructor(private readonly t: string) {}
+
+  /** The value at a path of decoded pointer segments, or undefined when it does not exist. */
+  locate(segments: readonly string[]): Located | undefined {
+    const t = this.t;
+    let pos = skipWs(t, 0);
+    let keyStart: number | undefined;
+    let keyEnd: number | undefined;
+    for (const seg of segments) {
+      const c = t.charCodeAt(pos);
+      if (c === 0x7b) {
+        const m = this.members(pos).get(seg);
+        if (!m) return undefined;
+        pos = m.valueStart;
+        keyStart = m.keyStart;
+        keyEnd = m.keyEnd;
+      } else if (c === 0x5b && ARRAY_INDEX.test(seg)) {
+        const item = this.items(pos)[Number(seg)];
+        if (item === undefined) return undefined;
+        pos = item;
+        keyStart = keyEnd = undefined;
+      } else {
+        return undefined;
+      }
+    }
+    const end = endOfValue(t, pos);
+    return keyStart === undefined ? { start: pos, end } : { start: pos, end, keyStart, keyEnd: keyEnd! };
+  }
+
+  private members(at: number): Map<string, Member> {
+    let map = this.objects.get(at);
+    if (map) return map;
+    map = new Map();
+    const t = this.t;
+    let p = skipWs(t, at + 1);
+    if (t.charCodeAt(p) !== 0x7d) {
       for (;;) {
         const ks = p;
         const ke = endOfValue(t, ks);
         const vs = skipWs(t, skipWs(t, ke) + 1);
-        if (keyIs(t, ks, ke, seg)) {
-          found = vs;
-          keyStart = ks;
-          keyEnd = ke;
-          if (unique) break;
-        }
+        // Most keys have no escapes and are taken as written; an escaped one is decoded.
+        const raw = t.slice(ks + 1, ke - 1);
+        map.set(raw.includes('\\') ? (JSON.parse(t.slice(ks, ke)) as string) : raw, { keyStart: ks, keyEnd: ke, valueStart: vs });
         p = skipWs(t, endOfValue(t, vs));
         if (t.charCodeAt(p) !== 0x2c) break;
         p = skipWs(t, p + 1);
       }
-      if (found < 0) return undefined;
-      pos = found;
-    } else if (c === 0x5b && ARRAY_INDEX.test(seg)) {
-      let p = skipWs(t, pos + 1);
-      if (t.charCodeAt(p) === 0x5d) return undefined;
-      for (let n = Number(seg); n > 0; n--) {
+    }
+    this.objects.set(at, map);
+    return map;
+  }
+
+  private items(at: number): number[] {
+    let list = this.arrays.get(at);
+    if (list) return list;
+    list = [];
+    const t = this.t;
+    let p = skipWs(t, at + 1);
+    if (t.charCodeAt(p) !== 0x5d) {
+      for (;;) {
+        list.push(p);
         p = skipWs(t, endOfValue(t, p));
-        if (t.charCodeAt(p) !== 0x2c) return undefined;
+        if (t.charCodeAt(p) !== 0x2c) break;
         p = skipWs(t, p + 1);
       }
-      pos = p;
-      keyStart = keyEnd = undefined;
-    } else {
-      return undefined;
     }
+    this.arrays.set(at, list);
+    return list;
   }
-  const end = endOfValue(t, pos);
-  return keyStart === undefined ? { start: pos, end } : { start: pos, end, keyStart, keyEnd: keyEnd! };
 }
 
 export interface TextFacts {

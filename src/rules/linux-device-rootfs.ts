@@ -25,15 +25,21 @@ export default defineRule({
   check(ctx) {
     const rootfs = ctx.rootfs;
     if (!rootfs) return;
-    const mounts = (ctx.array('/mounts') ?? [])
-      .map((m) => (isObject(m) && typeof m['destination'] === 'string' ? normalize(m['destination']) : undefined))
-      .filter((d): d is string => d !== undefined && d !== '/');
+    const mounts = new Set<string>();
+    for (const m of ctx.array('/mounts') ?? []) if (isObject(m) && typeof m['destination'] === 'string') mounts.add(normalize(m['destination']));
+    mounts.delete('/');
+    // A device under a mount destination is made on the mount, not in the rootfs. Checking each
+    // ancestor of the path keeps this linear in mounts and devices.
+    const underMount = (path: string): boolean => {
+      for (let p = path; p.length > 1; p = p.slice(0, p.lastIndexOf('/')) || '/') if (mounts.has(p)) return true;
+      return false;
+    };
     (ctx.array('/linux/devices') ?? []).forEach((d, index) => {
       if (!isObject(d) || typeof d['path'] !== 'string' || typeof d['type'] !== 'string') return;
       const wanted = KIND[d['type']];
       if (!wanted || !d['path'].startsWith('/')) return;
       const path = normalize(d['path']);
-      if (mounts.some((m) => path === m || path.startsWith(m + '/'))) return;
+      if (underMount(path)) return;
       const r = rootfs.resolve(path, false);
       if (!r.ok || r.stat.type === wanted) return;
       ctx.report({

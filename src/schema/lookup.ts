@@ -217,7 +217,8 @@ export function walkModel(value: unknown, visitor: ModelVisitor): void {
     if (place.open || typeof v !== 'object' || v === null) return;
     if (Array.isArray(v)) {
       const items = place.items;
-      if (!items) return;
+      // Items with nothing to visit (plain strings, numbers): the array is skipped whole.
+      if (!items || (!items.keys && !items.values && !items.items && !items.enumSpans)) return;
       for (let i = 0; i < v.length; i++) {
         path.push(i);
         walk(v[i], items);

@@ -134,7 +134,7 @@ describe('the fast way in and the parser agree', () => {
     );
   });
 
-  it('scans positions for a handful of findings, then builds the tree', () => {
+  it('finds the positions of many findings under one array', () => {
     const items = Array.from({ length: 40 }, (_, i) => `{"destination": "/m${i}"}`);
     const text = `{"mounts": [${items.join(', ')}]}`;
     const fast = new JsonDocument(text);
