@@ -3,7 +3,7 @@
 
 import type { PresetName, RuleMeta, SeveritySetting, Target } from './core/types.js';
 import type { SpecVersion } from './core/versions.js';
-import { lintSources } from './engine/run.js';
+import { lintSources, type RunOptions } from './engine/run.js';
 import type { FileResult } from './engine/lint.js';
 import { allRules } from './rules/all.js';
 import { resolveInputs } from './cli/inputs.js';
@@ -47,7 +47,7 @@ export interface LintOptions {
   stdinFilename?: string;
   /** What "-" reads: a config.json (default) or a tar archive of a bundle. */
   stdinFormat?: 'json' | 'tar';
-  /** Bundles in flight at once (default: the number of CPUs). */
+  /** Bundles in flight at once, on one thread (default: the number of CPUs). */
   concurrency?: number;
   /** Base for relative paths and globs (default process.cwd()). */
   cwd?: string;
@@ -79,7 +79,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     ...(options.stdinFormat !== undefined && { stdinFormat: options.stdinFormat }),
     warn,
   });
-  return lintSources(sources, {
+  const run: RunOptions = {
     rules: allRules,
     ruleOverrides: new Map(Object.entries(options.rules ?? {})),
     settingsFor: (s) => resolver.sourceConfig(s.configPath, s.hasFilesystem ? s.bundlePath : undefined, s.dirEntries),
@@ -91,7 +91,8 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     ...(options.inlineSuppressions !== undefined && { inlineSuppressions: options.inlineSuppressions }),
     ...(options.concurrency !== undefined && { concurrency: options.concurrency }),
     ...(options.hostSpecific === true && { host: new RealHostView() }),
-  });
+  };
+  return lintSources(sources, run);
 }
 
 /** Renders results in one of the report formats (stylish, json, sarif, gnu, github, junit, checkstyle). */

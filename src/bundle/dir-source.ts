@@ -23,7 +23,7 @@ export class DirBundleSource implements BundleSource {
   constructor(
     readonly configPath: string,
     bundleDir: string = path.dirname(configPath),
-    private readonly listing?: { names: ReadonlySet<string>; configIsFile: boolean },
+    private listing?: { names: ReadonlySet<string>; configIsFile: boolean },
   ) {
     this.bundlePath = bundleDir;
     this.bundleAbs = path.resolve(bundleDir);
@@ -78,6 +78,12 @@ export class DirBundleSource implements BundleSource {
   }
 
   private inspected: { rootPath: string; status: RootStatus; stat: fs.Stats | undefined } | undefined;
+
+  /** Drops what the source learnt while it was linted: a batch holds every source to its end. */
+  close(): void {
+    this.inspected = undefined;
+    this.listing = undefined;
+  }
 
   inspectRoot(rootPath: string): RootStatus {
     // The engine asks, then openRootfs asks again: walk the path once.

@@ -41,7 +41,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'ignore-pattern': { type: 'string', multiple: true, describe: 'Skip paths matching this glob (relative to the working directory; repeatable)', group: 'Input' },
   'error-on-unmatched-pattern': { type: 'boolean', describe: 'Exit 2 when a path or glob matches nothing (default; --no-error-on-unmatched-pattern warns instead)', group: 'Input' },
   'stdin-format': { type: 'string', choices: STDIN_FORMATS, default: 'json', describe: 'What - reads from stdin: a config.json, or a tar archive of a bundle (gzip or not)', group: 'Input' },
-  concurrency: { type: 'number', describe: 'Bundles linted at once; batches of 200 or more are split over this many threads (default: the CPUs, when they are idle)', group: 'Input' },
+  concurrency: { type: 'number', describe: 'Bundles in flight at once, on one thread (default: the number of CPUs)', group: 'Input' },
   'max-config-size': { type: 'number', default: 16 * 1024 * 1024, describe: 'Largest config.json to read, in bytes', group: 'Input' },
   'list-rules': { type: 'boolean', describe: 'List every rule (with -f json: as JSON) and exit', group: 'Information' },
   explain: { type: 'string', describe: 'Print the documentation of a rule and exit', group: 'Information' },

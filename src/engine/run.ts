@@ -40,19 +40,24 @@ export interface RunOptions {
   concurrency?: number;
 }
 
-export async function lintSources(sources: readonly BundleSource[], opts: RunOptions): Promise<FileResult[]> {
-  const cache = new Map<SourceSettings | undefined, RuleSettings>();
+/**
+ * Lints one source with the run's options and the settings a configuration file gives it. Rule
+ * settings are resolved once per distinct configuration.
+ */
+export function sourceLinter(opts: RunOptions): (source: BundleSource, cfg: SourceSettings | undefined) => Promise<FileResult> {
+  const cache = new Map<string, RuleSettings>();
   const settingsOf = (cfg: SourceSettings | undefined): RuleSettings => {
-    let s = cache.get(cfg);
+    // Keyed by content: settings that come from another thread are copies.
+    const key = cfg === undefined ? '' : JSON.stringify([cfg.preset, [...(cfg.rules ?? [])]]);
+    let s = cache.get(key);
     if (!s) {
       const overrides = new Map([...(cfg?.rules ?? []), ...(opts.ruleOverrides ?? [])]);
       s = resolveSettings(opts.rules.map((r) => r.meta), opts.preset ?? cfg?.preset ?? 'recommended', overrides);
-      cache.set(cfg, s);
+      cache.set(key, s);
     }
     return s;
   };
-  const lintOne = (source: BundleSource): Promise<FileResult> => {
-    const cfg = opts.settingsFor?.(source);
+  return (source, cfg) => {
     const configOnly = opts.configOnly ?? cfg?.configOnly;
     const specVersion = opts.specVersion ?? cfg?.specVersion;
     const inline = opts.inlineSuppressions ?? cfg?.inlineSuppressions;
@@ -68,6 +73,10 @@ export async function lintSources(sources: readonly BundleSource[], opts: RunOpt
       ...(cfg?.ignores?.length && { ignores: cfg.ignores }),
     });
   };
+}
+
+export async function lintSources(sources: readonly BundleSource[], opts: RunOptions): Promise<FileResult[]> {
+  const lint = sourceLinter(opts);
   const results = new Array<FileResult>(sources.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -75,7 +84,7 @@ export async function lintSources(sources: readonly BundleSource[], opts: RunOpt
       const i = next++;
       const source = sources[i]!;
       try {
-        results[i] = await lintOne(source);
+        results[i] = await lint(source, opts.settingsFor?.(source));
       } finally {
         source.close?.();
       }

@@ -131,7 +131,8 @@ export class JsonDocument {
 
   /** Where the value at a path is: by scanning the text (fast way in), else through the tree. */
   private find(segments: readonly string[]): Located | undefined {
-    if (this.fast) return (this.locator ??= new Locator(this.text)).locate(segments);
+    // The fast way in means no duplicate keys.
+    if (this.fast) return (this.locator ??= new Locator(this.text, true)).locate(segments);
     const root = this.tree().root;
     return root ? walkTree(root, segments) : undefined;
   }

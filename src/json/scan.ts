@@ -61,10 +61,15 @@ interface Member {
  * for are stepped over, never indexed. With duplicate keys the last one wins, as in JSON.parse.
  */
 export class Locator {
-  private readonly objects = new Map<number, Map<string, Member>>();
+  /** Per object: the keys read so far, and where the next member starts (-1: all read). */
+  private readonly objects = new Map<number, { keys: Map<string, Member>; next: number }>();
   private readonly arrays = new Map<number, number[]>();
 
-  constructor(private readonly t: string) {}
+  /** `unique`: the text has no duplicate keys, so a key's first occurrence is the one. */
+  constructor(
+    private readonly t: string,
+    private readonly unique = false,
+  ) {}
 
   /** The value at a path of decoded pointer segments, or undefined when it does not exist. */
   locate(segments: readonly string[]): Located | undefined {
@@ -75,7 +80,7 @@ export class Locator {
     for (const seg of segments) {
       const c = t.charCodeAt(pos);
       if (c === 0x7b) {
-        const m = this.members(pos).get(seg);
+        const m = this.member(pos, seg);
         if (!m) return undefined;
         pos = m.valueStart;
         keyStart = m.keyStart;
@@ -93,27 +98,33 @@ export class Locator {
     return keyStart === undefined ? { start: pos, end } : { start: pos, end, keyStart, keyEnd: keyEnd! };
   }
 
-  private members(at: number): Map<string, Member> {
-    let map = this.objects.get(at);
-    if (map) return map;
-    map = new Map();
-    const t = this.t;
-    let p = skipWs(t, at + 1);
-    if (t.charCodeAt(p) !== 0x7d) {
-      for (;;) {
-        const ks = p;
-        const ke = endOfValue(t, ks);
-        const vs = skipWs(t, skipWs(t, ke) + 1);
-        // Most keys have no escapes and are taken as written; an escaped one is decoded.
-        const raw = t.slice(ks + 1, ke - 1);
-        map.set(raw.includes('\\') ? (JSON.parse(t.slice(ks, ke)) as string) : raw, { keyStart: ks, keyEnd: ke, valueStart: vs });
-        p = skipWs(t, endOfValue(t, vs));
-        if (t.charCodeAt(p) !== 0x2c) break;
-        p = skipWs(t, p + 1);
-      }
+  /**
+   * The member of the object at `at` with this key. An object is read only as far as the keys
+   * asked for so far (a finding near its start never costs a pass over the rest), and each key
+   * read is kept. Reading on to the end makes a duplicate key's last occurrence win.
+   */
+  private member(at: number, key: string): Member | undefined {
+    let o = this.objects.get(at);
+    if (!o) {
+      const p = skipWs(this.t, at + 1);
+      o = { keys: new Map(), next: this.t.charCodeAt(p) === 0x7d ? -1 : p };
+      this.objects.set(at, o);
     }
-    this.objects.set(at, map);
-    return map;
+    if (this.unique && o.keys.has(key)) return o.keys.get(key);
+    const t = this.t;
+    while (o.next >= 0) {
+      const ks = o.next;
+      const ke = endOfValue(t, ks);
+      const vs = skipWs(t, skipWs(t, ke) + 1);
+      // Most keys have no escapes and are taken as written; an escaped one is decoded.
+      const raw = t.slice(ks + 1, ke - 1);
+      const k = raw.includes('\\') ? (JSON.parse(t.slice(ks, ke)) as string) : raw;
+      o.keys.set(k, { keyStart: ks, keyEnd: ke, valueStart: vs });
+      const p = skipWs(t, endOfValue(t, vs));
+      o.next = t.charCodeAt(p) === 0x2c ? skipWs(t, p + 1) : -1;
+      if (this.unique && k === key) break;
+    }
+    return o.keys.get(key);
   }
 
   private items(at: number): number[] {

@@ -22,12 +22,14 @@ export default defineRule({
   check(ctx) {
     (ctx.array('/linux/seccomp/syscalls') ?? []).forEach((s, index) => {
       if (!isObject(s) || !Array.isArray(s['names'])) return;
-      const seen = new Set<string>();
-      s['names'].forEach((name, n) => {
+      const names = s['names'] as unknown[];
+      // Duplicates are rare: looked for name by name only when a set of all is smaller.
+      const seen = new Set<unknown>(names).size < names.length ? new Set<string>() : undefined;
+      names.forEach((name, n) => {
         if (typeof name !== 'string') return;
         const pointer = (): string => ptr('linux', 'seccomp', 'syscalls', index, 'names', n);
-        if (seen.has(name)) ctx.report({ messageId: 'duplicate', pointer: pointer(), severity: 'info', data: { index, n, name } });
-        seen.add(name);
+        if (seen?.has(name)) ctx.report({ messageId: 'duplicate', pointer: pointer(), severity: 'info', data: { index, n, name } });
+        seen?.add(name);
         if (LINUX_SYSCALLS.has(name)) return;
         const lower = name.toLowerCase().replace(/^sys_/, '');
         const hint = lower !== name && LINUX_SYSCALLS.has(lower) ? ` Did you mean "${lower}"?` : '';
