@@ -9,6 +9,7 @@ import type { RootStatus } from '../bundle/source.js';
 import type { Host } from '../bundle/host.js';
 import type { SchemaIssue } from '../schema/index.js';
 import { isObject, type Report, type Rule, type RuleContext } from '../rules/api.js';
+import { pointerSegments } from '../json/pointer.js';
 
 export interface SharedFacts {
   doc: JsonDocument;
@@ -95,18 +96,28 @@ export class BundleContext {
   }
 }
 
+/**
+ * The unescaped segments of a pointer. Rules ask for the same pointers bundle after bundle
+ * ('/process/user/uid', '/linux/namespaces'): they are split once per run.
+ */
+const segmentCache = new Map<string, readonly string[]>();
+function segmentsOf(pointer: string): readonly string[] {
+  let segs = segmentCache.get(pointer);
+  if (segs === undefined) {
+    segs = pointerSegments(pointer);
+    if (segmentCache.size >= 10_000) segmentCache.clear();
+    segmentCache.set(pointer, segs);
+  }
+  return segs;
+}
+
 /** The value at a JSON pointer, with own properties only. */
 function resolve(value: unknown, pointer: string): unknown {
   let cur = value;
-  for (let i = 1; i <= pointer.length; ) {
-    let j = pointer.indexOf('/', i);
-    if (j === -1) j = pointer.length;
-    let tok = pointer.slice(i, j);
-    if (tok.includes('~')) tok = tok.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const tok of segmentsOf(pointer)) {
     if (Array.isArray(cur)) cur = cur[Number(tok)];
     else if (isObject(cur) && Object.prototype.hasOwnProperty.call(cur, tok)) cur = cur[tok];
     else return undefined;
-    i = j + 1;
   }
   return cur;
 }

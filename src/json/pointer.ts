@@ -6,7 +6,7 @@ export function escapePointerToken(token: string): string {
 }
 
 export function unescapePointerToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+  return token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token;
 }
 
 export function pointerFrom(path: readonly (string | number)[]): string {

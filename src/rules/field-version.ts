@@ -1,6 +1,6 @@
 import { compareVersions, SPEC_VERSIONS, type SpecVersion } from '../core/versions.js';
 import { displayPath, pointerFrom } from '../json/pointer.js';
-import { walkModel } from '../schema/index.js';
+import { modelEvents } from './util/model-events.js';
 import { defineRule, specUrl } from './api.js';
 
 // Each field and enum value of the config model carries the releases that define it. A config
@@ -32,22 +32,23 @@ export default defineRule({
     const before = (a: SpecVersion) => compareVersions(newest, a) < 0;
     const gone = (a: SpecVersion) => compareVersions(version, a) >= 0;
 
-    walkModel(ctx.config, {
-      field(path, key, since, until) {
-        if (since === '1.0.0' && until === undefined) return true;
-        const added = before(since);
-        if (!added && !(until !== undefined && gone(until))) return true;
-        const at = [...path, key];
-        const data = { field: displayPath(at), declared };
-        if (added) ctx.report({ messageId: 'fieldAdded', pointer: pointerFrom(at), target: 'key', data: { ...data, since } });
-        else ctx.report({ messageId: 'fieldRemoved', pointer: pointerFrom(at), target: 'key', data: { ...data, until: until! } });
-        return false;
-      },
-      enumValue(path, value, since, until) {
-        const data = { field: displayPath(path), value, declared };
-        if (before(since)) ctx.report({ messageId: 'valueAdded', pointer: pointerFrom(path), data: { ...data, since } });
-        else if (until !== undefined && gone(until)) ctx.report({ messageId: 'valueRemoved', pointer: pointerFrom(path), data: { ...data, until } });
-      },
-    });
+    // A field too new (or gone) is reported once: nothing below it is.
+    let reported: string | undefined;
+    for (const e of modelEvents(ctx).versioned) {
+      const pointer = pointerFrom(e.path);
+      if (reported !== undefined && pointer.startsWith(reported + '/')) continue;
+      const added = before(e.since);
+      if (!added && !(e.until !== undefined && gone(e.until))) continue;
+      const data = { field: displayPath(e.path), declared, ...(e.kind === 'value' && { value: e.value! }) };
+      if (e.kind === 'field') {
+        reported = pointer;
+        if (added) ctx.report({ messageId: 'fieldAdded', pointer, target: 'key', data: { ...data, since: e.since } });
+        else ctx.report({ messageId: 'fieldRemoved', pointer, target: 'key', data: { ...data, until: e.until! } });
+      } else if (added) {
+        ctx.report({ messageId: 'valueAdded', pointer, data: { ...data, since: e.since } });
+      } else {
+        ctx.report({ messageId: 'valueRemoved', pointer, data: { ...data, until: e.until! } });
+      }
+    }
   },
 });

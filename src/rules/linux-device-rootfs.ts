@@ -1,4 +1,5 @@
 import { defineRule, isObject, ptr, specUrl } from './api.js';
+import { cleanPath } from './util/process.js';
 
 // config-linux.md "Devices": if a file that does not match the requested device already exists at
 // `path`, the runtime MUST generate an error. runc 1.1.5 and crun 1.8.1 do not: they keep the
@@ -26,7 +27,7 @@ export default defineRule({
     const rootfs = ctx.rootfs;
     if (!rootfs) return;
     const mounts = new Set<string>();
-    for (const m of ctx.array('/mounts') ?? []) if (isObject(m) && typeof m['destination'] === 'string') mounts.add(normalize(m['destination']));
+    for (const m of ctx.array('/mounts') ?? []) if (isObject(m) && typeof m['destination'] === 'string') mounts.add(cleanPath(m['destination']));
     mounts.delete('/');
     // A device under a mount destination is made on the mount, not in the rootfs. Checking each
     // ancestor of the path keeps this linear in mounts and devices.
@@ -38,7 +39,7 @@ export default defineRule({
       if (!isObject(d) || typeof d['path'] !== 'string' || typeof d['type'] !== 'string') return;
       const wanted = KIND[d['type']];
       if (!wanted || !d['path'].startsWith('/')) return;
-      const path = normalize(d['path']);
+      const path = cleanPath(d['path']);
       if (underMount(path)) return;
       const r = rootfs.resolve(path, false);
       if (!r.ok || r.stat.type === wanted) return;
@@ -52,6 +53,3 @@ export default defineRule({
   },
 });
 
-function normalize(p: string): string {
-  return '/' + p.split('/').filter((s) => s !== '' && s !== '.').join('/');
-}

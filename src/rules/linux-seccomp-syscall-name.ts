@@ -25,16 +25,18 @@ export default defineRule({
       const names = s['names'] as unknown[];
       // Duplicates are rare: looked for name by name only when a set of all is smaller.
       const seen = new Set<unknown>(names).size < names.length ? new Set<string>() : undefined;
-      names.forEach((name, n) => {
-        if (typeof name !== 'string') return;
-        const pointer = (): string => ptr('linux', 'seccomp', 'syscalls', index, 'names', n);
-        if (seen?.has(name)) ctx.report({ messageId: 'duplicate', pointer: pointer(), severity: 'info', data: { index, n, name } });
-        seen?.add(name);
-        if (LINUX_SYSCALLS.has(name)) return;
+      for (let n = 0; n < names.length; n++) {
+        const name = names[n];
+        if (typeof name !== 'string') continue;
+        if (seen) {
+          if (seen.has(name)) ctx.report({ messageId: 'duplicate', pointer: ptr('linux', 'seccomp', 'syscalls', index, 'names', n), severity: 'info', data: { index, n, name } });
+          seen.add(name);
+        }
+        if (LINUX_SYSCALLS.has(name)) continue;
         const lower = name.toLowerCase().replace(/^sys_/, '');
         const hint = lower !== name && LINUX_SYSCALLS.has(lower) ? ` Did you mean "${lower}"?` : '';
-        ctx.report({ messageId: 'unknown', pointer: pointer(), data: { index, n, name, hint } });
-      });
+        ctx.report({ messageId: 'unknown', pointer: ptr('linux', 'seccomp', 'syscalls', index, 'names', n), data: { index, n, name, hint } });
+      }
     });
   },
 });

@@ -1,5 +1,6 @@
 import type { Rootfs } from '../bundle/rootfs.js';
 import { defineRule, specUrl } from './api.js';
+import { cleanPath } from './util/process.js';
 
 // The runtime execs args[0] inside the container after pivoting into the rootfs, looking it up the
 // way execvp does: a name with a slash is taken as a path (relative to process.cwd), a bare name
@@ -50,11 +51,11 @@ export default defineRule({
     const mounts = (ctx.array('/mounts') ?? [])
       .map((m) => (m !== null && typeof m === 'object' ? (m as Record<string, unknown>)['destination'] : undefined))
       .filter((d): d is string => typeof d === 'string')
-      .map((d) => normalize(d.startsWith('/') ? d : '/' + d));
+      .map((d) => cleanPath(d.startsWith('/') ? d : '/' + d));
     const pointer = '/process/args/0';
 
     if (value.includes('/')) {
-      const path = normalize(value.startsWith('/') ? value : `${cwd}/${value}`);
+      const path = cleanPath(value.startsWith('/') ? value : `${cwd}/${value}`);
       const v = judge(rootfs, path, mounts);
       return reportVerdict(v, path);
     }
@@ -67,7 +68,7 @@ export default defineRule({
     let firstBadPath = '';
     for (const dir of searched.split(':')) {
       const base = dir === '' ? cwd : dir.startsWith('/') ? dir : `${cwd}/${dir}`;
-      const path = normalize(`${base}/${value}`);
+      const path = cleanPath(`${base}/${value}`);
       const v = judge(rootfs, path, mounts);
       if (v.kind === 'ok' || v.kind === 'mounted') {
         if (pathVar === undefined && v.kind === 'ok') {
@@ -118,8 +119,3 @@ function judge(rootfs: Rootfs, path: string, mounts: string[]): Verdict {
   return { kind: 'ok' };
 }
 
-/** Lexically cleans an absolute path: collapses slashes and `.`; `..` is left to the resolver. */
-function normalize(p: string): string {
-  const parts = p.split('/').filter((s) => s !== '' && s !== '.');
-  return '/' + parts.join('/');
-}

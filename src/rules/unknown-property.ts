@@ -1,5 +1,5 @@
 import { displayPath, pointerFrom } from '../json/pointer.js';
-import { walkModel } from '../schema/index.js';
+import { modelEvents } from './util/model-events.js';
 import { defineRule } from './api.js';
 
 // Runtimes ignore properties the spec does not define (config.md, "Extensibility"), so a typo such
@@ -18,15 +18,12 @@ export default defineRule({
     },
   },
   check(ctx) {
-    walkModel(ctx.config, {
-      unknown(path, key, suggestions) {
-        const at = [...path, key];
-        const pointer = pointerFrom(at);
-        const field = displayPath(at);
-        const suggestion = suggestions()[0];
-        if (suggestion === undefined) ctx.report({ messageId: 'unknown', pointer, target: 'key', data: { field } });
-        else ctx.report({ messageId: 'didYouMean', pointer, target: 'key', data: { field, suggestion } });
-      },
-    });
+    for (const e of modelEvents(ctx).unknown) {
+      const pointer = pointerFrom(e.path);
+      const field = displayPath(e.path);
+      const suggestion = e.suggestions()[0];
+      if (suggestion === undefined) ctx.report({ messageId: 'unknown', pointer, target: 'key', data: { field } });
+      else ctx.report({ messageId: 'didYouMean', pointer, target: 'key', data: { field, suggestion } });
+    }
   },
 });

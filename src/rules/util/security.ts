@@ -115,7 +115,8 @@ export interface MountEntry {
   options: string[];
 }
 
-export function mounts(ctx: RuleContext): MountEntry[] {
+/** The mounts with a string destination; the same list for every rule of a bundle. */
+export const mounts: (ctx: RuleContext) => readonly MountEntry[] = perBundle((ctx) => {
   const out: MountEntry[] = [];
   (ctx.array('/mounts') ?? []).forEach((m, index) => {
     if (!isObject(m) || typeof m['destination'] !== 'string') return;
@@ -130,7 +131,7 @@ export function mounts(ctx: RuleContext): MountEntry[] {
     });
   });
   return out;
-}
+});
 
 export function isBind(m: MountEntry): boolean {
   return m.type === 'bind' || m.type === 'rbind' || m.options.includes('bind') || m.options.includes('rbind');
@@ -147,15 +148,7 @@ export function isReadOnly(m: MountEntry): boolean {
 }
 
 /** Lexically cleaned absolute path: no duplicate slashes, no `.`, `..` resolved, no trailing slash. */
-export function cleanPath(p: string): string {
-  const out: string[] = [];
-  for (const s of p.split('/')) {
-    if (s === '' || s === '.') continue;
-    if (s === '..') out.pop();
-    else out.push(s);
-  }
-  return '/' + out.join('/');
-}
+export { cleanPosix as cleanPath } from './mounts.js';
 
 /** The option index to point at, or the mount itself when the option is missing. */
 export function optionPointer(m: MountEntry, option: string): string {
