@@ -1,68 +1,106 @@
-// Version facts for fields and enum values, from the model. One walk over the model builds a
-// tree that merges every release; each lookup then costs one step per path segment.
+// Version facts for fields and enum values, from the model: a tree that merges every release,
+// built as far as lookups reach; each lookup then costs one step per path segment.
 
 import type { Platform } from '../core/types.js';
 import type { SpecVersion } from '../core/versions.js';
 import { enumValue, type Node, type Span } from './model/dsl.js';
 import { configNode } from './model/root.js';
 
-interface Place {
+/**
+ * A place in the merged model: what may appear there. Built lazily: a place records the model
+ * nodes that describe it and works out its keys, items and enum spans on first use, so a run
+ * pays only for the parts of the model its configs reach (most never touch Windows or z/OS).
+ */
+class Place {
+  private pending: [Node, Platform | undefined, Span][] = [];
+  private keyMap: Map<string, Entry> | undefined;
+  private valuePlace: Place | undefined;
+  private itemPlace: Place | undefined;
+  private spans: Map<string, Span> | undefined;
+  private isOpen = false;
+
+  add(node: Node, platform: Platform | undefined, outer: Span): this {
+    this.pending.push([node, platform, outer]);
+    return this;
+  }
+
   /** Known keys of an object, with their marks. */
-  keys?: Map<string, Entry>;
+  get keys(): Map<string, Entry> | undefined {
+    this.settle();
+    return this.keyMap;
+  }
   /** A free-form map: any key, values described by `values`. */
-  values?: Place;
+  get values(): Place | undefined {
+    this.settle();
+    return this.valuePlace;
+  }
   /** Array items. */
-  items?: Place;
+  get items(): Place | undefined {
+    this.settle();
+    return this.itemPlace;
+  }
   /** Versioned enum values at this place (values in every release are left out). */
-  enumSpans?: Map<string, Span>;
-  open?: boolean;
+  get enumSpans(): Map<string, Span> | undefined {
+    this.settle();
+    return this.spans;
+  }
+  get open(): boolean {
+    this.settle();
+    return this.isOpen;
+  }
+
+  private settle(): void {
+    while (this.pending.length) {
+      const [node, platform, outer] = this.pending.shift()!;
+      this.apply(node, platform, outer);
+    }
+  }
+
+  private apply(node: Node, platform: Platform | undefined, outer: Span): void {
+    const variants = [node, ...(node.variants ?? []).map((x) => ({ ...node, ...x.set }) as Node)];
+    for (const n of variants) {
+      switch (n.kind) {
+        case 'object':
+          if (n.props) {
+            this.keyMap ??= new Map();
+            for (const [key, child] of Object.entries(n.props)) {
+              const plat = child.platform ?? platform;
+              const prior = this.keyMap.get(key);
+              const own = narrow(outer, child);
+              const span = mergeSpan(prior?.span, own);
+              const place = (prior?.place ?? new Place()).add(child, plat, own);
+              this.keyMap.set(key, { span, platform: plat, place });
+            }
+          }
+          if (n.values) this.valuePlace = (this.valuePlace ?? new Place()).add(n.values, platform, outer);
+          break;
+        case 'array':
+          this.itemPlace = (this.itemPlace ?? new Place()).add(n.items, platform, outer);
+          break;
+        case 'string':
+          for (const e of n.enum ?? []) {
+            if (typeof e === 'string') continue;
+            this.spans ??= new Map();
+            this.spans.set(e.value, narrow(outer, e));
+          }
+          break;
+        case 'any':
+          this.isOpen = true;
+          break;
+        default:
+          break;
+      }
+    }
+    // A plain enum value repeated in a variant must not keep a span from another.
+    if (node.kind === 'string' && node.enum) {
+      for (const e of node.enum) if (typeof e === 'string') this.spans?.delete(enumValue(e));
+    }
+  }
 }
 interface Entry {
   span: Span;
   platform: Platform | undefined;
   place: Place;
-}
-
-function build(node: Node, platform: Platform | undefined, outer: Span, into: Place = {}): Place {
-  const variants = [node, ...(node.variants ?? []).map((x) => ({ ...node, ...x.set }) as Node)];
-  for (const n of variants) {
-    switch (n.kind) {
-      case 'object':
-        if (n.props) {
-          into.keys ??= new Map();
-          for (const [key, child] of Object.entries(n.props)) {
-            const plat = child.platform ?? platform;
-            const prior = into.keys.get(key);
-            const own = narrow(outer, child);
-            const span = mergeSpan(prior?.span, own);
-            const place = build(child, plat, own, prior?.place);
-            into.keys.set(key, { span, platform: plat, place });
-          }
-        }
-        if (n.values) into.values = build(n.values, platform, outer, into.values);
-        break;
-      case 'array':
-        into.items = build(n.items, platform, outer, into.items);
-        break;
-      case 'string':
-        for (const e of n.enum ?? []) {
-          if (typeof e === 'string') continue;
-          into.enumSpans ??= new Map();
-          into.enumSpans.set(e.value, narrow(outer, e));
-        }
-        break;
-      case 'any':
-        into.open = true;
-        break;
-      default:
-        break;
-    }
-  }
-  // A plain enum value repeated in a variant must not keep a span from another.
-  if (node.kind === 'string' && node.enum) {
-    for (const e of node.enum) if (typeof e === 'string') into.enumSpans?.delete(enumValue(e));
-  }
-  return into;
 }
 
 function spanOf(s: Span): Span {
@@ -93,7 +131,7 @@ function mergeSpan(a: Span | undefined, b: Span): Span {
 
 let tree: Place | undefined;
 function rootPlace(): Place {
-  tree ??= build(configNode, undefined, {});
+  tree ??= new Place().add(configNode, undefined, {});
   return tree;
 }
 
