@@ -12,7 +12,7 @@
 import type { Position, Range } from '../core/types.js';
 import { MAX_DEPTH, parseJson, type JsonNode, type ParseOutput, type ParseProblem } from './parse.js';
 import { pointerSegments } from './pointer.js';
-import { Locator, textFacts, type Located } from './scan.js';
+import { countTextKeys, Locator, type Located } from './scan.js';
 
 export interface EncodingProblem {
   kind: 'bom' | 'utf8';
@@ -30,13 +30,13 @@ export class JsonDocument {
   /** Whether the value came from JSON.parse (the text needed nothing the parser alone gives). */
   readonly fast: boolean = false;
   private parse: ParseOutput | undefined;
-  private lineStarts: number[] | undefined;
+  /** Offsets where lines start, complete for every offset below `linesKnownTo`. */
+  private lineStarts: number[] = [0];
+  private linesKnownTo = 0;
   private hasValue = false;
   private cachedValue: unknown;
   /** Positions by scanning the text, for a document that took the fast way in. */
   private locator: Locator | undefined;
-  /** Every number in the text is an integer literal (known on the fast way in). */
-  private onlyIntegers = false;
 
   /** `treeOnly` skips the fast way in (tests compare the two). */
   constructor(bytes: Uint8Array | string, treeOnly = false) {
@@ -48,7 +48,6 @@ export class JsonDocument {
       if (fast.ok) {
         this.cachedValue = fast.value;
         this.hasValue = true;
-        this.onlyIntegers = fast.onlyIntegers;
         this.fast = true;
         this.parsed = true;
         return;
@@ -78,7 +77,7 @@ export class JsonDocument {
   }
 
   positionAt(offset: number): Position {
-    const starts = (this.lineStarts ??= computeLineStarts(this.text));
+    const starts = this.lineStartsTo(offset);
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -89,6 +88,27 @@ export class JsonDocument {
     // Between the \r and \n of a CRLF is still the end of the line, not a column past it.
     const inCrlf = offset > 0 && this.text.charCodeAt(offset - 1) === 0x0d && this.text.charCodeAt(offset) === 0x0a;
     return { line: lo + 1, column: offset - starts[lo]! + (inCrlf ? 0 : 1), offset };
+  }
+
+  /**
+   * Line starts up to `offset`: found as far as findings need them (most are near the top of a
+   * file and few), all at once for a file with carriage returns.
+   */
+  private lineStartsTo(offset: number): number[] {
+    if (offset < this.linesKnownTo) return this.lineStarts;
+    const t = this.text;
+    if (this.linesKnownTo === 0 && t.indexOf('\r') !== -1) {
+      this.lineStarts = computeLineStarts(t);
+      this.linesKnownTo = Infinity;
+      return this.lineStarts;
+    }
+    let i = t.indexOf('\n', this.lineStarts[this.lineStarts.length - 1]!);
+    while (i !== -1 && i < offset) {
+      this.lineStarts.push(i + 1);
+      i = t.indexOf('\n', i + 1);
+    }
+    this.linesKnownTo = i === -1 ? Infinity : i + 1;
+    return this.lineStarts;
   }
 
   range(start: number, end: number): Range {
@@ -124,9 +144,10 @@ export class JsonDocument {
    * MAX_INTEGER_DIGITS digits (BigInt of millions of digits takes seconds).
    */
   integerAt(pointer: string, value: number): bigint | undefined {
-    if (this.onlyIntegers && Number.isSafeInteger(value)) return BigInt(value);
+    // Whether the literal is an integer (not 1.0 or 1e3) only its text says.
     const raw = this.rawText(pointer);
-    return raw !== undefined && raw.length <= MAX_INTEGER_DIGITS && INTEGER_LITERAL.test(raw) ? BigInt(raw) : undefined;
+    if (raw === undefined || raw.length > MAX_INTEGER_DIGITS || !INTEGER_LITERAL.test(raw)) return undefined;
+    return Number.isSafeInteger(value) ? BigInt(value) : BigInt(raw);
   }
 
   /** Where the value at a path is: by scanning the text (fast way in), else through the tree. */
@@ -181,7 +202,7 @@ function walkTree(root: JsonNode, segments: readonly string[]): Located | undefi
  * a duplicate key (JSON.parse keeps the last silently; the rules report it), an integer beyond
  * 2^53 or nesting beyond MAX_DEPTH (see countKeys).
  */
-function plainValue(text: string): { ok: true; value: unknown; onlyIntegers: boolean } | { ok: false } {
+function plainValue(text: string): { ok: true; value: unknown } | { ok: false } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -190,14 +211,13 @@ function plainValue(text: string): { ok: true; value: unknown; onlyIntegers: boo
   }
   if (typeof value !== 'object' || value === null) {
     const bigInteger = typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value);
-    return bigInteger ? { ok: false } : { ok: true, value, onlyIntegers: textFacts(text).onlyIntegers };
+    return bigInteger ? { ok: false } : { ok: true, value };
   }
   // A duplicate key leaves the value with fewer keys than the text has.
   const keys = countKeys(value, 1);
   if (keys < 0) return { ok: false };
-  const facts = textFacts(text);
-  if (keys !== facts.keys) return { ok: false };
-  return { ok: true, value, onlyIntegers: facts.onlyIntegers };
+  if (keys !== countTextKeys(text)) return { ok: false };
+  return { ok: true, value };
 }
 
 /**
@@ -228,10 +248,6 @@ function countKeys(v: object, depth: number): number {
 
 function computeLineStarts(text: string): number[] {
   const starts = [0];
-  if (text.indexOf('\r') === -1) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
-  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) starts.push(i + 1);

@@ -146,42 +146,16 @@ export class Locator {
   }
 }
 
-export interface TextFacts {
-  /** Strings followed by ':', i.e. keys, counted in the text (duplicates included). */
-  keys: number;
-  /** No number has a fraction or an exponent. */
-  onlyIntegers: boolean;
-}
-
-const NON_INTEGER = /\d[.eE]/g;
-
 /**
- * What JsonDocument needs to know of valid JSON text before trusting JSON.parse's value, found
- * by jumping from string to string: the keys, and whether a digit followed by '.', 'e' or 'E'
- * (a fraction or an exponent) occurs between strings.
+ * The keys in valid JSON text: strings followed by ':', duplicates included. Found by jumping
+ * from string to string; JsonDocument compares the count with JSON.parse's value.
  */
-export function textFacts(t: string): TextFacts {
+export function countTextKeys(t: string): number {
   let keys = 0;
-  let onlyIntegers = true;
-  // The next digit-and-marker pair at or after a position: found by a regex, searched again
-  // only once the scan has passed it, so the text is read about once.
-  const nextMarker = (from: number): number => {
-    NON_INTEGER.lastIndex = from;
-    const m = NON_INTEGER.exec(t);
-    return m ? m.index : Infinity;
-  };
-  let marker = nextMarker(0);
-  let gapStart = 0;
-  for (let q = t.indexOf('"'); ; q = t.indexOf('"', gapStart)) {
-    const gapEnd = q === -1 ? t.length : q;
-    while (onlyIntegers && marker < gapEnd) {
-      if (marker >= gapStart) onlyIntegers = false;
-      else marker = nextMarker(gapStart);
-    }
-    if (q === -1) break;
-    gapStart = endOfValue(t, q);
-    const after = skipWs(t, gapStart);
-    if (t.charCodeAt(after) === 0x3a) keys++;
+  for (let q = t.indexOf('"'); q !== -1; ) {
+    const end = endOfValue(t, q);
+    if (t.charCodeAt(skipWs(t, end)) === 0x3a) keys++;
+    q = t.indexOf('"', end);
   }
-  return { keys, onlyIntegers };
+  return keys;
 }

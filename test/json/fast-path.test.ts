@@ -142,3 +142,38 @@ describe('the fast way in and the parser agree', () => {
     for (let i = 0; i < 40; i++) assert.deepEqual(fast.rangeOf(`/mounts/${i}/destination`), tree.rangeOf(`/mounts/${i}/destination`));
   });
 });
+
+describe('positions', () => {
+  /** Line and column by counting breaks (\n, \r\n, lone \r) from the start. */
+  function naive(text: string, offset: number): [number, number] {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i < offset; i++) {
+      const c = text[i];
+      if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) (line++, (start = i + 1));
+      else if (c === '\r') {
+        if (i + 1 < offset) (line++, (start = i + 2), i++);
+      }
+    }
+    return [line, offset - start + 1];
+  }
+
+  it('are right for offsets asked in any order, with any line breaks (property)', () => {
+    const text = fc.array(fc.constantFrom('a', ' ', '"x"', '\n', '\r\n', '\r', '{', '1'), { maxLength: 80 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 12 }), (t, picks) => {
+        const doc = new JsonDocument(t);
+        for (const p of picks) {
+          const offset = t.length === 0 ? 0 : p % (t.length + 1);
+          // Between the \r and \n of a CRLF is the end of the line, not a column past it.
+          if (t[offset - 1] === '\r' && t[offset] === '\n') continue;
+          const pos = doc.positionAt(offset);
+          const [line, column] = naive(t, offset);
+          if (pos.line !== line || pos.column !== column) return false;
+        }
+        return true;
+      }),
+      { seed: 20261129, numRuns: 500 },
+    );
+  });
+});
