@@ -1,0 +1,42 @@
+// The start-up path: bin/ocilint.js runs dist/ocilint.cjs with its V8 code cache, sets V8_FLAGS,
+// and loads each release's validator from dist/validators with a cache recorded under those
+// flags. A cache V8 rejects still works, only slower, so nothing else would notice: this test does.
+// Run in a child process, so that the flags are set as in a real run.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { repoRoot } from '../helpers/paths.js';
+
+const probe = `
+const fs = require('node:fs'), vm = require('node:vm'), path = require('node:path');
+const { loadBundle, V8_FLAGS } = require(${JSON.stringify(path.join(repoRoot, 'bin', 'ocilint.js'))});
+const dist = ${JSON.stringify(path.join(repoRoot, 'dist'))};
+const out = {};
+const { script } = loadBundle(path.join(dist, 'ocilint.cjs'), fs.readFileSync(path.join(dist, 'ocilint.cjs.cache')));
+out.cli = script.cachedDataRejected;
+require('node:v8').setFlagsFromString(V8_FLAGS);
+for (const f of fs.readdirSync(path.join(dist, 'validators')).filter((f) => f.endsWith('.cjs'))) {
+  const file = path.join(dist, 'validators', f);
+  const s = new vm.Script('(function (exports, require, module) {' + fs.readFileSync(file, 'latin1') + '\\n})', { filename: file, cachedData: fs.readFileSync(file + '.cache') });
+  out[f] = s.cachedDataRejected;
+}
+process.stdout.write(JSON.stringify(out));
+`;
+
+describe('the bundled CLI', () => {
+  it('has code caches V8 accepts, for the CLI and for every release validator', () => {
+    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const rejected = JSON.parse(r.stdout) as Record<string, boolean>;
+    assert.equal(Object.keys(rejected).length, 8, `expected the CLI and 7 validators, got ${Object.keys(rejected).join(', ')}`);
+    for (const [file, no] of Object.entries(rejected)) assert.equal(no, false, `${file}: cache rejected`);
+  });
+
+  it('is ASCII, as the loaders read it as latin1', () => {
+    const files = [path.join(repoRoot, 'dist', 'ocilint.cjs'), ...fs.readdirSync(path.join(repoRoot, 'dist', 'validators')).filter((f) => f.endsWith('.cjs')).map((f) => path.join(repoRoot, 'dist', 'validators', f))];
+    for (const f of files) assert.equal(fs.readFileSync(f).findIndex((b) => b > 0x7f), -1, f);
+  });
+});
