@@ -49,10 +49,13 @@ if (require.main === module) {
   // and not at all when fd 1 is a file, a pipe or /dev/null: setting it up loads node:tty, net and
   // stream, a few milliseconds of a cold start. Writes then go straight to the descriptor.
   let out;
+  // Whether process.stdout or process.stderr was handed out (they may write asynchronously).
+  let streams = false;
   const stdout = () => {
     if (out) return out;
     out = directStdout();
     if (out) return out;
+    streams = true;
     out = process.stdout;
     // A reader that closes the pipe early (ocilint ... | head) is not an error.
     out.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); throw e; });
@@ -79,6 +82,7 @@ if (require.main === module) {
           if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
           // A non-blocking pipe that is full: the rest goes through process.stdout, which waits.
           if (e.code !== 'EAGAIN') throw e;
+          streams = true;
           out = process.stdout;
           return out.write(buf.subarray(done));
         }
@@ -87,6 +91,11 @@ if (require.main === module) {
     };
   }
   load
-    .then(({ main }) => main({ argv: process.argv.slice(2), env: process.env, get stdout() { return stdout(); }, get stderr() { return process.stderr; }, cwd: process.cwd() }))
-    .then((code) => { process.exitCode = code; }, (e) => { process.stderr.write(`ocilint: internal error: ${e?.stack ?? e}\n`); process.exitCode = 3; });
+    .then(({ main }) => main({ argv: process.argv.slice(2), env: process.env, get stdout() { return stdout(); }, get stderr() { streams = true; return process.stderr; }, cwd: process.cwd() }))
+    .then((code) => {
+      process.exitCode = code;
+      // Everything was written with writeSync (or nothing was): exit now rather than wait for
+      // the event loop to drain and the heap to be torn down. A stream may still hold output.
+      if (!streams) process.exit(code);
+    }, (e) => { process.stderr.write(`ocilint: internal error: ${e?.stack ?? e}\n`); process.exitCode = 3; });
 }

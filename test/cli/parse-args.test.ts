@@ -6,6 +6,9 @@ import { fastParse, yargsParse } from '../../src/cli/parse-args.js';
 const invocations: string[][] = [
   ['bundle'],
   ['a', 'b', 'c'],
+  ['-'],
+  ['a', '-', 'fixtures/x y'],
+  [],
   ['-f', 'json', 'bundle'],
   ['--format', 'json', '--format', 'stylish', '-o', 'out.json', 'bundle'],
   ['--format=json', 'bundle'],

@@ -50,7 +50,7 @@ export function isBind(m: MountEntry): boolean {
 /** Lexically cleans a POSIX path: collapses slashes, `.` and `..` (never above `/`); relative paths are taken from `/`. */
 export function cleanPosix(p: string): string {
   // Most paths are clean already (every mount rule cleans every destination): return those as is.
-  if (p === '/' || (p.charCodeAt(0) === 0x2f && !p.endsWith('/') && !p.includes('//') && !/\/\.\.?(?:\/|$)/.test(p))) return p;
+  if (p === '/' || (p.charCodeAt(0) === 0x2f && !p.endsWith('/') && !p.includes('//') && !p.includes('/./') && !p.includes('/../') && !p.endsWith('/.') && !p.endsWith('/..'))) return p;
   const out: string[] = [];
   for (const seg of p.split('/')) {
     if (seg === '' || seg === '.') continue;

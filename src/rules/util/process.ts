@@ -56,7 +56,7 @@ export function hasNamespace(config: unknown, type: string): boolean {
 
 /** Lexically cleans an absolute path: collapses slashes and `.`; `..` is left to the resolver. */
 export function cleanPath(p: string): string {
-  if (p === '/' || (p.charCodeAt(0) === 0x2f && !p.endsWith('/') && !p.includes('//') && !/\/\.(?:\/|$)/.test(p))) return p;
+  if (p === '/' || (p.charCodeAt(0) === 0x2f && !p.endsWith('/') && !p.includes('//') && !p.includes('/./') && !p.endsWith('/.'))) return p;
   const parts = p.split('/').filter((s) => s !== '' && s !== '.');
   return '/' + parts.join('/');
 }
