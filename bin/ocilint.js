@@ -22,14 +22,16 @@ function loadBundle(file, cache) {
   return { main: mod.exports.main, script, exports: mod.exports };
 }
 
-// V8 tuning for the bundled CLI, set once its code cache is in: no inlining by the optimizing
-// compiler. Linting runs ~166 small rule functions a few times per bundle; inlining them buys
-// little and its compile work and deoptimisations cost a batch of 1,000 bundles ~15% (see
-// bench/RESULTS.md). Flags are part of V8's code cache check: scripts compiled after this point
-// (the schema validators) have caches recorded under the same flags (scripts/bundle.mjs).
+// V8 tuning for a large batch: no inlining by the optimizing compiler. Linting runs ~166 small
+// rule functions a few times per bundle; inlining them buys little, and its compile work and
+// deoptimisations cost a batch of 1,000 bundles ~15% (see bench/RESULTS.md). Set only for a
+// batch, because node:v8 loads node:stream (~2 ms of a single bundle's cold start). Flags are
+// part of V8's code cache check: the validators have a second set of caches recorded under
+// these flags (scripts/bundle.mjs), chosen by globalThis.__ocilintV8Flags.
 const V8_FLAGS = '--max-inlined-bytecode-size=0';
+const BATCH_TUNING_MIN = 100;
 
-module.exports = { loadBundle, V8_FLAGS };
+module.exports = { loadBundle, V8_FLAGS, BATCH_TUNING_MIN };
 
 if (require.main === module) {
   const dist = path.join(__dirname, '..', 'dist');
@@ -41,10 +43,15 @@ if (require.main === module) {
     let cache;
     try { cache = fs.readFileSync(bundle + '.cache'); } catch { cache = undefined; }
     load = Promise.resolve(loadBundle(bundle, cache));
-    require('node:v8').setFlagsFromString(V8_FLAGS);
   } else {
     load = import('../dist/src/cli/main.js');
   }
+  // Called with the number of bundles found, before any is linted.
+  const onBundles = (count) => {
+    if (count < BATCH_TUNING_MIN || globalThis.__ocilintV8Flags !== undefined) return;
+    require('node:v8').setFlagsFromString(V8_FLAGS);
+    globalThis.__ocilintV8Flags = V8_FLAGS;
+  };
   // process.stdout is set up on first use (a clean run with the stylish format prints nothing),
   // and not at all when fd 1 is a file, a pipe or /dev/null: setting it up loads node:tty, net and
   // stream, a few milliseconds of a cold start. Writes then go straight to the descriptor.
@@ -91,7 +98,7 @@ if (require.main === module) {
     };
   }
   load
-    .then(({ main }) => main({ argv: process.argv.slice(2), env: process.env, get stdout() { return stdout(); }, get stderr() { streams = true; return process.stderr; }, cwd: process.cwd() }))
+    .then(({ main }) => main({ argv: process.argv.slice(2), env: process.env, get stdout() { return stdout(); }, get stderr() { streams = true; return process.stderr; }, cwd: process.cwd(), onBundles }))
     .then((code) => {
       process.exitCode = code;
       // Everything was written with writeSync (or nothing was): exit now rather than wait for

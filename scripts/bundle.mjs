@@ -50,6 +50,8 @@ const result = await build({
   format: 'cjs',
   target: 'node20',
   external: ['yargs'],
+  // Whitespace only: names stay, so an internal error's stack still reads.
+  minifyWhitespace: true,
   // A module that finds files relative to itself (explain.ts: docs/) keeps its own location: each
   // import.meta.url becomes the URL of the module's compiled file under dist/.
   plugins: [
@@ -76,13 +78,14 @@ const result = await build({
       "var __ocilintUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__dirname, rel)).href;",
       // Loaded with plain require() (no loader), the file uses its own import().
       "if (typeof __ocilintImport !== 'function') var __ocilintImport = (s) => import(s);",
-      // A release's validator: dist/validators/<name>.cjs compiled with its code cache (.cache).
+      // A release's validator: dist/validators/<name>.cjs compiled with its code cache (.cache, or
+      // .batch.cache once bin/ocilint.js has set V8_FLAGS for a large batch).
       'var __ocilintValidatorScripts = new Map();',
       'var __ocilintValidator = (name) => {',
       "  const fs = require('node:fs'), path = require('node:path'), vm = require('node:vm');",
       "  const file = path.join(__dirname, 'validators', name + '.cjs');",
       '  let cachedData;',
-      "  try { cachedData = fs.readFileSync(file + '.cache'); } catch { cachedData = undefined; }",
+      "  try { cachedData = fs.readFileSync(file + (globalThis.__ocilintV8Flags === undefined ? '.cache' : '.batch.cache')); } catch { cachedData = undefined; }",
       "  const script = new vm.Script('(function (exports, require, module) {' + fs.readFileSync(file, 'latin1') + '\\n})', { filename: file, ...(cachedData && { cachedData }) });",
       '  __ocilintValidatorScripts.set(name, script);',
       '  const mod = { exports: {} };',
@@ -101,7 +104,9 @@ code = code.replace(/(?<![\w$.])import\((?=["'])/g, '__ocilintImport(');
 if (dynamic < 2) throw new Error('bundle: expected dynamic imports of yargs and node:zlib');
 // Each module's `import * as fs from 'node:fs'` becomes its own copy of the module's properties
 // (esbuild's __toESM): a millisecond of start-up over a dozen modules. One copy per built-in.
-code = code.replace(/__toESM\(require\("(node:[a-z_/]+)"\), 1\)/g, '__ocilintBuiltin("$1")');
+const builtins = /__toESM\(require\("(node:[a-z_/]+)"\),\s*1\)/g;
+if (!builtins.test(code)) throw new Error('bundle: no __toESM(require("node:...")) found to share; has esbuild\'s output changed?');
+code = code.replace(builtins, '__ocilintBuiltin("$1")');
 code = code.replace('var __ocilintValidatorScripts', 'var __ocilintBuiltins = new Map();\nvar __ocilintBuiltin = (id) => { let m = __ocilintBuiltins.get(id); if (!m) __ocilintBuiltins.set(id, (m = __toESM(require(id), 1))); return m; };\nvar __ocilintValidatorScripts');
 fs.writeFileSync(outfile, ascii(code, 'the bundle'));
 fs.rmSync(outfile + '.cache', { force: true });
@@ -127,19 +132,23 @@ try {
   // smaller cache deserializes faster, and other paths (archives, other formats) compile lazily.
   await main({ argv: [bundle], env: {}, stdout: sink(), stderr: sink(), cwd: tmp });
   fs.writeFileSync(outfile + '.cache', script.createCachedData());
-  // The validators load after bin/ocilint.js has set V8_FLAGS, which V8's cache check covers:
-  // their caches are recorded under the same flags, by a second instance of the bundle.
+  const warmValidators = async (instance, suffix) => {
+    for (const argv of [[bundle], [path.join(tmp, 'bundle.tgz')], ['-f', 'json', bundle], ...releases]) {
+      await instance.main({ argv, env: {}, stdout: sink(), stderr: sink(), cwd: tmp });
+    }
+    const scripts = instance.exports.__validatorScripts;
+    for (const name of validatorNames) {
+      const v = scripts.get(name);
+      if (!v) throw new Error(`bundle: the warm-up never loaded validator ${name}`);
+      fs.writeFileSync(path.join(validatorDir, name + suffix), v.createCachedData());
+    }
+  };
+  // Validator caches, as V8 checks them against its flags: one set for a plain run, one for a
+  // large batch, which bin/ocilint.js runs under V8_FLAGS (set before any validator loads).
+  await warmValidators(loadBundle(outfile, undefined), '.cjs.cache');
   v8.setFlagsFromString(V8_FLAGS);
-  const second = loadBundle(outfile, undefined);
-  for (const argv of [[bundle], [path.join(tmp, 'bundle.tgz')], ['-f', 'json', bundle], ...releases]) {
-    await second.main({ argv, env: {}, stdout: sink(), stderr: sink(), cwd: tmp });
-  }
-  const scripts = second.exports.__validatorScripts;
-  for (const name of validatorNames) {
-    const v = scripts.get(name);
-    if (!v) throw new Error(`bundle: the warm-up never loaded validator ${name}`);
-    fs.writeFileSync(path.join(validatorDir, name + '.cjs.cache'), v.createCachedData());
-  }
+  globalThis.__ocilintV8Flags = V8_FLAGS;
+  await warmValidators(loadBundle(outfile, undefined), '.cjs.batch.cache');
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }

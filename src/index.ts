@@ -53,6 +53,8 @@ export interface LintOptions {
   cwd?: string;
   /** Messages about the run (expired ignores, unmatched patterns when not an error). */
   onWarning?: (message: string) => void;
+  /** Called once the paths are resolved, with the number of bundles found, before any is linted. */
+  onSources?: (count: number) => void;
 }
 
 /**
@@ -79,6 +81,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     ...(options.stdinFormat !== undefined && { stdinFormat: options.stdinFormat }),
     warn,
   });
+  options.onSources?.(sources.length);
   const run: RunOptions = {
     rules: allRules,
     ruleOverrides: new Map(Object.entries(options.rules ?? {})),

@@ -24,6 +24,8 @@ export interface Io {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   cwd: string;
+  /** Told how many bundles the run found, before any is linted (bin/ocilint.js tunes V8 for a large batch). */
+  onBundles?: (count: number) => void;
 }
 
 export class UsageError extends Error {}
@@ -85,6 +87,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
       ruleIds: [...metas.keys()],
       cwd: io.cwd,
       onWarning: warn,
+    ...(io.onBundles !== undefined && { onSources: io.onBundles }),
     });
     io.stdout.write(printConfig(args.printConfig, args, resolver, overrides, allRules, io.cwd));
     return 0;
@@ -103,6 +106,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     hostSpecific: args.hostSpecific,
     stdinFormat: args.stdinFormat,
     onWarning: warn,
+    ...(io.onBundles !== undefined && { onSources: io.onBundles }),
     ...(args.concurrency !== undefined && { concurrency: args.concurrency }),
     ...(args.config !== undefined && { configFile: args.config }),
     ...(args.stdinFilename !== undefined && { stdinFilename: args.stdinFilename }),

@@ -1,6 +1,6 @@
-// The start-up path: bin/ocilint.js runs dist/ocilint.cjs with its V8 code cache, sets V8_FLAGS,
-// and loads each release's validator from dist/validators with a cache recorded under those
-// flags. A cache V8 rejects still works, only slower, so nothing else would notice: this test does.
+// The start-up path: bin/ocilint.js runs dist/ocilint.cjs with its V8 code cache and loads each
+// release's validator from dist/validators with its cache: .cache for a plain run, .batch.cache
+// once a large batch has set V8_FLAGS (V8's cache check covers flags). A cache V8 rejects still works, only slower, so nothing else would notice: this test does.
 // Run in a child process, so that the flags are set as in a real run.
 
 import assert from 'node:assert/strict';
@@ -17,21 +17,25 @@ const dist = ${JSON.stringify(path.join(repoRoot, 'dist'))};
 const out = {};
 const { script } = loadBundle(path.join(dist, 'ocilint.cjs'), fs.readFileSync(path.join(dist, 'ocilint.cjs.cache')));
 out.cli = script.cachedDataRejected;
+const validators = (suffix) => {
+  for (const f of fs.readdirSync(path.join(dist, 'validators')).filter((f) => f.endsWith('.cjs'))) {
+    const file = path.join(dist, 'validators', f);
+    const s = new vm.Script('(function (exports, require, module) {' + fs.readFileSync(file, 'latin1') + '\\n})', { filename: file, cachedData: fs.readFileSync(file + suffix) });
+    out[f + suffix] = s.cachedDataRejected;
+  }
+};
+validators('.cache');
 require('node:v8').setFlagsFromString(V8_FLAGS);
-for (const f of fs.readdirSync(path.join(dist, 'validators')).filter((f) => f.endsWith('.cjs'))) {
-  const file = path.join(dist, 'validators', f);
-  const s = new vm.Script('(function (exports, require, module) {' + fs.readFileSync(file, 'latin1') + '\\n})', { filename: file, cachedData: fs.readFileSync(file + '.cache') });
-  out[f] = s.cachedDataRejected;
-}
+validators('.batch.cache');
 process.stdout.write(JSON.stringify(out));
 `;
 
 describe('the bundled CLI', () => {
-  it('has code caches V8 accepts, for the CLI and for every release validator', () => {
+  it('has code caches V8 accepts: the CLI, and every release validator without and with the batch flags', () => {
     const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const rejected = JSON.parse(r.stdout) as Record<string, boolean>;
-    assert.equal(Object.keys(rejected).length, 8, `expected the CLI and 7 validators, got ${Object.keys(rejected).join(', ')}`);
+    assert.equal(Object.keys(rejected).length, 15, `expected the CLI and 7 validators twice, got ${Object.keys(rejected).join(', ')}`);
     for (const [file, no] of Object.entries(rejected)) assert.equal(no, false, `${file}: cache rejected`);
   });
 
