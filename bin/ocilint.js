@@ -22,16 +22,16 @@ function loadBundle(file, cache) {
   return { main: mod.exports.main, script, exports: mod.exports };
 }
 
-// V8 tuning for a large batch: no inlining by the optimizing compiler. Linting runs ~166 small
-// rule functions a few times per bundle; inlining them buys little, and its compile work and
-// deoptimisations cost a batch of 1,000 bundles ~15% (see bench/RESULTS.md). Set only for a
-// batch, because node:v8 loads node:stream (~2 ms of a single bundle's cold start). Flags are
-// part of V8's code cache check: the validators have a second set of caches recorded under
-// these flags (scripts/bundle.mjs), chosen by globalThis.__ocilintV8Flags.
+// V8 tuning for a large run: no inlining by the optimizing compiler. Linting runs ~166 small
+// rule functions a few times per bundle (or over each of thousands of mounts); inlining them
+// buys little, and its compile work and deoptimisations cost a batch of 1,000 bundles ~15% (see
+// bench/RESULTS.md). Set only for a large run (lint()'s onLargeRun), because node:v8 loads
+// node:stream (~2 ms of a single bundle's cold start). Flags are part of V8's code cache check:
+// the validators have a second set of caches recorded under these flags (scripts/bundle.mjs),
+// chosen by globalThis.__ocilintV8Flags.
 const V8_FLAGS = '--max-inlined-bytecode-size=0';
-const BATCH_TUNING_MIN = 100;
 
-module.exports = { loadBundle, V8_FLAGS, BATCH_TUNING_MIN };
+module.exports = { loadBundle, V8_FLAGS };
 
 if (require.main === module) {
   const dist = path.join(__dirname, '..', 'dist');
@@ -46,9 +46,10 @@ if (require.main === module) {
   } else {
     load = import('../dist/src/cli/main.js');
   }
-  // Called with the number of bundles found, before any is linted.
-  const onBundles = (count) => {
-    if (count < BATCH_TUNING_MIN || globalThis.__ocilintV8Flags !== undefined) return;
+  // Called when the run is large (100 bundles or more, or a config of 256 KiB or more), before
+  // that work starts.
+  const onLargeRun = () => {
+    if (globalThis.__ocilintV8Flags !== undefined) return;
     require('node:v8').setFlagsFromString(V8_FLAGS);
     globalThis.__ocilintV8Flags = V8_FLAGS;
   };
@@ -98,7 +99,7 @@ if (require.main === module) {
     };
   }
   load
-    .then(({ main }) => main({ argv: process.argv.slice(2), env: process.env, get stdout() { return stdout(); }, get stderr() { streams = true; return process.stderr; }, cwd: process.cwd(), onBundles }))
+    .then(({ main }) => main({ argv: process.argv.slice(2), env: process.env, get stdout() { return stdout(); }, get stderr() { streams = true; return process.stderr; }, cwd: process.cwd(), onLargeRun }))
     .then((code) => {
       process.exitCode = code;
       // Everything was written with writeSync (or nothing was): exit now rather than wait for

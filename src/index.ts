@@ -18,6 +18,9 @@ export { SPEC_VERSIONS } from './core/versions.js';
 export { InputError } from './bundle/source.js';
 export { ConfigError } from './config/validate.js';
 
+/** A run of this many bundles is large (see LintOptions.onLargeRun). */
+const LARGE_RUN_BUNDLES = 100;
+
 export interface LintOptions {
   /** Skip every rootfs check (config templates without a rootfs). */
   configOnly?: boolean;
@@ -53,8 +56,11 @@ export interface LintOptions {
   cwd?: string;
   /** Messages about the run (expired ignores, unmatched patterns when not an error). */
   onWarning?: (message: string) => void;
-  /** Called once the paths are resolved, with the number of bundles found, before any is linted. */
-  onSources?: (count: number) => void;
+  /**
+   * Called at most once, before the work it announces, when the run is large: 100 bundles or
+   * more, or a config.json of 256 KiB or more (the command line tunes V8 then).
+   */
+  onLargeRun?: () => void;
 }
 
 /**
@@ -81,7 +87,12 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     ...(options.stdinFormat !== undefined && { stdinFormat: options.stdinFormat }),
     warn,
   });
-  options.onSources?.(sources.length);
+  let large = options.onLargeRun;
+  const onLarge = large && ((): void => {
+    large?.();
+    large = undefined;
+  });
+  if (onLarge && sources.length >= LARGE_RUN_BUNDLES) onLarge();
   const run: RunOptions = {
     rules: allRules,
     ruleOverrides: new Map(Object.entries(options.rules ?? {})),
@@ -94,6 +105,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     ...(options.inlineSuppressions !== undefined && { inlineSuppressions: options.inlineSuppressions }),
     ...(options.concurrency !== undefined && { concurrency: options.concurrency }),
     ...(options.hostSpecific === true && { host: new RealHostView() }),
+    ...(onLarge && { onLargeConfig: onLarge }),
   };
   return lintSources(sources, run);
 }

@@ -6,6 +6,29 @@ import { lint, formatResults, ConfigError, InputError, type FileResult } from '.
 import { BASE_TREE, buildBundle, tempDir } from './helpers/fixture.js';
 import { merge, unprivilegedConfig } from './helpers/rule-tester.js';
 
+describe('onLargeRun', () => {
+  it('is called once for 100 bundles or more, and before a config of 256 KiB or more; never for a small run', async () => {
+    const root = tempDir('ocilint-large-');
+    const small = JSON.stringify(unprivilegedConfig());
+    for (let i = 0; i < 100; i++) fs.mkdirSync(path.join(root, 'many', `b${i}`), { recursive: true });
+    for (let i = 0; i < 100; i++) fs.writeFileSync(path.join(root, 'many', `b${i}`, 'config.json'), small);
+    const big = merge(unprivilegedConfig(), { annotations: { 'org.example/padding': 'x'.repeat(256 * 1024) } });
+    fs.mkdirSync(path.join(root, 'big'));
+    fs.writeFileSync(path.join(root, 'big', 'config.json'), JSON.stringify(big));
+    fs.mkdirSync(path.join(root, 'few'));
+    for (const name of ['a', 'b']) fs.mkdirSync(path.join(root, 'few', name));
+    for (const name of ['a', 'b']) fs.writeFileSync(path.join(root, 'few', name, 'config.json'), small);
+    const calls = async (p: string): Promise<number> => {
+      let n = 0;
+      await lint([p], { cwd: root, configOnly: true, onLargeRun: () => void n++ });
+      return n;
+    };
+    assert.equal(await calls('many'), 1);
+    assert.equal(await calls('big'), 1);
+    assert.equal(await calls('few'), 0);
+  });
+});
+
 describe('library API', () => {
   const root = tempDir('ocilint-api-');
   fs.mkdirSync(path.join(root, '.git'));

@@ -24,8 +24,8 @@ export interface Io {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   cwd: string;
-  /** Told how many bundles the run found, before any is linted (bin/ocilint.js tunes V8 for a large batch). */
-  onBundles?: (count: number) => void;
+  /** Told, before the work, that the run is large (bin/ocilint.js tunes V8 then; see LintOptions.onLargeRun). */
+  onLargeRun?: () => void;
 }
 
 export class UsageError extends Error {}
@@ -87,7 +87,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
       ruleIds: [...metas.keys()],
       cwd: io.cwd,
       onWarning: warn,
-    ...(io.onBundles !== undefined && { onSources: io.onBundles }),
+    ...(io.onLargeRun !== undefined && { onLargeRun: io.onLargeRun }),
     });
     io.stdout.write(printConfig(args.printConfig, args, resolver, overrides, allRules, io.cwd));
     return 0;
@@ -106,7 +106,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     hostSpecific: args.hostSpecific,
     stdinFormat: args.stdinFormat,
     onWarning: warn,
-    ...(io.onBundles !== undefined && { onSources: io.onBundles }),
+    ...(io.onLargeRun !== undefined && { onLargeRun: io.onLargeRun }),
     ...(args.concurrency !== undefined && { concurrency: args.concurrency }),
     ...(args.config !== undefined && { configFile: args.config }),
     ...(args.stdinFilename !== undefined && { stdinFilename: args.stdinFilename }),

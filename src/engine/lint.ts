@@ -30,7 +30,11 @@ export interface LintOptions {
   ignores?: readonly ConfigIgnore[];
   /** The host view for --host-specific: its rules (meta.hostSpecific) run only when it is given. */
   host?: HostView;
+  /** Called after reading a config.json of LARGE_CONFIG_BYTES or more, before it is parsed. */
+  onLargeConfig?: () => void;
 }
+
+export const LARGE_CONFIG_BYTES = 256 * 1024;
 
 export interface FileResult {
   filePath: string;
@@ -89,6 +93,7 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
   }
 
   if (source.damage) reportDamage(source.damage);
+  if (bytes.length >= LARGE_CONFIG_BYTES) opts.onLargeConfig?.();
   const doc = new JsonDocument(bytes);
   const declared = isObject(doc.value) ? doc.value['ociVersion'] : undefined;
   const declaredVersion = typeof declared === 'string' ? declared : undefined;

@@ -34,6 +34,8 @@ export interface RunOptions {
   inlineSuppressions?: boolean;
   /** Adds the --host-specific rules, which read this view of the host. */
   host?: HostView;
+  /** Called before linting a config.json of LARGE_CONFIG_BYTES or more (the CLI tunes V8). */
+  onLargeConfig?: () => void;
   /** The configuration file's settings for a source (see src/config/). */
   settingsFor?: (source: BundleSource) => SourceSettings | undefined;
   /** Bundles in flight at once; default: the number of CPUs. */
@@ -71,6 +73,7 @@ export function sourceLinter(opts: RunOptions): (source: BundleSource, cfg: Sour
       ...(inline !== undefined && { inlineSuppressions: inline }),
       ...(opts.host !== undefined && { host: opts.host }),
       ...(cfg?.ignores?.length && { ignores: cfg.ignores }),
+      ...(opts.onLargeConfig !== undefined && { onLargeConfig: opts.onLargeConfig }),
     });
   };
 }
