@@ -1,4 +1,4 @@
-import { defineRule, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 import { listProblem } from './util/linux.js';
 
 // config-linux.md "Memory policy" (v1.3.0) maps onto set_mempolicy(2), which fails with EINVAL when

@@ -22,7 +22,7 @@ export default defineRule({
     const mounts = mountEntries(ctx.array('/mounts')).filter((m) => m.destination !== undefined && m.destination !== '');
     const last = new Map<string, number>();
     const paths = mounts.map((m) => cleanPosix(m.destination!));
-    mounts.forEach((m, k) => last.set(paths[k]!, k));
+    paths.forEach((p, k) => last.set(p, k));
     const reported = new Set<number>();
     mounts.forEach((inner, k) => {
       const p = paths[k]!;

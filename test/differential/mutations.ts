@@ -30,7 +30,7 @@ export const MUTATIONS: Mutation[] = [
   { name: 'args missing', apply: (c) => void delete c['process']['args'] },
   { name: 'args[0] empty string', apply: (c) => void (c['process']['args'] = ['']) },
   { name: 'args[0] absent from rootfs', apply: (c) => void (c['process']['args'] = ['/bin/nothere']) },
-  { name: 'args[0] not executable', apply: (c, d) => { fs.chmodSync(path.join(d, 'rootfs/bin/hello'), 0o644); } },
+  { name: 'args[0] not executable', apply: (_c, d) => { fs.chmodSync(path.join(d, 'rootfs/bin/hello'), 0o644); } },
   { name: 'args[0] a directory', apply: (c) => void (c['process']['args'] = ['/etc']) },
   { name: 'args[0] bare name on PATH', apply: (c) => void (c['process']['args'] = ['hello']) },
   { name: 'args[0] bare name, no PATH', apply: (c) => { c['process']['args'] = ['hello']; c['process']['env'] = ['TERM=xterm']; } },

@@ -16,7 +16,7 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { DirTree } from '../../src/bundle/dir-tree.js';
 import { Rootfs, type RawTree } from '../../src/bundle/rootfs.js';
-import { buildBundle, buildTree, tempDir, BASE_TREE } from '../helpers/fixture.js';
+import { buildTree, tempDir, BASE_TREE } from '../helpers/fixture.js';
 import { baseConfig } from '../helpers/rule-tester.js';
 import { cliPath, repoRoot } from '../helpers/paths.js';
 import { checkJsonRun, runBoth, runMain } from './harness.js';
