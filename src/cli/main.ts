@@ -87,7 +87,6 @@ async function run(args: CliArgs, io: Io): Promise<number> {
       ruleIds: [...metas.keys()],
       cwd: io.cwd,
       onWarning: warn,
-    ...(io.onLargeRun !== undefined && { onLargeRun: io.onLargeRun }),
     });
     io.stdout.write(printConfig(args.printConfig, args, resolver, overrides, allRules, io.cwd));
     return 0;

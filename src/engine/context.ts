@@ -47,7 +47,7 @@ export function displayValue(s: string): string {
 /**
  * The context every rule of one bundle sees: one object, whose `report` files findings under
  * the rule set by `use` (rules run one after another, synchronously). The accessors resolve
- * pointers against the config value directly; most pointers are asked for once.
+ * pointers against the config value, with no per-bundle cache: most pointers are asked for once.
  */
 export class BundleContext {
   readonly ctx: RuleContext;

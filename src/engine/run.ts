@@ -49,7 +49,7 @@ export interface RunOptions {
 export function sourceLinter(opts: RunOptions): (source: BundleSource, cfg: SourceSettings | undefined) => Promise<FileResult> {
   const cache = new Map<string, RuleSettings>();
   const settingsOf = (cfg: SourceSettings | undefined): RuleSettings => {
-    // Keyed by content: settings that come from another thread are copies.
+    // Keyed by content: the configuration file's settings come as a new object for each source.
     const key = cfg === undefined ? '' : JSON.stringify([cfg.preset, [...(cfg.rules ?? [])]]);
     let s = cache.get(key);
     if (!s) {
