@@ -46,7 +46,7 @@ export interface RunOptions {
  * Lints one source with the run's options and the settings a configuration file gives it. Rule
  * settings are resolved once per distinct configuration.
  */
-export function sourceLinter(opts: RunOptions): (source: BundleSource, cfg: SourceSettings | undefined) => Promise<FileResult> {
+function sourceLinter(opts: RunOptions): (source: BundleSource, cfg: SourceSettings | undefined) => Promise<FileResult> {
   const cache = new Map<string, RuleSettings>();
   const settingsOf = (cfg: SourceSettings | undefined): RuleSettings => {
     // Keyed by content: the configuration file's settings come as a new object for each source.

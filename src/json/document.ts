@@ -11,7 +11,7 @@
 
 import type { Position, Range } from '../core/types.js';
 import { MAX_DEPTH, parseJson, type JsonNode, type ParseOutput, type ParseProblem } from './parse.js';
-import { pointerSegments } from './pointer.js';
+import { ARRAY_INDEX, pointerSegments } from './pointer.js';
 import { countTextKeys, Locator, type Located } from './scan.js';
 
 export interface EncodingProblem {
@@ -167,7 +167,6 @@ export class JsonDocument {
   }
 }
 
-const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 const INTEGER_LITERAL = /^-?(?:0|[1-9]\d*)$/;
 const MAX_INTEGER_DIGITS = 1000;
 

@@ -1,5 +1,8 @@
 // JSON pointers (RFC 6901) and the dotted form messages use (`process.args[0]`).
 
+/** A reference token that is an array index (RFC 6901: no leading zeros). */
+export const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+
 export function escapePointerToken(token: string): string {
   if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -28,7 +31,7 @@ export function pathFrom(pointer: string, value?: unknown): (string | number)[] 
   const out: (string | number)[] = [];
   let cur: unknown = value;
   for (const tok of pointerSegments(pointer)) {
-    const isIndex = value === undefined ? /^(0|[1-9]\d*)$/.test(tok) : Array.isArray(cur);
+    const isIndex = value === undefined ? ARRAY_INDEX.test(tok) : Array.isArray(cur);
     out.push(isIndex ? Number(tok) : tok);
     cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[tok] : undefined;
   }

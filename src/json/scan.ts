@@ -2,6 +2,8 @@
 // path, stepping over the values that are not on it. Only for text known to be valid JSON
 // (JSON.parse accepted it); see JsonDocument.
 
+import { ARRAY_INDEX } from './pointer.js';
+
 export interface Located {
   /** Offsets of the value, end exclusive. */
   start: number;
@@ -11,15 +13,13 @@ export interface Located {
   keyEnd?: number;
 }
 
-const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
-
 function skipWs(t: string, p: number): number {
   for (let c = t.charCodeAt(p); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = t.charCodeAt(++p));
   return p;
 }
 
 /** The offset just past the value that starts at `p`. */
-export function endOfValue(t: string, p: number): number {
+function endOfValue(t: string, p: number): number {
   const c = t.charCodeAt(p);
   if (c === 0x22) {
     // A string: the first '"' not escaped by an odd run of backslashes.

@@ -1,6 +1,6 @@
 import { defineRule, isObject, ptr } from './api.js';
 import { WORLD_WRITABLE_DIRS } from './data/sensitive-host-paths.js';
-import { cleanPath } from './util/security.js';
+import { cleanPosix } from './util/mounts.js';
 
 // Hooks other than startContainer are looked up on the host and run by the runtime, usually as
 // root. A hook binary in a world-writable directory can be replaced by any local user, who then
@@ -23,7 +23,7 @@ export default defineRule({
     for (const kind of HOOK_KINDS) {
       (ctx.array(ptr('hooks', kind)) ?? []).forEach((h, index) => {
         if (!isObject(h) || typeof h['path'] !== 'string' || !h['path'].startsWith('/')) return;
-        const p = cleanPath(h['path']);
+        const p = cleanPosix(h['path']);
         const dir = WORLD_WRITABLE_DIRS.find((d) => p.startsWith(d + '/'));
         if (dir) ctx.report({ messageId: 'writable', pointer: ptr('hooks', kind, index, 'path'), data: { kind, index, path: h['path'], dir } });
       });

@@ -1,5 +1,6 @@
 import { defineRule } from './api.js';
-import { cleanPath, isBind, mounts } from './util/security.js';
+import { isBind, mounts } from './util/security.js';
+import { cleanPosix } from './util/mounts.js';
 
 // Docker mounts /proc with nosuid, noexec and nodev; nothing in /proc needs to be executed, to
 // carry setuid bits or to be a device node. A host /proc bound in is a different matter: it is
@@ -19,9 +20,9 @@ export default defineRule({
   },
   check(ctx) {
     for (const m of mounts(ctx)) {
-      if (cleanPath(m.destination) !== '/proc') continue;
+      if (cleanPosix(m.destination) !== '/proc') continue;
       if (isBind(m)) {
-        if (m.source !== undefined && cleanPath(m.source) === '/proc') ctx.report({ messageId: 'hostProc', pointer: `${m.pointer}/source`, data: { index: m.index, source: m.source } });
+        if (m.source !== undefined && cleanPosix(m.source) === '/proc') ctx.report({ messageId: 'hostProc', pointer: `${m.pointer}/source`, data: { index: m.index, source: m.source } });
         continue;
       }
       if (m.type !== 'proc') continue;

@@ -1,6 +1,7 @@
 import { defineRule } from './api.js';
 import { RUNTIME_SOCKET_DIRS, RUNTIME_SOCKET_NAMES } from './data/sensitive-host-paths.js';
-import { cleanPath, isBind, mounts } from './util/security.js';
+import { isBind, mounts } from './util/security.js';
+import { cleanPosix } from './util/mounts.js';
 
 // Whoever can talk to a container engine's API socket can ask it for a privileged container with
 // the host's root bind-mounted: it is root on the host, read-only bind or not (a socket is used
@@ -21,13 +22,13 @@ export default defineRule({
   check(ctx) {
     for (const m of mounts(ctx)) {
       if (!isBind(m)) continue;
-      const src = m.source !== undefined && m.source.startsWith('/') ? cleanPath(m.source) : undefined;
+      const src = m.source !== undefined && m.source.startsWith('/') ? cleanPosix(m.source) : undefined;
       const base = (p: string) => p.split('/').pop() ?? '';
       if (src && RUNTIME_SOCKET_NAMES.includes(base(src))) {
         ctx.report({ messageId: 'socket', pointer: `${m.pointer}/source`, data: { index: m.index, field: 'source', value: m.source! } });
       } else if (src && RUNTIME_SOCKET_DIRS.includes(src)) {
         ctx.report({ messageId: 'socketDir', pointer: `${m.pointer}/source`, data: { index: m.index, value: m.source! } });
-      } else if (RUNTIME_SOCKET_NAMES.includes(base(cleanPath(m.destination)))) {
+      } else if (RUNTIME_SOCKET_NAMES.includes(base(cleanPosix(m.destination)))) {
         ctx.report({ messageId: 'socket', pointer: `${m.pointer}/destination`, data: { index: m.index, field: 'destination', value: m.destination } });
       }
     }

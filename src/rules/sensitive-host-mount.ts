@@ -1,6 +1,7 @@
 import { defineRule } from './api.js';
 import { SENSITIVE_HOST_DIRS } from './data/sensitive-host-paths.js';
-import { cleanPath, isBind, isReadOnly, mounts } from './util/security.js';
+import { isBind, isReadOnly, mounts } from './util/security.js';
+import { cleanPosix } from './util/mounts.js';
 
 // Binding a host system directory gives the container the host's configuration, binaries, devices
 // or process table; read-write, it can rewrite them (an /etc/cron.d entry, a binary in /usr, the
@@ -20,7 +21,7 @@ export default defineRule({
   check(ctx) {
     for (const m of mounts(ctx)) {
       if (!isBind(m) || m.source === undefined || !m.source.startsWith('/')) continue;
-      const dir = cleanPath(m.source);
+      const dir = cleanPosix(m.source);
       if (!SENSITIVE_HOST_DIRS.includes(dir)) continue;
       const ro = isReadOnly(m);
       const recursive = m.options.includes('rbind') || m.type === 'rbind';

@@ -1,5 +1,6 @@
 import { defineRule } from './api.js';
-import { cleanPath, isReadOnly, mounts } from './util/security.js';
+import { isReadOnly, mounts } from './util/security.js';
+import { cleanPosix } from './util/mounts.js';
 
 // A writable cgroup filesystem lets the container move itself out of its limits, and on cgroup v1
 // it is the classic release_agent escape: write a host command into release_agent and trigger it.
@@ -18,7 +19,7 @@ export default defineRule({
   check(ctx) {
     for (const m of mounts(ctx)) {
       if ((m.type !== 'cgroup' && m.type !== 'cgroup2') || isReadOnly(m)) continue;
-      ctx.report({ messageId: 'writable', pointer: m.options.length ? `${m.pointer}/options` : m.pointer, data: { index: m.index, type: m.type, destination: cleanPath(m.destination) } });
+      ctx.report({ messageId: 'writable', pointer: m.options.length ? `${m.pointer}/options` : m.pointer, data: { index: m.index, type: m.type, destination: cleanPosix(m.destination) } });
     }
   },
 });

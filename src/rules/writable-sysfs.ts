@@ -1,5 +1,6 @@
 import { defineRule } from './api.js';
-import { cleanPath, hasUserns, isReadOnly, mounts } from './util/security.js';
+import { hasUserns, isReadOnly, mounts } from './util/security.js';
+import { cleanPosix } from './util/mounts.js';
 
 // A read-write sysfs lets the container's root change device, power and kernel module settings
 // of the host (e.g. /sys/kernel/uevent_helper, /sys/power). In a user namespace the kernel itself
@@ -20,7 +21,7 @@ export default defineRule({
     if (hasUserns(ctx)) return;
     for (const m of mounts(ctx)) {
       if (m.type !== 'sysfs' || isReadOnly(m)) continue;
-      ctx.report({ messageId: 'writable', pointer: m.options.length ? `${m.pointer}/options` : m.pointer, data: { index: m.index, destination: cleanPath(m.destination) } });
+      ctx.report({ messageId: 'writable', pointer: m.options.length ? `${m.pointer}/options` : m.pointer, data: { index: m.index, destination: cleanPosix(m.destination) } });
     }
   },
 });

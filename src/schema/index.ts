@@ -1,6 +1,7 @@
 // The schema layer's contract. Validation runs ajv standalone code generated ahead of time from
 // the description in ./model (see scripts/gen-schemas.mjs); nothing is compiled at start-up and
-// ajv itself is never loaded. Version facts (lookupField, lookupEnumValue) come from the model.
+// ajv itself is never loaded. Version facts (walkModel, lookupField, lookupEnumValue) come from
+// the model.
 
 import type { SpecVersion } from '../core/versions.js';
 import { fieldName, toIssues, type AjvError, type RawText, type SchemaIssue, type Tables } from './messages.js';

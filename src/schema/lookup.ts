@@ -228,11 +228,8 @@ function distance(a: string, b: string): number {
 }
 
 export interface ModelVisitor {
-  /**
-   * A key the model defines at its place (`path` is its parent's). Return false to skip what is
-   * below it.
-   */
-  field?(path: readonly (string | number)[], key: string, since: SpecVersion, until: SpecVersion | undefined): boolean | void;
+  /** A key the model defines at its place (`path` is its parent's). */
+  field?(path: readonly (string | number)[], key: string, since: SpecVersion, until: SpecVersion | undefined): void;
   /** A key no release defines at a place whose keys are all known; `suggestions` are the closest known keys. */
   unknown?(path: readonly (string | number)[], key: string, suggestions: () => string[]): void;
   /** A string whose value is an enum value some releases lack (`path` is the string's own). */
@@ -268,7 +265,7 @@ export function walkModel(value: unknown, visitor: ModelVisitor): void {
     for (const key of Object.keys(obj)) {
       const entry = place.keys?.get(key);
       if (entry) {
-        if (visitor.field?.(path, key, entry.span.since ?? '1.0.0', entry.span.until) === false) continue;
+        visitor.field?.(path, key, entry.span.since ?? '1.0.0', entry.span.until);
         path.push(key);
         walk(obj[key], entry.place);
         path.pop();

@@ -147,8 +147,6 @@ export function isReadOnly(m: MountEntry): boolean {
   return ro;
 }
 
-/** Lexically cleaned absolute path: no duplicate slashes, no `.`, `..` resolved, no trailing slash. */
-export { cleanPosix as cleanPath } from './mounts.js';
 
 /** The option index to point at, or the mount itself when the option is missing. */
 export function optionPointer(m: MountEntry, option: string): string {
