@@ -24,12 +24,17 @@ function loadBundle(file, cache) {
 
 // V8 tuning for a large run: no inlining by the optimizing compiler. Linting runs ~166 small
 // rule functions a few times per bundle (or over each of thousands of mounts); inlining them
-// buys little, and its compile work and deoptimisations cost a batch of 1,000 bundles ~15% (see
-// bench/RESULTS.md). Set only for a large run (lint()'s onLargeRun), because node:v8 loads
-// node:stream (~2 ms of a single bundle's cold start). Flags are part of V8's code cache check:
-// the validators have a second set of caches recorded under these flags (scripts/bundle.mjs),
-// chosen by globalThis.__ocilintV8Flags.
-const V8_FLAGS = '--max-inlined-bytecode-size=0';
+// buys little, and its compile work (3x the background compile time) and deoptimisations cost a
+// batch of 1,000 bundles ~15% (see bench/RESULTS.md). Set only for a large run (lint()'s
+// onLargeRun), because node:v8 loads node:stream (~2 ms of a single bundle's cold start).
+// The flag is --no-turbo-inlining, not --max-inlined-bytecode-size=0, which has the same effect
+// but is not safe to change while V8 compiles in the background: a job that chose a function to
+// inline before the change meets the new limit when it inlines, and V8 aborts the process on that
+// check (seen once in ~100 large runs). turbo_inlining is read once per job, on the main thread,
+// when the job is prepared, so a job in flight keeps the setting it started with.
+// Flags are part of V8's code cache check: the validators have a second set of caches recorded
+// under these flags (scripts/bundle.mjs), chosen by globalThis.__ocilintV8Flags.
+const V8_FLAGS = '--no-turbo-inlining';
 
 module.exports = { loadBundle, V8_FLAGS };
 
