@@ -12,7 +12,7 @@
 import type { Position, Range } from '../core/types.js';
 import { MAX_DEPTH, parseJson, type JsonNode, type ParseOutput, type ParseProblem } from './parse.js';
 import { ARRAY_INDEX, pointerSegments } from './pointer.js';
-import { countTextKeys, Locator, type Located } from './scan.js';
+import { countTextKeys, Locator, textFacts, type Located } from './scan.js';
 
 export interface EncodingProblem {
   kind: 'bom' | 'utf8';
@@ -36,6 +36,8 @@ export class JsonDocument {
   private cachedValue: unknown;
   /** Positions by scanning the text, for a document that took the fast way in. */
   private locator: Locator | undefined;
+  /** For a document that took the fast way in: whether a number has a fraction or an exponent. */
+  private fractions = true;
 
   /** `treeOnly` skips the fast way in (tests compare the two). */
   constructor(bytes: Uint8Array | string, treeOnly = false) {
@@ -46,6 +48,7 @@ export class JsonDocument {
       const fast = plainValue(text);
       if (fast.ok) {
         this.cachedValue = fast.value;
+        this.fractions = fast.fractions;
         this.hasValue = true;
         this.fast = true;
         this.parsed = true;
@@ -143,7 +146,10 @@ export class JsonDocument {
    * MAX_INTEGER_DIGITS digits (BigInt of millions of digits takes seconds).
    */
   integerAt(pointer: string, value: number): bigint | undefined {
-    // Whether the literal is an integer (not 1.0 or 1e3) only its text says.
+    // The fast way in holds no integer beyond 2^53; with no fraction or exponent anywhere in the
+    // text, an integral value was written as a plain integer literal.
+    if (this.fast && !this.fractions) return Number.isInteger(value) ? BigInt(value) : undefined;
+    // Otherwise whether the literal is an integer (not 1.0 or 1e3) only its text says.
     const raw = this.rawText(pointer);
     if (raw === undefined || raw.length > MAX_INTEGER_DIGITS || !INTEGER_LITERAL.test(raw)) return undefined;
     return Number.isSafeInteger(value) ? BigInt(value) : BigInt(raw);
@@ -200,7 +206,7 @@ function walkTree(root: JsonNode, segments: readonly string[]): Located | undefi
  * a duplicate key (JSON.parse keeps the last silently; the rules report it), an integer beyond
  * 2^53 or nesting beyond MAX_DEPTH (see countKeys).
  */
-function plainValue(text: string): { ok: true; value: unknown } | { ok: false } {
+function plainValue(text: string): { ok: true; value: unknown; fractions: boolean } | { ok: false } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -209,13 +215,14 @@ function plainValue(text: string): { ok: true; value: unknown } | { ok: false } 
   }
   if (typeof value !== 'object' || value === null) {
     const bigInteger = typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value);
-    return bigInteger ? { ok: false } : { ok: true, value };
+    return bigInteger ? { ok: false } : { ok: true, value, fractions: true };
   }
   // A duplicate key leaves the value with fewer keys than the text has.
   const keys = countKeys(value, 1);
   if (keys < 0) return { ok: false };
-  if (keys !== countTextKeys(text)) return { ok: false };
-  return { ok: true, value };
+  const facts = textFacts(text);
+  if (keys !== facts.keys && keys !== countTextKeys(text)) return { ok: false };
+  return { ok: true, value, fractions: facts.fractions };
 }
 
 /**

@@ -147,8 +147,8 @@ export class Locator {
 }
 
 /**
- * The keys in valid JSON text: strings followed by ':', duplicates included. Found by jumping
- * from string to string; JsonDocument compares the count with JSON.parse's value.
+ * The keys in valid JSON text, exactly: strings followed by ':', duplicates included. Found by
+ * jumping from string to string.
  */
 export function countTextKeys(t: string): number {
   let keys = 0;
@@ -158,4 +158,71 @@ export function countTextKeys(t: string): number {
     q = t.indexOf('"', end);
   }
   return keys;
+}
+
+/** What JsonDocument needs to know of valid JSON text beyond JSON.parse's value. */
+export interface TextFacts {
+  /**
+   * Keys in the text, duplicates included, or more: a string value that starts with ':' counts
+   * too. Equal to the keys in JSON.parse's value, it proves there is no duplicate key; greater,
+   * countTextKeys gives the exact count.
+   */
+  keys: number;
+  /**
+   * Whether a number may be written with a fraction or an exponent (1.0, 1e3): true for every
+   * such number, and for a few strings that look like one (",1.5").
+   */
+  fractions: boolean;
+}
+
+/**
+ * Both facts come from jumping between the few characters that matter rather than reading every
+ * string (countTextKeys): configs are mostly strings, and this runs for every config.
+ */
+export function textFacts(t: string): TextFacts {
+  return { keys: countKeyColons(t), fractions: mayHoldFraction(t) };
+}
+
+/**
+ * The ':' that follow (spaces aside) a '"' not escaped by an odd run of backslashes. Every key's
+ * colon is one. Inside a string a '"' is always escaped, so the only others are the colons at
+ * the start of a string value, after its opening quote.
+ */
+function countKeyColons(t: string): number {
+  let keys = 0;
+  for (let c = t.indexOf(':'); c !== -1; c = t.indexOf(':', c + 1)) {
+    let q = c - 1;
+    while (isSpace(t.charCodeAt(q))) q--;
+    if (t.charCodeAt(q) !== 0x22) continue;
+    let slashes = 0;
+    while (t.charCodeAt(q - 1 - slashes) === 0x5c) slashes++;
+    if (slashes % 2 === 0) keys++;
+  }
+  return keys;
+}
+
+/**
+ * A digit followed by '.', 'e' or 'E' whose run of digits (with a '-' sign, after spaces) starts
+ * the text or follows ':', ',' or '[': where a number outside a string starts. Strings seldom
+ * hold that ("1.0.2" starts after a quote).
+ */
+function mayHoldFraction(t: string): boolean {
+  const re = /\d[.eE]/g;
+  for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+    let p = m.index;
+    while (p > 0 && isDigit(t.charCodeAt(p - 1))) p--;
+    if (t.charCodeAt(p - 1) === 0x2d) p--;
+    while (p > 0 && isSpace(t.charCodeAt(p - 1))) p--;
+    const c = t.charCodeAt(p - 1);
+    if (p === 0 || c === 0x3a || c === 0x2c || c === 0x5b) return true;
+  }
+  return false;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { JsonDocument } from '../../src/json/document.js';
+import { textFacts } from '../../src/json/scan.js';
 import { pointerFrom } from '../../src/json/pointer.js';
 import { fixturesDir } from '../helpers/paths.js';
 
@@ -93,6 +94,8 @@ describe('the fast way in and the parser agree', () => {
   it('on texts that must leave the fast way', () => {
     const cases = [
       '{"a": 1, "a": 2}', // duplicate key: the parser reports it
+      '{"a" : 1, "a": 2}', // ... with a space before one colon
+      '{"a\\\\":1,"a\\\\" :2}', // ... after a key ending in an escaped backslash
       '{"a": {"b": 1, "c": {"b": 2, "b": 3}}}',
       '{"k\\u0065y": 1, "key": 2}', // a duplicate only after decoding escapes
       '{"n": 18446744073709551615}', // beyond 2^53: nudged past the uint64 bound
@@ -109,6 +112,13 @@ describe('the fast way in and the parser agree', () => {
     const cases = [
       '{"n": 1.0, "m": 5, "e": 1E2, "f": 2e-1}', // fraction and exponent literals: not integers
       '{"s": "1.5e3", "n": 7}', // a '.' only inside a string
+      '{"a": true, "b": [false, 2E3], "n": -0, "m": 12}', // one exponent, after literals ending in 'e'
+      '{"n": 1.0, "m": 5}', // one fraction: 1.0 is not an integer
+      '{"n": -1.0, "m": 5}',
+      '{"p": [":8080", "::1"], "n": 5}', // strings that start with ':'
+      '{"e": 9e1}',
+      '{"v": "1.0.2", "n": [4, 5], "t": true}', // no fraction anywhere: integers taken from the value
+      '[5e1, 3]',
       '{"true": true, "false": false, "x": [1e0]}',
       '{"n": 9007199254740991, "m": -9007199254740991}',
       '['.repeat(1000) + ']'.repeat(1000), // at the nesting limit
@@ -140,6 +150,21 @@ describe('the fast way in and the parser agree', () => {
     const fast = new JsonDocument(text);
     const tree = new JsonDocument(text, true);
     for (let i = 0; i < 40; i++) assert.deepEqual(fast.rangeOf(`/mounts/${i}/destination`), tree.rangeOf(`/mounts/${i}/destination`));
+  });
+});
+
+describe('textFacts', () => {
+  it('counts every key colon, whatever the spacing and escapes around it', () => {
+    assert.equal(textFacts('{"a":1, "b" :\t{"c"\r\n: [ ]}, "d\\\\": 2}').keys, 4);
+    // A '"' escaped by an odd run of backslashes is inside a string: no key ends there.
+    assert.equal(textFacts('{"x\\": y": 1}').keys, 1);
+    // A string value starting with ':' counts too; JsonDocument then counts exactly.
+    assert.equal(textFacts('{"p": ":80"}').keys, 2);
+  });
+
+  it('sees a fraction or an exponent outside strings, wherever a number can start', () => {
+    for (const t of ['2e5', '-0.5', '[1.5]', '[0, 3E2]', '{"a": -1e-3}', '{"a":\n  7.25}']) assert.equal(textFacts(t).fractions, true, t);
+    for (const t of ['{"v": "1.0.2"}', '{"a": [1, -2], "b": true, "c": false}', '{"s": "x 1.5"}', '{"e": "3e"}']) assert.equal(textFacts(t).fractions, false, t);
   });
 });
 
