@@ -27,18 +27,21 @@ export class DirTree implements RawTree {
   /** Rules ask about the same entries (each PATH directory, /bin, /usr) again and again. */
   private readonly stats = new Map<string, EntryStat | undefined>();
 
+  private readonly root: string;
+  /** The root with a trailing separator, for joining. */
+  private readonly prefix: string;
+
   /** `rootStat`: the root directory's lstat, when the caller has just taken it. */
-  constructor(
-    private readonly root: string,
-    rootStat?: fs.Stats,
-  ) {
+  constructor(root: string, rootStat?: fs.Stats) {
+    this.root = path.resolve(root);
+    this.prefix = this.root.endsWith(path.sep) ? this.root : this.root + path.sep;
     if (rootStat) this.stats.set('', statToEntry(rootStat));
   }
 
+  /** `rel` comes from Rootfs: names joined by '/', never empty, '.' or '..', so it needs no normalising. */
   private abs(rel: string): string {
-    return rel === '' ? this.root : path.join(this.root, rel);
+    return rel === '' ? this.root : this.prefix + rel;
   }
-
 
   lstat(rel: string): EntryStat | undefined {
     if (this.stats.has(rel)) return this.stats.get(rel);

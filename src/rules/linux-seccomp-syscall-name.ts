@@ -23,16 +23,25 @@ export default defineRule({
     (ctx.array('/linux/seccomp/syscalls') ?? []).forEach((s, index) => {
       if (!isObject(s) || !Array.isArray(s['names'])) return;
       const names = s['names'] as unknown[];
-      // Duplicates are rare: looked for name by name only when a set of all is smaller.
-      const seen = new Set<unknown>(names).size < names.length ? new Set<string>() : undefined;
+      // A rule lists hundreds of names: one lookup each finds both a known name and a repeat of
+      // it (its mark in `seen` is this rule's), with no set built per rule. Unknown names, rare,
+      // keep their own set.
+      const mark = nextMark();
+      let unknownSeen: Set<string> | undefined;
       for (let n = 0; n < names.length; n++) {
         const name = names[n];
         if (typeof name !== 'string') continue;
-        if (seen) {
-          if (seen.has(name)) ctx.report({ messageId: 'duplicate', pointer: ptr('linux', 'seccomp', 'syscalls', index, 'names', n), severity: 'info', data: { index, n, name } });
-          seen.add(name);
+        const known = SYSCALL_NUMBER.get(name);
+        let repeated: boolean;
+        if (known !== undefined) {
+          repeated = seen[known] === mark;
+          seen[known] = mark;
+        } else {
+          repeated = (unknownSeen ??= new Set()).has(name);
+          unknownSeen.add(name);
         }
-        if (LINUX_SYSCALLS.has(name)) continue;
+        if (repeated) ctx.report({ messageId: 'duplicate', pointer: ptr('linux', 'seccomp', 'syscalls', index, 'names', n), severity: 'info', data: { index, n, name } });
+        if (known !== undefined) continue;
         const lower = name.toLowerCase().replace(/^sys_/, '');
         const hint = lower !== name && LINUX_SYSCALLS.has(lower) ? ` Did you mean "${lower}"?` : '';
         ctx.report({ messageId: 'unknown', pointer: ptr('linux', 'seccomp', 'syscalls', index, 'names', n), data: { index, n, name, hint } });
@@ -40,3 +49,17 @@ export default defineRule({
     });
   },
 });
+
+/** Each known system call name's position in LINUX_SYSCALLS. */
+const SYSCALL_NUMBER = new Map([...LINUX_SYSCALLS].map((name, i) => [name, i]));
+/** Per known name, the mark of the last rule that listed it. */
+const seen = new Uint32Array(SYSCALL_NUMBER.size);
+let lastMark = 0;
+
+function nextMark(): number {
+  if (++lastMark === 0xffffffff) {
+    seen.fill(0);
+    lastMark = 1;
+  }
+  return lastMark;
+}

@@ -4,6 +4,7 @@ import { rawLinux } from '../helpers/linux.js';
 
 testRule(rule, {
   valid: [
+    { name: 'a name in two rules is no repeat', config: { linux: { seccomp: { defaultAction: 'SCMP_ACT_ERRNO', syscalls: [{ names: ['read', 'write'], action: 'SCMP_ACT_ALLOW' }, { names: ['write', 'read'], action: 'SCMP_ACT_LOG' }] } } } },
     { name: 'names from several architectures', config: { linux: { seccomp: { defaultAction: 'SCMP_ACT_ERRNO', syscalls: [{ names: ['read', 'write', '_llseek', 'arm_fadvise64_64', 'clone3', 'socketcall', 'riscv_flush_icache', 'fchmodat2'], action: 'SCMP_ACT_ALLOW' }] } } } },
   ],
   invalid: [
@@ -14,5 +15,16 @@ testRule(rule, {
     },
     { name: 'upper case', config: { linux: { seccomp: { defaultAction: 'SCMP_ACT_ERRNO', syscalls: [{ names: ['SYS_OPENAT'], action: 'SCMP_ACT_ALLOW' }] } } }, errors: [{ messageId: 'unknown' }] },
     { name: 'listed twice', config: { linux: { seccomp: { defaultAction: 'SCMP_ACT_ERRNO', syscalls: [{ names: ['read', 'read'], action: 'SCMP_ACT_ALLOW' }] } } }, errors: [{ messageId: 'duplicate', severity: 'info' }] },
+    {
+      name: 'repeats in the second of two rules, known and unknown',
+      config: { linux: { seccomp: { defaultAction: 'SCMP_ACT_ERRNO', syscalls: [{ names: ['read', 'nosuch'], action: 'SCMP_ACT_ALLOW' }, { names: ['nosuch', 'read', 'nosuch', 'read'], action: 'SCMP_ACT_LOG' }] } } },
+      errors: [
+        { messageId: 'unknown', pointer: '/linux/seccomp/syscalls/0/names/1' },
+        { messageId: 'unknown', pointer: '/linux/seccomp/syscalls/1/names/0' },
+        { messageId: 'duplicate', pointer: '/linux/seccomp/syscalls/1/names/2' },
+        { messageId: 'unknown', pointer: '/linux/seccomp/syscalls/1/names/2' },
+        { messageId: 'duplicate', pointer: '/linux/seccomp/syscalls/1/names/3' },
+      ],
+    },
   ],
 });

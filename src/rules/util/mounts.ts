@@ -26,20 +26,25 @@ export function mountEntries(list: unknown[] | undefined): MountEntry[] {
 
 function deriveEntries(list: unknown[]): MountEntry[] {
   const out: MountEntry[] = [];
-  list.forEach((m, index) => {
-    if (!isObject(m)) return;
-    const str = (k: string): string | undefined => (typeof m[k] === 'string' ? (m[k] as string) : undefined);
-    const opts = Array.isArray(m['options']) ? (m['options'] as unknown[]) : [];
-    out.push({
-      index,
-      value: m,
-      destination: str('destination'),
-      type: str('type'),
-      source: str('source'),
-      options: opts.flatMap((o, i) => (typeof o === 'string' ? [{ index: i, value: o }] : [])),
-    });
-  });
+  for (let index = 0; index < list.length; index++) {
+    const m = list[index];
+    if (!isObject(m)) continue;
+    const options: { index: number; value: string }[] = [];
+    const opts = m['options'];
+    if (Array.isArray(opts)) {
+      for (let i = 0; i < opts.length; i++) {
+        const o: unknown = opts[i];
+        if (typeof o === 'string') options.push({ index: i, value: o });
+      }
+    }
+    out.push({ index, value: m, destination: stringAt(m, 'destination'), type: stringAt(m, 'type'), source: stringAt(m, 'source'), options });
+  }
   return out;
+}
+
+function stringAt(m: Record<string, unknown>, key: string): string | undefined {
+  const v = m[key];
+  return typeof v === 'string' ? v : undefined;
 }
 
 /** runc, crun and the spec: a mount is a bind mount when its options hold `bind` or `rbind`; the type is then ignored. */
