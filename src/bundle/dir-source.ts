@@ -70,14 +70,15 @@ export class DirBundleSource implements BundleSource {
     }
   }
 
-  private rootAbs(rootPath: string): string | undefined {
+  /** Where root.path is, when it names a place below the bundle directory (else undefined). */
+  private rootAbs(rootPath: string): { abs: string; rel: string } | undefined {
     const abs = path.resolve(this.bundleAbs, rootPath);
     const rel = path.relative(this.bundleAbs, abs);
     if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || path.isAbsolute(rootPath)) return undefined;
-    return abs;
+    return { abs, rel };
   }
 
-  private inspected: { rootPath: string; status: RootStatus; stat: fs.Stats | undefined } | undefined;
+  private inspected: { rootPath: string; status: RootStatus; stat: fs.Stats | undefined; abs: string | undefined } | undefined;
 
   /** Drops what the source learnt while it was linted: a batch holds every source to its end. */
   close(): void {
@@ -88,22 +89,23 @@ export class DirBundleSource implements BundleSource {
   inspectRoot(rootPath: string): RootStatus {
     // The engine asks, then openRootfs asks again: walk the path once.
     if (this.inspected?.rootPath === rootPath) return this.inspected.status;
-    const walked = this.walkRoot(rootPath);
-    this.inspected = { rootPath, status: walked.status, stat: walked.stat };
+    const where = this.rootAbs(rootPath);
+    const walked = this.walkRoot(rootPath, where?.rel);
+    this.inspected = { rootPath, status: walked.status, stat: walked.stat, abs: where?.abs };
     return walked.status;
   }
 
   /** The root's status, and the root directory's own lstat when it is one. */
-  private walkRoot(rootPath: string): { status: RootStatus; stat?: fs.Stats } {
+  private walkRoot(rootPath: string, rel: string | undefined): { status: RootStatus; stat?: fs.Stats } {
     const status = (s: RootStatus, stat?: fs.Stats) => ({ status: s, ...(stat && { stat }) });
-    const abs = this.rootAbs(rootPath);
-    if (!abs) return status({ kind: 'outside', resolvedPath: path.resolve(this.bundleAbs, rootPath) });
+    if (rel === undefined) return status({ kind: 'outside', resolvedPath: path.resolve(this.bundleAbs, rootPath) });
     // Walk the components below the bundle so that a symlinked parent is noticed too.
-    const parts = path.relative(this.bundleAbs, abs).split(path.sep);
+    const parts = rel.split(path.sep);
     let cur = this.bundleAbs;
     let st: fs.Stats | undefined;
     for (let i = 0; i < parts.length; i++) {
-      cur = path.join(cur, parts[i]!);
+      // `rel` is normalised: joining needs no path.join.
+      cur = (cur.endsWith(path.sep) ? cur : cur + path.sep) + parts[i]!;
       try {
         st = fs.lstatSync(cur, { throwIfNoEntry: false });
       } catch {
@@ -138,11 +140,13 @@ export class DirBundleSource implements BundleSource {
 
   openRootfs(rootPath: string): Rootfs | undefined {
     const status = this.inspectRoot(rootPath);
-    if (status.kind === 'dir') return new Rootfs(new DirTree(this.rootAbs(rootPath)!, this.inspected?.stat));
+    // 'dir' and 'symlink' come only from a root.path below the bundle: `abs` is set.
+    const abs = this.inspected!.abs!;
+    if (status.kind === 'dir') return new Rootfs(new DirTree(abs, this.inspected!.stat));
     if (status.kind === 'symlink' && status.resolved === 'dir') {
       // runc refuses a symlinked root.path (a finding says so), but the tree behind it is still
       // worth checking; the link stays inside the bundle, or we would not be here.
-      const r = this.resolveLink(this.rootAbs(rootPath)!);
+      const r = this.resolveLink(abs);
       return r.kind === 'inside' && r.stat.isDirectory() ? new Rootfs(new DirTree(r.abs)) : undefined;
     }
     return undefined;

@@ -7,6 +7,7 @@ import { defineRule, specUrl } from './api.js';
 // expect blanks, slashes or control characters in a host name, so those are a warning.
 const MAX = 64;
 const SAFE = /^[A-Za-z0-9._-]*$/;
+const UTF8 = new TextEncoder();
 
 export default defineRule({
   meta: {
@@ -32,7 +33,8 @@ export default defineRule({
       const value = ctx.string('/' + name);
       if (value === undefined || !ctx.isValid('/' + name)) continue;
       const pointer = '/' + name;
-      const length = new TextEncoder().encode(value).length;
+      // A UTF-16 unit is at most 3 bytes of UTF-8: only a long name needs encoding to count.
+      const length = value.length * 3 <= MAX ? value.length : UTF8.encode(value).length;
       if (length > MAX && ctx.platforms.has('linux')) {
         ctx.report({ messageId: name === 'hostname' ? 'tooLong' : 'tooLongDomain', pointer, data: { length } });
         continue;

@@ -107,14 +107,15 @@ export default defineRule({
   },
 });
 
+const TYPE_NAMES: Readonly<Record<string, string>> = { dir: 'directory', fifo: 'FIFO', char: 'character device', block: 'block device', socket: 'socket', unknown: 'special file' };
+
 function judge(rootfs: Rootfs, path: string, mounts: string[]): Verdict {
   if (mounts.some((m) => m !== '/' && (path === m || path.startsWith(m + '/')))) return { kind: 'mounted' };
   const r = rootfs.resolve(path);
   if (!r.ok) return { kind: r.reason === 'loop' || r.reason === 'too-deep' ? 'loop' : 'missing' };
   // The link may lead under a mount too.
   if (mounts.some((m) => m !== '/' && (r.path === m || r.path.startsWith(m + '/')))) return { kind: 'mounted' };
-  const names: Record<string, string> = { dir: 'directory', fifo: 'FIFO', char: 'character device', block: 'block device', socket: 'socket', unknown: 'special file' };
-  if (r.stat.type !== 'file') return { kind: 'not-regular', type: names[r.stat.type] ?? r.stat.type, path: r.path };
+  if (r.stat.type !== 'file') return { kind: 'not-regular', type: TYPE_NAMES[r.stat.type] ?? r.stat.type, path: r.path };
   if ((r.stat.mode & 0o111) === 0) return { kind: 'not-executable', path: r.path, mode: '0' + (r.stat.mode & 0o7777).toString(8).padStart(3, '0') };
   return { kind: 'ok' };
 }
