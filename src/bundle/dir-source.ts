@@ -140,9 +140,10 @@ export class DirBundleSource implements BundleSource {
 
   openRootfs(rootPath: string): Rootfs | undefined {
     const status = this.inspectRoot(rootPath);
-    // 'dir' and 'symlink' come only from a root.path below the bundle: `abs` is set.
-    const abs = this.inspected!.abs!;
-    if (status.kind === 'dir') return new Rootfs(new DirTree(abs, this.inspected!.stat));
+    const abs = this.inspected?.abs;
+    // Undefined only for a root.path outside the bundle.
+    if (abs === undefined) return undefined;
+    if (status.kind === 'dir') return new Rootfs(new DirTree(abs, this.inspected?.stat));
     if (status.kind === 'symlink' && status.resolved === 'dir') {
       // runc refuses a symlinked root.path (a finding says so), but the tree behind it is still
       // worth checking; the link stays inside the bundle, or we would not be here.

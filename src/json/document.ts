@@ -36,7 +36,7 @@ export class JsonDocument {
   private cachedValue: unknown;
   /** Positions by scanning the text, for a document that took the fast way in. */
   private locator: Locator | undefined;
-  /** For a document that took the fast way in: whether a number has a fraction or an exponent. */
+  /** For a document that took the fast way in: whether a number may have a fraction or an exponent. */
   private fractions = true;
 
   /** `treeOnly` skips the fast way in (tests compare the two). */
