@@ -12,6 +12,7 @@ import { isObject, type Rule } from '../rules/api.js';
 import { BundleContext, formatMessage, type SharedFacts } from './context.js';
 import type { RuleSettings } from './presets.js';
 import { allRules } from '../rules/all.js';
+import { forgetBundle } from '../rules/util/per-bundle.js';
 import { closest } from '../core/suggest.js';
 import { applyConfigIgnores, applyInline, dropReportsOnOwnAnnotations, readInlineSuppressions, annotationPointer, type ConfigIgnore, type InlineSuppression } from './suppress.js';
 
@@ -138,7 +139,11 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
 
   const bundle = new BundleContext(facts, diagnostics);
   const plan = planFor(opts, { parsed: doc.parsed, rootfsAllowed, host: facts.host !== undefined, specVersion, platforms, targets: facts.targets });
-  for (const step of plan.steps) step.rule.check(bundle.use(step.rule, step.severity, step.atDefault));
+  try {
+    for (const step of plan.steps) step.rule.check(bundle.use(step.rule, step.severity, step.atDefault));
+  } finally {
+    forgetBundle();
+  }
   if (doc.parsed) {
     diagnostics = dropReportsOnOwnAnnotations(diagnostics);
     if (opts.inlineSuppressions !== false) {

@@ -3,6 +3,7 @@
 
 import { isObject } from '../api.js';
 import { own } from './own.js';
+import { lastOnly } from './per-bundle.js';
 
 export interface MountEntry {
   index: number;
@@ -15,13 +16,10 @@ export interface MountEntry {
 }
 
 // Every mount rule asks for the same list; it is derived once per config.
-const entriesOf = new WeakMap<unknown[], MountEntry[]>();
+const entriesOf = lastOnly(deriveEntries);
 
 export function mountEntries(list: unknown[] | undefined): MountEntry[] {
-  if (!list) return [];
-  let cached = entriesOf.get(list);
-  if (!cached) entriesOf.set(list, (cached = deriveEntries(list)));
-  return cached;
+  return list ? entriesOf(list) : [];
 }
 
 function deriveEntries(list: unknown[]): MountEntry[] {
