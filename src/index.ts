@@ -96,7 +96,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   const run: RunOptions = {
     rules: allRules,
     ruleOverrides: new Map(Object.entries(options.rules ?? {})),
-    settingsFor: (s) => resolver.sourceConfig(s.configPath, s.hasFilesystem ? s.bundlePath : undefined, s.dirEntries),
+    settingsFor: (s) => resolver.sourceConfig(s.configPath, s.hasFilesystem ? s.bundlePath : undefined, s.dirEntries, s.configLookupDir),
     ...(options.preset !== undefined && { preset: options.preset }),
     ...(options.configOnly !== undefined && { configOnly: options.configOnly }),
     ...(options.specVersion !== undefined && { specVersion: options.specVersion }),

@@ -125,6 +125,8 @@ export class ArchiveBundleSource implements BundleSource {
   configPath: string;
   readonly bundlePath: string;
   damage: SourceDamage | undefined;
+  /** The archive's directory (for a file): an archive holds no configuration file of ours. */
+  readonly configLookupDir: string | undefined;
   private index: ArchiveIndex | undefined;
   private top = '';
 
@@ -135,6 +137,7 @@ export class ArchiveBundleSource implements BundleSource {
   ) {
     this.bundlePath = name;
     this.configPath = `${name}!/config.json`;
+    if (file !== undefined) this.configLookupDir = path.dirname(path.resolve(file));
   }
 
   async readConfig(limit: number): Promise<Uint8Array> {
@@ -265,16 +268,17 @@ async function readFile(file: string, indexer: TarIndexer, name: string): Promis
   let owned = true;
   try {
     if (!st.isFile()) throw new ConfigReadError(`${file} is not a regular file`, 'not-a-file');
-    const head = Buffer.alloc(Math.min(512, st.size));
-    readFully(fd, head, 0);
-    const gz = isGzip(head);
+    // A small archive is read whole at once; of a large one, the first block tells what it is.
+    const whole = st.size <= WHOLE_READ_LIMIT;
+    const first = Buffer.allocUnsafe(whole ? st.size : Math.min(512, st.size));
+    const got = readFully(fd, first, 0);
+    const gz = isGzip(first.subarray(0, got));
     if (!gz && namedGzip(name) && st.size > 0) {
       indexer.fail('not-gzip', `${name} is named as gzip-compressed but its data is not gzip`);
       return undefined;
     }
-    if (st.size <= WHOLE_READ_LIMIT) {
-      const buf = Buffer.alloc(st.size);
-      readFully(fd, buf, 0);
+    if (whole) {
+      const buf = first.subarray(0, got);
       if (!gz) {
         indexer.push(buf);
         indexer.end();
@@ -290,8 +294,8 @@ async function readFile(file: string, indexer: TarIndexer, name: string): Promis
       if (out) {
         indexer.push(out);
         indexer.end();
-        const whole = out;
-        return (offset, length) => whole.subarray(offset, offset + length);
+        const inflated = out;
+        return (offset, length) => inflated.subarray(offset, offset + length);
       }
       await streamInto(readable().from([buf]), true, indexer, name);
       return undefined;

@@ -31,6 +31,11 @@ export interface BundleSource {
   readonly damage?: SourceDamage | undefined;
   /** Names in the bundle directory, when discovery listed it (spares the config-file lookup its stat calls). */
   readonly dirEntries?: ReadonlySet<string> | undefined;
+  /**
+   * Where the configuration-file lookup starts, when not in the config file's directory: an
+   * archive's own directory, since its config.json is inside it.
+   */
+  readonly configLookupDir?: string | undefined;
   /** Drops what the source holds in memory (an archive's index) once its bundle is linted. */
   close?(): void;
 }

@@ -317,14 +317,21 @@ function isZero(h: Uint8Array): boolean {
 function checksumOk(h: Uint8Array): boolean {
   const stored = num(h, 148, 156);
   if (stored === undefined) return false;
+  // The sum of the header's bytes with the checksum field counted as spaces, taking bytes as
+  // unsigned or (old tars) signed: a signed sum is the unsigned one less 256 per byte over 127.
   let unsigned = 0;
-  let signed = 0;
+  let high = 0;
   for (let i = 0; i < BLOCK; i++) {
-    const b = i >= 148 && i < 156 ? 0x20 : h[i]!;
+    const b = h[i]!;
     unsigned += b;
-    signed += b > 127 ? b - 256 : b;
+    high += b >> 7;
   }
-  return stored === unsigned || stored === signed;
+  for (let i = 148; i < 156; i++) {
+    const b = h[i]!;
+    unsigned += 0x20 - b;
+    high -= b >> 7;
+  }
+  return stored === unsigned || stored === unsigned - 256 * high;
 }
 
 /** An octal field (NUL/space terminated), or a GNU base-256 number. */

@@ -54,17 +54,18 @@ export class ConfigResolver {
 
   /**
    * The configuration for a linted file (its config.json path, or a stdin name), or undefined.
-   * `names`: the entries of the file's directory, when the caller has listed it.
+   * `names`: the entries of the file's directory, when the caller has listed it. `from`: where
+   * the lookup starts instead of the file's directory (an archive's directory).
    */
-  configFor(target: string, names?: ReadonlySet<string>): LoadedConfig | undefined {
+  configFor(target: string, names?: ReadonlySet<string>, from?: string): LoadedConfig | undefined {
     if (this.explicit) return this.explicit;
     if (this.opts.lookup === false) return undefined;
-    return this.lookup(path.dirname(path.resolve(this.opts.cwd, target)), names);
+    return this.lookup(from ?? path.dirname(path.resolve(this.opts.cwd, target)), names);
   }
 
   /** The effective settings for a linted file, with the ignores whose paths match it. */
-  sourceConfig(target: string, bundleDir: string | undefined, names?: ReadonlySet<string>): SourceConfig | undefined {
-    const cfg = this.configFor(target, names);
+  sourceConfig(target: string, bundleDir: string | undefined, names?: ReadonlySet<string>, from?: string): SourceConfig | undefined {
+    const cfg = this.configFor(target, names, from);
     if (!cfg) return undefined;
     const today = this.opts.today ?? new Date().toISOString().slice(0, 10);
     const ignores: ConfigIgnore[] = [];

@@ -98,6 +98,29 @@ describe('tar index', () => {
     }
   });
 
+  it('takes a header checksum summed over unsigned or signed bytes, and nothing else', () => {
+    // A name with bytes over 127 makes the two sums differ; old tars wrote the signed one.
+    const unsignedHeader = header({ name: 'caf\u00e9/\u00fcber.txt', size: 3 });
+    const unsignedSum = parseInt(unsignedHeader.toString('latin1', 148, 154), 8);
+    let high = 0;
+    for (const b of unsignedHeader) if (b > 127) high++;
+    assert.ok(high > 0);
+    const withSum = (sum: number): Buffer => {
+      const h = Buffer.from(unsignedHeader);
+      h.write(sum.toString(8).padStart(6, '0') + '\0 ', 148);
+      return Buffer.concat([h, body('abc'), END]);
+    };
+    for (const sum of [unsignedSum, unsignedSum - 256 * high]) {
+      const ix = index(withSum(sum), 512);
+      assert.equal(ix.damage, undefined, `sum ${sum}`);
+      assert.ok(ix.entries.has('caf\u00e9/\u00fcber.txt'));
+    }
+    for (const sum of [unsignedSum + 1, unsignedSum - 256 * high - 1, unsignedSum - 256]) {
+      const ix = index(withSum(sum), 512);
+      assert.equal(ix.damage?.reason, 'corrupt', `sum ${sum}`);
+    }
+  });
+
   it('gives hard links their target\'s contents, and implies parent directories', () => {
     const tar = Buffer.concat([header({ name: 'x/y/target', size: 2, mode: 0o755 }), body('#!'), header({ name: 'x/hard', type: '1', link: './x/y/target' }), header({ name: 'x/dangling', type: '1', link: 'nope' }), END]);
     const ix = index(tar, 512);

@@ -8,7 +8,9 @@ import { ConfigResolver, matchesAny, parseConfigText } from '../../src/config/lo
 import { SPEC_VERSIONS } from '../../src/core/versions.js';
 import { allRules } from '../../src/rules/all.js';
 import { repoRoot } from '../helpers/paths.js';
-import { tempDir } from '../helpers/fixture.js';
+import { buildBundle, packBundle, tempDir } from '../helpers/fixture.js';
+import { unprivilegedConfig } from '../helpers/rule-tester.js';
+import { lint } from '../../src/index.js';
 
 const RULE_IDS = allRules.map((r) => r.meta.id);
 const schemaFile = path.join(repoRoot, 'schemas', 'ocilint-config.schema.json');
@@ -99,6 +101,18 @@ describe('configuration lookup', () => {
     const r = new ConfigResolver({ ruleIds: RULE_IDS, cwd: root });
     assert.equal(r.configFor('a/b/bundle/config.json')?.extends, 'restricted');
     assert.equal(r.configFor('config.json')?.extends, 'all');
+  });
+  it('for an archive, starts in the archive\'s directory', async () => {
+    const root = repo();
+    const dir = path.join(root, 'a', 'b');
+    // No rootfs: root-path-exists fires, unless the configuration beside the archive turns it off.
+    buildBundle(path.join(root, 'src'), { config: JSON.stringify(unprivilegedConfig()) });
+    const archive = packBundle(path.join(root, 'src'), 'tgz-dot', path.join(dir, 'bundle.tgz'));
+    const ids = async (): Promise<string[]> => (await lint([path.relative(root, archive)], { cwd: root }))[0]!.diagnostics.map((d) => d.ruleId);
+    assert.ok((await ids()).includes('root-path-exists'));
+    fs.writeFileSync(path.join(dir, '.ocilint.yaml'), 'rules:\n  root-path-exists: off\n');
+    assert.ok(!(await ids()).includes('root-path-exists'));
+    assert.equal(new ConfigResolver({ ruleIds: RULE_IDS, cwd: root }).configFor('a/b/bundle.tgz!/config.json', undefined, dir)?.file, path.join('a', 'b', '.ocilint.yaml'));
   });
   it('stops at the repository root', () => {
     const outer = tempDir();
