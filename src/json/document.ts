@@ -233,22 +233,27 @@ function plainValue(text: string): { ok: true; value: unknown; fractions: boolea
 function countKeys(v: object, depth: number): number {
   if (depth > MAX_DEPTH) return -1;
   let n = 0;
-  const each = (x: unknown): boolean => {
-    if (typeof x === 'number') return !Number.isInteger(x) || Number.isSafeInteger(x);
-    if (typeof x !== 'object' || x === null) return true;
-    const k = countKeys(x, depth + 1);
-    n += k;
-    return k >= 0;
-  };
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) if (!each(v[i])) return -1;
+    for (let i = 0; i < v.length; i++) {
+      const k = keysBelow(v[i], depth);
+      if (k < 0) return -1;
+      n += k;
+    }
   } else {
-    for (const k in v) {
-      n++;
-      if (!each((v as Record<string, unknown>)[k])) return -1;
+    for (const key in v) {
+      const k = keysBelow((v as Record<string, unknown>)[key], depth);
+      if (k < 0) return -1;
+      n += k + 1;
     }
   }
   return n;
+}
+
+/** countKeys of a member of a container at nesting `depth`: 0 for a plain value, -1 as there. */
+function keysBelow(x: unknown, depth: number): number {
+  if (typeof x === 'number') return !Number.isInteger(x) || Number.isSafeInteger(x) ? 0 : -1;
+  if (typeof x !== 'object' || x === null) return 0;
+  return countKeys(x, depth + 1);
 }
 
 function computeLineStarts(text: string): number[] {

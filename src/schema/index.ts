@@ -31,9 +31,11 @@ export function loadValidator(version: SpecVersion): Promise<Validate> {
 async function load(version: SpecVersion): Promise<Validate> {
   const name = `v${version.replace(/\./g, '_')}`;
   const mod = (await import(`./generated/${name}.js`)) as GeneratedModule;
+  // Taken once: the bundled module's exports are getters (two deep once bundled).
+  const validate = mod.validate;
   return (value, raw) => {
-    if (mod.validate(value)) return [];
-    return toIssues(mod.validate.errors ?? [], value, raw, mod);
+    if (validate(value)) return [];
+    return toIssues(validate.errors ?? [], value, raw, mod);
   };
 }
 
