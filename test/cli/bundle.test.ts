@@ -12,15 +12,16 @@ import { repoRoot } from '../helpers/paths.js';
 
 const probe = `
 const fs = require('node:fs'), vm = require('node:vm'), path = require('node:path');
-const { loadBundle, V8_FLAGS } = require(${JSON.stringify(path.join(repoRoot, 'bin', 'ocilint.js'))});
+const { loadBundleCached, V8_FLAGS } = require(${JSON.stringify(path.join(repoRoot, 'bin', 'ocilint.js'))});
 const dist = ${JSON.stringify(path.join(repoRoot, 'dist'))};
 const out = {};
-const { script } = loadBundle(path.join(dist, 'ocilint.cjs'), fs.readFileSync(path.join(dist, 'ocilint.cjs.cache')));
+// The way bin/ocilint.js loads it: the bundle and its cache read through one buffer.
+const { script } = loadBundleCached(path.join(dist, 'ocilint.cjs'));
 out.cli = script.cachedDataRejected;
 const validators = (suffix) => {
   for (const f of fs.readdirSync(path.join(dist, 'validators')).filter((f) => f.endsWith('.cjs'))) {
     const file = path.join(dist, 'validators', f);
-    const s = new vm.Script('(function (exports, require, module) {' + fs.readFileSync(file, 'latin1') + '\\n})', { filename: file, cachedData: fs.readFileSync(file + suffix) });
+    const s = new vm.Script(fs.readFileSync(file, 'latin1'), { filename: file, cachedData: fs.readFileSync(file + suffix) });
     out[f + suffix] = s.cachedDataRejected;
   }
 };
