@@ -8,22 +8,20 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-function loadBundle(file, cache) {
-  file = path.resolve(file);
-  // The bundle is ASCII (esbuild escapes the rest): read as latin1, the cheapest decoding.
-  return run(file, fs.readFileSync(file, 'latin1'), cache);
-}
-
 /**
- * loadBundle with the code cache at `file` + '.cache', both read through one buffer: each fresh
- * buffer of this size is memory the kernel maps page by page, ~1.5 us a page on this VM, and a
- * single bundle's cold start touches ~1,700 pages more than bare Node.
+ * Compiles and runs the bundle, with the code cache at `file` + '.cache' unless `useCache` is false
+ * (the build, which records that cache). Both files are read through one buffer: each fresh buffer
+ * of this size is memory the kernel maps page by page, ~1.5 us a page on this VM, and a single
+ * bundle's cold start touches ~1,700 pages more than bare Node. The bundle is ASCII (esbuild
+ * escapes the rest): read as latin1, the cheapest decoding.
  */
-function loadBundleCached(file) {
+function loadBundle(file, useCache = true) {
   file = path.resolve(file);
   const fds = [fs.openSync(file, 'r')];
   try {
-    try { fds.push(fs.openSync(file + '.cache', 'r')); } catch { /* no cache: compile */ }
+    if (useCache) {
+      try { fds.push(fs.openSync(file + '.cache', 'r')); } catch { /* no cache: compile */ }
+    }
     const sizes = fds.map((fd) => fs.fstatSync(fd).size);
     const buf = Buffer.allocUnsafe(Math.max(...sizes));
     const read = (i) => {
@@ -63,13 +61,13 @@ function run(file, src, cache) {
 // The flag is --no-turbo-inlining, not --max-inlined-bytecode-size=0, which has the same effect
 // but is not safe to change while V8 compiles in the background: a job that chose a function to
 // inline before the change meets the new limit when it inlines, and V8 aborts the process on that
-// check (seen once in ~100 large runs). turbo_inlining is read once per job, on the main thread,
+// check (seen once in ~120 large runs). turbo_inlining is read once per job, on the main thread,
 // when the job is prepared, so a job in flight keeps the setting it started with.
 // Flags are part of V8's code cache check: the validators have a second set of caches recorded
 // under these flags (scripts/bundle.mjs), chosen by globalThis.__ocilintV8Flags.
 const V8_FLAGS = '--no-turbo-inlining';
 
-module.exports = { loadBundle, loadBundleCached, V8_FLAGS };
+module.exports = { loadBundle, V8_FLAGS };
 
 if (require.main === module) {
   const dist = path.join(__dirname, '..', 'dist');
@@ -78,7 +76,7 @@ if (require.main === module) {
   let load;
   // tsc writes dist/src/cli/main.js on every build; the bundle is made after it.
   if (mtime(bundle) >= mtime(path.join(dist, 'src', 'cli', 'main.js'))) {
-    load = Promise.resolve(loadBundleCached(bundle));
+    load = Promise.resolve(loadBundle(bundle));
   } else {
     load = import('../dist/src/cli/main.js');
   }

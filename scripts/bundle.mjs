@@ -129,7 +129,7 @@ try {
   const config = fs.readFileSync(path.join(root, 'fixtures/real/crun-spec/config.json'));
   fs.writeFileSync(path.join(bundle, 'config.json'), config);
   execFileSync('tar', ['-czf', path.join(tmp, 'bundle.tgz'), '-C', bundle, '.']);
-  const { main, script } = loadBundle(outfile, undefined);
+  const { main, script } = loadBundle(outfile, false);
   const sink = () => Object.assign(new Writable({ write: (_c, _e, cb) => cb() }), { isTTY: false });
   // One run per spec release, so every release's validator is compiled into the cache.
   const releases = ['1.0.0', '1.0.1', '1.0.2', '1.1.0', '1.2.0', '1.2.1', '1.3.0'].map((v) => ['--spec-version', v, bundle]);
@@ -150,10 +150,10 @@ try {
   };
   // Validator caches, as V8 checks them against its flags: one set for a plain run, one for a
   // large batch, which bin/ocilint.js runs under V8_FLAGS (set before any validator loads).
-  await warmValidators(loadBundle(outfile, undefined), '.cjs.cache');
+  await warmValidators(loadBundle(outfile, false), '.cjs.cache');
   v8.setFlagsFromString(V8_FLAGS);
   globalThis.__ocilintV8Flags = V8_FLAGS;
-  await warmValidators(loadBundle(outfile, undefined), '.cjs.batch.cache');
+  await warmValidators(loadBundle(outfile, false), '.cjs.batch.cache');
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }

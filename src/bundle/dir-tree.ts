@@ -27,14 +27,15 @@ export class DirTree implements RawTree {
   /** Rules ask about the same entries (each PATH directory, /bin, /usr) again and again. */
   private readonly stats = new Map<string, EntryStat | undefined>();
 
-  private readonly root: string;
   /** The root with a trailing separator, for joining. */
   private readonly prefix: string;
 
   /** `rootStat`: the root directory's lstat, when the caller has just taken it. */
-  constructor(root: string, rootStat?: fs.Stats) {
-    this.root = path.resolve(root);
-    this.prefix = this.root.endsWith(path.sep) ? this.root : this.root + path.sep;
+  constructor(
+    private readonly root: string,
+    rootStat?: fs.Stats,
+  ) {
+    this.prefix = root.endsWith(path.sep) ? root : root + path.sep;
     if (rootStat) this.stats.set('', statToEntry(rootStat));
   }
 

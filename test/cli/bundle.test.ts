@@ -12,11 +12,10 @@ import { repoRoot } from '../helpers/paths.js';
 
 const probe = `
 const fs = require('node:fs'), vm = require('node:vm'), path = require('node:path');
-const { loadBundleCached, V8_FLAGS } = require(${JSON.stringify(path.join(repoRoot, 'bin', 'ocilint.js'))});
+const { loadBundle, V8_FLAGS } = require(${JSON.stringify(path.join(repoRoot, 'bin', 'ocilint.js'))});
 const dist = ${JSON.stringify(path.join(repoRoot, 'dist'))};
 const out = {};
-// The way bin/ocilint.js loads it: the bundle and its cache read through one buffer.
-const { script } = loadBundleCached(path.join(dist, 'ocilint.cjs'));
+const { script } = loadBundle(path.join(dist, 'ocilint.cjs'));
 out.cli = script.cachedDataRejected;
 const validators = (suffix) => {
   for (const f of fs.readdirSync(path.join(dist, 'validators')).filter((f) => f.endsWith('.cjs'))) {

@@ -147,7 +147,6 @@ export function isReadOnly(m: MountEntry): boolean {
   return ro;
 }
 
-
 /** The option index to point at, or the mount itself when the option is missing. */
 export function optionPointer(m: MountEntry, option: string): string {
   const i = m.options.indexOf(option);
