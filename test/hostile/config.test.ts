@@ -19,13 +19,14 @@ import { checkJsonRun, runBoth, type RunResult } from './harness.js';
 interface Msg { ruleId: string; messageId: string; message: string; line: number; column: number; pointer: string | null }
 
 function bundle(config: string | Uint8Array): string {
-  return buildBundle(tempDir('ocilint-hostile-'), { config, rootfs: BASE_TREE });
+  // The bundle in a directory of its own, so the reports written beside it are removed with it.
+  return buildBundle(path.join(tempDir('ocilint-hostile-'), 'bundle'), { config, rootfs: BASE_TREE });
 }
 
 /** Lints a config in-process with every format; checks the run invariants; returns the json messages. */
 async function lint(config: string | Uint8Array, args: string[] = []): Promise<{ r: RunResult; msgs: Msg[]; stylish: string }> {
   const dir = bundle(config);
-  const r = await runBoth(['--preset', 'all', ...args, dir], path.join(dir, '..', path.basename(dir) + '-out'));
+  const r = await runBoth(['--preset', 'all', ...args, dir], path.join(dir, '..', 'out'));
   const bad = checkJsonRun(r, typeof config === 'string' ? Buffer.from(config) : config);
   assert.equal(bad, undefined, bad);
   const msgs = (JSON.parse(r.stdout) as { results: { messages: Msg[] }[] }).results.flatMap((f) => f.messages);
