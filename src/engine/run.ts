@@ -47,16 +47,24 @@ export interface RunOptions {
  * settings are resolved once per distinct configuration.
  */
 function sourceLinter(opts: RunOptions): (source: BundleSource, cfg: SourceSettings | undefined) => Promise<FileResult> {
-  const cache = new Map<string, RuleSettings>();
+  const resolve = (cfg: SourceSettings | undefined): RuleSettings => {
+    const overrides = new Map([...(cfg?.rules ?? []), ...(opts.ruleOverrides ?? [])]);
+    return resolveSettings(opts.rules.map((r) => r.meta), opts.preset ?? cfg?.preset ?? 'recommended', overrides);
+  };
+  // A configuration file's settings come as a new object for each source, but its `rules` map is
+  // the same object for every source it applies to: keyed by that map and the preset, a batch
+  // under one file resolves its settings once, without serialising the map for each bundle.
+  const byRules = new WeakMap<ReadonlyMap<string, SeveritySetting>, Map<PresetName | undefined, RuleSettings>>();
+  const byPreset = new Map<PresetName | undefined, RuleSettings>();
   const settingsOf = (cfg: SourceSettings | undefined): RuleSettings => {
-    // Keyed by content: the configuration file's settings come as a new object for each source.
-    const key = cfg === undefined ? '' : JSON.stringify([cfg.preset, [...(cfg.rules ?? [])]]);
-    let s = cache.get(key);
-    if (!s) {
-      const overrides = new Map([...(cfg?.rules ?? []), ...(opts.ruleOverrides ?? [])]);
-      s = resolveSettings(opts.rules.map((r) => r.meta), opts.preset ?? cfg?.preset ?? 'recommended', overrides);
-      cache.set(key, s);
+    let cache = byPreset;
+    if (cfg?.rules !== undefined) {
+      const known = byRules.get(cfg.rules);
+      if (known) cache = known;
+      else byRules.set(cfg.rules, (cache = new Map()));
     }
+    let s = cache.get(cfg?.preset);
+    if (!s) cache.set(cfg?.preset, (s = resolve(cfg)));
     return s;
   };
   return (source, cfg) => {

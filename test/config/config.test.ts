@@ -114,6 +114,17 @@ describe('configuration lookup', () => {
     assert.ok(!(await ids()).includes('root-path-exists'));
     assert.equal(new ConfigResolver({ ruleIds: RULE_IDS, cwd: root }).configFor('a/b/bundle.tgz!/config.json', undefined, dir)?.file, path.join('a', 'b', '.ocilint.yaml'));
   });
+  it('in one run, each bundle gets the rules of its own configuration file', async () => {
+    const root = repo();
+    // No rootfs anywhere: root-path-exists fires at its default unless a file changes it.
+    for (const name of ['off', 'warn', 'inherit', 'off-too', 'inherit-too']) buildBundle(path.join(root, name), { config: JSON.stringify(unprivilegedConfig()) });
+    fs.writeFileSync(path.join(root, 'off', '.ocilint.yaml'), 'rules:\n  root-path-exists: off\n');
+    fs.writeFileSync(path.join(root, 'warn', '.ocilint.yaml'), 'rules:\n  root-path-exists: warning\n');
+    fs.writeFileSync(path.join(root, 'off-too', '.ocilint.yaml'), 'extends: restricted\nrules:\n  root-path-exists: off\n');
+    const results = await lint(['inherit', 'off', 'off-too', 'warn', 'inherit-too'], { cwd: root });
+    const severity = (i: number) => results[i]!.diagnostics.find((d) => d.ruleId === 'root-path-exists')?.severity ?? 'none';
+    assert.deepEqual([0, 1, 2, 3, 4].map(severity), ['error', 'none', 'none', 'warning', 'error']);
+  });
   it('stops at the repository root', () => {
     const outer = tempDir();
     fs.writeFileSync(path.join(outer, '.ocilint.yaml'), 'extends: all\n');
