@@ -36,6 +36,12 @@ export async function main(io: Io): Promise<number> {
       const { schemaCommand } = await import('./schema.js');
       return schemaCommand(io.argv.slice(1), io);
     }
+    // `ocilint --version` alone (a hook or an editor checking what is installed) answers without
+    // loading yargs, which costs more than the rest of a cold start.
+    if (io.argv.length === 1 && (io.argv[0] === '--version' || io.argv[0] === '-v')) {
+      io.stdout.write(`${TOOL_VERSION}\n`);
+      return 0;
+    }
     const fast = fastParse(io.argv);
     if (fast && 'error' in fast) throw new UsageError(fast.error);
     let args = fast;

@@ -159,8 +159,10 @@ describe('ocilint command line', () => {
     const h = runCli(['--help']);
     assert.equal(h.code, 0);
     assert.match(h.stdout, /--config-only/);
-    const v = runCli(['--version']);
-    assert.deepEqual([v.code, v.stdout.trim()], [0, TOOL_VERSION]);
+    for (const args of [['--version'], ['-v'], ['--version', '--no-color']]) {
+      const v = runCli(args);
+      assert.deepEqual([v.code, v.stdout, v.stderr], [0, `${TOOL_VERSION}\n`, ''], args.join(' '));
+    }
     const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
     assert.equal(TOOL_VERSION, pkg.version);
   });
