@@ -12,6 +12,9 @@
 //   4. 10,000 bundles in one run: peak RSS                                       goal < 200 MiB
 //   5. the 1,000 bundles as .tgz archives vs as directories                      goal <= 1.5
 //
+// Beside goal 2 it prints where that run's time goes: the same run with every rule off, and bare
+// Node.js.
+//
 // Options: BENCH_RUNS=n (repetitions, default 15), BENCH_KEEP=1 (keep the inputs), BENCH_QUICK=1
 // (skip the 10,000-bundle memory run).
 
@@ -259,6 +262,16 @@ try {
     row('2 1,000 runs of oci-runtime-tool validate / one ocilint run over 1,000 bundles', `${ratio.toFixed(1)}x`, '>= 20x', ratio >= 20, `(${(o / 1000).toFixed(3)} s vs ${(t / 1000).toFixed(2)} s${Number.isNaN(oc) ? '' : `; CPU ${(oc / 1000).toFixed(3)} s vs ${(tc / 1000).toFixed(2)} s = ${(tc / oc).toFixed(1)}x`}; peer ${peer})`);
   } else {
     log('SKIP  2: oci-runtime-tool not found (build it with /work/shared/tools/build-runtime-tools.sh)');
+  }
+
+  // Where goal 2's run goes: the same command with every rule off (start-up, discovery, reading,
+  // parsing and schema validation stay), and bare Node.js, side by side.
+  {
+    const { allRules } = await import(path.join(root, 'dist/src/rules/all.js'));
+    const off = path.join(tmp, 'every-rule-off.json');
+    fs.writeFileSync(off, JSON.stringify({ rules: Object.fromEntries(allRules.map((r) => [r.meta.id, 'off'])) }));
+    const [[all, allCpu], [none, noneCpu], [bare]] = race([[node, [cli, dirs.dir]], [node, [cli, '-c', off, dirs.dir]], [node, ['-e', '0']]], Math.min(RUNS, 7), 1);
+    log(`      1,000 directories, wall (CPU) ms: every rule ${all.toFixed(1)} (${allCpu.toFixed(1)}), every rule off ${none.toFixed(1)} (${noneCpu.toFixed(1)}), node -e 0 ${bare.toFixed(1)}: the ${allRules.length} rules take ${(all - none).toFixed(0)} ms, the rest ${(none - bare).toFixed(0)} ms beyond Node.js itself`);
   }
 
   // 3. A huge config: linear growth.
