@@ -30,7 +30,12 @@ const WHOLE_READ_LIMIT = 16 * 1024 * 1024;
 /** Decompressed size held for lazy reads of large files; beyond it the stream path is taken. */
 const WHOLE_INFLATE_LIMIT = 128 * 1024 * 1024;
 
-export const ARCHIVE_RE = /\.(tar|tar\.gz|tgz)$/i;
+/**
+ * Names of bundle archives: .tar, .tar.gz and .tgz, which are read, and the tar names of other
+ * compressions (xz, bzip2, zstd, lz4), which are not: taken as archives, they get a finding that
+ * says so, instead of being parsed as a config file or passed over by the directory search.
+ */
+export const ARCHIVE_RE = /\.(tar|tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2?|tar\.zst|tzst|tar\.lz4)$/i;
 
 export function isArchivePath(p: string): boolean {
   return ARCHIVE_RE.test(p);

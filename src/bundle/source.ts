@@ -42,7 +42,7 @@ export interface BundleSource {
 
 /** A damaged archive: reported by the archive-readable rule, naming the archive and the entry. */
 export interface SourceDamage {
-  reason: 'truncated' | 'corrupt' | 'no-end' | 'not-gzip' | 'compressed-corrupt';
+  reason: 'truncated' | 'corrupt' | 'no-end' | 'not-gzip' | 'compressed-corrupt' | 'unsupported-compression';
   /** The archive as reports name it. */
   archive: string;
   detail: string;

@@ -28,7 +28,7 @@ export interface TarEntry {
   data?: Uint8Array;
 }
 
-export type TarDamageReason = 'truncated' | 'corrupt' | 'no-end' | 'not-gzip' | 'compressed-corrupt';
+export type TarDamageReason = 'truncated' | 'corrupt' | 'no-end' | 'not-gzip' | 'compressed-corrupt' | 'unsupported-compression';
 
 export interface TarDamage {
   reason: TarDamageReason;
@@ -125,7 +125,10 @@ export class TarIndexer {
       const name = c.entry?.path ?? this.lastName;
       this.fail('truncated', `the archive ends inside entry "${name}" (${c.remaining} of its bytes are missing)`, name);
     } else if (this.buf.length > 0) {
-      this.fail('truncated', `the archive ends inside a header${this.lastName ? ` after entry "${this.lastName}"` : ''}`, this.lastName || undefined);
+      // A compressed stream shorter than one tar header is named as such, as a longer one is.
+      const compression = this.pos === 0 ? unreadCompression(this.buf) : undefined;
+      if (compression) this.fail('unsupported-compression', `${compression}-compressed`);
+      else this.fail('truncated', `the archive ends inside a header${this.lastName ? ` after entry "${this.lastName}"` : ''}`, this.lastName || undefined);
     } else if (!this.ended) {
       if (this.pos === 0) this.fail('corrupt', 'the archive is empty');
       else this.fail('no-end', `the archive has no end-of-archive marker after entry "${this.lastName}"; it may be cut short`, this.lastName || undefined);
@@ -148,6 +151,11 @@ export class TarIndexer {
       return;
     }
     if (!checksumOk(h)) {
+      const compression = this.pos === 0 ? unreadCompression(h) : undefined;
+      if (compression) {
+        this.fail('unsupported-compression', `${compression}-compressed`);
+        return;
+      }
       const after = this.lastName ? ` after entry "${this.lastName}"` : ' at the start';
       this.fail('corrupt', `bad header checksum at byte ${this.pos}${after}${describeMagic(h, this.pos)}`, this.lastName || undefined);
       return;
@@ -372,10 +380,16 @@ function ascii(b: Uint8Array, start: number, end: number): string {
 function describeMagic(h: Uint8Array, pos: number): string {
   if (pos !== 0) return '';
   if (h[0] === 0x1f && h[1] === 0x8b) return ' (the data is gzip-compressed)';
-  if (h[0] === 0xfd && ascii(h, 1, 5) === '7zXZ') return ' (the data is xz-compressed, which ocilint does not read)';
-  if (ascii(h, 0, 3) === 'BZh') return ' (the data is bzip2-compressed, which ocilint does not read)';
-  if (h[0] === 0x28 && h[1] === 0xb5 && h[2] === 0x2f && h[3] === 0xfd) return ' (the data is zstd-compressed, which ocilint does not read)';
   return '; this is not a tar archive';
+}
+
+/** The compression a stream starts with, among those ocilint recognises but does not read. */
+function unreadCompression(h: Uint8Array): string | undefined {
+  if (h[0] === 0xfd && ascii(h, 1, 6) === '7zXZ\0') return 'xz';
+  if (ascii(h, 0, 3) === 'BZh' && h[3]! >= 0x31 && h[3]! <= 0x39) return 'bzip2';
+  if (h[0] === 0x28 && h[1] === 0xb5 && h[2] === 0x2f && h[3] === 0xfd) return 'zstd';
+  if (h[0] === 0x04 && h[1] === 0x22 && h[2] === 0x4d && h[3] === 0x18) return 'lz4';
+  return undefined;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -1,7 +1,8 @@
 import { defineRule } from './api.js';
 
 // Reported by the engine itself while it reads a bundle packed in a tar archive: an archive cut
-// short, with a corrupt header or corrupt compressed data, or named .gz without being gzip. The
+// short, with a corrupt header or corrupt compressed data, named .gz without being gzip, or
+// compressed with xz, bzip2, zstd or lz4, which ocilint recognises but does not read. The
 // finding names the archive and the entry where reading stopped; the config is still linted when
 // it was read before the damage, but rootfs checks are skipped, since the index is incomplete.
 export default defineRule({
@@ -17,6 +18,7 @@ export default defineRule({
       'no-end': 'The archive {{archive}} is incomplete: {{detail}}.',
       'not-gzip': 'The archive {{archive}} cannot be decompressed: {{detail}}.',
       'compressed-corrupt': 'The archive {{archive}} cannot be decompressed: {{detail}}.',
+      'unsupported-compression': 'The archive {{archive}} is {{detail}}, which ocilint does not read; repack it as .tar or .tar.gz.',
     },
   },
   check() {

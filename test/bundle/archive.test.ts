@@ -212,6 +212,25 @@ describe('archives on the command line', () => {
     assert.deepEqual(files, ['a.tgz!/config.json', 'b.tgz!/config.json', 'c.tgz!/config.json', 'sub/dirbundle/config.json']);
   });
 
+  it('an xz archive given by name, or found in a directory, is named as unread, not parsed as a config', () => {
+    const dir = path.join(tempDir(), 'bundle');
+    buildBundle(dir, { config: '{"ociVersion":"1.3.0","root":{"path":"rootfs"},"process":{"cwd":"/","args":["/bin/sh"]}}', rootfs: BASE_TREE });
+    const many = tempDir();
+    const xz = path.join(many, 'b.tar.xz');
+    fs.writeFileSync(xz, execFileSync('sh', ['-c', 'tar -cf - -C "$1" . | xz -c', 'sh', dir]));
+    fs.copyFileSync(packBundle(dir, 'tgz-dot'), path.join(many, 'a.tgz'));
+    for (const args of [[xz], [many]]) {
+      const r = spawnSync(process.execPath, [cliPath, '-f', 'json', ...args]);
+      assert.equal(r.status, 1, r.stderr.toString());
+      const results = (JSON.parse(r.stdout.toString()) as { results: { filePath: string; messages: { ruleId: string; message: string }[] }[] }).results.map((f) => [
+        path.relative(many, f.filePath),
+        f.messages.filter((m) => m.ruleId.startsWith('archive') || m.ruleId.startsWith('json')).map((m) => m.message),
+      ]);
+      const xzResult = ['b.tar.xz!/config.json', [`The archive ${xz} is xz-compressed, which ocilint does not read; repack it as .tar or .tar.gz.`]];
+      assert.deepEqual(results, args[0] === xz ? [xzResult] : [['a.tgz!/config.json', []], xzResult]);
+    }
+  });
+
   it('a gzip bomb-sized header claim does not hang: an entry larger than the archive', () => {
     const tar = Buffer.concat([header({ name: 'config.json', size: 1e9 }), body('{}')]);
     const ix = index(zlib.gunzipSync(zlib.gzipSync(tar)), 4096);

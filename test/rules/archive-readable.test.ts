@@ -123,6 +123,31 @@ describe('archive-readable', () => {
     assert.deepEqual(ids(await lint(bad)), [['archive-readable', 'corrupt', 'error']]);
   });
 
+  it('invalid: xz, bzip2, zstd and lz4 archives are named as such, whatever their file name', async () => {
+    const dir = bundleDir();
+    const tar = packBundle(dir, 'gnu-plain');
+    const out = tempDir();
+    // Real archives made by the real tools (.ci/run installs them).
+    const made: [string, string, string][] = [
+      ['xz', 'b.tar.xz', 'xz -c'],
+      ['bzip2', 'b.tbz2', 'bzip2 -c'],
+      ['zstd', 'b.tar.zst', 'zstd -q -c'],
+      ['lz4', 'b.tar.lz4', 'lz4 -q -c'],
+    ];
+    for (const [kind, name, cmd] of made) {
+      const file = path.join(out, name);
+      fs.writeFileSync(file, execFileSync('sh', ['-c', `${cmd} "$1"`, 'sh', tar]));
+      const plain = path.join(out, `${kind}-named-plain.tar`);
+      fs.copyFileSync(file, plain);
+      for (const f of [file, plain]) {
+        const r = await lint(f);
+        assert.deepEqual(ids(r), [['archive-readable', 'unsupported-compression', 'error']], f);
+        assert.equal(r.diagnostics[0]!.message, `The archive ${f} is ${kind}-compressed, which ocilint does not read; repack it as .tar or .tar.gz.`);
+        assert.equal(r.rootfsChecked, false);
+      }
+    }
+  });
+
   it('invalid: no end-of-archive marker is a warning and keeps rootfs checks', async () => {
     const dir = bundleDir();
     const tar = packBundle(dir, 'gnu-plain');
