@@ -26,7 +26,7 @@ export const modelEvents: (ctx: RuleContext) => { versioned: readonly VersionedE
   const unknown: UnknownEvent[] = [];
   walkModel(ctx.config, {
     field(path, key, since, until) {
-      if (since !== '1.0.0' || until !== undefined) versioned.push({ path: [...path, key], kind: 'field', since, until });
+      versioned.push({ path: [...path, key], kind: 'field', since, until });
     },
     enumValue(path, value, since, until) {
       versioned.push({ path: [...path], kind: 'value', value, since, until });
