@@ -1,5 +1,5 @@
 // --host-specific: the source of a bind mount must exist on the machine that runs the bundle.
-import { defineRule, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 import { isBind, mountEntries } from './util/mounts.js';
 import { hostPath } from './util/host.js';
 
@@ -22,7 +22,7 @@ export default defineRule({
     if (!host) return;
     for (const m of mountEntries(ctx.array('/mounts'))) {
       if (!(isBind(m) || m.type === 'bind') || m.source === undefined || m.source === '') continue;
-      const pointer = ptr('mounts', m.index, 'source');
+      const pointer = `${m.pointer}/source`;
       if (!ctx.isValid(pointer)) continue;
       const abs = hostPath(host, m.source);
       if (abs === undefined) continue; // a relative source in an archive or on stdin: no bundle directory here

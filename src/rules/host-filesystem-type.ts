@@ -1,5 +1,5 @@
 // --host-specific: a mount's filesystem type is one the host kernel knows.
-import { defineRule, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 import { isBind, mountEntries } from './util/mounts.js';
 
 export default defineRule({
@@ -25,7 +25,7 @@ export default defineRule({
     // Lines are "nodev\tproc" or "\text4".
     const known = new Set(text.split('\n').map((l) => l.split('\t').pop()!.trim()).filter(Boolean));
     for (const m of mounts) {
-      const pointer = ptr('mounts', m.index, 'type');
+      const pointer = `${m.pointer}/type`;
       // "fuse.sshfs": the kernel looks up the part before the dot and keeps the rest as a subtype.
       const base = m.type!.split('.')[0]!;
       if (!ctx.isValid(pointer) || known.has(base)) continue;

@@ -1,4 +1,4 @@
-import { defineRule, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 import { isBind, mountEntries } from './util/mounts.js';
 
 // config.md "Mounts": a mount is a bind mount only when its options hold `bind` or `rbind`; the
@@ -20,11 +20,11 @@ export default defineRule({
   },
   check(ctx) {
     for (const m of mountEntries(ctx.array('/mounts'))) {
-      if (!ctx.isValid(ptr('mounts', m.index)) || isBind(m)) continue;
+      if (!ctx.isValid(m.pointer) || isBind(m)) continue;
       if (m.type === 'bind' || m.type === 'none') {
-        ctx.report({ messageId: 'bindType', pointer: ptr('mounts', m.index, 'type'), data: { index: m.index, type: m.type } });
+        ctx.report({ messageId: 'bindType', pointer: `${m.pointer}/type`, data: { index: m.index, type: m.type } });
       } else if (m.type === undefined || m.type === '') {
-        const pointer = m.type === undefined ? ptr('mounts', m.index) : ptr('mounts', m.index, 'type');
+        const pointer = m.type === undefined ? m.pointer : `${m.pointer}/type`;
         ctx.report({ messageId: 'noType', pointer, data: { index: m.index } });
       }
     }

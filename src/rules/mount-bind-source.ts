@@ -1,4 +1,4 @@
-import { defineRule, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 import { isBind, mountEntries } from './util/mounts.js';
 
 // config.md "Mounts": for a bind mount `source` is the file or directory to bind, absolute or
@@ -19,11 +19,11 @@ export default defineRule({
   },
   check(ctx) {
     for (const m of mountEntries(ctx.array('/mounts'))) {
-      if (!isBind(m) || !ctx.isValid(ptr('mounts', m.index))) continue;
+      if (!isBind(m) || !ctx.isValid(m.pointer)) continue;
       if (m.source === undefined && m.value['source'] === undefined) {
-        ctx.report({ messageId: 'missing', pointer: ptr('mounts', m.index), data: { index: m.index } });
+        ctx.report({ messageId: 'missing', pointer: m.pointer, data: { index: m.index } });
       } else if (m.source === '') {
-        ctx.report({ messageId: 'missing', pointer: ptr('mounts', m.index, 'source'), data: { index: m.index } });
+        ctx.report({ messageId: 'missing', pointer: `${m.pointer}/source`, data: { index: m.index } });
       }
     }
   },

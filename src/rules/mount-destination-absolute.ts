@@ -1,5 +1,5 @@
 import { compareVersions } from '../core/versions.js';
-import { defineRule, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 import { isWindowsAbsolute, mountEntries } from './util/mounts.js';
 
 // config.md "Mounts": up to 1.1.0 every destination MUST be absolute. From 1.2.0 Linux MAY use a
@@ -31,7 +31,7 @@ export default defineRule({
     const lenient = linux && !strictPlatform && compareVersions(ctx.specVersion, '1.2.0') >= 0;
     for (const m of mountEntries(ctx.array('/mounts'))) {
       const value = m.destination;
-      const pointer = ptr('mounts', m.index, 'destination');
+      const pointer = `${m.pointer}/destination`;
       if (value === undefined || !ctx.isValid(pointer)) continue;
       const data = { index: m.index, value };
       if (value === '') {

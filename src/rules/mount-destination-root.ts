@@ -1,4 +1,4 @@
-import { defineRule, ptr } from './api.js';
+import { defineRule } from './api.js';
 import { cleanPosix, mountEntries } from './util/mounts.js';
 
 // The rootfs is given by `root`, not by a mount. A mount whose destination is "/" either fails
@@ -17,7 +17,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const m of mountEntries(ctx.array('/mounts'))) {
-      const pointer = ptr('mounts', m.index, 'destination');
+      const pointer = `${m.pointer}/destination`;
       if (m.destination === undefined || m.destination === '' || !ctx.isValid(pointer)) continue;
       if (cleanPosix(m.destination) === '/') ctx.report({ messageId: 'root', pointer, data: { index: m.index, value: m.destination } });
     }

@@ -18,7 +18,7 @@ export default defineRule({
     const windows = ctx.platforms.has('windows');
     const seen = new Map<string, number>();
     for (const m of mountEntries(ctx.array('/mounts'))) {
-      const pointer = ptr('mounts', m.index, 'destination');
+      const pointer = `${m.pointer}/destination`;
       if (m.destination === undefined || m.destination === '' || !ctx.isValid(pointer)) continue;
       const key = windows && isWindowsAbsolute(m.destination)
         ? m.destination.toLowerCase().replace(/\//g, '\\').replace(/\\+$/, '')

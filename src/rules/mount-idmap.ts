@@ -1,5 +1,5 @@
 import { compareVersions } from '../core/versions.js';
-import { defineRule, isObject, ptr, specUrl } from './api.js';
+import { defineRule, isObject, specUrl } from './api.js';
 import { isBind, mountEntries } from './util/mounts.js';
 
 // config.md "POSIX-platform Mounts" and the idmap/ridmap options (spec 1.1.0 added per-mount
@@ -35,30 +35,30 @@ export default defineRule({
     const hasUserNs = (ctx.array('/linux/namespaces') ?? []).some((n) => isObject(n) && n['type'] === 'user');
     const optionsDefined = compareVersions(ctx.specVersion, '1.2.0') >= 0;
     for (const m of mountEntries(ctx.array('/mounts'))) {
-      if (!ctx.isValid(ptr('mounts', m.index))) continue;
+      if (!ctx.isValid(m.pointer)) continue;
       const uid = Array.isArray(m.value['uidMappings']) ? (m.value['uidMappings'] as unknown[]) : undefined;
       const gid = Array.isArray(m.value['gidMappings']) ? (m.value['gidMappings'] as unknown[]) : undefined;
       const idmapOpt = m.options.find((o) => o.value === 'idmap' || o.value === 'ridmap');
       const index = m.index;
       if ((uid === undefined) !== (gid === undefined)) {
         const present = uid ? 'uidMappings' : 'gidMappings';
-        ctx.report({ messageId: 'onlyOne', pointer: ptr('mounts', index, present), target: 'key', data: { index, present, missing: uid ? 'gidMappings' : 'uidMappings' } });
+        ctx.report({ messageId: 'onlyOne', pointer: `${m.pointer}/${present}`, target: 'key', data: { index, present, missing: uid ? 'gidMappings' : 'uidMappings' } });
       }
       for (const [field, list] of [['uidMappings', uid], ['gidMappings', gid]] as const) {
         list?.forEach((e, i) => {
-          if (isObject(e) && e['size'] === 0) ctx.report({ messageId: 'zeroSize', pointer: ptr('mounts', index, field, i, 'size'), data: { index, field, entry: i } });
+          if (isObject(e) && e['size'] === 0) ctx.report({ messageId: 'zeroSize', pointer: `${m.pointer}/${field}/${i}/size`, data: { index, field, entry: i } });
         });
       }
       const mapped = uid !== undefined || gid !== undefined;
       if (idmapOpt && !mapped && !hasUserNs) {
-        ctx.report({ messageId: 'noMapping', pointer: ptr('mounts', index, 'options', idmapOpt.index), data: { index, option: idmapOpt.index, value: idmapOpt.value } });
+        ctx.report({ messageId: 'noMapping', pointer: `${m.pointer}/options/${idmapOpt.index}`, data: { index, option: idmapOpt.index, value: idmapOpt.value } });
       }
       if (mapped && optionsDefined && !idmapOpt) {
         const field = uid ? 'uidMappings' : 'gidMappings';
-        ctx.report({ messageId: 'noOption', pointer: ptr('mounts', index, field), target: 'key', severity: 'warning', data: { index, field } });
+        ctx.report({ messageId: 'noOption', pointer: `${m.pointer}/${field}`, target: 'key', severity: 'warning', data: { index, field } });
       }
       if ((mapped || idmapOpt) && !isBind(m)) {
-        ctx.report({ messageId: 'notBind', pointer: ptr('mounts', index), data: { index, type: m.type ?? '' } });
+        ctx.report({ messageId: 'notBind', pointer: m.pointer, data: { index, type: m.type ?? '' } });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { defineRule, ptr } from './api.js';
+import { defineRule } from './api.js';
 import { cleanPosix, isBind, mountEntries } from './util/mounts.js';
 
 // runc refuses a bind mount whose destination lies inside /proc, to stop a container from
@@ -24,7 +24,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const m of mountEntries(ctx.array('/mounts'))) {
-      const pointer = ptr('mounts', m.index, 'destination');
+      const pointer = `${m.pointer}/destination`;
       if (m.destination === undefined || !isBind(m) || !ctx.isValid(pointer)) continue;
       const dest = cleanPosix(m.destination);
       if (!dest.startsWith('/proc/') || ALLOWED.has(dest)) continue;

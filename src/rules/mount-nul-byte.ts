@@ -1,4 +1,4 @@
-import { defineRule, ptr } from './api.js';
+import { defineRule } from './api.js';
 import { mountEntries } from './util/mounts.js';
 
 // mount(2) takes C strings, so a NUL byte (written \u0000 in JSON) cuts a path short. runc 1.1.5
@@ -21,10 +21,10 @@ export default defineRule({
     for (const m of mountEntries(ctx.array('/mounts'))) {
       for (const field of FIELDS) {
         const value = m[field];
-        if (value !== undefined && value.includes('\u0000')) ctx.report({ messageId: 'nul', pointer: ptr('mounts', m.index, field), data: { index: m.index, field } });
+        if (value !== undefined && value.includes('\u0000')) ctx.report({ messageId: 'nul', pointer: `${m.pointer}/${field}`, data: { index: m.index, field } });
       }
       m.options.forEach((o) => {
-        if (o.value.includes('\u0000')) ctx.report({ messageId: 'nul', pointer: ptr('mounts', m.index, 'options', o.index), data: { index: m.index, field: `options[${o.index}]` } });
+        if (o.value.includes('\u0000')) ctx.report({ messageId: 'nul', pointer: `${m.pointer}/options/${o.index}`, data: { index: m.index, field: `options[${o.index}]` } });
       });
     }
   },

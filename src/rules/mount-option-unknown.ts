@@ -1,4 +1,4 @@
-import { defineRule, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 import { FS_DATA_OPTIONS, GENERIC_OPTIONS, RUNTIME_GAPS, badDataValue, isBind, knownDataOption, mountEntries } from './util/mounts.js';
 import { own } from './util/own.js';
 
@@ -31,11 +31,11 @@ export default defineRule({
   },
   check(ctx) {
     for (const m of mountEntries(ctx.array('/mounts'))) {
-      if (!ctx.isValid(ptr('mounts', m.index, 'options'))) continue;
+      if (!ctx.isValid(`${m.pointer}/options`)) continue;
       const bind = isBind(m);
       const type = m.type ?? '';
       for (const o of m.options) {
-        const pointer = ptr('mounts', m.index, 'options', o.index);
+        const pointer = `${m.pointer}/options/${o.index}`;
         const data = { index: m.index, option: o.index, value: o.value, type: bind ? 'bind' : type };
         if (o.value === 'tmpcopyup') {
           if (bind || type !== 'tmpfs') ctx.report({ messageId: 'tmpcopyup', pointer, data });

@@ -1,4 +1,4 @@
-import { defineRule, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 import { isBind, mountEntries } from './util/mounts.js';
 import { editDistance } from '../core/suggest.js';
 
@@ -40,7 +40,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const m of mountEntries(ctx.array('/mounts'))) {
-      const pointer = ptr('mounts', m.index, 'type');
+      const pointer = `${m.pointer}/type`;
       // Bind mounts ignore the type; an empty or "bind" type is mount-bind-option's finding.
       if (m.type === undefined || m.type === '' || m.type === 'bind' || isBind(m) || !ctx.isValid(pointer)) continue;
       const value = m.type;

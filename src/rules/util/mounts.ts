@@ -7,6 +7,8 @@ import { lastOnly } from './per-bundle.js';
 
 export interface MountEntry {
   index: number;
+  /** `/mounts/<index>`: built once per mount, for every rule that points into it. */
+  pointer: string;
   value: Record<string, unknown>;
   destination: string | undefined;
   type: string | undefined;
@@ -35,7 +37,7 @@ function deriveEntries(list: unknown[]): MountEntry[] {
         if (typeof o === 'string') options.push({ index: i, value: o });
       }
     }
-    out.push({ index, value: m, destination: stringAt(m, 'destination'), type: stringAt(m, 'type'), source: stringAt(m, 'source'), options });
+    out.push({ index, pointer: `/mounts/${index}`, value: m, destination: stringAt(m, 'destination'), type: stringAt(m, 'type'), source: stringAt(m, 'source'), options });
   }
   return out;
 }
