@@ -2,6 +2,7 @@
 // read through the RuleContext only.
 
 import { isObject, ptr, type RuleContext } from '../api.js';
+import { mountEntries } from './mounts.js';
 import { own } from './own.js';
 import { perBundle } from './per-bundle.js';
 
@@ -115,21 +116,16 @@ export interface MountEntry {
   options: string[];
 }
 
-/** The mounts with a string destination; the same list for every rule of a bundle. */
+/**
+ * The mounts with a string destination, their options as plain strings; the same list for every
+ * rule of a bundle, taken from the mount rules' entries (util/mounts.ts) with their pointers.
+ */
 export const mounts: (ctx: RuleContext) => readonly MountEntry[] = perBundle((ctx) => {
   const out: MountEntry[] = [];
-  (ctx.array('/mounts') ?? []).forEach((m, index) => {
-    if (!isObject(m) || typeof m['destination'] !== 'string') return;
-    const options = Array.isArray(m['options']) ? m['options'].filter((o): o is string => typeof o === 'string') : [];
-    out.push({
-      index,
-      pointer: ptr('mounts', index),
-      destination: m['destination'],
-      type: typeof m['type'] === 'string' ? m['type'] : undefined,
-      source: typeof m['source'] === 'string' ? m['source'] : undefined,
-      options,
-    });
-  });
+  for (const m of mountEntries(ctx.array('/mounts'))) {
+    if (m.destination === undefined) continue;
+    out.push({ index: m.index, pointer: m.pointer, destination: m.destination, type: m.type, source: m.source, options: m.options.map((o) => o.value) });
+  }
   return out;
 });
 
