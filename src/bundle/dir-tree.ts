@@ -8,6 +8,9 @@ import type { EntryStat, FileType, RawTree } from './rootfs.js';
 
 const { O_RDONLY, O_NOFOLLOW = 0, O_NONBLOCK = 0 } = fs.constants;
 
+/** Lookups in one directory after which its listing answers for missing names. */
+const LIST_AFTER = 32;
+
 export function statToEntry(st: fs.Stats): EntryStat {
   return { type: fileType(st), mode: st.mode & 0o7777, size: st.size, uid: st.uid, gid: st.gid };
 }
@@ -44,8 +47,19 @@ export class DirTree implements RawTree {
     return rel === '' ? this.root : this.prefix + rel;
   }
 
+  /**
+   * Directories asked about many times (a config with 1,000 devices under /dev): their entry
+   * names, read once, answer for names that are not there without a system call each. `null`:
+   * the directory could not be listed (searchable but not readable), so lstat still asks.
+   */
+  private readonly listings = new Map<string, ReadonlySet<string> | null>();
+  private readonly asked = new Map<string, number>();
+
   lstat(rel: string): EntryStat | undefined {
     if (this.stats.has(rel)) return this.stats.get(rel);
+    const slash = rel.lastIndexOf('/');
+    const names = this.listing(slash === -1 ? '' : rel.slice(0, slash));
+    if (names && !names.has(rel.slice(slash + 1))) return undefined;
     let entry: EntryStat | undefined;
     try {
       const st = fs.lstatSync(this.abs(rel), { throwIfNoEntry: false });
@@ -55,6 +69,22 @@ export class DirTree implements RawTree {
     }
     if (this.stats.size < 10_000) this.stats.set(rel, entry);
     return entry;
+  }
+
+  /** The names in directory `dir`, once it has been asked about LIST_AFTER times. */
+  private listing(dir: string): ReadonlySet<string> | null | undefined {
+    const known = this.listings.get(dir);
+    if (known !== undefined) return known;
+    const n = (this.asked.get(dir) ?? 0) + 1;
+    if (n < LIST_AFTER) {
+      this.asked.set(dir, n);
+      return undefined;
+    }
+    this.asked.delete(dir);
+    const names = this.readdir(dir);
+    const set = names ? new Set(names) : null;
+    this.listings.set(dir, set);
+    return set;
   }
 
   readlink(rel: string): string | undefined {

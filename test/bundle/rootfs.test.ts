@@ -55,3 +55,49 @@ describe('Rootfs', () => {
     assert.deepEqual(fs.readdir('/bin'), ['app']);
   });
 });
+
+describe('DirTree listings', () => {
+  // 1,000 devices under /dev: after LIST_AFTER lookups in one directory, its listing answers
+  // for missing names without an lstat each.
+  const root = path.join(tempDir(), 'rootfs');
+  const tree: Parameters<typeof buildTree>[1] = { 'dev/sub/inner': { file: 'x' }, 'dev/link': { symlink: 'sub' } };
+  for (let i = 0; i < 10; i++) tree[`dev/d${i}`] = { file: String(i), mode: i % 2 ? 0o755 : 0o644 };
+  buildTree(root, tree);
+
+  it('answers exactly as lstat does, for names present and missing, before and after listing', () => {
+    const fsView = new Rootfs(new DirTree(root));
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 100; i++) {
+        const st = fsView.lstat(`/dev/d${i}`);
+        if (i < 10) assert.deepEqual([st?.type, st?.mode], ['file', i % 2 ? 0o755 : 0o644], `d${i}`);
+        else assert.equal(st, undefined, `d${i}`);
+      }
+      // The listing of /dev says nothing about /dev/sub, and a link there is still a link.
+      assert.equal(fsView.lstat('/dev/sub/inner')?.type, 'file');
+      assert.equal(fsView.lstat('/dev/sub/d1'), undefined);
+      assert.equal(fsView.lstat('/dev/link')?.type, 'symlink');
+      assert.equal(fsView.stat('/dev/link/inner')?.type, 'file');
+    }
+  });
+
+  it('spares the lstat of a missing name once the directory is listed', async () => {
+    const nodeFs = (await import('node:fs')).default as { lstatSync: typeof import('node:fs').lstatSync };
+    const { syncBuiltinESMExports } = await import('node:module');
+    const lstatSync = nodeFs.lstatSync;
+    let calls = 0;
+    nodeFs.lstatSync = ((...args: Parameters<typeof lstatSync>) => {
+      calls++;
+      return lstatSync(...args);
+    }) as typeof lstatSync;
+    syncBuiltinESMExports();
+    try {
+      const fsView = new Rootfs(new DirTree(root));
+      for (let i = 0; i < 1000; i++) fsView.lstat(`/dev/m${i}`);
+      // /dev itself, then each name until /dev has been asked about 32 times.
+      assert.ok(calls > 0 && calls <= 33, `${calls} lstat calls for 1,000 missing names`);
+    } finally {
+      nodeFs.lstatSync = lstatSync;
+      syncBuiltinESMExports();
+    }
+  });
+});
