@@ -17,6 +17,8 @@ import { ConfigResolver } from '../config/load.js';
 import { ConfigError } from '../config/validate.js';
 import { closest } from '../core/suggest.js';
 import { escapeControls } from '../core/text.js';
+import { BulkFileError } from '../engine/bulk.js';
+import { bulkSuppress, checkBulkArgs } from './bulk.js';
 
 export interface Io {
   argv: readonly string[];
@@ -59,7 +61,7 @@ export async function main(io: Io): Promise<number> {
     args.output = paired;
     return await run(args, io);
   } catch (e) {
-    if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError) {
+    if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof BulkFileError) {
       // One line, whatever a path or value in the message holds.
       io.stderr.write(`ocilint: ${escapeControls(e.message)}\n`);
       return 2;
@@ -98,6 +100,8 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     return 0;
   }
   if (args.paths.length === 0) throw new UsageError('no paths given; pass bundle directories, config files, or directories to search (see --help)');
+  const bulkProblem = checkBulkArgs(args, metas);
+  if (bulkProblem) throw new UsageError(bulkProblem);
 
   // The library call: the command line adds only flags, exit codes and report files.
   const results = await lint(args.paths, {
@@ -121,7 +125,13 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     ...(args.specVersion !== undefined && { specVersion: args.specVersion }),
   });
 
+  // Findings recorded in the suppressions file move to `suppressed` before any report is made.
+  const stale = bulkSuppress(args, io.cwd, results, warn);
   await writeReports(args, io, results, metas);
+  if (stale !== undefined) {
+    io.stderr.write(`ocilint: ${escapeControls(stale)}\n`);
+    return 2;
+  }
   return exitCode(results, args);
 }
 

@@ -36,6 +36,11 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'config-lookup': { type: 'boolean', describe: 'Look for .ocilint.yaml/.yml/.json from each path up to the repository root (default; --no-config-lookup disables)', group: 'Configuration' },
   'inline-suppressions': { type: 'boolean', describe: 'Honour dev.ocilint.ignore annotations in bundles (default; --no-inline-suppressions forbids them)', group: 'Configuration' },
   'print-config': { type: 'string', describe: 'Print the configuration that applies to this path and exit', group: 'Configuration' },
+  'suppress-all': { type: 'boolean', describe: 'Record every finding of this run in the suppressions file, so that later runs report only new ones', group: 'Bulk suppressions' },
+  'suppress-rule': { type: 'string', multiple: true, describe: "Record this rule's findings in the suppressions file (repeatable)", group: 'Bulk suppressions' },
+  'prune-suppressions': { type: 'boolean', describe: 'Lower the counts in the suppressions file to what this run found', group: 'Bulk suppressions' },
+  'suppressions-location': { type: 'string', describe: 'The suppressions file (default: ocilint-suppressions.json in the working directory)', group: 'Bulk suppressions' },
+  'pass-on-unpruned-suppressions': { type: 'boolean', describe: 'Do not exit 2 when the suppressions file records findings that no longer occur', group: 'Bulk suppressions' },
   'config-only': { type: 'boolean', describe: 'Skip every rootfs check (config templates without a rootfs)', group: 'Input' },
   'stdin-filename': { type: 'string', describe: 'Name to report for a config read from stdin (-)', group: 'Input' },
   'ignore-pattern': { type: 'string', multiple: true, describe: 'Skip paths matching this glob (relative to the working directory; repeatable)', group: 'Input' },
@@ -69,6 +74,11 @@ export interface CliArgs {
   configLookup: boolean;
   inlineSuppressions: boolean | undefined;
   printConfig: string | undefined;
+  suppressAll: boolean;
+  suppressRule: string[];
+  pruneSuppressions: boolean;
+  suppressionsLocation: string | undefined;
+  passOnUnprunedSuppressions: boolean;
   ignorePattern: string[];
   errorOnUnmatchedPattern: boolean;
   stdinFormat: (typeof STDIN_FORMATS)[number];
@@ -160,6 +170,11 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     configLookup: raw['config-lookup'] !== false,
     inlineSuppressions: typeof raw['inline-suppressions'] === 'boolean' ? raw['inline-suppressions'] : undefined,
     printConfig: raw['print-config'] === undefined ? undefined : String(raw['print-config']),
+    suppressAll: raw['suppress-all'] === true,
+    suppressRule: list('suppress-rule'),
+    pruneSuppressions: raw['prune-suppressions'] === true,
+    suppressionsLocation: raw['suppressions-location'] === undefined ? undefined : String(raw['suppressions-location']),
+    passOnUnprunedSuppressions: raw['pass-on-unpruned-suppressions'] === true,
     ignorePattern: list('ignore-pattern'),
     errorOnUnmatchedPattern: raw['error-on-unmatched-pattern'] !== false,
     stdinFormat: (raw['stdin-format'] as CliArgs['stdinFormat'] | undefined) ?? 'json',

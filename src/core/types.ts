@@ -45,7 +45,7 @@ export interface Diagnostic {
 
 /** Why a finding is not counted: an annotation in the bundle, or an `ignores` entry of a config file. */
 export interface Suppression {
-  kind: 'inline' | 'config';
+  kind: 'inline' | 'config' | 'bulk';
   /** The reason the user wrote. */
   justification: string;
   /** Where the suppression is written: the annotation key, or `file#ignores[i]`. */
