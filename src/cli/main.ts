@@ -19,6 +19,7 @@ import { closest } from '../core/suggest.js';
 import { escapeControls } from '../core/text.js';
 import { BulkFileError } from '../engine/bulk.js';
 import { bulkSuppress, checkBulkArgs } from './bulk.js';
+import { envArgs } from './env.js';
 
 export interface Io {
   argv: readonly string[];
@@ -44,11 +45,16 @@ export async function main(io: Io): Promise<number> {
       io.stdout.write(`${TOOL_VERSION}\n`);
       return 0;
     }
-    const fast = fastParse(io.argv);
+    // OCILINT_* variables become flags placed before the command line's own (see env.ts).
+    const env = envArgs(io.env, io.argv);
+    if ('error' in env) throw new UsageError(env.error);
+    for (const w of env.warnings) io.stderr.write(`ocilint: warning: ${escapeControls(w)}\n`);
+    const argv = env.argv.length ? [...env.argv, ...io.argv] : io.argv;
+    const fast = fastParse(argv);
     if (fast && 'error' in fast) throw new UsageError(fast.error);
     let args = fast;
     if (!args) {
-      const parsed = await yargsParse(io.argv, TOOL_VERSION);
+      const parsed = await yargsParse(argv, TOOL_VERSION);
       if (parsed.kind === 'exit') {
         if (parsed.stdout) io.stdout.write(parsed.stdout);
         if (parsed.stderr) io.stderr.write(parsed.stderr);
@@ -56,7 +62,7 @@ export async function main(io: Io): Promise<number> {
       }
       args = parsed.args;
     }
-    const paired = pairOutputs(io.argv, args.format.length);
+    const paired = pairOutputs(argv, args.format.length);
     if (typeof paired === 'string') throw new UsageError(paired);
     args.output = paired;
     return await run(args, io);

@@ -8,9 +8,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Colour and CI detection are off unless the test sets them. */
+/**
+ * Colour and CI detection are off unless the test sets them, and so are OCILINT_* settings from the
+ * environment the suite runs in.
+ */
 export function runCli(args: readonly string[], opts: { env?: Record<string, string | undefined>; cwd?: string; input?: string | Buffer } = {}): CliRun {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, ...opts.env };
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OCILINT_')));
+  const env: Record<string, string | undefined> = { ...inherited, NO_COLOR: undefined, FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, ...opts.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: opts.cwd ?? repoRoot,
