@@ -68,7 +68,8 @@ export function envArgs(env: Readonly<Record<string, string | undefined>>, argv:
     for (const v of values) {
       if (spec.choices && !spec.choices.includes(v)) return { error: `${variable} must be ${spec.multiple && name !== 'format' ? 'a comma-separated list of' : 'one of'} ${spec.choices.join(', ')}, got "${v}"` };
       if (spec.type === 'number' && !/^\d+$/.test(v)) return { error: `${variable} must be a whole number, got "${value}"` };
-      out.argv.push(`--${name}`, v);
+      // `--name=value`: a value that starts with "-" is still a value.
+      out.argv.push(`--${name}=${v}`);
     }
   }
   return out;

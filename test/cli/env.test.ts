@@ -99,3 +99,12 @@ describe('OCILINT_* settings from the environment', () => {
     );
   });
 });
+
+describe('OCILINT_* values that look like flags', () => {
+  it('passes a value starting with "-" as a value', () => {
+    const dir = tempDir();
+    const r = runCli([path.join(fixturesDir, 'bundles', 'hello')], { cwd: dir, env: { OCILINT_CONFIG: '-odd.yaml' } });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /-odd\.yaml: cannot read the configuration file \(no such file\)/);
+  });
+});
