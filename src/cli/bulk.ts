@@ -36,8 +36,9 @@ export function bulkSuppress(args: BulkArgs, cwd: string, results: FileResult[],
   const writing = args.suppressAll || args.suppressRule.length > 0 || args.pruneSuppressions;
   let text: string | undefined;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readRegularFile(file);
   } catch (e) {
+    if (e instanceof BulkFileError) throw new BulkFileError(`${shown}: ${e.message}`);
     const code = (e as NodeJS.ErrnoException).code;
     // The default file is optional; one named on the command line is expected to be there.
     if (code !== 'ENOENT' || (args.suppressionsLocation !== undefined && !writing)) {
@@ -68,6 +69,26 @@ export function bulkSuppress(args: BulkArgs, cwd: string, results: FileResult[],
   }
   if (stale.length === 0 || args.passOnUnprunedSuppressions) return undefined;
   return `${shown} records findings that no longer occur (${list(stale)}); run with --prune-suppressions to update it, or pass --pass-on-unpruned-suppressions`;
+}
+
+/** Largest suppressions file read: far beyond any real one, short of exhausting memory. */
+const MAX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The file's text, when it is a regular file of at most MAX_BYTES: the file is found in the
+ * working directory without being asked for, so a FIFO of that name must not hang the run
+ * (O_NONBLOCK) nor a device feed it forever.
+ */
+function readRegularFile(file: string): string {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw new BulkFileError('the suppressions file is not a regular file');
+    if (st.size > MAX_BYTES) throw new BulkFileError(`the suppressions file is ${st.size} bytes, over the ${MAX_BYTES}-byte limit`);
+    return fs.readFileSync(fd, 'utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function list(stale: readonly BulkMismatch[]): string {

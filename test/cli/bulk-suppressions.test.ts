@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -202,5 +203,18 @@ describe('bulk suppression counts', () => {
     assert.ok(text.indexOf('"__proto__"') < text.indexOf('"z"'));
     assert.deepEqual(plain(parseBulkFile(text, 'f')), plain(c));
     assert.throws(() => parseBulkFile('{ "a": [] }', 'f'), BulkFileError);
+  });
+});
+
+describe('a suppressions file that is not a file', () => {
+  it('a FIFO or a directory by that name exits 2 at once, never waiting for a writer', () => {
+    for (const make of ['fifo', 'dir'] as const) {
+      const dir = repo();
+      if (make === 'fifo') execFileSync('mkfifo', [fileOf(dir)]);
+      else fs.mkdirSync(fileOf(dir));
+      const r = runCli(['.'], { cwd: dir });
+      assert.equal(r.code, 2, make);
+      assert.match(r.stderr, /^ocilint: ocilint-suppressions\.json: (the suppressions file is not a regular file|cannot read the suppressions file \(EISDIR\))\n$/, make);
+    }
   });
 });
