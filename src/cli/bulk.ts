@@ -56,11 +56,7 @@ export function bulkSuppress(args: BulkArgs, cwd: string, results: FileResult[],
     const next = serializeBulk(counts);
     // Nothing to record and no file yet: no empty file.
     if (next !== text && !(text === undefined && counts.size === 0)) {
-      try {
-        fs.writeFileSync(file, next);
-      } catch (e) {
-        throw new BulkFileError(`${shown}: cannot write the suppressions file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-      }
+      writeReplacing(file, next, shown);
     }
   }
   const { stale, exceeded } = applyBulk(results, counts, keyOf, shown);
@@ -69,6 +65,21 @@ export function bulkSuppress(args: BulkArgs, cwd: string, results: FileResult[],
   }
   if (stale.length === 0 || args.passOnUnprunedSuppressions) return undefined;
   return `${shown} records findings that no longer occur (${list(stale)}); run with --prune-suppressions to update it, or pass --pass-on-unpruned-suppressions`;
+}
+
+/**
+ * Writes a new file beside the old and renames it over: a run stopped half-way leaves the old
+ * file whole, and a symlink of that name is replaced, never written through to where it leads.
+ */
+function writeReplacing(file: string, text: string, shown: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, text, { flag: 'wx' });
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw new BulkFileError(`${shown}: cannot write the suppressions file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
 }
 
 /** Largest suppressions file read: far beyond any real one, short of exhausting memory. */

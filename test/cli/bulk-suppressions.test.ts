@@ -218,3 +218,25 @@ describe('a suppressions file that is not a file', () => {
     }
   });
 });
+
+describe('writing the suppressions file', () => {
+  it('replaces a symlink of that name instead of writing where it leads', () => {
+    const dir = repo();
+    const elsewhere = path.join(tempDir(), 'elsewhere.json');
+    fs.symlinkSync(elsewhere, fileOf(dir));
+    assert.equal(runCli(['--suppress-all', '.'], { cwd: dir }).code, 0);
+    assert.equal(fs.existsSync(elsewhere), false);
+    assert.ok(fs.lstatSync(fileOf(dir)).isFile());
+    assert.deepEqual(Object.keys(read(dir) as object), ['bad/config.json', 'caps/config.json']);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['bad', 'caps', 'clean', 'ocilint-suppressions.json']);
+  });
+
+  it('names the file when it cannot be written, and leaves nothing behind', () => {
+    const dir = repo();
+    const loc = path.join('no-such-dir', 'suppressions.json');
+    const r = runCli(['--suppress-all', '--suppressions-location', loc, '.'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /no-such-dir\/suppressions\.json: cannot write the suppressions file \(ENOENT\)/);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['bad', 'caps', 'clean']);
+  });
+});
