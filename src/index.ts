@@ -17,6 +17,8 @@ export type { SpecVersion } from './core/versions.js';
 export { SPEC_VERSIONS } from './core/versions.js';
 export { InputError } from './bundle/source.js';
 export { ConfigError } from './config/validate.js';
+export { applySuppressionsFile, type SuppressionsFileOptions, type SuppressionsFileOutcome } from './engine/suppressions-file.js';
+export { SuppressionsFileError, SUPPRESSIONS_FILE, type SuppressionMismatch } from './engine/bulk.js';
 
 /** A run of this many bundles is large (see LintOptions.onLargeRun). */
 const LARGE_RUN_BUNDLES = 100;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { lint, formatResults, ConfigError, InputError, type FileResult } from '../src/index.js';
+import { lint, formatResults, applySuppressionsFile, ConfigError, InputError, SuppressionsFileError, type FileResult } from '../src/index.js';
 import { BASE_TREE, buildBundle, tempDir } from './helpers/fixture.js';
 import { merge, unprivilegedConfig } from './helpers/rule-tester.js';
 
@@ -58,5 +58,31 @@ describe('library API', () => {
   it('formatResults renders any format', async () => {
     const results = await lint(['web'], { cwd: root });
     assert.match(await formatResults('gnu', results, { cwd: root }), /^web\/config\.json:\d+:\d+: error: /);
+  });
+});
+
+describe('applySuppressionsFile', () => {
+  it('records, applies and prunes the suppressions file for lint() results', async () => {
+    const root = tempDir();
+    // uid 0 without a user namespace: one root-without-userns warning.
+    buildBundle(path.join(root, 'b'), { config: JSON.stringify(merge(unprivilegedConfig(), { process: { user: { uid: 0, gid: 0 } } })), rootfs: BASE_TREE });
+    const run = () => lint(['b'], { cwd: root });
+    const first = await run();
+    assert.deepEqual(first[0]!.diagnostics.map((d) => d.ruleId), ['root-without-userns']);
+    const recorded = applySuppressionsFile(first, { cwd: root, record: 'all' });
+    assert.deepEqual([recorded.file, recorded.written, recorded.stale, recorded.exceeded], ['ocilint-suppressions.json', true, [], []]);
+    assert.deepEqual([first[0]!.diagnostics.length, first[0]!.warningCount, first[0]!.suppressed[0]?.suppressions[0]?.kind], [0, 0, 'bulk']);
+    // A later run, the file applied with no option.
+    const later = await run();
+    const applied = applySuppressionsFile(later, { cwd: root });
+    assert.deepEqual([applied.written, later[0]!.diagnostics.length, later[0]!.suppressed.length], [false, 0, 1]);
+    // The finding fixed: its count is stale until pruned.
+    buildBundle(path.join(root, 'b'), { config: JSON.stringify(unprivilegedConfig()), rootfs: BASE_TREE });
+    const fixed = await run();
+    assert.deepEqual(applySuppressionsFile(fixed, { cwd: root }).stale, [{ file: 'b/config.json', rule: 'root-without-userns', recorded: 1, found: 0 }]);
+    assert.equal(applySuppressionsFile(fixed, { cwd: root, prune: true }).stale.length, 0);
+    assert.equal(fs.readFileSync(path.join(root, 'ocilint-suppressions.json'), 'utf8'), '{}\n');
+    fs.writeFileSync(path.join(root, 'ocilint-suppressions.json'), 'nope');
+    assert.throws(() => applySuppressionsFile(fixed, { cwd: root }), SuppressionsFileError);
   });
 });

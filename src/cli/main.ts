@@ -17,7 +17,7 @@ import { ConfigResolver } from '../config/load.js';
 import { ConfigError } from '../config/validate.js';
 import { closest } from '../core/suggest.js';
 import { escapeControls } from '../core/text.js';
-import { BulkFileError } from '../engine/bulk.js';
+import { SuppressionsFileError } from '../engine/bulk.js';
 import { bulkSuppress, checkBulkArgs } from './bulk.js';
 import { envArgs } from './env.js';
 
@@ -67,7 +67,7 @@ export async function main(io: Io): Promise<number> {
     args.output = paired;
     return await run(args, io);
   } catch (e) {
-    if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof BulkFileError) {
+    if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof SuppressionsFileError) {
       // One line, whatever a path or value in the message holds.
       io.stderr.write(`ocilint: ${escapeControls(e.message)}\n`);
       return 2;

@@ -23,10 +23,10 @@ export const SUPPRESSIONS_FILE = 'ocilint-suppressions.json';
 export type BulkCounts = Map<string, Map<string, number>>;
 
 /** A suppressions file that cannot be used: names the file and the place. */
-export class BulkFileError extends Error {}
+export class SuppressionsFileError extends Error {}
 
 /** A rule whose findings in one file no longer match what the file records. */
-export interface BulkMismatch {
+export interface SuppressionMismatch {
   file: string;
   rule: string;
   recorded: number;
@@ -35,9 +35,9 @@ export interface BulkMismatch {
 
 export interface BulkOutcome {
   /** Recorded counts above what the run found: to prune. */
-  stale: BulkMismatch[];
+  stale: SuppressionMismatch[];
   /** Findings beyond what is recorded: all of that rule's findings in the file were reported. */
-  exceeded: BulkMismatch[];
+  exceeded: SuppressionMismatch[];
 }
 
 /** Reads the file's text; `shown` is how messages name it. */
@@ -46,18 +46,18 @@ export function parseBulkFile(text: string, shown: string): BulkCounts {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new BulkFileError(`${shown}: not valid JSON (${(e as Error).message})`);
+    throw new SuppressionsFileError(`${shown}: not valid JSON (${(e as Error).message})`);
   }
-  if (!isPlainObject(raw)) throw new BulkFileError(`${shown}: expected an object of files, got ${describe(raw)}`);
+  if (!isPlainObject(raw)) throw new SuppressionsFileError(`${shown}: expected an object of files, got ${describe(raw)}`);
   const counts: BulkCounts = new Map();
   for (const [file, rules] of Object.entries(raw)) {
-    if (!isPlainObject(rules)) throw new BulkFileError(`${shown}: "${file}" must be an object of rule ids, got ${describe(rules)}`);
+    if (!isPlainObject(rules)) throw new SuppressionsFileError(`${shown}: "${file}" must be an object of rule ids, got ${describe(rules)}`);
     const byRule = new Map<string, number>();
     for (const [rule, entry] of Object.entries(rules)) {
       const count = isPlainObject(entry) ? entry['count'] : undefined;
       const extra = isPlainObject(entry) ? Object.keys(entry).filter((k) => k !== 'count') : [];
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || extra.length > 0) {
-        throw new BulkFileError(`${shown}: "${file}" → "${rule}" must be { "count": N } with N a whole number of at least 1, got ${JSON.stringify(entry) ?? describe(entry)}`);
+        throw new SuppressionsFileError(`${shown}: "${file}" → "${rule}" must be { "count": N } with N a whole number of at least 1, got ${JSON.stringify(entry) ?? describe(entry)}`);
       }
       byRule.set(rule, count);
     }

@@ -7,7 +7,7 @@ import { runCli } from '../helpers/cli.js';
 import { fixturesDir } from '../helpers/paths.js';
 import { tempDir } from '../helpers/fixture.js';
 import { sarifValidator } from '../helpers/sarif.js';
-import { BulkFileError, parseBulkFile, serializeBulk, updateBulk } from '../../src/engine/bulk.js';
+import { SuppressionsFileError, parseBulkFile, serializeBulk, updateBulk } from '../../src/engine/bulk.js';
 import type { FileResult } from '../../src/engine/lint.js';
 import type { Diagnostic } from '../../src/core/types.js';
 
@@ -202,7 +202,7 @@ describe('bulk suppression counts', () => {
     const text = serializeBulk(c);
     assert.ok(text.indexOf('"__proto__"') < text.indexOf('"z"'));
     assert.deepEqual(plain(parseBulkFile(text, 'f')), plain(c));
-    assert.throws(() => parseBulkFile('{ "a": [] }', 'f'), BulkFileError);
+    assert.throws(() => parseBulkFile('{ "a": [] }', 'f'), SuppressionsFileError);
   });
 });
 
