@@ -51,13 +51,13 @@ export function parseBulkFile(text: string, shown: string): BulkCounts {
   if (!isPlainObject(raw)) throw new SuppressionsFileError(`${shown}: expected an object of files, got ${describe(raw)}`);
   const counts: BulkCounts = new Map();
   for (const [file, rules] of Object.entries(raw)) {
-    if (!isPlainObject(rules)) throw new SuppressionsFileError(`${shown}: "${file}" must be an object of rule ids, got ${describe(rules)}`);
+    if (!isPlainObject(rules)) throw new SuppressionsFileError(`${shown}: "${cut(file)}" must be an object of rule ids, got ${describe(rules)}`);
     const byRule = new Map<string, number>();
     for (const [rule, entry] of Object.entries(rules)) {
       const count = isPlainObject(entry) ? entry['count'] : undefined;
       const extra = isPlainObject(entry) ? Object.keys(entry).filter((k) => k !== 'count') : [];
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || extra.length > 0) {
-        throw new SuppressionsFileError(`${shown}: "${file}" → "${rule}" must be { "count": N } with N a whole number of at least 1, got ${JSON.stringify(entry) ?? describe(entry)}`);
+        throw new SuppressionsFileError(`${shown}: "${cut(file)}" → "${cut(rule)}" must be { "count": N } with N a whole number of at least 1, got ${cut(JSON.stringify(entry) ?? describe(entry))}`);
       }
       byRule.set(rule, count);
     }
@@ -167,5 +167,10 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 function describe(v: unknown): string {
-  return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`;
+  return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `${typeof v} ${cut(JSON.stringify(v))}`;
+}
+
+/** A key or value from the file as a message quotes it: a 10 MB key makes a short message. */
+function cut(s: string): string {
+  return s.length <= 200 ? s : `${s.slice(0, 200)}… (${s.length} characters)`;
 }

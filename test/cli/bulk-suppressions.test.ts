@@ -203,6 +203,9 @@ describe('bulk suppression counts', () => {
     assert.ok(text.indexOf('"__proto__"') < text.indexOf('"z"'));
     assert.deepEqual(plain(parseBulkFile(text, 'f')), plain(c));
     assert.throws(() => parseBulkFile('{ "a": [] }', 'f'), SuppressionsFileError);
+    // A huge key or value is quoted cut short.
+    const huge = 'k'.repeat(1_000_000);
+    assert.throws(() => parseBulkFile(JSON.stringify({ [huge]: { r: { count: huge } } }), 'f'), (e: Error) => e.message.length < 700 && /… \(1000000 characters\)/.test(e.message));
   });
 });
 
