@@ -85,4 +85,15 @@ describe('applySuppressionsFile', () => {
     fs.writeFileSync(path.join(root, 'ocilint-suppressions.json'), 'nope');
     assert.throws(() => applySuppressionsFile(fixed, { cwd: root }), SuppressionsFileError);
   });
+
+  it('leaves alone a file that happens to have the name of its temporary file', async () => {
+    const root = tempDir();
+    buildBundle(path.join(root, 'b'), { config: JSON.stringify(merge(unprivilegedConfig(), { process: { user: { uid: 0, gid: 0 } } })), rootfs: BASE_TREE });
+    const foreign = path.join(root, `ocilint-suppressions.json.${process.pid}.tmp`);
+    fs.writeFileSync(foreign, 'not ours');
+    const results = await lint(['b'], { cwd: root });
+    assert.throws(() => applySuppressionsFile(results, { cwd: root, record: 'all' }), /cannot write the suppressions file \(EEXIST\)/);
+    assert.equal(fs.readFileSync(foreign, 'utf8'), 'not ours');
+    assert.equal(fs.existsSync(path.join(root, 'ocilint-suppressions.json')), false);
+  });
 });

@@ -74,11 +74,14 @@ export function applySuppressionsFile(results: FileResult[], options: Suppressio
  */
 function writeReplacing(file: string, text: string, shown: string): void {
   const tmp = `${file}.${process.pid}.tmp`;
+  let made = false;
   try {
+    // 'wx': a file of that name that is not ours is neither written nor, below, removed.
     fs.writeFileSync(tmp, text, { flag: 'wx' });
+    made = true;
     fs.renameSync(tmp, file);
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
+    if (made) fs.rmSync(tmp, { force: true });
     throw new SuppressionsFileError(`${shown}: cannot write the suppressions file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
 }
