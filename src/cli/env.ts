@@ -40,8 +40,10 @@ export interface EnvArgs {
 /** The tokens the environment adds to `argv`, or a message naming the variable that is wrong. */
 export function envArgs(env: Readonly<Record<string, string | undefined>>, argv: readonly string[]): EnvArgs | { error: string } {
   const out: EnvArgs = { argv: [], warnings: [] };
+  const variables = Object.keys(env).filter((k) => k.startsWith(PREFIX));
+  if (variables.length === 0) return out;
   const given = flagsGiven(argv);
-  for (const variable of Object.keys(env).filter((k) => k.startsWith(PREFIX)).sort()) {
+  for (const variable of variables.sort()) {
     const value = env[variable];
     if (value === undefined || OTHER_VARIABLES.has(variable)) continue;
     const known = FROM_ENV.get(variable);
@@ -63,10 +65,12 @@ export function envArgs(env: Readonly<Record<string, string | undefined>>, argv:
       out.argv.push(yes ? `--${name}` : `--no-${name}`);
       continue;
     }
-    // A list is comma-separated (so a glob from OCILINT_IGNORE_PATTERN cannot hold a brace set).
-    const values = spec.multiple && name !== 'format' ? value.split(',').map((v) => v.trim()).filter((v) => v !== '') : [value.trim()];
+    // A list is comma-separated (so a glob from OCILINT_IGNORE_PATTERN cannot hold a brace set);
+    // --format is repeatable only to pair with --output, which the environment does not set.
+    const isList = spec.multiple === true && name !== 'format';
+    const values = isList ? value.split(',').map((v) => v.trim()).filter((v) => v !== '') : [value.trim()];
     for (const v of values) {
-      if (spec.choices && !spec.choices.includes(v)) return { error: `${variable} must be ${spec.multiple && name !== 'format' ? 'a comma-separated list of' : 'one of'} ${spec.choices.join(', ')}, got "${v}"` };
+      if (spec.choices && !spec.choices.includes(v)) return { error: `${variable} must be ${isList ? 'a comma-separated list of' : 'one of'} ${spec.choices.join(', ')}, got "${v}"` };
       if (spec.type === 'number' && !/^\d+$/.test(v)) return { error: `${variable} must be a whole number, got "${value}"` };
       // `--name=value`: a value that starts with "-" is still a value.
       out.argv.push(`--${name}=${v}`);

@@ -15,7 +15,7 @@
 
 import * as path from 'node:path';
 import type { Diagnostic, SuppressedDiagnostic } from '../core/types.js';
-import type { FileResult } from './lint.js';
+import { byPosition, tally, type FileResult } from './lint.js';
 
 export const SUPPRESSIONS_FILE = 'ocilint-suppressions.json';
 
@@ -150,16 +150,10 @@ export function applyBulk(results: FileResult[], counts: BulkCounts, keyOf: (r: 
     }
     if (moved.length === 0) continue;
     r.diagnostics = kept;
-    r.suppressed = [...r.suppressed, ...moved].sort((a, b) => offset(a) - offset(b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-    r.errorCount = kept.filter((d) => d.severity === 'error').length;
-    r.warningCount = kept.filter((d) => d.severity === 'warning').length;
-    r.infoCount = kept.filter((d) => d.severity === 'info').length;
+    r.suppressed = [...r.suppressed, ...moved].sort(byPosition);
+    Object.assign(r, tally(kept));
   }
   return outcome;
-}
-
-function offset(d: Diagnostic): number {
-  return d.location.range ? d.location.range.start.offset : -1;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

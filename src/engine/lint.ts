@@ -239,7 +239,25 @@ function finish(
     seen.add(key);
     diagnostics.push(d);
   }
-  diagnostics.sort((a, b) => offsetOf(a) - offsetOf(b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  diagnostics.sort(byPosition);
+  return {
+    filePath: source.configPath,
+    bundlePath: source.bundlePath,
+    specVersion,
+    rootfsChecked,
+    diagnostics,
+    suppressed: suppressed.sort(byPosition),
+    ...tally(diagnostics),
+  };
+}
+
+/** The order of a result's findings: by source position, then rule id. */
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return offsetOf(a) - offsetOf(b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/** A result's counts by severity. */
+export function tally(diagnostics: readonly Diagnostic[]): Pick<FileResult, 'errorCount' | 'warningCount' | 'infoCount'> {
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;
@@ -248,17 +266,7 @@ function finish(
     else if (d.severity === 'warning') warningCount++;
     else infoCount++;
   }
-  return {
-    filePath: source.configPath,
-    bundlePath: source.bundlePath,
-    specVersion,
-    rootfsChecked,
-    diagnostics,
-    suppressed: suppressed.sort((a, b) => offsetOf(a) - offsetOf(b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)),
-    errorCount,
-    warningCount,
-    infoCount,
-  };
+  return { errorCount, warningCount, infoCount };
 }
 
 function offsetOf(d: Diagnostic): number {
