@@ -112,7 +112,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   return lintSources(sources, run);
 }
 
-/** Renders results in one of the report formats (stylish, json, sarif, gnu, github, junit, checkstyle). */
+/** Renders results in one of the report formats (stylish, json, sarif, gnu, github, junit, checkstyle, gitlab). */
 export async function formatResults(format: string, results: readonly FileResult[], options: { cwd?: string; color?: boolean } = {}): Promise<string> {
   const formatter = await loadFormatter(format, options.color === true);
   const rules = new Map<string, RuleMeta>(allRules.map((r) => [r.meta.id, r.meta]));

@@ -7,7 +7,7 @@ import { SPEC_VERSIONS } from '../core/versions.js';
 import { PRESETS } from '../engine/presets.js';
 import { TARGETS, type Target } from '../core/types.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'gnu', 'github', 'junit', 'checkstyle'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'gnu', 'github', 'junit', 'checkstyle', 'gitlab'] as const;
 export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 export const STDIN_FORMATS = ['json', 'tar'] as const;
 

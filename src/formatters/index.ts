@@ -13,6 +13,7 @@ const loaders: Record<string, (colour: boolean) => Promise<{ default: Formatter 
   github: () => import('./github.js'),
   junit: () => import('./junit.js'),
   checkstyle: () => import('./checkstyle.js'),
+  gitlab: () => import('./gitlab.js'),
 };
 
 export const FORMAT_NAMES = Object.keys(loaders);

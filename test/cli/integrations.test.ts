@@ -5,10 +5,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
-import { BASE_TREE, buildBundle, tempDir } from '../helpers/fixture.js';
+import { BASE_TREE, buildBundle, packBundle, tempDir } from '../helpers/fixture.js';
 import { merge, unprivilegedConfig } from '../helpers/rule-tester.js';
 import { sarifValidator } from '../helpers/sarif.js';
 import { allRules } from '../../src/rules/all.js';
+import { FORMATS } from '../../src/cli/options.js';
 
 /** A scratch repository (it has .git, so config lookup stops here) with bundles good/ and bad/. */
 function project(extra: Record<string, string> = {}, badPatch: Record<string, unknown> = { process: { cwd: 'srv' } }): string {
@@ -61,6 +62,29 @@ describe('cli: formats and outputs', () => {
     assert.equal(validateSarif!(log), undefined);
     assert.deepEqual(log.runs[0]!.results, []);
   });
+  it('gitlab: a Code Quality report with the line of each finding, archives placed on the archive file', () => {
+    const root = project();
+    fs.mkdirSync(path.join(root, 'packed'));
+    packBundle(path.join(root, 'bundles', 'bad'), 'tgz-dot', path.join(root, 'packed', 'bad.tgz'));
+    const r = runCli(['-f', 'gitlab', '-o', 'gl-code-quality-report.json', '-f', 'gnu', 'bundles', 'packed'], { cwd: root });
+    assert.equal(r.code, 1, r.stderr);
+    const issues = JSON.parse(fs.readFileSync(path.join(root, 'gl-code-quality-report.json'), 'utf8')) as { check_name: string; severity: string; description: string; fingerprint: string; location: { path: string; lines: { begin: number } } }[];
+    // The same line the gnu report gives, read off the real file.
+    const line = Number(/^bundles\/bad\/config\.json:(\d+):/m.exec(r.stdout)![1]);
+    assert.match(fs.readFileSync(path.join(root, 'bundles/bad/config.json'), 'utf8').split('\n')[line - 1]!, /"cwd": "srv"/);
+    assert.deepEqual(
+      issues.map((i) => [i.check_name, i.severity, i.location.path, i.location.lines.begin]),
+      [
+        ['process-cwd-absolute', 'major', 'bundles/bad/config.json', line],
+        ['process-cwd-absolute', 'major', 'packed/bad.tgz', 1],
+      ],
+    );
+    assert.match(issues[1]!.description, new RegExp(`\\(config\\.json:${line}:\\d+ in the archive\\)$`));
+    assert.notEqual(issues[0]!.fingerprint, issues[1]!.fingerprint);
+    const clean = runCli(['-f', 'gitlab', 'bundles/good'], { cwd: root });
+    assert.equal(clean.code, 0);
+    assert.equal(clean.stdout, '[]\n');
+  });
   for (const format of ['json', 'sarif']) {
     it(`stdout holds only the ${format} report while warnings go to stderr`, () => {
       const root = project({ '.ocilint.yaml': 'ignores:\n  - rules: ["*"]\n    reason: old exception\n    expires: 2001-01-01\n' });
@@ -75,7 +99,7 @@ describe('cli: formats and outputs', () => {
   }
   it('the format never changes the exit code', () => {
     const root = project();
-    const codes = ['stylish', 'json', 'sarif', 'gnu', 'github', 'junit', 'checkstyle'].map((f) => runCli(['-f', f, 'bundles'], { cwd: root }).code);
+    const codes = FORMATS.map((f) => runCli(['-f', f, 'bundles'], { cwd: root }).code);
     assert.deepEqual(codes, codes.map(() => 1));
   });
 });

@@ -11,7 +11,7 @@ import { SARIF_SCHEMA, sarifValidator } from '../helpers/sarif.js';
 import { golden } from './golden.js';
 import { SAMPLE_RESULTS, sampleInput } from './sample.js';
 
-const EXT: Record<string, string> = { stylish: 'txt', json: 'json', sarif: 'sarif', gnu: 'txt', github: 'txt', junit: 'xml', checkstyle: 'xml' };
+const EXT: Record<string, string> = { stylish: 'txt', json: 'json', sarif: 'sarif', gnu: 'txt', github: 'txt', junit: 'xml', checkstyle: 'xml', gitlab: 'json' };
 
 describe('formats', () => {
   it('the CLI offers exactly the registered formats', () => {
@@ -71,6 +71,52 @@ describe('sarif', () => {
     const moved = { ...d, location: { ...d.location, range: { start: { line: 40, column: 1, offset: 900 }, end: { line: 40, column: 9, offset: 908 } } } };
     assert.equal(fingerprint(moved as typeof d), fingerprint(d));
     assert.notEqual(fingerprint({ ...d, ruleId: 'other' }), fingerprint(d));
+  });
+});
+
+describe('gitlab', () => {
+  interface Issue { type: string; check_name: string; description: string; categories: string[]; severity: string; fingerprint: string; location: { path: string; lines: { begin: number } } }
+  const render = async (input = sampleInput()) => JSON.parse((await loadFormatter('gitlab'))(input, { colorLevel: 0 })) as Issue[];
+  it('has every field GitLab requires, of the right type, for each reported finding and none of the suppressed', async () => {
+    const issues = await render();
+    const reported = SAMPLE_RESULTS.reduce((n, r) => n + r.diagnostics.length, 0);
+    assert.equal(issues.length, reported);
+    for (const i of issues) {
+      assert.equal(typeof i.description, 'string');
+      assert.ok(i.description.length > 0 && !i.description.includes('\n'));
+      assert.equal(typeof i.check_name, 'string');
+      assert.match(i.fingerprint, /^[0-9a-f]{32}$/);
+      assert.ok(['info', 'minor', 'major', 'critical', 'blocker'].includes(i.severity), i.severity);
+      assert.equal(typeof i.location.path, 'string');
+      assert.ok(Number.isInteger(i.location.lines.begin) && i.location.lines.begin >= 1);
+    }
+    assert.deepEqual(issues.map((i) => [i.check_name, i.severity, i.location.path, i.location.lines.begin]), [
+      ['process-cwd-absolute', 'major', 'bundles/web/config.json', 4],
+      ['process-args-executable', 'major', 'bundles/web/config.json', 5],
+      ['host-pid-namespace', 'minor', 'bundles/web/config.json', 7],
+      ['env-style', 'info', 'bundles/web/config.json', 6],
+      ['config-file-readable', 'major', '/elsewhere/broken/config.json', 1],
+    ]);
+  });
+  it('fingerprints: unique within a report, the same when only the line moves, different in another file', async () => {
+    const [web] = SAMPLE_RESULTS;
+    const d = web!.diagnostics[0]!;
+    const moved = { ...d, location: { ...d.location, range: { start: { line: 40, column: 1, offset: 900 }, end: { line: 40, column: 9, offset: 908 } } } };
+    const twice = { ...web!, diagnostics: [d, moved] };
+    const [a, b] = await render(sampleInput([twice]));
+    assert.notEqual(a!.fingerprint, b!.fingerprint);
+    const [alone] = await render(sampleInput([{ ...web!, diagnostics: [moved] }]));
+    assert.equal(alone!.fingerprint, a!.fingerprint);
+    const [other] = await render(sampleInput([{ ...web!, filePath: 'bundles/api/config.json', diagnostics: [d] }]));
+    assert.notEqual(other!.fingerprint, a!.fingerprint);
+  });
+  it('a critical security rule reported as an error is critical', async () => {
+    const d = SAMPLE_RESULTS[0]!.diagnostics[2]!;
+    const input = sampleInput([{ ...SAMPLE_RESULTS[0]!, diagnostics: [{ ...d, severity: 'error' }] }]);
+    const pid = input.rules.get('host-pid-namespace')!;
+    const critical = { ...input, rules: new Map([...input.rules, ['host-pid-namespace', { ...pid, securitySeverity: 'critical' as const }]]) };
+    assert.equal((await render(input))[0]!.severity, 'major');
+    assert.equal((await render(critical))[0]!.severity, 'critical');
   });
 });
 
