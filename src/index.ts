@@ -10,6 +10,8 @@ import { resolveInputs } from './cli/inputs.js';
 import { ConfigResolver } from './config/load.js';
 import { loadFormatter } from './formatters/index.js';
 import { RealHostView } from './bundle/host.js';
+import { CACHE_FILE } from './engine/files.js';
+import type { LintCache } from './engine/cache.js';
 
 export type { Diagnostic, Location, Position, Range, RuleMeta, Severity, SeveritySetting, PresetName, Suppression, SuppressedDiagnostic, Target } from './core/types.js';
 export type { FileResult } from './engine/lint.js';
@@ -19,6 +21,7 @@ export { InputError } from './bundle/source.js';
 export { ConfigError } from './config/validate.js';
 export { applySuppressionsFile, type SuppressionsFileOptions, type SuppressionsFileOutcome } from './engine/suppressions-file.js';
 export { SuppressionsFileError, SUPPRESSIONS_FILE, type SuppressionMismatch } from './engine/bulk.js';
+export { CacheFileError, CACHE_FILE } from './engine/files.js';
 
 /** A run of this many bundles is large (see LintOptions.onLargeRun). */
 const LARGE_RUN_BUNDLES = 100;
@@ -54,6 +57,14 @@ export interface LintOptions {
   stdinFormat?: 'json' | 'tar';
   /** Bundles in flight at once, on one thread (default: the number of CPUs). */
   concurrency?: number;
+  /**
+   * Keep results in a cache file and reuse those of bundles whose config, rootfs lookups and
+   * options are unchanged (bundle directories only; not with hostSpecific). Rejects with
+   * CacheFileError when the file exists and is not an ocilint cache.
+   */
+  cache?: boolean;
+  /** The cache file, relative to cwd (default .ocilintcache). */
+  cacheLocation?: string;
   /** Base for relative paths and globs (default process.cwd()). */
   cwd?: string;
   /** Messages about the run (expired ignores, unmatched patterns when not an error). */
@@ -81,6 +92,15 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     cwd,
     onWarning: warn,
   });
+  // Opened first: a cache file that is not ours stops the run before any work.
+  let cache: LintCache | undefined;
+  if (options.cache) {
+    if (options.hostSpecific) warn('the cache is not used with host-specific checks: their results depend on this machine, not only on the bundle');
+    else {
+      cache = (await import('./engine/cache.js')).LintCache.open(options.cacheLocation ?? CACHE_FILE, cwd);
+      if (cache.notice) warn(cache.notice);
+    }
+  }
   const sources = resolveInputs(paths, {
     cwd,
     ignorePatterns: options.ignorePatterns ?? [],
@@ -108,8 +128,12 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     ...(options.concurrency !== undefined && { concurrency: options.concurrency }),
     ...(options.hostSpecific === true && { host: new RealHostView() }),
     ...(onLarge && { onLargeConfig: onLarge }),
+    ...(cache && { cache }),
   };
-  return lintSources(sources, run);
+  const results = await lintSources(sources, run);
+  const unsaved = cache?.save();
+  if (unsaved) warn(unsaved);
+  return results;
 }
 
 /** Renders results in one of the report formats (stylish, json, sarif, gnu, github, junit, checkstyle, gitlab). */

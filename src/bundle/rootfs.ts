@@ -33,7 +33,8 @@ const MAX_LINKS = 40; // as the kernel's MAXSYMLINKS
 const MAX_COMPONENTS = 4096;
 
 export class Rootfs {
-  constructor(private readonly raw: RawTree) {}
+  /** `raw`: the tree it answers from (the cache replays its lookups against a fresh one). */
+  constructor(readonly raw: RawTree) {}
 
   /**
    * Resolves an absolute or relative path (relative paths are taken from `/`). With

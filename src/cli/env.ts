@@ -5,8 +5,9 @@
 // a bad value is caught here first, so that the message names the variable, not the flag.
 //
 // Flags that act (--explain, --print-config, --list-rules) or write (--suppress-all,
-// --suppress-rule, --prune-suppressions, --output) are not read from the environment: a variable
-// left set in a CI job must never rewrite a suppressions file or redirect a report.
+// --suppress-rule, --prune-suppressions, --output, --cache and its --cache-location) are not read
+// from the environment: a variable left set in a CI job must never rewrite a file or redirect a
+// report.
 
 import { OPTIONS, type OptionSpec } from './options.js';
 import { closest } from '../core/suggest.js';
@@ -16,7 +17,7 @@ const PREFIX = 'OCILINT_';
 /** Variables ocilint reads that are not flags. */
 const OTHER_VARIABLES = new Set(['OCILINT_DEBUG']);
 
-const NOT_FROM_ENV = new Set(['output', 'color', 'stdin-filename', 'print-config', 'list-rules', 'explain', 'suppress-all', 'suppress-rule', 'prune-suppressions']);
+const NOT_FROM_ENV = new Set(['output', 'color', 'stdin-filename', 'print-config', 'list-rules', 'explain', 'suppress-all', 'suppress-rule', 'prune-suppressions', 'cache', 'cache-location']);
 
 /** The variable for a flag: --fail-on is OCILINT_FAIL_ON. */
 export function variableFor(option: string): string {

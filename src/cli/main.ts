@@ -18,6 +18,7 @@ import { ConfigError } from '../config/validate.js';
 import { closest } from '../core/suggest.js';
 import { escapeControls } from '../core/text.js';
 import { SuppressionsFileError } from '../engine/bulk.js';
+import { CacheFileError } from '../engine/files.js';
 import { bulkSuppress, checkBulkArgs } from './bulk.js';
 import { envArgs } from './env.js';
 
@@ -67,7 +68,7 @@ export async function main(io: Io): Promise<number> {
     args.output = paired;
     return await run(args, io);
   } catch (e) {
-    if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof SuppressionsFileError) {
+    if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof SuppressionsFileError || e instanceof CacheFileError) {
       // One line, whatever a path or value in the message holds.
       io.stderr.write(`ocilint: ${escapeControls(e.message)}\n`);
       return 2;
@@ -129,6 +130,8 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     ...(args.configOnly !== undefined && { configOnly: args.configOnly }),
     ...(args.inlineSuppressions !== undefined && { inlineSuppressions: args.inlineSuppressions }),
     ...(args.specVersion !== undefined && { specVersion: args.specVersion }),
+    ...(args.cache && { cache: true }),
+    ...(args.cacheLocation !== undefined && { cacheLocation: args.cacheLocation }),
   });
 
   // Findings recorded in the suppressions file move to `suppressed` before any report is made.

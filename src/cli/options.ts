@@ -41,6 +41,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'prune-suppressions': { type: 'boolean', describe: 'Lower the counts in the suppressions file to what this run found', group: 'Bulk suppressions' },
   'suppressions-location': { type: 'string', describe: 'The suppressions file (default: ocilint-suppressions.json in the working directory)', group: 'Bulk suppressions' },
   'pass-on-unpruned-suppressions': { type: 'boolean', describe: 'Do not exit 2 when the suppressions file records findings that no longer occur', group: 'Bulk suppressions' },
+  cache: { type: 'boolean', describe: 'Reuse the results of bundles whose config, rootfs and settings are unchanged since the last --cache run', group: 'Caching' },
+  'cache-location': { type: 'string', describe: 'The cache file, or a directory to keep .ocilintcache in (default: .ocilintcache in the working directory)', group: 'Caching' },
   'config-only': { type: 'boolean', describe: 'Skip every rootfs check (config templates without a rootfs)', group: 'Input' },
   'stdin-filename': { type: 'string', describe: 'Name to report for a config read from stdin (-)', group: 'Input' },
   'ignore-pattern': { type: 'string', multiple: true, describe: 'Skip paths matching this glob (relative to the working directory; repeatable)', group: 'Input' },
@@ -79,6 +81,8 @@ export interface CliArgs {
   pruneSuppressions: boolean;
   suppressionsLocation: string | undefined;
   passOnUnprunedSuppressions: boolean;
+  cache: boolean;
+  cacheLocation: string | undefined;
   ignorePattern: string[];
   errorOnUnmatchedPattern: boolean;
   stdinFormat: (typeof STDIN_FORMATS)[number];
@@ -175,6 +179,8 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     pruneSuppressions: raw['prune-suppressions'] === true,
     suppressionsLocation: raw['suppressions-location'] === undefined ? undefined : String(raw['suppressions-location']),
     passOnUnprunedSuppressions: raw['pass-on-unpruned-suppressions'] === true,
+    cache: raw['cache'] === true,
+    cacheLocation: raw['cache-location'] === undefined ? undefined : String(raw['cache-location']),
     ignorePattern: list('ignore-pattern'),
     errorOnUnmatchedPattern: raw['error-on-unmatched-pattern'] !== false,
     stdinFormat: (raw['stdin-format'] as CliArgs['stdinFormat'] | undefined) ?? 'json',

@@ -9,7 +9,8 @@ import type { SpecVersion } from '../core/versions.js';
 import type { BundleSource } from '../bundle/source.js';
 import type { Rule } from '../rules/api.js';
 import type { HostView } from '../bundle/host.js';
-import { lintSource, type FileResult } from './lint.js';
+import { lintSource, type FileResult, type LintOptions } from './lint.js';
+import type { LintCache } from './cache.js';
 import { resolveSettings, type RuleSettings } from './presets.js';
 import type { ConfigIgnore } from './suppress.js';
 
@@ -40,6 +41,8 @@ export interface RunOptions {
   settingsFor?: (source: BundleSource) => SourceSettings | undefined;
   /** Bundles in flight at once; default: the number of CPUs. */
   concurrency?: number;
+  /** Results of unchanged bundles from an earlier run, and where this run's are kept (--cache). */
+  cache?: LintCache;
 }
 
 /**
@@ -71,7 +74,7 @@ function sourceLinter(opts: RunOptions): (source: BundleSource, cfg: SourceSetti
     const configOnly = opts.configOnly ?? cfg?.configOnly;
     const specVersion = opts.specVersion ?? cfg?.specVersion;
     const inline = opts.inlineSuppressions ?? cfg?.inlineSuppressions;
-    return lintSource(source, {
+    const lintOpts: LintOptions = {
       rules: opts.rules,
       settings: settingsOf(cfg),
       ...(configOnly !== undefined && { configOnly }),
@@ -82,7 +85,8 @@ function sourceLinter(opts: RunOptions): (source: BundleSource, cfg: SourceSetti
       ...(opts.host !== undefined && { host: opts.host }),
       ...(cfg?.ignores?.length && { ignores: cfg.ignores }),
       ...(opts.onLargeConfig !== undefined && { onLargeConfig: opts.onLargeConfig }),
-    });
+    };
+    return opts.cache ? opts.cache.lint(source, lintOpts, (s) => lintSource(s, lintOpts)) : lintSource(source, lintOpts);
   };
 }
 

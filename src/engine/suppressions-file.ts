@@ -3,9 +3,9 @@
 // command line share this; the file is written only when `record` or `prune` asks, and only when
 // its text changes.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FileResult } from './lint.js';
+import { NotReadableError, errnoOf, readRegularFile, shownPath, writeReplacing } from './files.js';
 import { SuppressionsFileError, SUPPRESSIONS_FILE, applyBulk, bulkKey, parseBulkFile, serializeBulk, updateBulk, type BulkCounts, type SuppressionMismatch } from './bulk.js';
 
 export interface SuppressionsFileOptions {
@@ -38,13 +38,13 @@ export interface SuppressionsFileOutcome {
 export function applySuppressionsFile(results: FileResult[], options: SuppressionsFileOptions = {}): SuppressionsFileOutcome {
   const cwd = options.cwd ?? process.cwd();
   const file = path.resolve(cwd, options.file ?? SUPPRESSIONS_FILE);
-  const shown = display(file, cwd);
+  const shown = shownPath(file, cwd);
   const writing = options.record !== undefined || options.prune === true;
   let text: string | undefined;
   try {
-    text = readRegularFile(file);
+    text = readRegularFile(file, MAX_BYTES, 'the suppressions file');
   } catch (e) {
-    if (e instanceof SuppressionsFileError) throw new SuppressionsFileError(`${shown}: ${e.message}`);
+    if (e instanceof NotReadableError) throw new SuppressionsFileError(`${shown}: ${e.message}`);
     const code = (e as NodeJS.ErrnoException).code;
     // The default file is optional; one named by the caller is expected to be there.
     if (code !== 'ENOENT' || (options.file !== undefined && !writing)) {
@@ -61,52 +61,16 @@ export function applySuppressionsFile(results: FileResult[], options: Suppressio
     const next = serializeBulk(counts);
     // Nothing to record and no file yet: no empty file.
     if (next !== text && !(text === undefined && counts.size === 0)) {
-      writeReplacing(file, next, shown);
+      try {
+        writeReplacing(file, next);
+      } catch (e) {
+        throw new SuppressionsFileError(`${shown}: cannot write the suppressions file (${errnoOf(e)})`);
+      }
       outcome.written = true;
     }
   }
   return { ...outcome, ...applyBulk(results, counts, keyOf, shown) };
 }
 
-/**
- * Writes a new file beside the old and renames it over: a run stopped half-way leaves the old
- * file whole, and a symlink of that name is replaced, never written through to where it leads.
- */
-function writeReplacing(file: string, text: string, shown: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  let made = false;
-  try {
-    // 'wx': a file of that name that is not ours is neither written nor, below, removed.
-    fs.writeFileSync(tmp, text, { flag: 'wx' });
-    made = true;
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    if (made) fs.rmSync(tmp, { force: true });
-    throw new SuppressionsFileError(`${shown}: cannot write the suppressions file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-}
-
 /** Largest suppressions file read: far beyond any real one, short of exhausting memory. */
 const MAX_BYTES = 64 * 1024 * 1024;
-
-/**
- * The file's text, when it is a regular file of at most MAX_BYTES: the file is found in the
- * working directory without being asked for, so a FIFO of that name must not hang the run
- * (O_NONBLOCK) nor a device feed it forever.
- */
-function readRegularFile(file: string): string {
-  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-  try {
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) throw new SuppressionsFileError('the suppressions file is not a regular file');
-    if (st.size > MAX_BYTES) throw new SuppressionsFileError(`the suppressions file is ${st.size} bytes, over the ${MAX_BYTES}-byte limit`);
-    return fs.readFileSync(fd, 'utf8');
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function display(abs: string, cwd: string): string {
-  const rel = path.relative(cwd, abs);
-  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel;
-}
