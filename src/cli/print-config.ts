@@ -35,6 +35,7 @@ export function printConfig(
     specVersion: args.specVersion ?? cfg?.specVersion ?? null,
     configOnly: args.configOnly ?? cfg?.configOnly ?? false,
     inlineSuppressions: args.inlineSuppressions ?? cfg?.inlineSuppressions ?? true,
+    unsuppressible: cfg?.unsuppressible ?? [],
     rules: Object.fromEntries([...settings].map(([id, s]) => [id, s.severity])),
     ignores: (cfg?.ignores ?? []).map((i) => ({ rules: i.rules, reason: i.reason, source: i.source })),
   };

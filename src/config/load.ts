@@ -26,6 +26,7 @@ export interface SourceConfig {
   specVersion: OcilintConfig['specVersion'];
   configOnly: boolean | undefined;
   inlineSuppressions: boolean | undefined;
+  unsuppressible: readonly string[];
   ignores: ConfigIgnore[];
 }
 
@@ -88,6 +89,7 @@ export class ConfigResolver {
       specVersion: cfg.specVersion,
       configOnly: cfg.configOnly,
       inlineSuppressions: cfg.inlineSuppressions,
+      unsuppressible: cfg.unsuppressible,
       ignores,
     };
   }

@@ -13,7 +13,7 @@ const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off
 /** Words other linters use, so that an ESLint habit gets a precise hint. */
 const SEVERITY_ALIASES: Record<string, SeveritySetting> = { warn: 'warning', '0': 'off', '1': 'warning', '2': 'error', note: 'info', ignore: 'off', none: 'off' };
 
-export const TOP_KEYS = ['$schema', 'extends', 'rules', 'ignores', 'specVersion', 'configOnly', 'inlineSuppressions'] as const;
+export const TOP_KEYS = ['$schema', 'extends', 'rules', 'ignores', 'specVersion', 'configOnly', 'inlineSuppressions', 'unsuppressible'] as const;
 export const IGNORE_KEYS = ['rules', 'paths', 'reason', 'expires'] as const;
 
 export interface IgnoreEntry {
@@ -33,6 +33,8 @@ export interface OcilintConfig {
   specVersion: SpecVersion | undefined;
   configOnly: boolean | undefined;
   inlineSuppressions: boolean | undefined;
+  /** Rules whose findings no annotation in a bundle can silence. */
+  unsuppressible: string[];
 }
 
 /** A configuration problem: exit code 2. */
@@ -51,7 +53,7 @@ function unknownKey(where: string, key: string, known: readonly string[]): strin
 /** Checks a parsed configuration; throws ConfigError listing every problem, each naming its key. */
 export function validateConfig(raw: unknown, file: string, ruleIds: readonly string[]): OcilintConfig {
   const problems: string[] = [];
-  const cfg: OcilintConfig = { extends: undefined, rules: new Map(), ignores: [], specVersion: undefined, configOnly: undefined, inlineSuppressions: undefined };
+  const cfg: OcilintConfig = { extends: undefined, rules: new Map(), ignores: [], specVersion: undefined, configOnly: undefined, inlineSuppressions: undefined, unsuppressible: [] };
   if (raw === null || raw === undefined) return cfg; // an empty file: all defaults
   if (!isRecord(raw)) throw new ConfigError(`${file}: the configuration must be a mapping of keys (extends, rules, ignores, ...), got ${Array.isArray(raw) ? 'a list' : show(raw)}`);
 
@@ -98,6 +100,19 @@ export function validateConfig(raw: unknown, file: string, ruleIds: readonly str
       case 'specVersion':
         if (typeof value === 'string' && (SPEC_VERSIONS as readonly string[]).includes(value)) cfg.specVersion = value as SpecVersion;
         else problems.push(`specVersion: must be one of ${SPEC_VERSIONS.join(', ')} (a quoted string), got ${show(value)}`);
+        break;
+      case 'unsuppressible':
+        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+          problems.push(`unsuppressible: must be a list of rule ids, got ${show(value)}`);
+          break;
+        }
+        for (const id of value as string[]) {
+          if (ruleIds.includes(id)) cfg.unsuppressible.push(id);
+          else {
+            const hint = closest(id, ruleIds);
+            problems.push(`unsuppressible: no rule "${id}"${hint ? `; did you mean "${hint}"?` : ''} (see ocilint --list-rules)`);
+          }
+        }
         break;
       case 'configOnly':
       case 'inlineSuppressions':

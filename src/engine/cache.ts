@@ -206,6 +206,7 @@ export class LintCache {
       opts.targets ?? null,
       opts.inlineSuppressions ?? null,
       opts.ignores ?? null,
+      opts.unsuppressible ?? null,
     ]);
   }
 }

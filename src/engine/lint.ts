@@ -29,6 +29,8 @@ export interface LintOptions {
   inlineSuppressions?: boolean;
   /** `ignores` entries of the configuration file that apply to this file. */
   ignores?: readonly ConfigIgnore[];
+  /** Rules whose findings no dev.ocilint.ignore annotation can silence (the configuration's `unsuppressible`). */
+  unsuppressible?: readonly string[];
   /** The host view for --host-specific: its rules (meta.hostSpecific) run only when it is given. */
   host?: HostView;
   /** Called after reading a config.json of LARGE_CONFIG_BYTES or more, before it is parsed. */
@@ -148,7 +150,7 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
     diagnostics = dropReportsOnOwnAnnotations(diagnostics);
     if (opts.inlineSuppressions !== false) {
       const inline = readInlineSuppressions(config);
-      diagnostics = applyInline(diagnostics, inline, suppressed);
+      diagnostics = applyInline(diagnostics, inline, suppressed, opts.unsuppressible);
       bundle.out = diagnostics;
       reportUnused(inline, plan.ran, opts, bundle);
     }
@@ -166,7 +168,8 @@ function reportUnused(inline: readonly InlineSuppression[], ran: ReadonlySet<str
   for (const s of inline) {
     if (s.used) continue;
     const pointer = annotationPointer(s.key);
-    if (s.ruleId === undefined) ctx.report({ messageId: 'unusedAll', pointer, target: 'key', data: { key: s.key } });
+    if (s.ruleId !== undefined && opts.unsuppressible?.includes(s.ruleId)) ctx.report({ messageId: 'notAllowed', pointer, target: 'key', data: { key: s.key, rule: s.ruleId } });
+    else if (s.ruleId === undefined) ctx.report({ messageId: 'unusedAll', pointer, target: 'key', data: { key: s.key } });
     else if (!known.includes(s.ruleId)) {
       const hint = closest(s.ruleId, known);
       ctx.report({ messageId: 'unknownRule', pointer, target: 'key', data: { key: s.key, rule: s.ruleId, hint: hint ? `; did you mean "${hint}"?` : '' } });

@@ -21,6 +21,8 @@ export interface SourceSettings {
   specVersion?: SpecVersion | undefined;
   configOnly?: boolean | undefined;
   inlineSuppressions?: boolean | undefined;
+  /** Rules whose findings annotations in the bundle cannot silence. */
+  unsuppressible?: readonly string[];
   ignores?: readonly ConfigIgnore[];
 }
 
@@ -84,6 +86,7 @@ function sourceLinter(opts: RunOptions): (source: BundleSource, cfg: SourceSetti
       ...(inline !== undefined && { inlineSuppressions: inline }),
       ...(opts.host !== undefined && { host: opts.host }),
       ...(cfg?.ignores?.length && { ignores: cfg.ignores }),
+      ...(cfg?.unsuppressible?.length && { unsuppressible: cfg.unsuppressible }),
       ...(opts.onLargeConfig !== undefined && { onLargeConfig: opts.onLargeConfig }),
     };
     return opts.cache ? opts.cache.lint(source, lintOpts, (s) => lintSource(s, lintOpts)) : lintSource(source, lintOpts);

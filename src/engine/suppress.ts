@@ -51,12 +51,14 @@ export function applyInline(
   diagnostics: readonly Diagnostic[],
   inline: InlineSuppression[],
   suppressed: SuppressedDiagnostic[],
+  unsuppressible: readonly string[] = [],
 ): Diagnostic[] {
   if (inline.length === 0) return [...diagnostics];
   const kept: Diagnostic[] = [];
   for (const d of diagnostics) {
-    // Findings about the suppressions themselves cannot be silenced from inside the bundle.
-    const s = SUPPRESSION_RULES.has(d.ruleId)
+    // Findings about the suppressions themselves cannot be silenced from inside the bundle, nor
+    // those of rules the configuration makes unsuppressible.
+    const s = SUPPRESSION_RULES.has(d.ruleId) || unsuppressible.includes(d.ruleId)
       ? undefined
       : (inline.find((i) => i.ruleId === d.ruleId) ?? inline.find((i) => i.ruleId === undefined));
     if (!s) {

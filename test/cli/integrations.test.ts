@@ -186,6 +186,22 @@ describe('cli: suppressions in the bundle', () => {
     assert.deepEqual(bad.messages.map((m) => m.ruleId), ['process-cwd-absolute']);
     assert.deepEqual(bad.suppressed, []);
   });
+  it('unsuppressible rules in the configuration: annotations cannot silence them and are reported, ignores still can', () => {
+    const policy = '.ocilint.yaml';
+    const both = { process: { cwd: 'srv', env: ['PATH=/usr/bin:/bin', 'noequals'] }, annotations: { 'dev.ocilint.ignore/process-cwd-absolute': 'deploy sets it', 'dev.ocilint.ignore-all': 'legacy' } };
+    const root = project({ [policy]: 'unsuppressible: [process-cwd-absolute]\n' }, both);
+    const r = runCli(['-f', 'json', 'bundles'], { cwd: root });
+    assert.equal(r.code, 1, r.stderr);
+    const bad = json(r.stdout).results.find((x) => x.filePath.includes('bad'))!;
+    assert.deepEqual(bad.messages.map((m) => m.ruleId).sort(), ['process-cwd-absolute', 'unused-suppression']);
+    assert.match(JSON.stringify(bad.messages), /cannot silence process-cwd-absolute: the ocilint configuration makes that rule unsuppressible/);
+    // ignore-all still silences the other rules.
+    assert.ok(bad.suppressed.length > 0 && bad.suppressed.every((d) => d.ruleId !== 'process-cwd-absolute'));
+    fs.writeFileSync(path.join(root, policy), 'unsuppressible: [process-cwd-absolute]\nignores:\n  - rules: [process-cwd-absolute]\n    reason: the platform team accepts it\n');
+    const ignored = json(runCli(['-f', 'json', 'bundles'], { cwd: root }).stdout).results.find((x) => x.filePath.includes('bad'))!;
+    assert.ok(!ignored.messages.some((m) => m.ruleId === 'process-cwd-absolute'));
+    assert.ok(ignored.suppressed.some((d) => d.ruleId === 'process-cwd-absolute' && d.suppressions[0]!.kind === 'config'));
+  });
   it('an unused suppression is reported as a warning', () => {
     const root = project({}, { annotations: { 'dev.ocilint.ignore/process-cwd-absolute': 'was needed once' } });
     const r = runCli(['-f', 'json', 'bundles'], { cwd: root });
