@@ -10,7 +10,6 @@ import { resolveInputs } from './cli/inputs.js';
 import { ConfigResolver } from './config/load.js';
 import { loadFormatter } from './formatters/index.js';
 import { RealHostView } from './bundle/host.js';
-import { CACHE_FILE } from './engine/files.js';
 import type { LintCache } from './engine/cache.js';
 
 export type { Diagnostic, Location, Position, Range, RuleMeta, Severity, SeveritySetting, PresetName, Suppression, SuppressedDiagnostic, Target } from './core/types.js';
@@ -97,7 +96,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   if (options.cache) {
     if (options.hostSpecific) warn('the cache is not used with host-specific checks: their results depend on this machine, not only on the bundle');
     else {
-      cache = (await import('./engine/cache.js')).LintCache.open(options.cacheLocation ?? CACHE_FILE, cwd);
+      cache = (await import('./engine/cache.js')).LintCache.open(options.cacheLocation, cwd);
       if (cache.notice) warn(cache.notice);
     }
   }

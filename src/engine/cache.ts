@@ -17,7 +17,9 @@
 //
 // The file is ocilint's own, in the working directory by default. A file of that name that is
 // not an ocilint cache is never overwritten: the run stops (CacheFileError). Entries of bundles
-// that no longer exist are dropped when the file is written.
+// that no longer exist are dropped when the file is written. ocilint never writes into a bundle
+// it reads: when the default location lies inside a linted bundle directory (a run from inside
+// one), the file is not written unless --cache-location names it.
 
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -90,6 +92,8 @@ export class LintCache {
   private readonly optionKeys = new WeakMap<object, string>();
   /** Something the run should be told about the file (it was damaged and is started again). */
   notice: string | undefined;
+  /** The directories of the bundles this run linted. */
+  private readonly bundleDirs = new Set<string>();
 
   private constructor(
     /** Absolute path of the cache file. */
@@ -97,6 +101,8 @@ export class LintCache {
     /** How messages name it. */
     readonly shown: string,
     text: string | undefined,
+    /** Whether the caller named the file (then it is written wherever it is). */
+    private readonly named: boolean,
   ) {
     this.entries = new Map();
     this.changed = false;
@@ -121,11 +127,14 @@ export class LintCache {
     for (const [k, e] of Object.entries(data.entries)) this.entries.set(k, e);
   }
 
-  /** Opens the cache file, or an empty cache when there is none. Throws CacheFileError. */
-  static open(file: string, cwd: string): LintCache {
-    let abs = path.resolve(cwd, file);
+  /**
+   * Opens the cache file (`file`, relative to cwd; default CACHE_FILE), or an empty cache when
+   * there is none. Throws CacheFileError.
+   */
+  static open(file: string | undefined, cwd: string): LintCache {
+    let abs = path.resolve(cwd, file ?? CACHE_FILE);
     // A directory (existing, or written with a trailing separator) holds the file, as ESLint's does.
-    if (/[\\/]$/.test(file) || isDirectory(abs)) abs = path.join(abs, CACHE_FILE);
+    if (file !== undefined && (/[\\/]$/.test(file) || isDirectory(abs))) abs = path.join(abs, CACHE_FILE);
     const shown = shownPath(abs, cwd);
     let text: string | undefined;
     try {
@@ -134,7 +143,7 @@ export class LintCache {
       if (e instanceof NotReadableError) throw new CacheFileError(`${shown}: ${e.message}`);
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new CacheFileError(`${shown}: cannot read the cache file (${errnoOf(e)})`);
     }
-    return new LintCache(abs, shown, text);
+    return new LintCache(abs, shown, text, file !== undefined);
   }
 
   /**
@@ -145,6 +154,7 @@ export class LintCache {
     if (!(source instanceof DirBundleSource) || opts.host !== undefined) return lintSource(source);
     const key = path.resolve(source.configPath);
     this.touched.add(key);
+    this.bundleDirs.add(source.hostDir);
     let bytes: Uint8Array;
     try {
       bytes = await source.readConfig(opts.maxConfigSize ?? DEFAULT_MAX_CONFIG_SIZE);
@@ -180,6 +190,12 @@ export class LintCache {
       }
     }
     if (!this.changed) return undefined;
+    if (!this.named) {
+      const dir = path.dirname(this.file);
+      for (const b of this.bundleDirs) {
+        if (dir === b || dir.startsWith(b + path.sep)) return `${this.shown} was not written: it would be inside the bundle ${b}, and ocilint writes into a bundle only when told to (--cache-location)`;
+      }
+    }
     const data: CacheFile = { format: FORMAT, build: this.build, entries: Object.fromEntries(this.entries) };
     try {
       writeReplacing(this.file, JSON.stringify(data));

@@ -193,6 +193,18 @@ describe('cli: --cache', () => {
     assert.ok(fs.existsSync(path.join(root, 'cache/.ocilintcache')));
   });
 
+  it('is not written into a bundle unless --cache-location says so', () => {
+    const root = project();
+    const inside = path.join(root, 'bundles/good');
+    const r = runCli(['--cache', '.'], { cwd: inside });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /\.ocilintcache was not written: it would be inside the bundle .*bundles\/good, and ocilint writes into a bundle only when told to/);
+    assert.deepEqual(fs.readdirSync(inside).sort(), ['config.json', 'rootfs']);
+    const named = runCli(['--cache', '--cache-location', '.ocilintcache', '.'], { cwd: inside });
+    assert.equal(named.stderr, '');
+    assert.ok(fs.existsSync(path.join(inside, '.ocilintcache')));
+  });
+
   it('a cache that cannot be written is a warning; the report stands', () => {
     const root = project();
     const r = runCli(['--cache', '--cache-location', 'missing/dir/cache', '-f', 'json', 'bundles'], { cwd: root });
