@@ -11,9 +11,11 @@
 // answer is the same is the recorded result used. The rules are deterministic functions of those
 // answers, so a hit gives what linting would give.
 //
-// Only bundle directories and config files are cached: an archive is read whole either way, and
-// standard input is gone after one run. --host-specific turns the cache off (the host can change
-// between runs without the bundle changing).
+// A bundle archive is simpler: everything its result depends on is in its bytes, so the key is a
+// SHA-256 of the whole file (reading it is cheap next to unpacking and linting it). An archive
+// that changes while it is linted is not recorded. Standard input is gone after one run and is
+// not cached. --host-specific turns the cache off (the host can change between runs without the
+// bundle changing).
 //
 // The file is ocilint's own, in the working directory by default. A file of that name that is
 // not an ocilint cache is never overwritten: the run stops (CacheFileError). Entries of bundles
@@ -26,6 +28,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOOL_VERSION } from '../core/meta.js';
+import { ArchiveBundleSource } from '../bundle/archive-source.js';
 import { DirBundleSource } from '../bundle/dir-source.js';
 import { Rootfs, type EntryStat, type RawTree } from '../bundle/rootfs.js';
 import type { BundleSource, RootStatus } from '../bundle/source.js';
@@ -151,7 +154,9 @@ export class LintCache {
    * `lintSource` gives (which is then recorded). Sources of other kinds pass straight through.
    */
   async lint(source: BundleSource, opts: LintOptions, lintSource: (s: BundleSource) => Promise<FileResult>): Promise<FileResult> {
-    if (!(source instanceof DirBundleSource) || opts.host !== undefined) return lintSource(source);
+    if (opts.host !== undefined) return lintSource(source);
+    if (source instanceof ArchiveBundleSource && source.file !== undefined) return this.lintArchive(source, source.file, opts, lintSource);
+    if (!(source instanceof DirBundleSource)) return lintSource(source);
     const key = path.resolve(source.configPath);
     this.touched.add(key);
     this.bundleDirs.add(source.hostDir);
@@ -174,6 +179,25 @@ export class LintCache {
     // them, so what a caller does with them later (bulk suppressions move findings) never reaches it.
     this.entries.set(key, { config: source.configPath, bundle: source.bundlePath, bytes: hash, options, roots: recording.roots, lookups: recording.lookups, result });
     this.changed = true;
+    return result;
+  }
+
+  /** An archive: the recorded result when its bytes and the options are as recorded. */
+  private async lintArchive(source: ArchiveBundleSource, file: string, opts: LintOptions, lintSource: (s: BundleSource) => Promise<FileResult>): Promise<FileResult> {
+    const key = path.resolve(file);
+    this.touched.add(key);
+    const before = digest(file);
+    // Not a regular file, or unreadable: linting says what is wrong with it.
+    if (!before) return lintSource(source);
+    const options = this.optionsKey(opts);
+    const entry = this.entries.get(key);
+    if (entry && entry.bytes === before.hash && entry.options === options && entry.bundle === source.bundlePath) return entry.result;
+    const result = await lintSource(source);
+    const after = statSame(file, before);
+    if (after) {
+      this.entries.set(key, { config: source.bundlePath, bundle: source.bundlePath, bytes: before.hash, options, roots: [], lookups: [], result });
+      this.changed = true;
+    }
     return result;
   }
 
@@ -224,6 +248,45 @@ export class LintCache {
       opts.ignores ?? null,
       opts.unsuppressible ?? null,
     ]);
+  }
+}
+
+interface Digest {
+  hash: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+/** SHA-256 of a regular file's bytes, read without blocking on a FIFO; undefined for anything else. */
+function digest(file: string): Digest | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return undefined;
+    const h = createHash('sha256');
+    const buf = Buffer.allocUnsafe(Math.min(Math.max(st.size, 1), 1 << 20));
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      h.update(buf.subarray(0, n));
+    }
+    return { hash: h.digest('hex'), size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Whether the file still has the size and times it had when it was hashed. */
+function statSame(file: string, d: Digest): boolean {
+  try {
+    const st = fs.statSync(file);
+    return st.size === d.size && st.mtimeMs === d.mtimeMs && st.ctimeMs === d.ctimeMs;
+  } catch {
+    return false;
   }
 }
 

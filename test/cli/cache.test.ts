@@ -152,15 +152,32 @@ describe('cli: --cache', () => {
     assert.ok((JSON.parse(r.stdout) as Report).results.every((x) => !x.filePath.startsWith('bundles/')));
   });
 
-  it('archives are linted every time and not recorded', () => {
+  it('archives are cached by their bytes: touched still hits, repacked with a change does not', () => {
     const root = project();
     fs.mkdirSync(path.join(root, 'packed'));
-    packBundle(path.join(root, 'bundles/bad'), 'tgz-dot', path.join(root, 'packed/bad.tgz'));
-    lintJson(root, [], ['packed']);
-    assert.equal(fs.existsSync(path.join(root, '.ocilintcache')), false);
-    lintJson(root, [], ['bundles', 'packed']);
+    const tgz = packBundle(path.join(root, 'bundles/bad'), 'tgz-dot', path.join(root, 'packed/bad.tgz'));
+    const plain = runCli(['-f', 'json', 'packed'], { cwd: root }).stdout;
+    assert.equal(runCli(['--cache', '-f', 'json', 'packed'], { cwd: root }).stdout, plain);
     const keys = Object.keys((JSON.parse(fs.readFileSync(path.join(root, '.ocilintcache'), 'utf8')) as { entries: object }).entries);
-    assert.deepEqual(keys.map((k) => path.relative(root, k)).sort(), ['bundles/bad/config.json', 'bundles/good/config.json']);
+    assert.deepEqual(keys.map((k) => path.relative(root, k)), ['packed/bad.tgz']);
+    plant(path.join(root, '.ocilintcache'));
+    const later = new Date(Date.now() + 60_000);
+    fs.utimesSync(tgz, later, later);
+    // An archive's config is named packed/bad.tgz!/config.json.
+    assert.deepEqual(cached(lintJson(root, [], ['packed']).report), ['bad.tgz!']);
+    fs.writeFileSync(path.join(root, 'bundles/bad/config.json'), text({ process: { cwd: 'other' } }));
+    packBundle(path.join(root, 'bundles/bad'), 'tgz-dot', tgz);
+    const { report } = lintJson(root, [], ['packed']);
+    assert.deepEqual(cached(report), []);
+    assert.match(JSON.stringify(report), /got \\"other\\"/);
+  });
+
+  it('a tar stream on standard input is never cached', () => {
+    const root = project();
+    const tgz = packBundle(path.join(root, 'bundles/bad'), 'tgz-dot', path.join(root, 'bad.tgz'));
+    const r = runCli(['--cache', '--stdin-format', 'tar', '-f', 'json', '-'], { cwd: root, input: fs.readFileSync(tgz) });
+    assert.equal(r.code, 1, r.stderr);
+    assert.ok(!fs.existsSync(path.join(root, '.ocilintcache')));
   });
 
   it('--host-specific turns the cache off, with a warning', () => {
