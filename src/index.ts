@@ -58,11 +58,11 @@ export interface LintOptions {
   concurrency?: number;
   /**
    * Keep results in a cache file and reuse those of bundles whose config, rootfs lookups and
-   * options are unchanged (bundle directories only; not with hostSpecific). Rejects with
-   * CacheFileError when the file exists and is not an ocilint cache.
+   * options are unchanged (directories and archives; not standard input; off with hostSpecific).
+   * Rejects with CacheFileError when the file exists and is not an ocilint cache.
    */
   cache?: boolean;
-  /** The cache file, relative to cwd (default .ocilintcache). */
+  /** The cache file, or a directory for .ocilintcache, relative to cwd (default .ocilintcache in cwd). */
   cacheLocation?: string;
   /** Base for relative paths and globs (default process.cwd()). */
   cwd?: string;
