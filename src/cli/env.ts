@@ -15,7 +15,7 @@ import { closest } from '../core/suggest.js';
 const PREFIX = 'OCILINT_';
 
 /** Variables ocilint reads that are not flags. */
-const OTHER_VARIABLES = new Set(['OCILINT_DEBUG']);
+const OTHER_VARIABLES = new Set(['OCILINT_DEBUG', 'OCILINT_SCHEMAS_DIR']);
 
 const NOT_FROM_ENV = new Set(['output', 'color', 'stdin-filename', 'print-config', 'list-rules', 'explain', 'suppress-all', 'suppress-rule', 'prune-suppressions', 'cache', 'cache-location']);
 
