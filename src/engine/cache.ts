@@ -109,7 +109,8 @@ export class LintCache {
   ) {
     this.entries = new Map();
     this.changed = false;
-    if (text === undefined) return;
+    // No file, or an empty one (touched, or truncated): nothing to lose by writing it.
+    if (text === undefined || text.trim() === '') return;
     let data: unknown;
     try {
       data = JSON.parse(text);

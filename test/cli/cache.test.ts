@@ -243,6 +243,15 @@ describe('cli: --cache', () => {
     assert.match(fifo.stderr, /\.ocilintcache: the cache file is not a regular file/);
   });
 
+  it('an empty file at the cache location is taken as an empty cache', () => {
+    const root = project();
+    fs.writeFileSync(path.join(root, '.ocilintcache'), '');
+    const r = lintJson(root);
+    assert.equal(r.stderr, '');
+    assert.equal(r.code, 1);
+    assert.match(fs.readFileSync(path.join(root, '.ocilintcache'), 'utf8'), /^\{"format":"ocilint-cache\/1"/);
+  });
+
   it('replaces a symlink at the cache location instead of writing through it', () => {
     const root = project();
     fs.writeFileSync(path.join(root, 'target'), 'keep');
