@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import type { RuleMeta, SeveritySetting } from '../core/types.js';
 import { TOOL_VERSION } from '../core/meta.js';
 import { InputError } from '../bundle/source.js';
-import type { FileResult } from '../engine/lint.js';
+import { tally, type FileResult } from '../engine/lint.js';
 import { lint } from '../index.js';
 import { allRules } from '../rules/all.js';
 import { loadFormatter } from '../formatters/index.js';
@@ -134,14 +134,25 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     ...(args.cacheLocation !== undefined && { cacheLocation: args.cacheLocation }),
   });
 
-  // Findings recorded in the suppressions file move to `suppressed` before any report is made.
+  // Findings recorded in the suppressions file move to `suppressed` before any report is made
+  // (and before --quiet, so that the file's counts are compared with every finding).
   const stale = bulkSuppress(args, io.cwd, results, warn);
+  if (args.quiet) onlyErrors(results);
   await writeReports(args, io, results, metas);
   if (stale !== undefined) {
     io.stderr.write(`ocilint: ${escapeControls(stale)}\n`);
     return 2;
   }
   return exitCode(results, args);
+}
+
+/** --quiet: keeps only errors, reported and suppressed, and recounts. Mutates `results`. */
+function onlyErrors(results: FileResult[]): void {
+  for (const r of results) {
+    r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
+    r.suppressed = r.suppressed.filter((d) => d.severity === 'error');
+    Object.assign(r, tally(r.diagnostics));
+  }
 }
 
 function parseRuleOverrides(specs: readonly string[], metas: ReadonlyMap<string, RuleMeta>): Map<string, SeveritySetting> {

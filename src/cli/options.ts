@@ -24,6 +24,7 @@ export interface OptionSpec {
 export const OPTIONS: Record<string, OptionSpec> = {
   format: { type: 'string', alias: 'f', multiple: true, choices: FORMATS, describe: 'Report format; repeat to write several (paired with -o)', group: 'Output' },
   output: { type: 'string', alias: 'o', multiple: true, describe: 'Write the report of the -f just before it to this file ("-": stdout)', group: 'Output' },
+  quiet: { type: 'boolean', describe: 'Report errors only: warnings and info findings are left out of every report, the exit status and --max-warnings', group: 'Output' },
   color: { type: 'boolean', describe: 'Force colour on (off with --no-color; NO_COLOR and FORCE_COLOR are honoured)', group: 'Output' },
   'fail-on': { type: 'string', choices: FAIL_ON, default: 'error', describe: 'Exit 1 when a finding of this severity or worse is reported (inclusive)', group: 'Exit status' },
   'max-warnings': { type: 'number', describe: 'Also exit 1 when there are more than this many warnings', group: 'Exit status' },
@@ -61,6 +62,7 @@ export interface CliArgs {
   /** The file for format[i], or undefined for stdout (see pairOutputs). */
   output: (string | undefined)[];
   color: boolean | undefined;
+  quiet: boolean;
   failOn: (typeof FAIL_ON)[number];
   maxWarnings: number | undefined;
   /** undefined: the config file's "extends", else recommended. */
@@ -161,6 +163,7 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     format: format.length ? format : ['stylish'],
     output,
     color: typeof raw['color'] === 'boolean' ? raw['color'] : undefined,
+    quiet: raw['quiet'] === true,
     failOn: (raw['fail-on'] as CliArgs['failOn'] | undefined) ?? 'error',
     maxWarnings,
     preset: raw['preset'] as CliArgs['preset'],

@@ -97,6 +97,28 @@ describe('cli: formats and outputs', () => {
       assert.match(r.stderr, /nothere: no such file/);
     });
   }
+  it('--quiet reports errors only, in every report and for the exit status, after bulk suppressions', () => {
+    // bad: an error (relative cwd) and a warning (uid 0 without a user namespace).
+    const root = project({}, { process: { cwd: 'srv', user: { uid: 0, gid: 0 } } });
+    const loud = json(runCli(['-f', 'json', 'bundles'], { cwd: root }).stdout);
+    assert.ok(loud.summary.warningCount > 0 && loud.summary.errorCount === 1);
+    const r = runCli(['--quiet', '-f', 'json', '-f', 'gnu', '-o', 'q.txt', 'bundles'], { cwd: root });
+    assert.equal(r.code, 1);
+    const quiet = json(r.stdout);
+    assert.deepEqual([quiet.summary.errorCount, quiet.summary.warningCount], [1, 0]);
+    assert.deepEqual(quiet.results.flatMap((x) => x.messages.map((m) => m.severity)), ['error']);
+    assert.doesNotMatch(fs.readFileSync(path.join(root, 'q.txt'), 'utf8'), /warning/);
+    // Warnings alone: no longer a failure for --max-warnings or --fail-on warning.
+    const warnOnly = project({}, { process: { user: { uid: 0, gid: 0 } } });
+    assert.equal(runCli(['--max-warnings', '0', 'bundles'], { cwd: warnOnly }).code, 1);
+    assert.equal(runCli(['--quiet', '--max-warnings', '0', 'bundles'], { cwd: warnOnly }).code, 0);
+    assert.equal(runCli(['bundles'], { cwd: warnOnly, env: { OCILINT_QUIET: 'true', OCILINT_FAIL_ON: 'warning' } }).code, 0);
+    // A suppressions file that records the warnings is compared with them, not found stale.
+    assert.equal(runCli(['--suppress-all', 'bundles'], { cwd: warnOnly }).code, 0);
+    const after = runCli(['--quiet', 'bundles'], { cwd: warnOnly });
+    assert.equal(after.code, 0, after.stderr);
+    assert.equal(after.stderr, '');
+  });
   it('the format never changes the exit code', () => {
     const root = project();
     const codes = FORMATS.map((f) => runCli(['-f', f, 'bundles'], { cwd: root }).code);
