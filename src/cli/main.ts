@@ -94,6 +94,16 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   }
   const overrides = parseRuleOverrides(args.rule, metas);
   const warn = (m: string): void => void io.stderr.write(`ocilint: warning: ${m}\n`);
+  if (args.init) {
+    const { init, InitError } = await import('./init.js');
+    try {
+      io.stdout.write(init(io.cwd, args.preset));
+    } catch (e) {
+      if (e instanceof InitError) throw new UsageError(e.message);
+      throw e;
+    }
+    return 0;
+  }
   if (args.printConfig !== undefined) {
     const { printConfig } = await import('./print-config.js');
     const resolver = new ConfigResolver({

@@ -36,6 +36,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
   config: { type: 'string', alias: 'c', describe: 'Use this configuration file for every path (no lookup of .ocilint.yaml)', group: 'Configuration' },
   'config-lookup': { type: 'boolean', describe: 'Look for .ocilint.yaml/.yml/.json from each path up to the repository root (default; --no-config-lookup disables)', group: 'Configuration' },
   'inline-suppressions': { type: 'boolean', describe: 'Honour dev.ocilint.ignore annotations in bundles (default; --no-inline-suppressions forbids them)', group: 'Configuration' },
+  init: { type: 'boolean', describe: 'Write a starting .ocilint.yaml (with --preset, that preset) in the working directory and exit', group: 'Configuration' },
   'print-config': { type: 'string', describe: 'Print the configuration that applies to this path and exit', group: 'Configuration' },
   'suppress-all': { type: 'boolean', describe: 'Record every finding of this run in the suppressions file, so that later runs report only new ones', group: 'Bulk suppressions' },
   'suppress-rule': { type: 'string', multiple: true, describe: "Record this rule's findings in the suppressions file (repeatable)", group: 'Bulk suppressions' },
@@ -78,6 +79,7 @@ export interface CliArgs {
   configLookup: boolean;
   inlineSuppressions: boolean | undefined;
   printConfig: string | undefined;
+  init: boolean;
   suppressAll: boolean;
   suppressRule: string[];
   pruneSuppressions: boolean;
@@ -177,6 +179,7 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     configLookup: raw['config-lookup'] !== false,
     inlineSuppressions: typeof raw['inline-suppressions'] === 'boolean' ? raw['inline-suppressions'] : undefined,
     printConfig: raw['print-config'] === undefined ? undefined : String(raw['print-config']),
+    init: raw['init'] === true,
     suppressAll: raw['suppress-all'] === true,
     suppressRule: list('suppress-rule'),
     pruneSuppressions: raw['prune-suppressions'] === true,

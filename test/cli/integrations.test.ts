@@ -126,6 +126,32 @@ describe('cli: formats and outputs', () => {
   });
 });
 
+describe('cli: --init', () => {
+  it('writes a .ocilint.yaml that validates and applies, and never replaces one', () => {
+    const root = project();
+    const r = runCli(['--init', '--preset', 'restricted'], { cwd: root });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /wrote \.ocilint\.yaml \(extends: restricted\)/);
+    const written = fs.readFileSync(path.join(root, '.ocilint.yaml'), 'utf8');
+    const cfg = JSON.parse(runCli(['--print-config', 'bundles/bad'], { cwd: root }).stdout) as { configFile: string; preset: string };
+    assert.deepEqual([path.basename(cfg.configFile), cfg.preset], ['.ocilint.yaml', 'restricted']);
+    assert.equal(runCli(['bundles'], { cwd: root }).code, 1);
+    const again = runCli(['--init'], { cwd: root });
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /\.ocilint\.yaml already exists/);
+    assert.equal(fs.readFileSync(path.join(root, '.ocilint.yaml'), 'utf8'), written);
+  });
+  it('leaves a .ocilint.json or a symlink of that name alone', () => {
+    const root = project({ '.ocilint.json': '{}' });
+    assert.equal(runCli(['--init'], { cwd: root }).code, 2);
+    assert.ok(!fs.existsSync(path.join(root, '.ocilint.yaml')));
+    const other = project();
+    fs.symlinkSync('elsewhere.yaml', path.join(other, '.ocilint.yaml'));
+    assert.equal(runCli(['--init'], { cwd: other }).code, 2);
+    assert.ok(!fs.existsSync(path.join(other, 'elsewhere.yaml')));
+  });
+});
+
 describe('cli: configuration file', () => {
   it('an unknown key exits 2 and names it, with a suggestion', () => {
     const root = project({ '.ocilint.yaml': 'extends: recommended\nrulez:\n  process-cwd-absolute: off\n' });
