@@ -50,6 +50,8 @@ export interface LintOptions {
   ignorePatterns?: string[];
   /** Reject with InputError when a path or glob matches nothing (default true); else warn. */
   errorOnUnmatchedPattern?: boolean;
+  /** Warn about a path given whose every bundle an ignore pattern skips (default true). */
+  warnIgnored?: boolean;
   /** Name reported for a config read from standard input (path "-"). */
   stdinFilename?: string;
   /** What "-" reads: a config.json (default) or a tar archive of a bundle. */
@@ -104,6 +106,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     cwd,
     ignorePatterns: options.ignorePatterns ?? [],
     errorOnUnmatched: options.errorOnUnmatchedPattern ?? true,
+    warnIgnored: options.warnIgnored ?? true,
     ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
     ...(options.stdinFormat !== undefined && { stdinFormat: options.stdinFormat }),
     warn,

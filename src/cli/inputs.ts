@@ -14,6 +14,8 @@ export interface InputOptions {
   ignorePatterns: readonly string[];
   /** false with --no-error-on-unmatched-pattern: warn and go on. */
   errorOnUnmatched: boolean;
+  /** false with --no-warn-ignored: a path whose every bundle is ignored is skipped without a word. */
+  warnIgnored?: boolean;
   stdinFilename?: string;
   /** What "-" reads: a config.json (default) or a tar archive of a bundle. */
   stdinFormat?: 'json' | 'tar';
@@ -86,7 +88,7 @@ export function resolveInputs(inputs: readonly string[], opts: InputOptions): Bu
       }
     }
     const kept = sources.filter((s) => !ignored(s.configPath) && !ignored(s.bundlePath));
-    if (kept.length === 0 && sources.length > 0) opts.warn(`${input}: every bundle it holds is ignored by --ignore-pattern`);
+    if (kept.length === 0 && sources.length > 0 && opts.warnIgnored !== false) opts.warn(`${input}: every bundle it holds is ignored by --ignore-pattern`);
     out.push(...kept);
   }
   // The same config named twice (a path and a glob that covers it) is linted once.

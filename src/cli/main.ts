@@ -127,6 +127,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     configLookup: args.configLookup,
     ignorePatterns: args.ignorePattern,
     errorOnUnmatchedPattern: args.errorOnUnmatchedPattern,
+    warnIgnored: args.warnIgnored,
     maxConfigSize: args.maxConfigSize,
     targets: args.targets,
     hostSpecific: args.hostSpecific,

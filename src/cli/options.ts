@@ -49,6 +49,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'stdin-filename': { type: 'string', describe: 'Name to report for a config read from stdin (-)', group: 'Input' },
   'ignore-pattern': { type: 'string', multiple: true, describe: 'Skip paths matching this glob (relative to the working directory; repeatable)', group: 'Input' },
   'error-on-unmatched-pattern': { type: 'boolean', describe: 'Exit 2 when a path or glob matches nothing (default; --no-error-on-unmatched-pattern warns instead)', group: 'Input' },
+  'warn-ignored': { type: 'boolean', describe: 'Warn when a path given is skipped because --ignore-pattern covers it (default; --no-warn-ignored for pre-commit and lint-staged, which pass every changed file)', group: 'Input' },
   'stdin-format': { type: 'string', choices: STDIN_FORMATS, default: 'json', describe: 'What - reads from stdin: a config.json, or a tar archive of a bundle (gzip or not)', group: 'Input' },
   concurrency: { type: 'number', describe: 'Bundles in flight at once, on one thread (default: the number of CPUs)', group: 'Input' },
   'max-config-size': { type: 'number', default: 16 * 1024 * 1024, describe: 'Largest config.json to read, in bytes', group: 'Input' },
@@ -89,6 +90,7 @@ export interface CliArgs {
   cacheLocation: string | undefined;
   ignorePattern: string[];
   errorOnUnmatchedPattern: boolean;
+  warnIgnored: boolean;
   stdinFormat: (typeof STDIN_FORMATS)[number];
   concurrency: number | undefined;
   maxConfigSize: number;
@@ -189,6 +191,7 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     cacheLocation: raw['cache-location'] === undefined ? undefined : String(raw['cache-location']),
     ignorePattern: list('ignore-pattern'),
     errorOnUnmatchedPattern: raw['error-on-unmatched-pattern'] !== false,
+    warnIgnored: raw['warn-ignored'] !== false,
     stdinFormat: (raw['stdin-format'] as CliArgs['stdinFormat'] | undefined) ?? 'json',
     concurrency,
     maxConfigSize: maxConfigSize ?? 16 * 1024 * 1024,

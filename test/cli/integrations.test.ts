@@ -288,6 +288,16 @@ describe('cli: inputs', () => {
     const g = runCli(['-f', 'json', '--ignore-pattern', '**/bad/**', '--ignore-pattern', '**/bad', 'bundles/**'], { cwd: root });
     assert.deepEqual(json(g.stdout).results.map((x) => x.filePath), ['bundles/good/config.json']);
   });
+  it('a path given whose bundles are all ignored is a warning, unless --no-warn-ignored (pre-commit passes every changed file)', () => {
+    const root = project();
+    const args = ['--ignore-pattern', 'bundles/bad', 'bundles/bad/config.json', 'bundles/good/config.json'];
+    const loud = runCli(args, { cwd: root });
+    assert.equal(loud.code, 0);
+    assert.match(loud.stderr, /warning: bundles\/bad\/config\.json: every bundle it holds is ignored by --ignore-pattern/);
+    const quiet = runCli(['--no-warn-ignored', ...args], { cwd: root });
+    assert.deepEqual([quiet.code, quiet.stderr], [0, '']);
+    assert.equal(runCli(args, { cwd: root, env: { OCILINT_WARN_IGNORED: 'false' } }).stderr, '');
+  });
   it('a path or pattern that matches nothing exits 2 unless told otherwise', () => {
     const root = project();
     const miss = runCli(['nothing/*'], { cwd: root });
