@@ -49,7 +49,8 @@ unsuppressible: []
 
 /** Writes .ocilint.yaml in `cwd`; returns what to print. Throws InitError. */
 export function init(cwd: string, preset: PresetName = 'recommended'): string {
-  const existing = CONFIG_NAMES.find((n) => fs.existsSync(path.join(cwd, n)) || isLink(path.join(cwd, n)));
+  // lstat, not exists: a dangling symlink of that name counts too.
+  const existing = CONFIG_NAMES.find((n) => fs.lstatSync(path.join(cwd, n), { throwIfNoEntry: false }) !== undefined);
   if (existing) throw new InitError(`${existing} already exists in ${cwd}; ocilint --init does not replace it`);
   const file = path.join(cwd, CONFIG_NAMES[0]);
   try {
@@ -59,13 +60,4 @@ export function init(cwd: string, preset: PresetName = 'recommended'): string {
     throw new InitError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
   return `wrote ${CONFIG_NAMES[0]} (extends: ${preset}); ocilint --print-config PATH shows what applies to a path\n`;
-}
-
-/** A dangling symlink, which existsSync does not see. */
-function isLink(p: string): boolean {
-  try {
-    return fs.lstatSync(p).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }

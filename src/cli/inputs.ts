@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { discover } from '../bundle/discover.js';
 import { InputError, type BundleSource } from '../bundle/source.js';
 import { loadPicomatch } from '../config/load.js';
+import { isDir } from '../engine/files.js';
 
 export interface InputOptions {
   cwd: string;
@@ -155,10 +156,3 @@ export function expandGlob(glob: string, cwd: string, ignored: (p: string) => bo
   });
 }
 
-function isDir(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}

@@ -33,7 +33,8 @@ import { DirBundleSource } from '../bundle/dir-source.js';
 import { Rootfs, type EntryStat, type RawTree } from '../bundle/rootfs.js';
 import type { BundleSource, RootStatus } from '../bundle/source.js';
 import { DEFAULT_MAX_CONFIG_SIZE, type FileResult, type LintOptions } from './lint.js';
-import { CACHE_FILE, CacheFileError, NotReadableError, errnoOf, readRegularFile, shownPath, writeReplacing } from './files.js';
+import { CACHE_FILE, CacheFileError, NotReadableError, errnoOf, isDir, readRegularFile, shownPath, writeReplacing } from './files.js';
+import { isObject } from '../rules/api.js';
 
 const FORMAT = 'ocilint-cache/1';
 /** Largest cache file read: some 50,000 bundles' results, short of exhausting memory. */
@@ -117,7 +118,7 @@ export class LintCache {
     } catch {
       data = undefined;
     }
-    if (!isObj(data) || data['format'] !== FORMAT) {
+    if (!isObject(data) || data['format'] !== FORMAT) {
       throw new CacheFileError(`${shown} exists and is not an ocilint cache; remove it or choose another file with --cache-location`);
     }
     // Another build's results are not this build's: start again.
@@ -138,7 +139,7 @@ export class LintCache {
   static open(file: string | undefined, cwd: string): LintCache {
     let abs = path.resolve(cwd, file ?? CACHE_FILE);
     // A directory (existing, or written with a trailing separator) holds the file, as ESLint's does.
-    if (file !== undefined && (/[\\/]$/.test(file) || isDirectory(abs))) abs = path.join(abs, CACHE_FILE);
+    if (file !== undefined && (/[\\/]$/.test(file) || isDir(abs))) abs = path.join(abs, CACHE_FILE);
     const shown = shownPath(abs, cwd);
     let text: string | undefined;
     try {
@@ -291,14 +292,6 @@ function statSame(file: string, d: Digest): boolean {
   }
 }
 
-function isDirectory(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** Whether root.path and every rootfs lookup still give the recorded answers. */
 function unchanged(source: DirBundleSource, entry: Entry): boolean {
   for (const [rootPath, status, opened] of entry.roots) {
@@ -419,21 +412,20 @@ class RecordingTree implements RawTree {
 
 // ---- the file's shape: checked on load, so that a damaged file never reaches a formatter ----
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 function isCacheFile(v: unknown): v is CacheFile {
-  return isObj(v) && v['format'] === FORMAT && isStr(v['build']) && isObj(v['entries']) && Object.values(v['entries']).every(isEntry);
+  return isObject(v) && v['format'] === FORMAT && isStr(v['build']) && isObject(v['entries']) && Object.values(v['entries']).every(isEntry);
 }
 
 function isEntry(v: unknown): v is Entry {
-  if (!isObj(v) || !isStr(v['config']) || !isStr(v['bundle']) || !isStr(v['bytes']) || !isStr(v['options'])) return false;
+  if (!isObject(v) || !isStr(v['config']) || !isStr(v['bundle']) || !isStr(v['bytes']) || !isStr(v['options'])) return false;
   const roots = v['roots'];
   const lookups = v['lookups'];
   return (
     Array.isArray(roots) &&
-    roots.every((r) => Array.isArray(r) && r.length === 3 && isStr(r[0]) && isObj(r[1]) && isStr(r[1]['kind']) && typeof r[2] === 'boolean') &&
+    roots.every((r) => Array.isArray(r) && r.length === 3 && isStr(r[0]) && isObject(r[1]) && isStr(r[1]['kind']) && typeof r[2] === 'boolean') &&
     Array.isArray(lookups) &&
     lookups.every(isLookup) &&
     isResult(v['result'])
@@ -445,7 +437,7 @@ function isLookup(l: unknown): boolean {
   if (!Array.isArray(l) || !isStr(l[1])) return false;
   switch (l[0]) {
     case 'lstat':
-      return l.length === 3 && (l[2] === null || (isObj(l[2]) && isStr(l[2]['type']) && isNum(l[2]['mode']) && isNum(l[2]['size']) && isNum(l[2]['uid']) && isNum(l[2]['gid'])));
+      return l.length === 3 && (l[2] === null || (isObject(l[2]) && isStr(l[2]['type']) && isNum(l[2]['mode']) && isNum(l[2]['size']) && isNum(l[2]['uid']) && isNum(l[2]['gid'])));
     case 'readlink':
       return l.length === 3 && (l[2] === null || isStr(l[2]));
     case 'readFile':
@@ -464,7 +456,7 @@ const SEVERITIES = new Set(['error', 'warning', 'info']);
 
 function isResult(v: unknown): v is FileResult {
   return (
-    isObj(v) &&
+    isObject(v) &&
     isStr(v['filePath']) &&
     isStr(v['bundlePath']) &&
     (v['specVersion'] === undefined || isStr(v['specVersion'])) &&
@@ -475,26 +467,26 @@ function isResult(v: unknown): v is FileResult {
     Array.isArray(v['diagnostics']) &&
     v['diagnostics'].every((d) => isDiagnostic(d)) &&
     Array.isArray(v['suppressed']) &&
-    v['suppressed'].every((d) => isDiagnostic(d) && Array.isArray(d['suppressions']) && d['suppressions'].every((s) => isObj(s) && isStr(s['kind']) && isStr(s['justification']) && isStr(s['source'])))
+    v['suppressed'].every((d) => isDiagnostic(d) && Array.isArray(d['suppressions']) && d['suppressions'].every((s) => isObject(s) && isStr(s['kind']) && isStr(s['justification']) && isStr(s['source'])))
   );
 }
 
 function isDiagnostic(d: unknown): d is Record<string, unknown> {
   return (
-    isObj(d) &&
+    isObject(d) &&
     isStr(d['ruleId']) &&
     isStr(d['messageId']) &&
     isStr(d['message']) &&
     SEVERITIES.has(d['severity'] as string) &&
     isLocation(d['location']) &&
-    (d['related'] === undefined || (Array.isArray(d['related']) && d['related'].every((r) => isObj(r) && isStr(r['message']) && isLocation(r['location']))))
+    (d['related'] === undefined || (Array.isArray(d['related']) && d['related'].every((r) => isObject(r) && isStr(r['message']) && isLocation(r['location']))))
   );
 }
 
 function isLocation(l: unknown): boolean {
-  if (!isObj(l)) return false;
+  if (!isObject(l)) return false;
   const range = l['range'];
-  const rangeOk = range === undefined || (isObj(range) && isPosition(range['start']) && isPosition(range['end']));
+  const rangeOk = range === undefined || (isObject(range) && isPosition(range['start']) && isPosition(range['end']));
   switch (l['kind']) {
     case 'config':
       return isStr(l['pointer']) && range !== undefined && rangeOk;
@@ -508,5 +500,5 @@ function isLocation(l: unknown): boolean {
 }
 
 function isPosition(p: unknown): boolean {
-  return isObj(p) && isNum(p['line']) && isNum(p['column']) && isNum(p['offset']);
+  return isObject(p) && isNum(p['line']) && isNum(p['column']) && isNum(p['offset']);
 }

@@ -54,6 +54,15 @@ export function writeReplacing(file: string, text: string): void {
   }
 }
 
+/** Whether `p` is a directory, following symlinks; false when it cannot be reached. */
+export function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** How messages name a file: relative to cwd when below it, else absolute. */
 export function shownPath(abs: string, cwd: string): string {
   const rel = path.relative(cwd, abs);

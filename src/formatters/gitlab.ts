@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import type { Category, Diagnostic, RuleMeta } from '../core/types.js';
 import type { Formatter } from './types.js';
-import { displayPath, start } from './util.js';
+import { displayPath, pointerOf, start } from './util.js';
 
 /** Code Climate's categories, for consumers other than GitLab (GitLab ignores them). */
 const CATEGORY: Record<Category, string> = { syntax: 'Bug Risk', spec: 'Compatibility', runtime: 'Bug Risk', security: 'Security', 'best-practice': 'Style' };
@@ -36,7 +36,7 @@ const gitlab: Formatter = ({ results, rules, cwd }) => {
     const member = inArchive ? r.filePath.slice(r.bundlePath.length + 2) : undefined;
     for (const d of r.diagnostics) {
       const s = start(d);
-      const pointer = 'pointer' in d.location && d.location.pointer !== undefined ? d.location.pointer : '';
+      const pointer = pointerOf(d) ?? '';
       const rootfs = d.location.kind === 'rootfs' ? d.location.path : '';
       const key = `${file}\0${d.ruleId}\0${d.messageId}\0${pointer}\0${rootfs}`;
       const repeat = seen.get(key) ?? 0;
