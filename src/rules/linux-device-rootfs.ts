@@ -1,4 +1,6 @@
 import { defineRule, isObject, ptr, specUrl } from './api.js';
+import type { FileType } from '../bundle/rootfs.js';
+import { fileTypeName } from './util/file-type.js';
 import { cleanPath } from './util/process.js';
 
 // config-linux.md "Devices": if a file that does not match the requested device already exists at
@@ -7,8 +9,7 @@ import { cleanPath } from './util/process.js';
 // /dev/mynull). Usually /dev is a tmpfs mount that hides the image's /dev, so only paths that are
 // not under a mount destination are judged. The rootfs view has no device numbers, so a node of
 // the right kind is accepted as is.
-const KIND: Record<string, string> = { c: 'char', u: 'char', b: 'block', p: 'fifo' };
-const NAMES: Record<string, string> = { file: 'regular file', dir: 'directory', symlink: 'symbolic link', fifo: 'FIFO', socket: 'socket', char: 'character device', block: 'block device', unknown: 'special file' };
+const KIND: Record<string, FileType> = { c: 'char', u: 'char', b: 'block', p: 'fifo' };
 
 export default defineRule({
   meta: {
@@ -47,7 +48,7 @@ export default defineRule({
         messageId: 'mismatch',
         pointer: ptr('linux', 'devices', index, 'path'),
         rootfsPath: r.path,
-        data: { index, path: d['path'], found: NAMES[r.stat.type] ?? r.stat.type, wanted: NAMES[wanted] ?? wanted },
+        data: { index, path: d['path'], found: fileTypeName(r.stat.type), wanted: fileTypeName(wanted) },
       });
     });
   },

@@ -1,4 +1,5 @@
 import { defineRule, specUrl } from './api.js';
+import { fileTypeName } from './util/file-type.js';
 import { cleanPath, mountDestinations, underMount } from './util/process.js';
 
 // Where process.cwd leads inside the rootfs (checked with runc 1.1.5 and crun 1.8.1):
@@ -44,7 +45,7 @@ export default defineRule({
     const r = rootfs.resolve(path);
     if (r.ok) {
       if (r.stat.type === 'dir' || underMount(r.path, mounts)) return;
-      return ctx.report({ messageId: 'notDir', pointer, rootfsPath: r.path, data: { value, at: r.path, type: typeName(r.stat.type) } });
+      return ctx.report({ messageId: 'notDir', pointer, rootfsPath: r.path, data: { value, at: r.path, type: fileTypeName(r.stat.type) } });
     }
     switch (r.reason) {
       case 'loop':
@@ -52,7 +53,7 @@ export default defineRule({
         return ctx.report({ messageId: 'loop', pointer, rootfsPath: path, data: { value } });
       case 'not-dir': {
         const st = rootfs.lstat(r.at);
-        return ctx.report({ messageId: 'notDir', pointer, rootfsPath: r.at, data: { value, at: r.at, type: typeName(st?.type ?? 'file') } });
+        return ctx.report({ messageId: 'notDir', pointer, rootfsPath: r.at, data: { value, at: r.at, type: fileTypeName(st?.type ?? 'file') } });
       }
       case 'missing': {
         const link = r.via[r.via.length - 1];
@@ -64,8 +65,3 @@ export default defineRule({
     }
   },
 });
-
-function typeName(t: string): string {
-  const names: Record<string, string> = { file: 'regular file', fifo: 'FIFO', char: 'character device', block: 'block device', socket: 'socket', symlink: 'symlink' };
-  return names[t] ?? 'special file';
-}

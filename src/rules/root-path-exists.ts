@@ -1,4 +1,5 @@
 import { defineRule, specUrl } from './api.js';
+import { fileTypeName } from './util/file-type.js';
 
 // config.md "Root": root.path names the container's root filesystem, relative to the bundle, and
 // a directory MUST exist there. runc additionally refuses a root.path that is or passes through a
@@ -41,7 +42,7 @@ export default defineRule({
           data: { value, detail: root.at === value.replace(/^\.\/|\/+$/g, '') ? '' : ` ("${root.at}" is missing)` },
         });
       case 'not-dir':
-        return ctx.report({ messageId: 'notDir', pointer, data: { value, type: describeType(root.type) } });
+        return ctx.report({ messageId: 'notDir', pointer, data: { value, type: fileTypeName(root.type) } });
       case 'outside':
         return ctx.report({ messageId: 'outside', pointer, severity: 'info', data: { value } });
       case 'symlink':
@@ -55,14 +56,9 @@ export default defineRule({
             value,
             target: root.target,
             problem:
-              root.resolved === 'missing' ? 'does not exist' : root.resolved === 'outside' ? 'leads out of the bundle' : `is a ${describeType(root.resolved)}`,
+              root.resolved === 'missing' ? 'does not exist' : root.resolved === 'outside' ? 'leads out of the bundle' : `is a ${fileTypeName(root.resolved)}`,
           },
         });
     }
   },
 });
-
-function describeType(t: string): string {
-  const names: Record<string, string> = { file: 'regular file', fifo: 'FIFO', char: 'character device', block: 'block device' };
-  return names[t] ?? t;
-}
