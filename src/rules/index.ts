@@ -91,6 +91,7 @@ export { default as mountBindOption } from './mount-bind-option.js';
 export { default as mountBindSource } from './mount-bind-source.js';
 export { default as mountDestinationAbsolute } from './mount-destination-absolute.js';
 export { default as mountDestinationRoot } from './mount-destination-root.js';
+export { default as mountDestinationType } from './mount-destination-type.js';
 export { default as mountDuplicateDestination } from './mount-duplicate-destination.js';
 export { default as mountIdmap } from './mount-idmap.js';
 export { default as mountInsideProc } from './mount-inside-proc.js';
