@@ -6,6 +6,11 @@ import { listProblem } from './util/linux.js';
 // 1000..1000000 and a positive quota below 1000, and runc and crun then fail at create with
 // "write ... cpuset.cpus / cpu.cfs_period_us / cpu.cfs_quota_us: invalid argument" (verified).
 // The spec also says realtimeRuntime cannot exceed realtimePeriod, and idle is 0 or 1.
+// shares outside 2..262144: runc 1.1.5 refuses them itself ("the minimum allowed cpu-shares is 2",
+// "the maximum allowed cpu-shares is 262144"); crun 1.8.1 writes them and the kernel clamps them
+// into that range (runtime oracle, cgroup v1).
+const SHARES_MIN = 2n;
+const SHARES_MAX = 262144n;
 const PERIOD_MIN = 1000n;
 const PERIOD_MAX = 1000000n;
 
@@ -17,7 +22,10 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config-linux.md', 'configLinuxCPU'), level: 'MUST' },
     platforms: ['linux'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: { shares: { runc: 'refuses', crun: 'accepts' } },
     messages: {
+      shares: 'linux.resources.cpu.shares {{value}} is outside 2 to 262144: runc refuses it; crun and the kernel clamp it into that range.',
       list: 'linux.resources.cpu.{{field}} "{{value}}" is not a valid list: {{problem}}.',
       period: 'linux.resources.cpu.period {{value}} is outside the range the kernel accepts (1000 to 1000000 microseconds).',
       quota: 'linux.resources.cpu.quota {{value}} is below the kernel minimum of 1000 microseconds; use -1 for no limit.',
@@ -32,6 +40,10 @@ export default defineRule({
       if (value === undefined) continue;
       const problem = listProblem(value);
       if (problem) ctx.report({ messageId: 'list', pointer: ptr('linux', 'resources', 'cpu', field), data: { field, value, problem } });
+    }
+    const shares = ctx.bigint(`${base}/shares`);
+    if (shares !== undefined && shares !== 0n && (shares < SHARES_MIN || shares > SHARES_MAX)) {
+      ctx.report({ messageId: 'shares', pointer: ptr('linux', 'resources', 'cpu', 'shares'), severity: 'warning', data: { value: shares } });
     }
     const period = ctx.bigint(`${base}/period`);
     if (period !== undefined && period !== 0n && (period < PERIOD_MIN || period > PERIOD_MAX)) {

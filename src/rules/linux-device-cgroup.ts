@@ -1,23 +1,40 @@
 import { defineRule, isObject, ptr, specUrl } from './api.js';
 
 // config-linux.md "Device allowlist": each rule has a type (a = all, c, b), an access string made of
-// r, w and m, and allow. runc refuses an empty access ("device access at N field cannot be empty")
-// and a type other than a/b/c ("invalid cgroup device type"); crun writes the rule to devices.allow
-// and the kernel refuses other letters ("Invalid argument"). An absent type or access means "all".
+// r, w and m, and allow. An absent type or access means "all". Checked with the runtime oracle
+// (runc 1.1.5, crun 1.8.1, cgroup v1):
+// - runc refuses a type other than a/b/c ("invalid cgroup device type") and an empty access ("device
+//   access at N field cannot be empty"); it accepts other letters in access, and reads a major or
+//   minor of -1 as "any";
+// - crun writes each rule to devices.allow or devices.deny, and the kernel refuses ("Invalid
+//   argument") an unknown type, an empty access, other letters and a major or minor of -1; the
+//   exception is a deny-all rule (allow false, type a or none, no numbers), which crun replaces by
+//   its own "a" and so accepts with any access.
 export default defineRule({
   meta: {
     id: 'linux-device-cgroup',
-    description: 'Device cgroup rules need type a, b or c and an access string of r, w and m.',
+    description: 'Device cgroup rules need type a, b or c, an access string of r, w and m, and no -1 for "any" number.',
     category: 'runtime',
     defaultSeverity: 'error',
     spec: { url: specUrl('config-linux.md', 'configLinuxDeviceAllowedlist'), level: 'MAY' },
     platforms: ['linux'],
-    // runc refuses an empty access string and an unknown type; crun 1.8.1 accepts an empty access (runtime oracle).
-    runtimes: { type: { runc: 'refuses', crun: 'refuses' }, access: { runc: 'refuses', crun: 'accepts' } },
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      type: { runc: 'refuses', crun: 'refuses' },
+      accessEmpty: { runc: 'refuses', crun: 'refuses' },
+      accessEmptyDenyAll: { runc: 'refuses', crun: 'accepts' },
+      access: { runc: 'accepts', crun: 'refuses' },
+      accessDenyAll: { runc: 'accepts', crun: 'accepts' },
+      wildcard: { runc: 'accepts', crun: 'refuses' },
+    },
     messages: {
       type: 'linux.resources.devices[{{index}}].type "{{value}}" is not a device cgroup type; use "a" (all), "c" or "b".',
-      access: 'linux.resources.devices[{{index}}].access "{{value}}" must be a non-empty combination of "r", "w" and "m".',
+      accessEmpty: 'linux.resources.devices[{{index}}].access is empty; use a combination of "r", "w" and "m", or leave it out for all three.',
+      accessEmptyDenyAll: 'linux.resources.devices[{{index}}].access is empty; use a combination of "r", "w" and "m", or leave it out for all three.',
+      access: 'linux.resources.devices[{{index}}].access "{{value}}" must be a combination of "r", "w" and "m".',
+      accessDenyAll: 'linux.resources.devices[{{index}}].access "{{value}}" must be a combination of "r", "w" and "m".',
       repeated: 'linux.resources.devices[{{index}}].access "{{value}}" repeats a letter.',
+      wildcard: 'linux.resources.devices[{{index}}].{{field}} is -1: runc reads it as any {{field}} number, but crun writes -1 to the device cgroup and the kernel refuses it; leave {{field}} out to match any.',
     },
   },
   check(ctx) {
@@ -27,11 +44,17 @@ export default defineRule({
       if (typeof type === 'string' && !['a', 'b', 'c'].includes(type)) {
         ctx.report({ messageId: 'type', pointer: ptr('linux', 'resources', 'devices', index, 'type'), data: { index, value: type } });
       }
+      const denyAll = d['allow'] === false && (type === undefined || type === 'a') && d['major'] === undefined && d['minor'] === undefined;
       const access = d['access'];
       if (typeof access === 'string') {
         const pointer = ptr('linux', 'resources', 'devices', index, 'access');
-        if (!/^[rwm]+$/.test(access)) ctx.report({ messageId: 'access', pointer, data: { index, value: access } });
+        if (access === '') ctx.report({ messageId: denyAll ? 'accessEmptyDenyAll' : 'accessEmpty', pointer, data: { index } });
+        else if (!/^[rwm]+$/.test(access)) ctx.report({ messageId: denyAll ? 'accessDenyAll' : 'access', pointer, data: { index, value: access } });
         else if (new Set(access).size !== access.length) ctx.report({ messageId: 'repeated', pointer, severity: 'info', data: { index, value: access } });
+      }
+      for (const field of ['major', 'minor']) {
+        const pointer = ptr('linux', 'resources', 'devices', index, field);
+        if (ctx.bigint(pointer) === -1n) ctx.report({ messageId: 'wildcard', pointer, severity: 'warning', data: { index, field } });
       }
     });
   },

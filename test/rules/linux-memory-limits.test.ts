@@ -4,6 +4,7 @@ import { rawLinux } from '../helpers/linux.js';
 
 testRule(rule, {
   valid: [
+    { name: 'swappiness 100', config: { linux: { resources: { memory: { swappiness: 100 } } } } },
     { name: 'limit only', config: { linux: { resources: { memory: { limit: 67108864 } } } } },
     { name: 'swap equal to limit', config: { linux: { resources: { memory: { limit: 67108864, swap: 67108864, reservation: 33554432 } } } } },
     { name: 'unlimited swap', config: { linux: { resources: { memory: { limit: 67108864, swap: -1 } } } } },
@@ -18,6 +19,9 @@ testRule(rule, {
     },
     { name: 'swap without limit', config: { linux: { resources: { memory: { swap: 67108864 } } } }, errors: [{ messageId: 'swapWithoutLimit' }] },
     { name: 'swap with unlimited memory', config: { linux: { resources: { memory: { limit: -1, swap: 67108864 } } } }, errors: [{ messageId: 'swapWithoutLimit' }] },
+    { name: 'swappiness above 100', config: { linux: { resources: { memory: { swappiness: 101 } } } }, errors: [{ messageId: 'swappiness', pointer: '/linux/resources/memory/swappiness', severity: 'warning' }] },
+    { name: 'swappiness above 100 with --target runc', targets: ['runc'], config: { linux: { resources: { memory: { swappiness: 200 } } } }, errors: [{ messageId: 'swappiness', severity: 'error' }] },
+    { name: 'swappiness above 200', config: { linux: { resources: { memory: { swappiness: 201 } } } }, errors: [{ messageId: 'swappinessKernel', severity: 'error' }] },
     {
       name: 'reservation above limit',
       config: { linux: { resources: { memory: { limit: 67108864, reservation: 134217728 } } } },

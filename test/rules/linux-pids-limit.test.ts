@@ -5,7 +5,7 @@ import { rawLinux } from '../helpers/linux.js';
 testRule(rule, {
   valid: [
     { name: 'a limit', config: { linux: { resources: { pids: { limit: 64 } } } } },
-    { name: 'unlimited', config: { linux: { resources: { pids: { limit: -1 } } } } },
+    { name: 'no pids block: no limit with any runtime', config: { linux: { resources: { memory: { limit: 67108864 } } } } },
   ],
   invalid: [
     {
@@ -13,6 +13,9 @@ testRule(rule, {
       raw: rawLinux('{"resources": {"pids": {\n  "limit": -5\n}}}'),
       errors: [{ messageId: 'negative', pointer: '/linux/resources/pids/limit', line: 8, column: 12 }],
     },
+    { name: '-1: crun cannot take it', config: { linux: { resources: { pids: { limit: -1 } } } }, errors: [{ messageId: 'minusOne', severity: 'warning' }] },
+    { name: '-1 with --target crun', targets: ['crun'], config: { linux: { resources: { pids: { limit: -1 } } } }, errors: [{ messageId: 'minusOne', severity: 'error' }] },
+    { name: 'below -1 with --target runc, which reads it as no limit', targets: ['runc'], config: { linux: { resources: { pids: { limit: -5 } } } }, errors: [{ messageId: 'negative', severity: 'warning' }] },
     { name: 'zero', config: { linux: { resources: { pids: { limit: 0 } } } }, errors: [{ messageId: 'zero', severity: 'warning' }] },
   ],
 });
