@@ -14,6 +14,8 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config-linux.md', 'configLinuxDevices'), level: 'MUST' },
     platforms: ['linux'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: { relative: { runc: 'accepts', crun: 'refuses' } },
     messages: {
       relative: 'linux.devices[{{index}}].path must be an absolute path inside the container, got "{{value}}".',
       duplicatePath: 'linux.devices[{{index}}].path "{{value}}" repeats linux.devices[{{first}}].path; the later node replaces the earlier one.',

@@ -20,6 +20,8 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxDevices'), level: 'MUST' },
     platforms: ['linux'],
     needsRootfs: true,
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: { mismatch: { runc: 'accepts', crun: 'accepts' } },
     messages: {
       mismatch: 'linux.devices[{{index}}].path "{{path}}" is already a {{found}} in the rootfs, not a {{wanted}}; runc and crun keep the existing file and the container gets no device.',
     },

@@ -15,7 +15,7 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxMaskedPaths'), level: 'MUST' },
     platforms: ['linux'],
     // runc refuses without a mount namespace; crun 1.8.1 accepts (runtime oracle).
-    runtimes: { noMountNs: { runc: 'refuses', crun: 'accepts' } },
+    runtimes: { noMountNs: { runc: 'refuses', crun: 'accepts' }, relative: { runc: 'accepts', crun: 'accepts' } },
     messages: {
       relative: 'linux.{{field}}[{{index}}] must be an absolute path in the container, got "{{value}}".',
       noMountNs: 'linux.{{field}} is set but linux.namespaces has no "mount" namespace; runc refuses to mask or remount paths in the host mount namespace.',

@@ -15,6 +15,8 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxSeccomp'), level: 'MUST' },
     versions: '>=1.1.0',
     platforms: ['linux'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: { syscall: { runc: 'accepts', crun: 'refuses' } },
     messages: {
       syscall: 'linux.seccomp.syscalls[{{index}}].errnoRet is set but the action is "{{action}}"; only SCMP_ACT_ERRNO and SCMP_ACT_TRACE return an errno.',
       default: 'linux.seccomp.defaultErrnoRet is set but defaultAction is "{{action}}"; only SCMP_ACT_ERRNO and SCMP_ACT_TRACE return an errno.',

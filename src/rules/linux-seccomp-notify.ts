@@ -15,6 +15,8 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxSeccomp'), level: 'MUST' },
     versions: '>=1.1.0',
     platforms: ['linux'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: { noListener: { runc: 'refuses', crun: 'accepts' } },
     messages: {
       noListener: 'linux.seccomp.syscalls[{{index}}].action is SCMP_ACT_NOTIFY but linux.seccomp.listenerPath is not set; runc refuses this.',
       relative: 'linux.seccomp.listenerPath must be an absolute path to a unix socket, got "{{value}}".',

@@ -13,6 +13,8 @@ export default defineRule({
     category: 'runtime',
     defaultSeverity: 'error',
     platforms: ['linux'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: { nul: { runc: 'refuses', crun: 'accepts' } },
     messages: {
       nul: 'mounts[{{index}}].{{field}} contains a NUL character (\\u0000); runc refuses it, and to the kernel the string ends there.',
     },
