@@ -31,6 +31,11 @@ export const SPEC_ONLY: Record<string, string> = {
   'rlimit duplicated': 'config.md: a runtime MUST fail on a repeated rlimit type; both keep the later one',
   'mount destination relative': 'before 1.2.0 a mount destination MUST be absolute; both runtimes mount it from "/"',
   'duplicate key': 'RFC 8259 leaves duplicate names undefined: one file, two possible configs',
+  'device cgroup deny-all access x': 'config-linux.md: access is a combination of r, w and m; runc ignores other letters, crun writes its own rule for deny-all',
+  'device over a rootfs file': 'config-linux.md: a runtime MUST fail when another kind of file is at a device path; both keep the file and start without the device',
+  'maskedPaths relative': 'config-linux.md: masked paths MUST be absolute; both accept a relative one and mask nothing useful',
+  'seccomp rule without names': 'config-linux.md: names MUST hold at least one entry; both load a rule that matches nothing',
+  'annotations empty key': 'config.md: annotation keys MUST NOT be empty; runtimes ignore annotations',
 };
 
 /**
@@ -44,6 +49,11 @@ export const ONE_RUNTIME_ONLY: Record<string, string> = {
   'user namespace without mappings': 'refused by both as root, but crun fills the mappings in when rootless: a warning, an error with --target runc',
   'no linux block': 'only crun requires the linux block; crun-required-blocks reports it with --target crun',
   'seccomp flags': 'runc 1.1 refuses seccomp flags, which the spec defines and crun applies: a warning, an error with --target runc',
+  'tmpfs on a dangling symlink': 'crun refuses a mount point that is a symlink to nowhere, runc creates the target: a warning, an error with --target crun',
+  'cpu shares 1': 'runc checks the 2..262144 range itself, crun lets the kernel clamp it: a warning, an error with --target runc',
+  'memory swappiness 101': 'runc allows 0..100, crun and the kernel up to 200: a warning, an error with --target runc',
+  'pids limit -1': 'the spec reads -1 as no limit and runc applies that; crun writes -1 to pids.max, which the kernel refuses: a warning, an error with --target crun',
+  'device cgroup minor -1': 'runc reads -1 as any number, crun writes it to the device cgroup, which the kernel refuses: a warning, an error with --target crun',
 };
 
 /** mutation name -> runtime -> why ocilint and the runtime's create-time verdict differ. */
@@ -56,6 +66,10 @@ export const KNOWN: Record<string, Partial<Record<(typeof RUNTIMES)[number], str
   'uid as a string': { crun: 'the spec requires an integer (a schema error); crun\'s parser silently drops a mistyped field, so the process runs as uid 0' },
   'device type invalid': { crun: 'the spec allows only c, b, u and p (a schema error); crun 1.8.1 creates the container anyway' },
   'rootfsPropagation invalid': { crun: 'the spec allows only shared, slave, private and unbindable (a schema error); crun 1.8.1 ignores an unknown value' },
+  'seccomp rule without names': {
+    runc: 'the spec requires at least one name (a schema error); runc 1.1.5 loads the empty rule',
+    crun: 'the spec requires at least one name (a schema error); crun 1.8.1 loads the empty rule',
+  },
 };
 
 function has(cmd: string): boolean {
