@@ -3,9 +3,11 @@ import { findNamespace } from './util/linux.js';
 
 // config-linux.md "Namespaces": the `time` type exists from runtime-spec 1.1.0 (whether the declared
 // version has it is the field-version rule's business). Runtime support lags: runc 1.1.x refuses it
-// at create ("namespace {"time" ""} does not exist", verified with 1.1.5), runc 1.2 and current crun
-// support it, and the kernel needs Linux 5.6. A warning, because the config is valid and works on
-// current runtimes.
+// at create ("namespace {"time" ""} does not exist", verified with 1.1.5), runc 1.2 supports it,
+// and the kernel needs Linux 5.6. crun 1.8.1 creates a container with a time namespace, but not
+// one that also has a PID namespace: its init dies ("write to sync socket: Connection reset by
+// peer", runtime oracle on Linux 6.18). A warning, because the config is valid and newer runtimes
+// run it; with --target, an error for the runtime that fails.
 export default defineRule({
   meta: {
     id: 'linux-namespace-time',
@@ -15,12 +17,20 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxNamespaces'), level: 'SHOULD' },
     versions: '>=1.1.0',
     platforms: ['linux'],
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      support: { runc: 'refuses', crun: 'accepts' },
+      supportWithPid: { runc: 'refuses', crun: 'refuses' },
+    },
     messages: {
       support: 'linux.namespaces[{{index}}] asks for a time namespace: runc before 1.2 refuses it ("namespace time does not exist"), and it needs Linux 5.6 or newer.',
+      supportWithPid: 'linux.namespaces[{{index}}] asks for a time namespace next to a PID namespace: runc before 1.2 refuses it ("namespace time does not exist"), crun 1.8.1 fails to start the container\'s init, and it needs Linux 5.6 or newer.',
     },
   },
   check(ctx) {
     const ns = findNamespace(ctx, 'time');
-    if (ns) ctx.report({ messageId: 'support', pointer: ptr('linux', 'namespaces', ns.index, 'type'), data: { index: ns.index } });
+    if (!ns) return;
+    const messageId = findNamespace(ctx, 'pid') ? 'supportWithPid' : 'support';
+    ctx.report({ messageId, pointer: ptr('linux', 'namespaces', ns.index, 'type'), data: { index: ns.index } });
   },
 });

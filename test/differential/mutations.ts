@@ -106,6 +106,8 @@ export const MUTATIONS: Mutation[] = [
   { name: 'seccomp NOTIFY without listenerPath', apply: (c) => { c['ociVersion'] = '1.1.0'; c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['personality'], action: 'SCMP_ACT_NOTIFY' }] }; } },
   { name: 'seccomp rule without names', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: [], action: 'SCMP_ACT_ERRNO' }] }) },
   { name: 'annotations empty key', apply: (c) => void (c['annotations'] = { '': 'x' }) },
+  { name: 'time namespace', apply: (c) => { c['ociVersion'] = '1.1.0'; ns(c).push({ type: 'time' }); } },
+  { name: 'time namespace without a PID namespace', apply: (c) => { c['ociVersion'] = '1.1.0'; dropNs(c, 'pid'); ns(c).push({ type: 'time' }); } },
   { name: 'JSON syntax error', apply: (c) => JSON.stringify(c, null, 2).replace(/\n}\s*$/, ',\n}\n') },
   { name: 'byte-order mark', apply: (c) => '\uFEFF' + JSON.stringify(c, null, 2) },
   { name: 'duplicate key', apply: (c) => JSON.stringify(c, null, 2).replace('"ociVersion": "1.0.2"', '"ociVersion": "1.0.2", "ociVersion": "1.0.2"') },

@@ -53,6 +53,8 @@ export const ONE_RUNTIME_ONLY: Record<string, string> = {
   'cpu shares 1': 'runc checks the 2..262144 range itself, crun lets the kernel clamp it: a warning, an error with --target runc',
   'memory swappiness 101': 'runc allows 0..100, crun and the kernel up to 200: a warning, an error with --target runc',
   'pids limit -1': 'the spec reads -1 as no limit and runc applies that; crun writes -1 to pids.max, which the kernel refuses: a warning, an error with --target crun',
+  'time namespace': 'runc 1.2 supports time namespaces; runc 1.1.5 refuses them and crun 1.8.1 fails with a PID namespace beside: a warning, an error with --target',
+  'time namespace without a PID namespace': 'runc 1.1.5 refuses a time namespace, crun 1.8.1 runs it without a PID namespace: a warning, an error with --target runc',
   'device cgroup minor -1': 'runc reads -1 as any number, crun writes it to the device cgroup, which the kernel refuses: a warning, an error with --target crun',
 };
 
