@@ -1,6 +1,7 @@
 import { defineRule, isObject, ptr, specUrl } from './api.js';
 import type { FileType } from '../bundle/rootfs.js';
 import { fileTypeName } from './util/file-type.js';
+import { MountPoints } from './util/mounts.js';
 import { cleanPath } from './util/process.js';
 
 // config-linux.md "Devices": if a file that does not match the requested device already exists at
@@ -29,21 +30,15 @@ export default defineRule({
   check(ctx) {
     const rootfs = ctx.rootfs;
     if (!rootfs) return;
-    const mounts = new Set<string>();
+    // A device under a mount destination is made on the mount, not in the rootfs.
+    const mounts = new MountPoints();
     for (const m of ctx.array('/mounts') ?? []) if (isObject(m) && typeof m['destination'] === 'string') mounts.add(cleanPath(m['destination']));
-    mounts.delete('/');
-    // A device under a mount destination is made on the mount, not in the rootfs. Checking each
-    // ancestor of the path keeps this linear in mounts and devices.
-    const underMount = (path: string): boolean => {
-      for (let p = path; p.length > 1; p = p.slice(0, p.lastIndexOf('/')) || '/') if (mounts.has(p)) return true;
-      return false;
-    };
     (ctx.array('/linux/devices') ?? []).forEach((d, index) => {
       if (!isObject(d) || typeof d['path'] !== 'string' || typeof d['type'] !== 'string') return;
       const wanted = KIND[d['type']];
       if (!wanted || !d['path'].startsWith('/')) return;
       const path = cleanPath(d['path']);
-      if (underMount(path)) return;
+      if (mounts.covers(path)) return;
       const r = rootfs.resolve(path, false);
       if (!r.ok || r.stat.type === wanted) return;
       ctx.report({

@@ -1,5 +1,5 @@
 import { defineRule } from './api.js';
-import { cleanPosix, isBind, mountEntries, type MountEntry } from './util/mounts.js';
+import { cleanPosix, isBind, MountPoints, mountEntries, type MountEntry } from './util/mounts.js';
 import type { Resolution } from '../bundle/rootfs.js';
 import { fileTypeName } from './util/file-type.js';
 
@@ -39,11 +39,7 @@ export default defineRule({
     const rootfs = ctx.rootfs;
     if (!rootfs) return;
     // Destinations of the mounts before the one being judged: what lands on them is not the rootfs.
-    const earlier = new Set<string>();
-    const underEarlier = (p: string): boolean => {
-      for (let q = p; q.length > 1; q = q.slice(0, q.lastIndexOf('/')) || '/') if (earlier.has(q)) return true;
-      return false;
-    };
+    const earlier = new MountPoints();
     // Many destinations share a parent (thousands under one missing /mnt): resolve each parent once.
     const parents = new Map<string, Resolution>();
     for (const m of mountEntries(ctx.array('/mounts'))) {
@@ -57,7 +53,7 @@ export default defineRule({
       // A missing parent is created, and so is everything below it; nothing below this
       // destination exists in the rootfs either, so it need not be remembered as a mount.
       if (!up.ok && up.reason === 'missing') continue;
-      if (!underEarlier(dest)) judge(m, value, dest, up);
+      if (!earlier.covers(dest)) judge(m, value, dest, up);
       earlier.add(dest);
     }
 
@@ -67,16 +63,16 @@ export default defineRule({
       const data = { index: m.index, value };
       // A parent that is a file: the mount point cannot be made below it.
       if (up.ok && up.stat.type !== 'dir') {
-        if (!underEarlier(up.path)) ctx.report({ messageId: 'through', pointer, rootfsPath: up.path, data: { ...data, at: up.path, found: fileTypeName(up.stat.type) } });
+        if (!earlier.covers(up.path)) ctx.report({ messageId: 'through', pointer, rootfsPath: up.path, data: { ...data, at: up.path, found: fileTypeName(up.stat.type) } });
         return;
       }
       const r = rootfs!.resolve(dest);
       if (r.ok) {
-        if (r.stat.type === 'dir' || isBind(m) || underEarlier(r.path)) return;
+        if (r.stat.type === 'dir' || isBind(m) || earlier.covers(r.path)) return;
         ctx.report({ messageId: 'notDir', pointer, rootfsPath: r.path, data: { ...data, type: m.type ?? 'no type', at: r.path, found: fileTypeName(r.stat.type) } });
-      } else if (r.reason === 'not-dir' && !underEarlier(r.at)) {
+      } else if (r.reason === 'not-dir' && !earlier.covers(r.at)) {
         ctx.report({ messageId: 'through', pointer, rootfsPath: r.at, data: { ...data, at: r.at, found: fileTypeName(rootfs!.lstat(r.at)?.type) } });
-      } else if (r.reason === 'missing' && rootfs!.lstat(dest)?.type === 'symlink' && !underEarlier(r.at)) {
+      } else if (r.reason === 'missing' && rootfs!.lstat(dest)?.type === 'symlink' && !earlier.covers(r.at)) {
         ctx.report({ messageId: 'dangling', pointer, severity: 'warning', rootfsPath: dest, data: { ...data, target: r.at } });
       }
     }

@@ -52,6 +52,23 @@ export function isBind(m: MountEntry): boolean {
   return m.options.some((o) => o.value === 'bind' || o.value === 'rbind');
 }
 
+/**
+ * Destinations of mounts (cleaned): a path at or below one of them lands on that mount, not in
+ * the rootfs. Checking each ancestor of a path keeps this linear in mounts and lookups.
+ */
+export class MountPoints {
+  private readonly points = new Set<string>();
+
+  add(destination: string): void {
+    if (destination !== '/') this.points.add(destination);
+  }
+
+  covers(path: string): boolean {
+    for (let p = path; p.length > 1; p = p.slice(0, p.lastIndexOf('/')) || '/') if (this.points.has(p)) return true;
+    return false;
+  }
+}
+
 /** Lexically cleans a POSIX path: collapses slashes, `.` and `..` (never above `/`); relative paths are taken from `/`. */
 export function cleanPosix(p: string): string {
   // Most paths are clean already (every mount rule cleans every destination): return those as is.
