@@ -12,7 +12,7 @@ import { lint, listRules } from '../../src/index.js';
 interface JsonMessage { ruleId: string; messageId?: string; pointer: string | null; severity: string }
 interface JsonReport { results: { messages: JsonMessage[] }[] }
 
-/** The clean hello bundle with a missing bind source, a missing hook and an ipc namespace joined through a netns file. */
+/** The clean hello bundle with a missing bind source, a missing hook, an ipc namespace joined through a netns file and a sysctl no kernel has. */
 function brokenForHost(): string {
   const dir = path.join(tempDir(), 'bundle');
   fs.cpSync(path.join(fixturesDir, 'bundles', 'hello'), dir, { recursive: true });
@@ -21,12 +21,13 @@ function brokenForHost(): string {
   config['mounts'].push({ destination: '/data', type: 'bind', source: '/definitely/not/here', options: ['rbind', 'ro'] });
   config['mounts'].push({ destination: '/etc/hostname', source: 'hostname-missing', options: ['bind', 'ro'] });
   config['hooks'] = { createRuntime: [{ path: '/definitely/not/a/hook' }] };
+  config['linux']['sysctl'] = { 'net.ipv4.nosuchkey': '1' };
   config['linux']['namespaces'] = config['linux']['namespaces'].map((ns: { type: string }) => (ns.type === 'ipc' ? { type: 'ipc', path: '/proc/self/ns/net' } : ns));
   fs.writeFileSync(file, JSON.stringify(config, null, 2));
   return dir;
 }
 
-const HOST_SPECIFIC = new Set(['host-apparmor-profile', 'host-bind-source', 'host-cpuset', 'host-filesystem-type', 'host-hook-executable', 'host-namespace-path', 'host-rlimits', 'host-selinux-enabled']);
+const HOST_SPECIFIC = new Set(['host-apparmor-profile', 'host-bind-source', 'host-cgroup-unified', 'host-cpuset', 'host-filesystem-type', 'host-hook-executable', 'host-namespace-path', 'host-rlimits', 'host-selinux-enabled', 'host-sysctl']);
 const hostRules = (report: JsonReport) => report.results.flatMap((r) => r.messages).filter((m) => HOST_SPECIFIC.has(m.ruleId));
 
 describe('--host-specific', () => {
@@ -34,7 +35,7 @@ describe('--host-specific', () => {
     assert.deepEqual(listRules().filter((m) => m.hostSpecific).map((m) => m.id).sort(), [...HOST_SPECIFIC].sort());
   });
 
-  it('catches a missing bind source, a missing hook and a wrong-kind namespace path on this machine', () => {
+  it('catches a missing bind source, a missing hook, a wrong-kind namespace path and an unknown sysctl on this machine', () => {
     const dir = brokenForHost();
     const r = runCli(['-f', 'json', '--host-specific', dir]);
     assert.equal(r.code, 1, r.stderr);
@@ -44,6 +45,7 @@ describe('--host-specific', () => {
       ['host-bind-source', '/mounts/8/source', 'error'],
       ['host-hook-executable', '/hooks/createRuntime/0/path', 'error'],
       ['host-namespace-path', '/linux/namespaces/2/path', 'error'],
+      ['host-sysctl', '/linux/sysctl/net.ipv4.nosuchkey', 'error'],
     ].sort());
   });
 

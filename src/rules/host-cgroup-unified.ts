@@ -1,0 +1,33 @@
+// --host-specific: linux.resources.unified (v1.1.0) holds cgroup v2 files, which only a host in
+// cgroup v2 unified mode has. On a cgroup v1 or hybrid host runc 1.1.5 and crun 1.8.1 both refuse
+// at create: "invalid configuration: cannot use unified on cgroup v1" (runtime oracle, hybrid
+// host). The unified hierarchy is mounted at /sys/fs/cgroup exactly when
+// /sys/fs/cgroup/cgroup.controllers exists there.
+import { defineRule, specUrl } from './api.js';
+
+export default defineRule({
+  meta: {
+    id: 'host-cgroup-unified',
+    description: 'linux.resources.unified is used only on a host in cgroup v2 unified mode.',
+    category: 'runtime',
+    defaultSeverity: 'error',
+    spec: { url: specUrl('config-linux.md', 'configLinuxUnified'), level: 'MUST' },
+    versions: '>=1.1.0',
+    platforms: ['linux'],
+    hostSpecific: true,
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: { v1: { runc: 'refuses', crun: 'refuses' } },
+    messages: {
+      v1: 'linux.resources.unified sets cgroup v2 files, but this host does not mount cgroup v2 at /sys/fs/cgroup; runc and crun refuse it ("cannot use unified on cgroup v1").',
+    },
+  },
+  check(ctx) {
+    const host = ctx.host;
+    const unified = ctx.object('/linux/resources/unified');
+    if (!host || !unified || Object.keys(unified).length === 0 || !ctx.isValid('/linux/resources/unified')) return;
+    const r = host.stat('/sys/fs/cgroup/cgroup.controllers');
+    // 'denied' and others: cannot tell from here.
+    if (r.ok || (r.reason !== 'missing' && r.reason !== 'not-dir')) return;
+    ctx.report({ messageId: 'v1', pointer: '/linux/resources/unified', target: 'key' });
+  },
+});

@@ -1,0 +1,44 @@
+// --host-specific: every linux.sysctl key must name a sysctl this host's kernel has. runc and crun
+// write each value to /proc/sys/<key with dots as slashes> inside the container and fail at
+// create when there is no such file: runc 1.1.5 "open /proc/sys/net/ipv4/nosuchkey: no such file
+// or directory", crun 1.8.1 the same (runtime oracle). A key the host lacks is missing in every
+// container on it; a key the host has may still be missing in a new network namespace (some net.*
+// sysctls exist only in the host's), which linux-sysctl-namespace knows about, not this rule.
+import { defineRule, ptr, specUrl } from './api.js';
+
+export default defineRule({
+  meta: {
+    id: 'host-sysctl',
+    description: 'Every linux.sysctl key names a sysctl that exists on this host.',
+    category: 'runtime',
+    defaultSeverity: 'error',
+    spec: { url: specUrl('config-linux.md', 'configLinuxSysctl'), level: 'MAY' },
+    platforms: ['linux'],
+    hostSpecific: true,
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      missing: { runc: 'refuses', crun: 'refuses' },
+      notFile: { runc: 'refuses', crun: 'refuses' },
+    },
+    messages: {
+      missing: 'linux.sysctl "{{key}}" is not a sysctl of this host ({{path}} does not exist); runc and crun fail at create.',
+      notFile: 'linux.sysctl "{{key}}" names a group of sysctls ({{path}} is a directory), not one sysctl; runc and crun fail at create.',
+    },
+  },
+  check(ctx) {
+    const host = ctx.host;
+    const sysctl = ctx.object('/linux/sysctl');
+    if (!host || !sysctl) return;
+    for (const key of Object.keys(sysctl)) {
+      const pointer = ptr('linux', 'sysctl', key);
+      // Only plain names: nothing that could lead the lookup out of /proc/sys.
+      const parts = key.replace(/\./g, '/').split('/');
+      if (parts.some((p) => p === '' || p === '..') || !ctx.isValid(pointer)) continue;
+      const path = `/proc/sys/${parts.join('/')}`;
+      const r = host.stat(path);
+      if (r.ok && r.stat.type === 'dir') ctx.report({ messageId: 'notFile', pointer, target: 'key', data: { key, path } });
+      // 'denied' and others: cannot tell from here.
+      else if (!r.ok && (r.reason === 'missing' || r.reason === 'not-dir')) ctx.report({ messageId: 'missing', pointer, target: 'key', data: { key, path } });
+    }
+  },
+});
