@@ -9,6 +9,7 @@
 //   max-config-size=N  lint with this size limit
 //   target=R[,R]       lint with --target R (for rules of one runtime)
 //   host-specific      lint with the real host view (--host-specific); examples must hold on any Linux machine
+//   unless-host-has=P  skip the example on a host where path P exists (an example about other hosts)
 //   archive=HOW        lint the bundle packed as a .tgz; HOW damages it: ok, truncate (cut the
 //                      compressed stream in half), not-gzip (a plain tar named .tgz)
 
@@ -60,7 +61,9 @@ describe('rule documentation examples', () => {
     });
     if (!fs.existsSync(file)) continue;
     for (const ex of examples(fs.readFileSync(file, 'utf8'))) {
-      it(`${id}: ${ex.kind} example at line ${ex.line}`, async () => {
+      const unless = ex.flags.get('unless-host-has');
+      const skip = unless !== undefined && fs.existsSync(unless) ? `this host has ${unless}` : false;
+      it(`${id}: ${ex.kind} example at line ${ex.line}`, { skip }, async () => {
         const dir = path.join(tempDir(), 'bundle');
         let text: string | Uint8Array = ex.flags.has('raw') ? ex.body : configText({ config: JSON.parse(ex.body) as Record<string, unknown> });
         if (ex.flags.has('bom')) text = '\uFEFF' + String(text);
