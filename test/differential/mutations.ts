@@ -113,3 +113,24 @@ export const MUTATIONS: Mutation[] = [
   { name: 'duplicate key', apply: (c) => JSON.stringify(c, null, 2).replace('"ociVersion": "1.0.2"', '"ociVersion": "1.0.2", "ociVersion": "1.0.2"') },
   { name: 'unknown property', apply: (c) => void (c['process']['noNewPrivilege'] = true) },
 ];
+
+/**
+ * Mutations whose verdict depends on the machine (what exists on it, its kernel, its LSMs): linted
+ * with --host-specific on the same machine the runtimes run on, so the two judge the same host.
+ */
+export const HOST_MUTATIONS: Mutation[] = [
+  { name: 'bind source missing', apply: (c) => void c['mounts'].push({ destination: '/mnt', type: 'bind', source: '/nonexistent/source', options: ['rbind', 'ro'] }) },
+  { name: 'bind source relative and missing', apply: (c) => void c['mounts'].push({ destination: '/mnt', type: 'bind', source: 'relative/src', options: ['rbind', 'ro'] }) },
+  { name: 'bind source relative, in the bundle', apply: (c, d) => { fs.mkdirSync(path.join(d, 'data')); c['mounts'].push({ destination: '/mnt', type: 'bind', source: 'data', options: ['rbind', 'ro'] }); } },
+  { name: 'bind a file onto a rootfs directory', apply: (c) => void c['mounts'].push({ destination: '/etc', type: 'bind', source: '/etc/hostname', options: ['bind', 'ro'] }) },
+  { name: 'bind a directory onto a rootfs file', apply: (c) => void c['mounts'].push({ destination: '/bin/hello', type: 'bind', source: '/etc', options: ['rbind', 'ro'] }) },
+  { name: 'bind a file onto a rootfs file', apply: (c) => void c['mounts'].push({ destination: '/etc/passwd', type: 'bind', source: '/etc/hostname', options: ['bind', 'ro'] }) },
+  { name: 'sysctl the kernel does not have', apply: (c) => void (c['linux']['sysctl'] = { 'net.ipv4.nosuchkey': '1' }) },
+  { name: 'sysctl that is a group', apply: (c) => void (c['linux']['sysctl'] = { 'net.ipv4': '1' }) },
+  { name: 'namespace path missing', apply: (c) => void (ns(c).find((n) => n.type === 'ipc')!.path = '/proc/999999999/ns/ipc') },
+  { name: 'createRuntime hook missing', apply: (c) => void (c['hooks'] = { createRuntime: [{ path: '/nonexistent/hook' }] }) },
+  { name: 'unified cgroup resources', apply: (c) => { c['ociVersion'] = '1.1.0'; c['linux']['resources']['unified'] = { 'pids.max': '10' }; } },
+  { name: 'cpuset beyond the online CPUs', apply: (c) => void (c['linux']['resources']['cpu'] = { cpus: '0-4095' }) },
+  { name: 'AppArmor profile not loaded', apply: (c) => void (c['process']['apparmorProfile'] = 'ocilint-no-such-profile') },
+  { name: 'SELinux process label', apply: (c) => void (c['process']['selinuxLabel'] = 'system_u:system_r:container_t:s0') },
+];

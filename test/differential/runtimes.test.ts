@@ -2,9 +2,10 @@
 // error exactly when runtime R (runc, crun) refuses the bundle at `create`, as judged by the
 // shared runtime oracle (../shared/tools/runtime-oracle.sh, real runc and crun from Debian).
 // Cases where the two legitimately differ are listed in KNOWN with the reason; any other
-// disagreement fails the test. Needs root, runc, crun and the oracle; skipped otherwise (set
-// OCILINT_ORACLE=0 to skip it on purpose; OCILINT_ORACLE_REPORT=1 lists disagreements without
-// failing). The agreement figures are printed as diagnostics.
+// disagreement fails the test. A second pass lints host-dependent mutations with --host-specific
+// on the machine the runtimes run on, so both judge the same host. Needs root, runc, crun and the
+// oracle; skipped otherwise (set OCILINT_ORACLE=0 to skip it on purpose; OCILINT_ORACLE_REPORT=1
+// lists disagreements without failing). The agreement figures are printed as diagnostics.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -17,7 +18,8 @@ import { lintSources } from '../../src/engine/run.js';
 import { allRules } from '../../src/rules/all.js';
 import { fixturesDir, repoRoot } from '../helpers/paths.js';
 import { tempDir } from '../helpers/fixture.js';
-import { MUTATIONS } from './mutations.js';
+import { HOST_MUTATIONS, MUTATIONS, type Mutation } from './mutations.js';
+import { RealHostView } from '../../src/bundle/host.js';
 
 const ORACLE = path.resolve(repoRoot, '..', 'shared', 'tools', 'runtime-oracle.sh');
 const RUNTIMES = ['runc', 'crun'] as const;
@@ -95,18 +97,34 @@ function oracle(bundle: string, runtime: string): 'ACCEPT' | 'REJECT' | string {
   return line.split('\t')[0] === 'ERROR' ? line : (line.split('\t')[0] as 'ACCEPT' | 'REJECT');
 }
 
+/** A copy of the hello bundle (ociVersion 1.0.2) with one mutation applied. */
+function mutated(m: Mutation): string {
+  const dir = path.join(tempDir('ocilint-diff-'), 'bundle');
+  fs.cpSync(path.join(fixturesDir, 'bundles', 'hello'), dir, { recursive: true });
+  const config = JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')) as Record<string, unknown>;
+  config['ociVersion'] = '1.0.2';
+  const raw = m.apply(config, dir);
+  fs.writeFileSync(path.join(dir, 'config.json'), raw ?? JSON.stringify(config, null, 2));
+  return dir;
+}
+
+/** The runtime's verdict on a bundle, from its own copy: runtimes create mount points inside the rootfs. */
+function judge(dir: string, runtime: string, name: string): 'ACCEPT' | 'REJECT' {
+  const copy = path.join(tempDir('ocilint-oracle-'), 'bundle');
+  fs.cpSync(dir, copy, { recursive: true, verbatimSymlinks: true });
+  const verdict = oracle(copy, runtime);
+  fs.rmSync(path.dirname(copy), { recursive: true, force: true });
+  if (verdict !== 'ACCEPT' && verdict !== 'REJECT') throw new Error(`oracle could not judge ${name} with ${runtime}: ${verdict}`);
+  return verdict;
+}
+
 describe('agreement with real runtimes at create', { skip }, () => {
   const rows: { name: string; runtime: string; ocilint: boolean; runtimeRefuses: boolean; known?: string }[] = [];
   const plain: { name: string; ocilint: boolean; anyRefuses: boolean; specOnly?: string; oneRuntime?: string }[] = [];
 
   for (const m of MUTATIONS) {
     it(m.name, async () => {
-      const dir = path.join(tempDir('ocilint-diff-'), 'bundle');
-      fs.cpSync(path.join(fixturesDir, 'bundles', 'hello'), dir, { recursive: true });
-      const config = JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')) as Record<string, unknown>;
-      config['ociVersion'] = '1.0.2';
-      const raw = m.apply(config, dir);
-      fs.writeFileSync(path.join(dir, 'config.json'), raw ?? JSON.stringify(config, null, 2));
+      const dir = mutated(m);
       const [untargeted] = await lintSources([new DirBundleSource(path.join(dir, 'config.json'), dir)], { rules: allRules });
       const plainErrors = untargeted!.diagnostics.filter((d) => d.severity === 'error');
       const verdicts: boolean[] = [];
@@ -116,12 +134,7 @@ describe('agreement with real runtimes at create', { skip }, () => {
           targets: [runtime as Target],
         });
         const ocilintErrors = result!.diagnostics.filter((d) => d.severity === 'error');
-        // The oracle gets its own copy: runtimes create mount points inside the rootfs.
-        const copy = path.join(tempDir('ocilint-oracle-'), 'bundle');
-        fs.cpSync(dir, copy, { recursive: true, verbatimSymlinks: true });
-        const verdict = oracle(copy, runtime);
-        fs.rmSync(path.dirname(copy), { recursive: true, force: true });
-        if (verdict !== 'ACCEPT' && verdict !== 'REJECT') throw new Error(`oracle could not judge ${m.name} with ${runtime}: ${verdict}`);
+        const verdict = judge(dir, runtime, m.name);
         verdicts.push(verdict === 'REJECT');
         const known = KNOWN[m.name]?.[runtime];
         rows.push({ name: m.name, runtime, ocilint: ocilintErrors.length > 0, runtimeRefuses: verdict === 'REJECT', ...(known && { known }) });
@@ -164,6 +177,42 @@ describe('agreement with real runtimes at create', { skip }, () => {
       for (const r of mine.filter((x) => x.ocilint !== x.runtimeRefuses)) {
         t.diagnostic(`  ${runtime} ${r.runtimeRefuses ? 'refuses' : 'accepts'} "${r.name}", ocilint ${r.ocilint ? 'errors' : 'does not'}: ${r.known ?? 'UNEXPECTED'}`);
       }
+    }
+  });
+});
+
+/** Host mutations where ocilint --host-specific and a runtime legitimately differ on this machine. */
+export const HOST_KNOWN: Record<string, Partial<Record<(typeof RUNTIMES)[number], string>>> = {};
+
+describe('agreement with real runtimes at create, --host-specific on the same machine', { skip }, () => {
+  const host = new RealHostView();
+  const rows: { name: string; runtime: string; agree: boolean; known?: string }[] = [];
+  for (const m of HOST_MUTATIONS) {
+    it(m.name, async () => {
+      const dir = mutated(m);
+      for (const runtime of RUNTIMES) {
+        const [result] = await lintSources([new DirBundleSource(path.join(dir, 'config.json'), dir)], { rules: allRules, targets: [runtime as Target], host });
+        const errors = result!.diagnostics.filter((d) => d.severity === 'error');
+        const verdict = judge(dir, runtime, m.name);
+        const agree = errors.length > 0 === (verdict === 'REJECT');
+        const known = HOST_KNOWN[m.name]?.[runtime];
+        rows.push({ name: m.name, runtime, agree, ...(known && { known }) });
+        if (!agree && !known && process.env['OCILINT_ORACLE_REPORT'] !== '1') {
+          assert.fail(
+            `${m.name}: ${runtime} ${verdict === 'REJECT' ? 'refuses' : 'accepts'} the bundle on this machine, but ocilint --host-specific --target ${runtime} reports ` +
+              (errors.length ? errors.map((d) => `${d.ruleId}: ${d.message}`).join('; ') : 'no error'),
+          );
+        }
+      }
+      fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+    });
+  }
+
+  it('summary', (t) => {
+    for (const runtime of RUNTIMES) {
+      const mine = rows.filter((r) => r.runtime === runtime);
+      t.diagnostic(`${runtime}: ocilint --host-specific --target ${runtime} agrees on ${mine.filter((r) => r.agree).length} of ${mine.length} host mutations`);
+      for (const r of mine.filter((x) => !x.agree)) t.diagnostic(`  ${r.name}: ${r.known ?? 'UNEXPECTED'}`);
     }
   });
 });
