@@ -9,7 +9,7 @@
 //   max-config-size=N  lint with this size limit
 //   target=R[,R]       lint with --target R (for rules of one runtime)
 //   host-specific      lint with the real host view (--host-specific); examples must hold on any Linux machine
-//   unless-host-has=P  skip the example on a host where path P exists (an example about other hosts)
+//   unless-host-has=P[,P]  skip the example on a host where a path P exists (an example about other hosts)
 //   archive=HOW        lint the bundle packed as a .tgz; HOW damages it: ok, truncate (cut the
 //                      compressed stream in half), not-gzip (a plain tar named .tgz)
 
@@ -62,7 +62,8 @@ describe('rule documentation examples', () => {
     if (!fs.existsSync(file)) continue;
     for (const ex of examples(fs.readFileSync(file, 'utf8'))) {
       const unless = ex.flags.get('unless-host-has');
-      const skip = unless !== undefined && fs.existsSync(unless) ? `this host has ${unless}` : false;
+      const present = unless?.split(',').find((p) => fs.existsSync(p));
+      const skip = present !== undefined ? `this host has ${present}` : false;
       it(`${id}: ${ex.kind} example at line ${ex.line}`, { skip }, async () => {
         const dir = path.join(tempDir(), 'bundle');
         let text: string | Uint8Array = ex.flags.has('raw') ? ex.body : configText({ config: JSON.parse(ex.body) as Record<string, unknown> });
