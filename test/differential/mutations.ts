@@ -15,6 +15,11 @@ export interface Mutation {
   apply(config: Json, bundleDir: string): void | string | Buffer;
 }
 
+/** The device number of the filesystem / is on (Linux encoding of st_dev); 0:N on an overlay root. */
+const rootDevice = (): { major: number; minor: number } => {
+  const dev = fs.statSync('/').dev;
+  return { major: Math.floor(dev / 256) & 0xfff, minor: (dev & 0xff) | (Math.floor(dev / 4096) & 0xfff00) };
+};
 const ns = (c: Json) => c['linux']['namespaces'] as { type: string; path?: string }[];
 const dropNs = (c: Json, type: string) => (c['linux']['namespaces'] = ns(c).filter((n) => n.type !== type));
 
@@ -134,6 +139,8 @@ export const HOST_MUTATIONS: Mutation[] = [
   { name: 'network classID', apply: (c) => void (c['linux']['resources']['network'] = { classID: 1048577 }) },
   { name: 'network priorities', apply: (c) => void (c['linux']['resources']['network'] = { priorities: [{ name: 'eth0', priority: 500 }] }) },
   { name: 'rdma limits', apply: (c) => void (c['linux']['resources']['rdma'] = { mlx5_1: { hcaHandles: 3, hcaObjects: 10000 } }) },
+  { name: 'block IO throttle on a device no host has', apply: (c) => void (c['linux']['resources']['blockIO'] = { throttleWriteIOPSDevice: [{ major: 4095, minor: 4095, rate: 100 }] }) },
+  { name: 'block IO throttle on the root filesystem\'s device', apply: (c) => void (c['linux']['resources']['blockIO'] = { throttleReadBpsDevice: [{ ...rootDevice(), rate: 1048576 }] }) },
   { name: 'cpuset beyond the online CPUs', apply: (c) => void (c['linux']['resources']['cpu'] = { cpus: '0-4095' }) },
   { name: 'AppArmor profile not loaded', apply: (c) => void (c['process']['apparmorProfile'] = 'ocilint-no-such-profile') },
   { name: 'SELinux process label', apply: (c) => void (c['process']['selinuxLabel'] = 'system_u:system_r:container_t:s0') },
