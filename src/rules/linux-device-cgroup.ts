@@ -34,7 +34,7 @@ export default defineRule({
       access: 'linux.resources.devices[{{index}}].access "{{value}}" must be a combination of "r", "w" and "m".',
       accessDenyAll: 'linux.resources.devices[{{index}}].access "{{value}}" must be a combination of "r", "w" and "m".',
       repeated: 'linux.resources.devices[{{index}}].access "{{value}}" repeats a letter.',
-      wildcard: 'linux.resources.devices[{{index}}].{{field}} is -1: runc reads it as any {{field}} number, but crun writes -1 to the device cgroup and the kernel refuses it; leave {{field}} out to match any.',
+      wildcard: 'linux.resources.devices[{{index}}].{{field}} is -1: runc reads it as any {{field}} number, but crun 1.8.1 writes -1 to the device cgroup and the kernel refuses it; leave {{field}} out to match any.',
     },
   },
   check(ctx) {

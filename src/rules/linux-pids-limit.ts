@@ -21,7 +21,7 @@ export default defineRule({
     },
     messages: {
       negative: 'linux.resources.pids.limit {{value}} is below -1; use -1 for no limit.',
-      minusOne: 'linux.resources.pids.limit is -1 (no limit): runc applies that, but crun writes -1 to pids.max and the kernel refuses it; to leave the count unlimited with any runtime, leave pids out.',
+      minusOne: 'linux.resources.pids.limit is -1 (no limit): runc applies that, but crun 1.8.1 writes -1 to pids.max and the kernel refuses it; to leave the count unlimited with any runtime, leave pids out.',
       zero: 'linux.resources.pids.limit is 0: the spec reads this as "no new processes", but runc and crun treat 0 as no limit at all.',
     },
   },
