@@ -37,6 +37,7 @@ export { default as hostCpuset } from './host-cpuset.js';
 export { default as hostFilesystemType } from './host-filesystem-type.js';
 export { default as hostHookExecutable } from './host-hook-executable.js';
 export { default as hostHooks } from './host-hooks.js';
+export { default as hostIntelRdt } from './host-intel-rdt.js';
 export { default as hostIpcNamespace } from './host-ipc-namespace.js';
 export { default as hostMountNamespace } from './host-mount-namespace.js';
 export { default as hostNamespacePath } from './host-namespace-path.js';

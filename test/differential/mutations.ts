@@ -141,6 +141,7 @@ export const HOST_MUTATIONS: Mutation[] = [
   { name: 'rdma limits', apply: (c) => void (c['linux']['resources']['rdma'] = { mlx5_1: { hcaHandles: 3, hcaObjects: 10000 } }) },
   { name: 'block IO throttle on a device no host has', apply: (c) => void (c['linux']['resources']['blockIO'] = { throttleWriteIOPSDevice: [{ major: 4095, minor: 4095, rate: 100 }] }) },
   { name: 'block IO throttle on the root filesystem\'s device', apply: (c) => void (c['linux']['resources']['blockIO'] = { throttleReadBpsDevice: [{ ...rootDevice(), rate: 1048576 }] }) },
+  { name: 'Intel RDT cache schema', apply: (c) => void (c['linux']['intelRdt'] = { l3CacheSchema: 'L3:0=7f0' }) },
   { name: 'cpuset beyond the online CPUs', apply: (c) => void (c['linux']['resources']['cpu'] = { cpus: '0-4095' }) },
   { name: 'AppArmor profile not loaded', apply: (c) => void (c['process']['apparmorProfile'] = 'ocilint-no-such-profile') },
   { name: 'SELinux process label', apply: (c) => void (c['process']['selinuxLabel'] = 'system_u:system_r:container_t:s0') },

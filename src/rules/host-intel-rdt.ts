@@ -1,0 +1,32 @@
+// --host-specific: config-linux.md "IntelRdt": when intelRdt is set and no resctrl filesystem is
+// mounted, the runtime MUST generate an error. runc 1.1.5 does ("intelRdt.l3CacheSchema is
+// specified in config, but Intel RDT/CAT is not enabled"); crun 1.8.1 creates the container
+// without it (runtime oracle, a host without resctrl). A mounted resctrl has an info directory at
+// its root; /sys/fs/resctrl itself exists whenever the kernel supports resctrl, mounted or not.
+import { defineRule, specUrl } from './api.js';
+
+export default defineRule({
+  meta: {
+    id: 'host-intel-rdt',
+    description: 'linux.intelRdt is used only on a host with the resctrl filesystem mounted.',
+    category: 'runtime',
+    defaultSeverity: 'error',
+    spec: { url: specUrl('config-linux.md', 'configLinuxIntelRdt'), level: 'MUST' },
+    platforms: ['linux'],
+    hostSpecific: true,
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: { noResctrl: { runc: 'refuses', crun: 'accepts' } },
+    messages: {
+      noResctrl: 'linux.intelRdt is set, but this host has no resctrl filesystem mounted at /sys/fs/resctrl; the spec says the runtime must fail, and runc does (crun 1.8.1 runs the container without it).',
+    },
+  },
+  check(ctx) {
+    const host = ctx.host;
+    const rdt = ctx.object('/linux/intelRdt');
+    if (!host || !rdt || Object.keys(rdt).length === 0 || !ctx.isValid('/linux/intelRdt')) return;
+    const r = host.stat('/sys/fs/resctrl/info');
+    // 'denied' and others: cannot tell from here.
+    if (r.ok || (r.reason !== 'missing' && r.reason !== 'not-dir')) return;
+    ctx.report({ messageId: 'noResctrl', pointer: '/linux/intelRdt', target: 'key' });
+  },
+});
