@@ -29,6 +29,9 @@ export type Resolution =
   | { ok: true; path: string; stat: EntryStat; /** symlinks followed on the way */ via: string[] }
   | { ok: false; reason: 'missing' | 'not-dir' | 'loop' | 'too-deep'; at: string; via: string[] };
 
+/** The most Rootfs.readFile reads of one file unless told otherwise. */
+export const MAX_FILE_READ = 1 << 20;
+
 const MAX_LINKS = 40; // as the kernel's MAXSYMLINKS
 const MAX_COMPONENTS = 4096;
 
@@ -94,7 +97,7 @@ export class Rootfs {
   }
 
   /** Reads a regular file (following symlinks inside the root); never opens a FIFO or device. */
-  readFile(path: string, limit = 1 << 20): Uint8Array | undefined {
+  readFile(path: string, limit = MAX_FILE_READ): Uint8Array | undefined {
     const r = this.resolve(path, true);
     if (!r.ok || r.stat.type !== 'file') return undefined;
     return this.raw.readFile(r.path.slice(1), limit);

@@ -30,7 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { TOOL_VERSION } from '../core/meta.js';
 import { ArchiveBundleSource } from '../bundle/archive-source.js';
 import { DirBundleSource } from '../bundle/dir-source.js';
-import { Rootfs, type EntryStat, type RawTree } from '../bundle/rootfs.js';
+import { MAX_FILE_READ, Rootfs, type EntryStat, type RawTree } from '../bundle/rootfs.js';
 import type { BundleSource, RootStatus } from '../bundle/source.js';
 import { DEFAULT_MAX_CONFIG_SIZE, type FileResult, type LintOptions } from './lint.js';
 import { CACHE_FILE, CacheFileError, NotReadableError, errnoOf, isDir, readRegularFile, shownPath, writeReplacing } from './files.js';
@@ -441,16 +441,13 @@ function isLookup(l: unknown): boolean {
     case 'readlink':
       return l.length === 3 && (l[2] === null || isStr(l[2]));
     case 'readFile':
-      return l.length === 4 && Number.isInteger(l[2]) && l[2] >= 0 && l[2] <= MAX_READ && (l[3] === null || isStr(l[3]));
+      return l.length === 4 && Number.isInteger(l[2]) && l[2] >= 0 && l[2] <= MAX_FILE_READ && (l[3] === null || isStr(l[3]));
     case 'readdir':
       return l.length === 3 && (l[2] === null || (Array.isArray(l[2]) && l[2].every(isStr)));
     default:
       return false;
   }
 }
-
-/** The most a rule reads of one rootfs file (Rootfs.readFile's default limit). */
-const MAX_READ = 1 << 20;
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 

@@ -7,7 +7,7 @@
 // is not judged; a missing one is created as the kind the source needs.
 import { defineRule, specUrl } from './api.js';
 import { cleanPosix, isBind, MountPoints, mountEntries, type MountEntry } from './util/mounts.js';
-import { hostPath } from './util/host.js';
+import { absent, hostPath } from './util/host.js';
 import { fileTypeName } from './util/file-type.js';
 
 export default defineRule({
@@ -47,9 +47,7 @@ export default defineRule({
       if (abs === undefined) return; // a relative source in an archive or on stdin: no bundle directory here
       const r = host!.stat(abs);
       if (!r.ok) {
-        // 'denied' and others: this user cannot tell; the runtime (often root) may well see it.
-        if (r.reason !== 'missing' && r.reason !== 'not-dir') return;
-        ctx.report({ messageId: r.reason === 'missing' ? 'missing' : 'notDir', pointer, data: { index: m.index, value: m.source, where: abs === m.source ? '' : ` (${abs})` } });
+        if (absent(r)) ctx.report({ messageId: r.reason === 'missing' ? 'missing' : 'notDir', pointer, data: { index: m.index, value: m.source, where: abs === m.source ? '' : ` (${abs})` } });
         return;
       }
       if (!rootfs || dest === undefined || dest === '/' || earlier.covers(dest) || !ctx.isValid(`${m.pointer}/destination`)) return;

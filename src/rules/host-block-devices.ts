@@ -4,6 +4,7 @@
 // write \"8:0 100\": ... no such device", crun "write `blkio.throttle.write_iops_device`: No such
 // device"). The kernel lists its block devices as /sys/dev/block/MAJ:MIN.
 import { defineRule, isObject, ptr, specUrl } from './api.js';
+import { absent } from './util/host.js';
 
 const LISTS = ['weightDevice', 'throttleReadBpsDevice', 'throttleWriteBpsDevice', 'throttleReadIOPSDevice', 'throttleWriteIOPSDevice'] as const;
 
@@ -36,10 +37,7 @@ export default defineRule({
         const minor = ctx.bigint(`${pointer}/minor`);
         if (major === undefined || minor === undefined || major < 0n || minor < 0n) return;
         const path = `/sys/dev/block/${major}:${minor}`;
-        const r = host.lstat(path);
-        // 'denied' and others: cannot tell from here.
-        if (r.ok || (r.reason !== 'missing' && r.reason !== 'not-dir')) return;
-        ctx.report({ messageId: 'missing', pointer, data: { list, index, major, minor, path } });
+        if (absent(host.lstat(path))) ctx.report({ messageId: 'missing', pointer, data: { list, index, major, minor, path } });
       });
     }
   },

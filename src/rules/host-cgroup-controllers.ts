@@ -9,6 +9,7 @@
 // On a cgroup v2 host (cgroup.controllers at /sys/fs/cgroup) the runtimes map these differently
 // (net_cls and net_prio do not exist there); that is not judged.
 import { defineRule, isObject, ptr, specUrl } from './api.js';
+import { absent, withoutUnifiedCgroup } from './util/host.js';
 
 const nonEmpty = (v: unknown): boolean => (Array.isArray(v) ? v.length > 0 : isObject(v) && Object.keys(v).length > 0);
 
@@ -43,15 +44,12 @@ export default defineRule({
     const host = ctx.host;
     const resources = ctx.object('/linux/resources');
     if (!host || !resources) return;
-    // Only a v1 or hybrid host: the unified hierarchy at /sys/fs/cgroup has cgroup.controllers.
-    const v2 = host.stat('/sys/fs/cgroup/cgroup.controllers');
-    if (v2.ok || (v2.reason !== 'missing' && v2.reason !== 'not-dir')) return;
+    if (!withoutUnifiedCgroup(host)) return;
     for (const { field, controller, set } of CONTROLLERS) {
       const pointer = ptr('linux', 'resources', field);
       if (!set(resources[field]) || !ctx.isValid(pointer)) continue;
       const path = `/sys/fs/cgroup/${controller}`;
-      const r = host.stat(path);
-      if (r.ok || (r.reason !== 'missing' && r.reason !== 'not-dir')) continue;
+      if (!absent(host.stat(path))) continue;
       const rdma = controller === 'rdma';
       ctx.report({ messageId: rdma ? 'missingRdma' : 'missing', pointer, target: 'key', ...(rdma && { severity: 'warning' as const }), data: { field, controller, path } });
     }

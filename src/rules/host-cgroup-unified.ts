@@ -4,6 +4,7 @@
 // host). The unified hierarchy is mounted at /sys/fs/cgroup exactly when
 // /sys/fs/cgroup/cgroup.controllers exists there.
 import { defineRule, specUrl } from './api.js';
+import { withoutUnifiedCgroup } from './util/host.js';
 
 export default defineRule({
   meta: {
@@ -25,9 +26,6 @@ export default defineRule({
     const host = ctx.host;
     const unified = ctx.object('/linux/resources/unified');
     if (!host || !unified || Object.keys(unified).length === 0 || !ctx.isValid('/linux/resources/unified')) return;
-    const r = host.stat('/sys/fs/cgroup/cgroup.controllers');
-    // 'denied' and others: cannot tell from here.
-    if (r.ok || (r.reason !== 'missing' && r.reason !== 'not-dir')) return;
-    ctx.report({ messageId: 'v1', pointer: '/linux/resources/unified', target: 'key' });
+    if (withoutUnifiedCgroup(host)) ctx.report({ messageId: 'v1', pointer: '/linux/resources/unified', target: 'key' });
   },
 });

@@ -4,6 +4,7 @@
 // without it (runtime oracle, a host without resctrl). A mounted resctrl has an info directory at
 // its root; /sys/fs/resctrl itself exists whenever the kernel supports resctrl, mounted or not.
 import { defineRule, specUrl } from './api.js';
+import { absent } from './util/host.js';
 
 export default defineRule({
   meta: {
@@ -24,9 +25,6 @@ export default defineRule({
     const host = ctx.host;
     const rdt = ctx.object('/linux/intelRdt');
     if (!host || !rdt || Object.keys(rdt).length === 0 || !ctx.isValid('/linux/intelRdt')) return;
-    const r = host.stat('/sys/fs/resctrl/info');
-    // 'denied' and others: cannot tell from here.
-    if (r.ok || (r.reason !== 'missing' && r.reason !== 'not-dir')) return;
-    ctx.report({ messageId: 'noResctrl', pointer: '/linux/intelRdt', target: 'key' });
+    if (absent(host.stat('/sys/fs/resctrl/info'))) ctx.report({ messageId: 'noResctrl', pointer: '/linux/intelRdt', target: 'key' });
   },
 });

@@ -1,5 +1,6 @@
 // --host-specific: an SELinux label needs SELinux on the host.
 import { defineRule, specUrl } from './api.js';
+import { absent } from './util/host.js';
 
 export default defineRule({
   meta: {
@@ -27,8 +28,7 @@ export default defineRule({
     const mountLabel = ctx.string('/linux/mountLabel');
     if (!label && !mountLabel) return;
     // selinuxfs is mounted (with its enforce file) exactly when SELinux is enabled.
-    const r = host.stat('/sys/fs/selinux/enforce');
-    if (r.ok || (r.reason !== 'missing' && r.reason !== 'not-dir')) return;
+    if (!absent(host.stat('/sys/fs/selinux/enforce'))) return;
     if (label && ctx.isValid('/process/selinuxLabel')) ctx.report({ messageId: 'processLabel', pointer: '/process/selinuxLabel', data: { value: label } });
     if (mountLabel && ctx.isValid('/linux/mountLabel')) ctx.report({ messageId: 'mountLabel', pointer: '/linux/mountLabel', data: { value: mountLabel } });
   },

@@ -5,6 +5,7 @@
 // container on it; a key the host has may still be missing in a new network namespace (some net.*
 // sysctls exist only in the host's), which linux-sysctl-namespace knows about, not this rule.
 import { defineRule, ptr, specUrl } from './api.js';
+import { absent } from './util/host.js';
 
 export default defineRule({
   meta: {
@@ -37,8 +38,7 @@ export default defineRule({
       const path = `/proc/sys/${parts.join('/')}`;
       const r = host.stat(path);
       if (r.ok && r.stat.type === 'dir') ctx.report({ messageId: 'notFile', pointer, target: 'key', data: { key, path } });
-      // 'denied' and others: cannot tell from here.
-      else if (!r.ok && (r.reason === 'missing' || r.reason === 'not-dir')) ctx.report({ messageId: 'missing', pointer, target: 'key', data: { key, path } });
+      else if (absent(r)) ctx.report({ messageId: 'missing', pointer, target: 'key', data: { key, path } });
     }
   },
 });

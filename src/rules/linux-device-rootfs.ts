@@ -1,8 +1,7 @@
 import { defineRule, isObject, ptr, specUrl } from './api.js';
 import type { FileType } from '../bundle/rootfs.js';
 import { fileTypeName } from './util/file-type.js';
-import { MountPoints } from './util/mounts.js';
-import { cleanPath } from './util/process.js';
+import { cleanPath, mountPointsOf } from './util/process.js';
 
 // config-linux.md "Devices": if a file that does not match the requested device already exists at
 // `path`, the runtime MUST generate an error. runc 1.1.5 and crun 1.8.1 do not: they keep the
@@ -31,8 +30,7 @@ export default defineRule({
     const rootfs = ctx.rootfs;
     if (!rootfs) return;
     // A device under a mount destination is made on the mount, not in the rootfs.
-    const mounts = new MountPoints();
-    for (const m of ctx.array('/mounts') ?? []) if (isObject(m) && typeof m['destination'] === 'string') mounts.add(cleanPath(m['destination']));
+    const mounts = mountPointsOf(ctx.array('/mounts'));
     (ctx.array('/linux/devices') ?? []).forEach((d, index) => {
       if (!isObject(d) || typeof d['path'] !== 'string' || typeof d['type'] !== 'string') return;
       const wanted = KIND[d['type']];

@@ -1,6 +1,8 @@
 import type { Rootfs } from '../bundle/rootfs.js';
 import { defineRule, specUrl } from './api.js';
-import { cleanPath } from './util/process.js';
+import { fileTypeName } from './util/file-type.js';
+import type { MountPoints } from './util/mounts.js';
+import { cleanPath, mountPointsOf } from './util/process.js';
 
 // The runtime execs args[0] inside the container after pivoting into the rootfs, looking it up the
 // way execvp does: a name with a slash is taken as a path (relative to process.cwd), a bare name
@@ -48,10 +50,7 @@ export default defineRule({
     const rootfs = ctx.rootfs;
     if (!value || !rootfs) return;
     const cwd = ctx.string('/process/cwd') ?? '/';
-    const mounts = (ctx.array('/mounts') ?? [])
-      .map((m) => (m !== null && typeof m === 'object' ? (m as Record<string, unknown>)['destination'] : undefined))
-      .filter((d): d is string => typeof d === 'string')
-      .map((d) => cleanPath(d.startsWith('/') ? d : '/' + d));
+    const mounts = mountPointsOf(ctx.array('/mounts'));
     const pointer = '/process/args/0';
 
     if (value.includes('/')) {
@@ -107,15 +106,13 @@ export default defineRule({
   },
 });
 
-const TYPE_NAMES: Readonly<Record<string, string>> = { dir: 'directory', fifo: 'FIFO', char: 'character device', block: 'block device', socket: 'socket', unknown: 'special file' };
-
-function judge(rootfs: Rootfs, path: string, mounts: string[]): Verdict {
-  if (mounts.some((m) => m !== '/' && (path === m || path.startsWith(m + '/')))) return { kind: 'mounted' };
+function judge(rootfs: Rootfs, path: string, mounts: MountPoints): Verdict {
+  if (mounts.covers(path)) return { kind: 'mounted' };
   const r = rootfs.resolve(path);
   if (!r.ok) return { kind: r.reason === 'loop' || r.reason === 'too-deep' ? 'loop' : 'missing' };
   // The link may lead under a mount too.
-  if (mounts.some((m) => m !== '/' && (r.path === m || r.path.startsWith(m + '/')))) return { kind: 'mounted' };
-  if (r.stat.type !== 'file') return { kind: 'not-regular', type: TYPE_NAMES[r.stat.type] ?? r.stat.type, path: r.path };
+  if (mounts.covers(r.path)) return { kind: 'mounted' };
+  if (r.stat.type !== 'file') return { kind: 'not-regular', type: fileTypeName(r.stat.type), path: r.path };
   if ((r.stat.mode & 0o111) === 0) return { kind: 'not-executable', path: r.path, mode: '0' + (r.stat.mode & 0o7777).toString(8).padStart(3, '0') };
   return { kind: 'ok' };
 }

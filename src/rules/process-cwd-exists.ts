@@ -1,6 +1,6 @@
 import { defineRule, specUrl } from './api.js';
 import { fileTypeName } from './util/file-type.js';
-import { cleanPath, mountDestinations, underMount } from './util/process.js';
+import { cleanPath, mountPointsOf } from './util/process.js';
 
 // Where process.cwd leads inside the rootfs (checked with runc 1.1.5 and crun 1.8.1):
 // - a missing directory is created by both before the process starts, even with a read-only
@@ -40,11 +40,11 @@ export default defineRule({
     if (!value || !rootfs || !value.startsWith('/') || !ctx.isValid('/process/cwd')) return;
     const pointer = '/process/cwd';
     const path = cleanPath(value);
-    const mounts = mountDestinations(ctx.array('/mounts'));
-    if (underMount(path, mounts)) return;
+    const mounts = mountPointsOf(ctx.array('/mounts'));
+    if (mounts.covers(path)) return;
     const r = rootfs.resolve(path);
     if (r.ok) {
-      if (r.stat.type === 'dir' || underMount(r.path, mounts)) return;
+      if (r.stat.type === 'dir' || mounts.covers(r.path)) return;
       return ctx.report({ messageId: 'notDir', pointer, rootfsPath: r.path, data: { value, at: r.path, type: fileTypeName(r.stat.type) } });
     }
     switch (r.reason) {

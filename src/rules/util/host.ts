@@ -1,11 +1,25 @@
 // Helpers for the --host-specific rules (meta.hostSpecific): they read ctx.host, never the disk.
 
-import type { Host } from '../../bundle/host.js';
+import type { Host, HostLookup } from '../../bundle/host.js';
 
 /** A path from the config as the runtime sees it on the host: relative paths start at the bundle directory. */
 export function hostPath(host: Host, p: string): string | undefined {
   if (p.startsWith('/')) return p;
   return host.bundleDir === undefined ? undefined : `${host.bundleDir.replace(/\/+$/, '')}/${p}`;
+}
+
+/**
+ * Whether a lookup says the path is not there: missing, or a component on the way is not a
+ * directory. A path this user may not look into is unknown, not absent: the runtime (often root)
+ * may well see it.
+ */
+export function absent(r: HostLookup): boolean {
+  return !r.ok && (r.reason === 'missing' || r.reason === 'not-dir');
+}
+
+/** Whether the host surely has no cgroup v2 unified hierarchy at /sys/fs/cgroup (a v1 or hybrid host). */
+export function withoutUnifiedCgroup(host: Host): boolean {
+  return absent(host.stat('/sys/fs/cgroup/cgroup.controllers'));
 }
 
 export type IdRange = [number, number];

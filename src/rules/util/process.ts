@@ -2,6 +2,7 @@
 // reads only src/rules/*.ts).
 
 import { displayPath } from '../../json/pointer.js';
+import { MountPoints } from './mounts.js';
 
 /** `process.env[3]` for path segments. */
 export function field(...path: (string | number)[]): string {
@@ -61,14 +62,12 @@ export function cleanPath(p: string): string {
   return '/' + parts.join('/');
 }
 
-/** Mount destinations (cleaned, absolute), for rules that must not judge what a mount supplies. */
-export function mountDestinations(mounts: unknown[] | undefined): string[] {
-  return (mounts ?? [])
-    .map((m) => (m !== null && typeof m === 'object' ? (m as Record<string, unknown>)['destination'] : undefined))
-    .filter((d): d is string => typeof d === 'string')
-    .map((d) => cleanPath(d.startsWith('/') ? d : '/' + d));
-}
-
-export function underMount(path: string, mounts: readonly string[]): string | undefined {
-  return mounts.find((m) => m !== '/' && (path === m || path.startsWith(m + '/')));
+/** Every mount's destination (cleaned, absolute), for rules that must not judge what a mount supplies. */
+export function mountPointsOf(mounts: unknown[] | undefined): MountPoints {
+  const points = new MountPoints();
+  for (const m of mounts ?? []) {
+    const d = m !== null && typeof m === 'object' ? (m as Record<string, unknown>)['destination'] : undefined;
+    if (typeof d === 'string') points.add(cleanPath(d.startsWith('/') ? d : '/' + d));
+  }
+  return points;
 }
