@@ -1,6 +1,9 @@
 import rule from '../../src/rules/process-args-executable.js';
 import { testRule } from '../helpers/rule-tester.js';
 
+const proc = { destination: '/proc', type: 'proc', source: 'proc' };
+const tmpfs = (destination: string, options: string[] = []) => ({ destination, type: 'tmpfs', source: 'tmpfs', options });
+
 testRule(rule, {
   valid: [
     { name: 'absolute path', config: { process: { args: ['/bin/sh'] } } },
@@ -10,6 +13,9 @@ testRule(rule, {
     { name: 'relative to cwd', config: { process: { cwd: '/usr', args: ['./bin/app'] } } },
     { name: 'later PATH entry wins over a non-executable earlier one', config: { process: { args: ['tool'], env: ['PATH=/a:/b'] } }, files: { 'a/tool': { file: 'x', mode: 0o644 }, 'b/tool': { file: 'x', mode: 0o755 } } },
     { name: 'provided by a bind mount', config: { process: { args: ['/opt/tools/run'] }, mounts: [{ destination: '/proc', type: 'proc', source: 'proc' }, { destination: '/opt/tools', type: 'bind', source: '/srv/tools', options: ['rbind', 'ro'] }] } },
+    { name: 'under a tmpfs filled by tmpcopyup', config: { process: { args: ['/usr/bin/app'] }, mounts: [proc, tmpfs('/usr', ['tmpcopyup'])] } },
+    { name: 'a bind mount over a tmpfs supplies it', config: { process: { args: ['/opt/bin/run'] }, mounts: [proc, tmpfs('/opt'), { destination: '/opt/bin', type: 'bind', source: '/srv/bin', options: ['rbind'] }] } },
+    { name: 'PATH goes on past a tmpfs', config: { process: { args: ['app'], env: ['PATH=/tmp:/usr/bin'] }, mounts: [proc, tmpfs('/tmp')] }, files: { 'tmp/app': { file: 'x', mode: 0o644 } } },
     { name: 'config only skips the rootfs', configOnly: true, config: { process: { args: ['/nope'] } } },
     { name: 'missing rootfs is another rule\'s finding', rootfs: null, config: { process: { args: ['/nope'] } } },
   ],
@@ -32,6 +38,10 @@ testRule(rule, {
       errors: [{ messageId: 'missing' }],
     },
     { name: 'no PATH: the runtimes search nothing', config: { process: { args: ['sh'], env: ['TERM=xterm'] } }, errors: [{ messageId: 'noPath', severity: 'error' }] },
+    { name: 'under a tmpfs, which starts out empty', config: { process: { args: ['/tmp/app'] }, mounts: [proc, tmpfs('/tmp')] }, files: { 'tmp/app': { file: 'x', mode: 0o755 } }, errors: [{ messageId: 'underTmpfs', rootfsPath: '/tmp/app' }] },
+    { name: 'a tmpfs mounted over an earlier bind mount hides it', config: { process: { args: ['/opt/bin/run'] }, mounts: [proc, { destination: '/opt/bin', type: 'bind', source: '/srv/bin', options: ['rbind'] }, tmpfs('/opt')] }, errors: [{ messageId: 'underTmpfs' }] },
+    { name: 'a link into a tmpfs', config: { process: { args: ['/bin/link'] }, mounts: [proc, tmpfs('/tmp')] }, files: { 'bin/link': { symlink: '/tmp/app' }, 'tmp/app': { file: 'x', mode: 0o755 } }, errors: [{ messageId: 'underTmpfs' }] },
+    { name: 'PATH only through a tmpfs', config: { process: { args: ['app'], env: ['PATH=/tmp'] }, mounts: [proc, tmpfs('/tmp')] }, files: { 'tmp/app': { file: 'x', mode: 0o755 } }, errors: [{ messageId: 'missing' }] },
     { name: 'no PATH and nowhere to be found', config: { process: { args: ['nope'], env: [] } }, errors: [{ messageId: 'missing' }] },
   ],
 });

@@ -57,16 +57,47 @@ export function isBind(m: MountEntry): boolean {
  * the rootfs. Checking each ancestor of a path keeps this linear in mounts and lookups.
  */
 export class MountPoints {
-  private readonly points = new Set<string>();
+  /** Destination -> the last mount there (mounts are added in order) and whether it starts out empty. */
+  private readonly points = new Map<string, { order: number; empty: boolean }>();
+  private count = 0;
 
-  add(destination: string): void {
-    if (destination !== '/') this.points.add(destination);
+  /** `empty`: the mount hides what the rootfs has there and brings nothing (a plain tmpfs). */
+  add(destination: string, empty = false): void {
+    const order = this.count++;
+    if (destination !== '/') this.points.set(destination, { order, empty });
   }
 
   covers(path: string): boolean {
     for (let p = path; p.length > 1; p = p.slice(0, p.lastIndexOf('/')) || '/') if (this.points.has(p)) return true;
     return false;
   }
+
+  /**
+   * The destination of the mount that supplies `path` when that mount starts out empty: of the
+   * mounts at or above the path, the last one made is on top.
+   */
+  emptyAt(path: string): string | undefined {
+    let top: { order: number; empty: boolean } | undefined;
+    let at: string | undefined;
+    for (let p = path; p.length > 1; p = p.slice(0, p.lastIndexOf('/')) || '/') {
+      const m = this.points.get(p);
+      if (m && (!top || m.order > top.order)) {
+        top = m;
+        at = p;
+      }
+    }
+    return top?.empty ? at : undefined;
+  }
+}
+
+/**
+ * A mount that starts out empty, hiding what the rootfs has at its destination: a tmpfs or ramfs
+ * that is not a bind mount and not filled by `tmpcopyup` (runc and crun copy the rootfs's
+ * directory into the tmpfs then).
+ */
+export function startsEmpty(type: unknown, options: unknown): boolean {
+  if (type !== 'tmpfs' && type !== 'ramfs') return false;
+  return !(Array.isArray(options) && options.some((o) => o === 'bind' || o === 'rbind' || o === 'tmpcopyup'));
 }
 
 /** Lexically cleans a POSIX path: collapses slashes, `.` and `..` (never above `/`); relative paths are taken from `/`. */

@@ -2,7 +2,7 @@
 // reads only src/rules/*.ts).
 
 import { displayPath } from '../../json/pointer.js';
-import { MountPoints } from './mounts.js';
+import { MountPoints, startsEmpty } from './mounts.js';
 
 /** `process.env[3]` for path segments. */
 export function field(...path: (string | number)[]): string {
@@ -62,12 +62,16 @@ export function cleanPath(p: string): string {
   return '/' + parts.join('/');
 }
 
-/** Every mount's destination (cleaned, absolute), for rules that must not judge what a mount supplies. */
+/**
+ * Every mount's destination (cleaned, absolute), for rules that must not judge what a mount
+ * supplies, with the plain tmpfs mounts marked: what lies under one of those cannot exist.
+ */
 export function mountPointsOf(mounts: unknown[] | undefined): MountPoints {
   const points = new MountPoints();
   for (const m of mounts ?? []) {
-    const d = m !== null && typeof m === 'object' ? (m as Record<string, unknown>)['destination'] : undefined;
-    if (typeof d === 'string') points.add(cleanPath(d.startsWith('/') ? d : '/' + d));
+    if (m === null || typeof m !== 'object') continue;
+    const { destination: d, type, options } = m as Record<string, unknown>;
+    if (typeof d === 'string') points.add(cleanPath(d.startsWith('/') ? d : '/' + d), startsEmpty(type, options));
   }
   return points;
 }
