@@ -23,6 +23,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+// The small static ELF program the test fixtures use (built by `npm run build` before the bench).
+import { HELLO_ELF } from '../dist/test/helpers/elf.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'bin', 'ocilint.js');
@@ -106,11 +108,12 @@ function baseConfig(peer) {
   return fs.readFileSync(path.join(root, 'fixtures/real/crun-spec/config.json'));
 }
 
-/** A small real rootfs: a shell, an app, passwd/group, a library symlink, the usual directories. */
+/** A small real rootfs: a shell (a script run by a static ELF program), an app, passwd/group, a library symlink, the usual directories. */
 function makeBundle(dir, config) {
   const r = path.join(dir, 'rootfs');
   for (const d of ['bin', 'usr/bin', 'usr/lib', 'etc', 'proc', 'dev', 'sys', 'tmp', 'root']) fs.mkdirSync(path.join(r, d), { recursive: true });
   fs.writeFileSync(path.join(r, 'bin/sh'), '#!/bin/busybox sh\n' + 'x'.repeat(2000), { mode: 0o755 });
+  fs.writeFileSync(path.join(r, 'bin/busybox'), Buffer.concat([HELLO_ELF, Buffer.alloc(4000)]), { mode: 0o755 });
   fs.writeFileSync(path.join(r, 'usr/bin/app'), '\x7fELF' + 'y'.repeat(4000), { mode: 0o755 });
   fs.writeFileSync(path.join(r, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534::/:/bin/false\n', { mode: 0o644 });
   fs.writeFileSync(path.join(r, 'etc/group'), 'root:x:0:\nnogroup:x:65534:\n', { mode: 0o644 });

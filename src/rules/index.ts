@@ -114,6 +114,7 @@ export { default as privilegedLike } from './privileged-like.js';
 export { default as procMountOptions } from './proc-mount-options.js';
 export { default as processApparmorProfile } from './process-apparmor-profile.js';
 export { default as processArgsExecutable } from './process-args-executable.js';
+export { default as processArgsInterpreter } from './process-args-interpreter.js';
 export { default as processArgsNonempty } from './process-args-nonempty.js';
 export { default as processCapabilityName } from './process-capability-name.js';
 export { default as processCapabilitySets } from './process-capability-sets.js';

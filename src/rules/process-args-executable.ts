@@ -6,7 +6,8 @@ import { programOf, type Lookup } from './util/program.js';
 // `permission denied`; crun with "executable file `x` not found in $PATH". A path under a mount
 // destination may be supplied by that mount, so it is not judged from the rootfs, except under
 // a plain tmpfs: that starts out empty, and both runtimes fail with "no such file or directory"
-// (runtime oracle).
+// (runtime oracle). Whether the file found can run (its "#!" interpreter or ELF loader) is
+// process-args-interpreter's question.
 
 export default defineRule({
   meta: {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
 import { fixturesDir, repoRoot } from '../helpers/paths.js';
+import { HELLO_ELF } from '../helpers/elf.js';
 import { tempDir } from '../helpers/fixture.js';
 import { TOOL_VERSION } from '../../src/core/meta.js';
 
@@ -209,6 +210,19 @@ describe('real configs written by real tools', () => {
     'ctr-oci-spec': ['process-args-nonempty@/process'],
     'umoci-rootless': ['linux-userns-process-user@/process/user/uid', 'linux-userns-process-user@/process/user/gid'],
   };
+  it('their programs are the hello ELF program of test/helpers/elf.ts, byte for byte', () => {
+    const programs = [path.join(fixturesDir, 'bundles', 'hello', 'rootfs', 'bin', 'hello'), path.join(fixturesDir, 'bundles', 'hardened', 'rootfs', 'bin', 'app')];
+    for (const name of names) {
+      const args0 = (JSON.parse(fs.readFileSync(path.join(real, name, 'config.json'), 'utf8')) as { process?: { args?: string[] } }).process?.args?.[0];
+      if (args0) programs.push(path.join(real, name, 'rootfs', args0.includes('/') ? args0 : `bin/${args0}`));
+    }
+    // Every real config names a program except ctr-oci-spec.
+    assert.equal(programs.length, names.length + 1);
+    for (const p of programs) {
+      assert.deepEqual(new Uint8Array(fs.readFileSync(p)), HELLO_ELF, p);
+      assert.equal(fs.statSync(p).mode & 0o777, 0o755, p);
+    }
+  });
   for (const name of names) {
     it(`${name} lints with no error`, () => {
       const { report } = json([path.join(real, name)]);

@@ -4,6 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { elf } from '../helpers/elf.js';
 
 // Test data of any shape: the mutations reach into it freely.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -145,4 +146,47 @@ export const HOST_MUTATIONS: Mutation[] = [
   { name: 'cpuset beyond the online CPUs', apply: (c) => void (c['linux']['resources']['cpu'] = { cpus: '0-4095' }) },
   { name: 'AppArmor profile not loaded', apply: (c) => void (c['process']['apparmorProfile'] = 'ocilint-no-such-profile') },
   { name: 'SELinux process label', apply: (c) => void (c['process']['selinuxLabel'] = 'system_u:system_r:container_t:s0') },
+];
+
+/** A file in the bundle's rootfs, mode 0755 unless told. */
+const put = (d: string, rel: string, data: string | Uint8Array, mode = 0o755) => {
+  const p = path.join(d, 'rootfs', rel);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, data);
+  fs.chmodSync(p, mode);
+};
+const hello = (d: string) => fs.readFileSync(path.join(d, 'rootfs/bin/hello'));
+const run = (c: Json, args0: string) => void (c['process']['args'] = [args0]);
+/** The hello program as a dynamically linked one, whose PT_INTERP names `loader`. */
+const dynamic = (loader: string): Uint8Array => elf({ type: 3, interp: loader });
+/** Scripts /bin/s1 .. /bin/sN, each running the next and the last running /bin/hello. */
+const scripts = (d: string, n: number) => {
+  for (let i = 1; i <= n; i++) put(d, `bin/s${i}`, `#!${i === n ? '/bin/hello' : `/bin/s${i + 1}`}\n`);
+};
+
+/**
+ * Mutations of the program itself, judged when the container starts (`--run`): the runtimes create
+ * these containers and the exec fails. The hello program prints a line and exits 0, so a run with
+ * exit status 0 is a start, anything else a failure.
+ */
+export const START_MUTATIONS: Mutation[] = [
+  { name: 'the hello program', apply: () => {} },
+  { name: 'a script run by the hello program', apply: (c, d) => { put(d, 'bin/greet', '#!/bin/hello\n'); run(c, '/bin/greet'); } },
+  { name: 'an interpreter with spaces and an argument', apply: (c, d) => { put(d, 'bin/greet', '#!  /bin/hello  -x \n'); run(c, '/bin/greet'); } },
+  { name: 'a relative interpreter from process.cwd', apply: (c, d) => { put(d, 'bin/greet', '#!bin/hello\n'); run(c, '/bin/greet'); } },
+  { name: 'five nested scripts', apply: (c, d) => { scripts(d, 5); run(c, '/bin/s1'); } },
+  { name: 'six nested scripts', apply: (c, d) => { scripts(d, 6); run(c, '/bin/s1'); } },
+  { name: 'a script whose interpreter is missing', apply: (c, d) => { put(d, 'bin/greet', '#!/bin/bash\n'); run(c, '/bin/greet'); } },
+  { name: 'a script with Windows line endings', apply: (c, d) => { put(d, 'bin/greet', '#!/bin/hello\r\n'); run(c, '/bin/greet'); } },
+  { name: 'an interpreter without an execute bit', apply: (c, d) => { put(d, 'bin/greet', '#!/bin/tool\n'); put(d, 'bin/tool', hello(d), 0o644); run(c, '/bin/greet'); } },
+  { name: 'an interpreter under a tmpfs', apply: (c, d) => { put(d, 'bin/greet', '#!/opt/hello\n'); put(d, 'opt/hello', hello(d)); c['mounts'].push({ destination: '/opt', type: 'tmpfs', source: 'tmpfs' }); run(c, '/bin/greet'); } },
+  { name: 'a "#!" line without an interpreter', apply: (c, d) => { put(d, 'bin/greet', '#!\n'); run(c, '/bin/greet'); } },
+  { name: 'text without a "#!" line', apply: (c, d) => { put(d, 'bin/greet', 'echo hello\n'); run(c, '/bin/greet'); } },
+  { name: 'an empty program', apply: (c, d) => { put(d, 'bin/greet', ''); run(c, '/bin/greet'); } },
+  { name: 'a relocatable object', apply: (c, d) => { put(d, 'bin/greet', elf({ type: 1 })); run(c, '/bin/greet'); } },
+  { name: 'a dynamic program without its loader', apply: (c, d) => { put(d, 'bin/greet', dynamic('/lib/ld-musl-x86_64.so.1')); run(c, '/bin/greet'); } },
+  { name: 'a dynamic program whose loader is a script', apply: (c, d) => { put(d, 'bin/greet', dynamic('/lib/ld.so')); put(d, 'lib/ld.so', '#!/bin/hello\n'); run(c, '/bin/greet'); } },
+  { name: 'a dynamic program whose loader has no execute bit', apply: (c, d) => { put(d, 'bin/greet', dynamic('/lib/ld.so')); put(d, 'lib/ld.so', hello(d), 0o644); run(c, '/bin/greet'); } },
+  { name: 'the program under a tmpfs', apply: (c, d) => { put(d, 'opt/hello', hello(d)); c['mounts'].push({ destination: '/opt', type: 'tmpfs', source: 'tmpfs' }); run(c, '/opt/hello'); } },
+  { name: 'the program under a tmpfs with tmpcopyup', apply: (c, d) => { put(d, 'opt/hello', hello(d)); c['mounts'].push({ destination: '/opt', type: 'tmpfs', source: 'tmpfs', options: ['tmpcopyup'] }); run(c, '/opt/hello'); } },
 ];

@@ -18,7 +18,7 @@ import { lintSources } from '../../src/engine/run.js';
 import { allRules } from '../../src/rules/all.js';
 import { fixturesDir, repoRoot } from '../helpers/paths.js';
 import { tempDir } from '../helpers/fixture.js';
-import { HOST_MUTATIONS, MUTATIONS, type Mutation } from './mutations.js';
+import { HOST_MUTATIONS, MUTATIONS, START_MUTATIONS, type Mutation } from './mutations.js';
 import { RealHostView } from '../../src/bundle/host.js';
 
 const ORACLE = path.resolve(repoRoot, '..', 'shared', 'tools', 'runtime-oracle.sh');
@@ -95,6 +95,17 @@ function oracle(bundle: string, runtime: string): 'ACCEPT' | 'REJECT' | string {
   const r = spawnSync(ORACLE, ['-q', '-r', runtime, '-t', '20', bundle], { encoding: 'utf8', timeout: 120_000 });
   const line = r.stdout.split('\n').find((l) => l.startsWith('ACCEPT') || l.startsWith('REJECT') || l.startsWith('ERROR')) ?? `ERROR\t${r.stderr}`;
   return line.split('\t')[0] === 'ERROR' ? line : (line.split('\t')[0] as 'ACCEPT' | 'REJECT');
+}
+
+/**
+ * Whether the container starts and its program exits 0 (`--run`): 'RUNS', else 'FAILS' (refused
+ * at create, or the exec failed at start), with what the runtime printed.
+ */
+function runOracle(bundle: string, runtime: string): { verdict: 'RUNS' | 'FAILS'; output: string } {
+  const r = spawnSync(ORACLE, ['--run', '-r', runtime, '-t', '20', bundle], { encoding: 'utf8', timeout: 120_000 });
+  const line = r.stdout.split('\n').find((l) => /^(ACCEPT|REJECT|ERROR)\t/.test(l));
+  if (!line || line.startsWith('ERROR')) throw new Error(`oracle could not run ${bundle} with ${runtime}: ${line ?? r.stderr}`);
+  return { verdict: line.startsWith('ACCEPT') && line.endsWith('\texit=0') ? 'RUNS' : 'FAILS', output: r.stdout };
 }
 
 /** A copy of the hello bundle (ociVersion 1.0.2) with one mutation applied. */
@@ -208,6 +219,41 @@ describe('agreement with real runtimes at create, --host-specific on the same ma
     for (const runtime of RUNTIMES) {
       const mine = rows.filter((r) => r.runtime === runtime);
       t.diagnostic(`${runtime}: ocilint --host-specific --target ${runtime} agrees on ${mine.filter((r) => r.agree).length} of ${mine.length} host mutations`);
+      for (const r of mine.filter((x) => !x.agree)) t.diagnostic(`  ${r.name}: UNEXPECTED`);
+    }
+  });
+});
+
+describe('agreement with real runtimes at start (--run)', { skip }, () => {
+  const rows: { name: string; runtime: string; agree: boolean }[] = [];
+  for (const m of START_MUTATIONS) {
+    it(m.name, async () => {
+      const dir = mutated(m);
+      for (const runtime of RUNTIMES) {
+        const [result] = await lintSources([new DirBundleSource(path.join(dir, 'config.json'), dir)], { rules: allRules, targets: [runtime as Target] });
+        const errors = result!.diagnostics.filter((d) => d.severity === 'error');
+        const copy = path.join(tempDir('ocilint-oracle-'), 'bundle');
+        fs.cpSync(dir, copy, { recursive: true, verbatimSymlinks: true });
+        const { verdict, output } = runOracle(copy, runtime);
+        fs.rmSync(path.dirname(copy), { recursive: true, force: true });
+        if (m.name === 'the hello program') assert.match(output, /hello from an OCI bundle/, `${runtime} ran the hello fixture without its greeting:\n${output}`);
+        const agree = errors.length > 0 === (verdict === 'FAILS');
+        rows.push({ name: m.name, runtime, agree });
+        if (!agree && process.env['OCILINT_ORACLE_REPORT'] !== '1') {
+          assert.fail(
+            `${m.name}: ${runtime} ${verdict === 'RUNS' ? 'runs' : 'fails to run'} the bundle, but ocilint --target ${runtime} reports ` +
+              (errors.length ? errors.map((d) => `${d.ruleId}: ${d.message}`).join('; ') : 'no error') + `\n${output}`,
+          );
+        }
+      }
+      fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+    });
+  }
+
+  it('summary', (t) => {
+    for (const runtime of RUNTIMES) {
+      const mine = rows.filter((r) => r.runtime === runtime);
+      t.diagnostic(`${runtime}: ocilint --target ${runtime} agrees on ${mine.filter((r) => r.agree).length} of ${mine.length} program mutations run to start`);
       for (const r of mine.filter((x) => !x.agree)) t.diagnostic(`  ${r.name}: UNEXPECTED`);
     }
   });

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { HELLO_ELF } from './elf.js';
 
 export type Entry =
   | 'dir'
@@ -16,10 +17,13 @@ export type Entry =
 /** Paths relative to the rootfs ('bin/sh'); parents are created as directories. */
 export type Tree = Record<string, Entry>;
 
-/** The rootfs every rule test starts from: a shell and an app, both executable. */
+/**
+ * The rootfs every rule test starts from: a shell (a small static ELF program) and an app (a
+ * script the shell runs), both executable.
+ */
 export const BASE_TREE: Tree = {
-  'bin/sh': { file: '#!/bin/sh\n', mode: 0o755 },
-  'usr/bin/app': { file: 'app\n', mode: 0o755 },
+  'bin/sh': { file: HELLO_ELF, mode: 0o755 },
+  'usr/bin/app': { file: '#!/bin/sh\napp\n', mode: 0o755 },
   'etc/passwd': { file: 'root:x:0:0:root:/root:/bin/sh\n', mode: 0o644 },
   proc: 'dir',
   dev: 'dir',
