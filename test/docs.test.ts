@@ -10,6 +10,7 @@
 //   target=R[,R]       lint with --target R (for rules of one runtime)
 //   host-specific      lint with the real host view (--host-specific); examples must hold on any Linux machine
 //   unless-host-has=P[,P]  skip the example on a host where a path P exists (an example about other hosts)
+//   machine=M          with host-specific: the real host, but as if `uname -m` printed M
 //   archive=HOW        lint the bundle packed as a .tgz; HOW damages it: ok, truncate (cut the
 //                      compressed stream in half), not-gzip (a plain tar named .tgz)
 
@@ -26,6 +27,13 @@ import { lintSource } from '../src/engine/lint.js';
 import { RealHostView } from '../src/bundle/host.js';
 import { resolveSettings } from '../src/engine/presets.js';
 import { BASE_TREE, buildBundle, packBundle, tempDir } from './helpers/fixture.js';
+
+/** The real host view, reporting `machine` as its hardware name when one is given. */
+function realHostAs(machine: string | undefined): RealHostView {
+  const view = new RealHostView();
+  if (machine !== undefined) view.machine = () => machine;
+  return view;
+}
 import { configText } from './helpers/rule-tester.js';
 import { repoRoot } from './helpers/paths.js';
 
@@ -87,7 +95,7 @@ describe('rule documentation examples', () => {
           rules: [rule],
           settings: resolveSettings([rule.meta], 'all'),
           ...(max !== undefined && { maxConfigSize: Number(max) }),
-          ...(ex.flags.has('host-specific') && { host: new RealHostView() }),
+          ...(ex.flags.has('host-specific') && { host: realHostAs(ex.flags.get('machine')) }),
           ...(ex.flags.has('target') && { targets: ex.flags.get('target')!.split(',') as Target[] }),
         });
         const own = r.diagnostics.filter((d) => d.ruleId === id);

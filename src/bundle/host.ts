@@ -4,6 +4,7 @@
 // pseudo-files are regular files), never a FIFO or a device, never writes, never runs anything.
 
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { fileType } from './dir-tree.js';
 import type { FileType } from './rootfs.js';
 
@@ -34,6 +35,10 @@ export interface HostView {
   readlink(absPath: string): string | undefined;
   /** At most `limit` bytes of a regular file as UTF-8; undefined for anything else or on error. */
   readSmallFile(absPath: string, limit: number): string | undefined;
+  /** The names in a directory; undefined when it cannot be listed. */
+  readdir(absPath: string): string[] | undefined;
+  /** The machine's hardware name as `uname -m` prints it: x86_64, aarch64, s390x. */
+  machine(): string;
 }
 
 /** What a rule sees as ctx.host: the view, and where a relative path in the config starts. */
@@ -48,6 +53,8 @@ export function hostFor(view: HostView, bundleDir: string | undefined): Host {
     lstat: (p) => view.lstat(p),
     readlink: (p) => view.readlink(p),
     readSmallFile: (p, limit) => view.readSmallFile(p, limit),
+    readdir: (p) => view.readdir(p),
+    machine: () => view.machine(),
     bundleDir,
   };
 }
@@ -98,6 +105,18 @@ export class RealHostView implements HostView {
     return text;
   }
 
+  readdir(absPath: string): string[] | undefined {
+    try {
+      return fs.readdirSync(absPath);
+    } catch {
+      return undefined;
+    }
+  }
+
+  machine(): string {
+    return os.machine();
+  }
+
   private read(absPath: string, limit: number): string | undefined {
     // Checked before opening, so that a device is never opened; O_NONBLOCK in case a FIFO is
     // swapped in between, and fstat after opening to be sure of what was opened.
@@ -139,7 +158,7 @@ export const FAKE_NSFS_DEV = 4;
  * A host described in code, for tests. Parent directories exist implicitly; a path under a
  * non-directory is 'not-dir'; a path whose entry is listed as 'denied' cannot be looked at.
  */
-export function fakeHost(entries: Record<string, FakeEntry | 'denied'>): HostView {
+export function fakeHost(entries: Record<string, FakeEntry | 'denied'>, machine = 'x86_64'): HostView {
   const norm = (p: string): string => '/' + p.split('/').filter((s) => s !== '' && s !== '.').join('/');
   const table = new Map(Object.entries(entries).map(([k, v]) => [norm(k), v]));
   const implicitDir = (p: string): boolean => p === '/' || [...table.keys()].some((k) => k.startsWith(p + '/'));
@@ -186,5 +205,14 @@ export function fakeHost(entries: Record<string, FakeEntry | 'denied'>): HostVie
       while (e && e !== 'denied' && e.type === 'symlink') e = table.get(norm(e.target));
       return e && e !== 'denied' && e.type === 'file' ? (e.content ?? '').slice(0, limit) : undefined;
     },
+    readdir: (p) => {
+      const r = look(p, true);
+      if (!r.ok || r.stat.type !== 'dir') return undefined;
+      const dir = norm(p) === '/' ? '' : norm(p);
+      const names = new Set<string>();
+      for (const k of table.keys()) if (k.startsWith(dir + '/')) names.add(k.slice(dir.length + 1).split('/')[0]!);
+      return [...names];
+    },
+    machine: () => machine,
   };
 }

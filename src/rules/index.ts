@@ -28,6 +28,7 @@ export { default as hookPrestartDeprecated } from './hook-prestart-deprecated.js
 export { default as hookWritablePath } from './hook-writable-path.js';
 export { default as hooksPlatform } from './hooks-platform.js';
 export { default as hostApparmorProfile } from './host-apparmor-profile.js';
+export { default as hostArgsArch } from './host-args-arch.js';
 export { default as hostBindSource } from './host-bind-source.js';
 export { default as hostBlockDevices } from './host-block-devices.js';
 export { default as hostCgroupControllers } from './host-cgroup-controllers.js';

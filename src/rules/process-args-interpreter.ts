@@ -2,7 +2,7 @@ import type { ReportData } from './api.js';
 import { defineRule } from './api.js';
 import { EXEC_HEAD, execFormat } from './util/exec-format.js';
 import { cleanPath } from './util/process.js';
-import { lookupExecutable, programOf, type Lookup } from './util/program.js';
+import { lookupExecutable, MAX_SCRIPTS, programOf, type Lookup } from './util/program.js';
 
 // Once the runtime has found args[0] (process-args-executable), the kernel's execve decides
 // whether it runs: a "#!" script needs its interpreter, a dynamically linked ELF program its
@@ -12,9 +12,6 @@ import { lookupExecutable, programOf, type Lookup } from './util/program.js';
 // container process (missing dynamic library?) `/bin/hello`: No such file or directory". The
 // kernel follows at most five nested scripts (ELOOP after that), reads 256 bytes of a "#!" line,
 // and takes a relative interpreter path from the working directory, process.cwd.
-
-/** Nested "#!" scripts the kernel follows before it fails with ELOOP (exec_binprm's depth). */
-const MAX_SCRIPTS = 5;
 
 const ELF_TYPES: Record<number, string> = { 0: 'file of no type', 1: 'relocatable object (a .o file)', 4: 'core dump' };
 

@@ -27,7 +27,7 @@ function brokenForHost(): string {
   return dir;
 }
 
-const HOST_SPECIFIC = new Set(['host-apparmor-profile', 'host-bind-source', 'host-block-devices', 'host-cgroup-controllers', 'host-cgroup-unified', 'host-cpuset', 'host-filesystem-type', 'host-hook-executable', 'host-intel-rdt', 'host-namespace-path', 'host-rlimits', 'host-selinux-enabled', 'host-sysctl']);
+const HOST_SPECIFIC = new Set(['host-apparmor-profile', 'host-args-arch', 'host-bind-source', 'host-block-devices', 'host-cgroup-controllers', 'host-cgroup-unified', 'host-cpuset', 'host-filesystem-type', 'host-hook-executable', 'host-intel-rdt', 'host-namespace-path', 'host-rlimits', 'host-selinux-enabled', 'host-sysctl']);
 const hostRules = (report: JsonReport) => report.results.flatMap((r) => r.messages).filter((m) => HOST_SPECIFIC.has(m.ruleId));
 
 describe('--host-specific', () => {

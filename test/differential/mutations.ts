@@ -3,6 +3,7 @@
 // runtime here accepts), so a verdict is about the mutation alone.
 
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { elf } from '../helpers/elf.js';
 
@@ -166,7 +167,8 @@ const scripts = (d: string, n: number) => {
 
 /**
  * Mutations of the program itself, judged when the container starts (`--run`): the runtimes create
- * these containers and the exec fails. The hello program prints a line and exits 0, so a run with
+ * these containers and the exec fails. Linted with --host-specific, since the CPU architecture a
+ * program needs is the machine's question. The hello program prints a line and exits 0, so a run with
  * exit status 0 is a start, anything else a failure.
  */
 export const START_MUTATIONS: Mutation[] = [
@@ -187,6 +189,7 @@ export const START_MUTATIONS: Mutation[] = [
   { name: 'a dynamic program without its loader', apply: (c, d) => { put(d, 'bin/greet', dynamic('/lib/ld-musl-x86_64.so.1')); run(c, '/bin/greet'); } },
   { name: 'a dynamic program whose loader is a script', apply: (c, d) => { put(d, 'bin/greet', dynamic('/lib/ld.so')); put(d, 'lib/ld.so', '#!/bin/hello\n'); run(c, '/bin/greet'); } },
   { name: 'a dynamic program whose loader has no execute bit', apply: (c, d) => { put(d, 'bin/greet', dynamic('/lib/ld.so')); put(d, 'lib/ld.so', hello(d), 0o644); run(c, '/bin/greet'); } },
+  { name: 'a program for another CPU architecture', apply: (c, d) => { put(d, 'bin/greet', elf({ machine: os.machine() === 'aarch64' ? 62 : 183 })); run(c, '/bin/greet'); } },
   { name: 'the program under a tmpfs', apply: (c, d) => { put(d, 'opt/hello', hello(d)); c['mounts'].push({ destination: '/opt', type: 'tmpfs', source: 'tmpfs' }); run(c, '/opt/hello'); } },
   { name: 'the program under a tmpfs with tmpcopyup', apply: (c, d) => { put(d, 'opt/hello', hello(d)); c['mounts'].push({ destination: '/opt', type: 'tmpfs', source: 'tmpfs', options: ['tmpcopyup'] }); run(c, '/opt/hello'); } },
 ];

@@ -224,13 +224,14 @@ describe('agreement with real runtimes at create, --host-specific on the same ma
   });
 });
 
-describe('agreement with real runtimes at start (--run)', { skip }, () => {
+describe('agreement with real runtimes at start (--run), --host-specific on the same machine', { skip }, () => {
+  const host = new RealHostView();
   const rows: { name: string; runtime: string; agree: boolean }[] = [];
   for (const m of START_MUTATIONS) {
     it(m.name, async () => {
       const dir = mutated(m);
       for (const runtime of RUNTIMES) {
-        const [result] = await lintSources([new DirBundleSource(path.join(dir, 'config.json'), dir)], { rules: allRules, targets: [runtime as Target] });
+        const [result] = await lintSources([new DirBundleSource(path.join(dir, 'config.json'), dir)], { rules: allRules, targets: [runtime as Target], host });
         const errors = result!.diagnostics.filter((d) => d.severity === 'error');
         const copy = path.join(tempDir('ocilint-oracle-'), 'bundle');
         fs.cpSync(dir, copy, { recursive: true, verbatimSymlinks: true });
@@ -242,7 +243,7 @@ describe('agreement with real runtimes at start (--run)', { skip }, () => {
         if (!agree && process.env['OCILINT_ORACLE_REPORT'] !== '1') {
           assert.fail(
             `${m.name}: ${runtime} ${verdict === 'RUNS' ? 'runs' : 'fails to run'} the bundle, but ocilint --target ${runtime} reports ` +
-              (errors.length ? errors.map((d) => `${d.ruleId}: ${d.message}`).join('; ') : 'no error') + `\n${output}`,
+              (errors.length ? errors.map((d) => `${d.ruleId}: ${d.message}`).join('; ') : 'no error') + ` with --host-specific\n${output}`,
           );
         }
       }
@@ -253,7 +254,7 @@ describe('agreement with real runtimes at start (--run)', { skip }, () => {
   it('summary', (t) => {
     for (const runtime of RUNTIMES) {
       const mine = rows.filter((r) => r.runtime === runtime);
-      t.diagnostic(`${runtime}: ocilint --target ${runtime} agrees on ${mine.filter((r) => r.agree).length} of ${mine.length} program mutations run to start`);
+      t.diagnostic(`${runtime}: ocilint --target ${runtime} --host-specific agrees on ${mine.filter((r) => r.agree).length} of ${mine.length} program mutations run to start`);
       for (const r of mine.filter((x) => !x.agree)) t.diagnostic(`  ${r.name}: UNEXPECTED`);
     }
   });

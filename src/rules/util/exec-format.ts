@@ -92,3 +92,10 @@ function elf(head: Uint8Array): ExecFormat {
   }
   return { kind: 'elf', loader: undefined };
 }
+
+/** An ELF header's e_machine (the CPU architecture), or undefined when `head` is no readable ELF header. */
+export function elfMachine(head: Uint8Array): number | undefined {
+  if (head.length < 20 || head[0] !== 0x7f || head[1] !== 0x45 || head[2] !== 0x4c || head[3] !== 0x46) return undefined;
+  if (head[5] !== 1 && head[5] !== 2) return undefined;
+  return new DataView(head.buffer, head.byteOffset, head.byteLength).getUint16(18, head[5] === 1);
+}

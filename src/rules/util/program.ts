@@ -6,6 +6,7 @@
 
 import type { EntryStat, Rootfs } from '../../bundle/rootfs.js';
 import type { RuleContext } from '../api.js';
+import { EXEC_HEAD, execFormat } from './exec-format.js';
 import { fileTypeName } from './file-type.js';
 import type { MountPoints } from './mounts.js';
 import { perBundle } from './per-bundle.js';
@@ -98,3 +99,30 @@ export const programOf = perBundle((ctx: RuleContext): Program | undefined => {
   const search = searchProgram(rootfs, value, cwd, ctx.array('/process/env') ?? [], mounts);
   return { value, cwd, mounts, search, found: search.tried[search.tried.length - 1]! };
 });
+
+/** Nested "#!" scripts the kernel follows before it fails with ELOOP (exec_binprm's depth). */
+export const MAX_SCRIPTS = 5;
+
+/**
+ * The ELF file the kernel loads for a program found in the rootfs: the program itself, or the
+ * interpreter at the end of its "#!" lines. undefined when the chain breaks, leaves the rootfs
+ * for a mount, or cannot be read (process-args-interpreter judges those).
+ */
+export function elfBehind(rootfs: Rootfs, program: Program): { path: string; head: Uint8Array } | undefined {
+  if (program.found.lookup.kind !== 'ok') return undefined;
+  let path = program.found.lookup.path;
+  let size = program.found.lookup.stat.size;
+  for (let scripts = 0; scripts <= MAX_SCRIPTS; scripts++) {
+    const head = rootfs.readFile(path, EXEC_HEAD);
+    if (!head) return undefined;
+    const format = execFormat(head, size);
+    if (format.kind === 'elf') return { path, head };
+    if (format.kind !== 'script' || format.interpreter === '' || scripts === MAX_SCRIPTS) return undefined;
+    const name = format.interpreter;
+    const next = lookupExecutable(rootfs, cleanPath(name.startsWith('/') ? name : `${program.cwd}/${name}`), program.mounts);
+    if (next.kind !== 'ok') return undefined;
+    path = next.path;
+    size = next.stat.size;
+  }
+  return undefined;
+}
