@@ -11,6 +11,7 @@
 //   host-specific      lint with the real host view (--host-specific); examples must hold on any Linux machine
 //   unless-host-has=P[,P]  skip the example on a host where a path P exists (an example about other hosts)
 //   machine=M          with host-specific: the real host, but as if `uname -m` printed M
+//   mode=P:OCTAL[,P:OCTAL]  change the mode of rootfs entries (P relative to the rootfs)
 //   archive=HOW        lint the bundle packed as a .tgz; HOW damages it: ok, truncate (cut the
 //                      compressed stream in half), not-gzip (a plain tar named .tgz)
 
@@ -78,6 +79,10 @@ describe('rule documentation examples', () => {
         if (ex.flags.has('bom')) text = '\uFEFF' + String(text);
         if (ex.flags.has('latin1')) text = Buffer.from(String(text), 'latin1');
         buildBundle(dir, { config: text, ...(!ex.flags.has('no-rootfs') && { rootfs: BASE_TREE }) });
+        for (const m of ex.flags.get('mode')?.split(',') ?? []) {
+          const [rel, mode] = m.split(':');
+          fs.chmodSync(path.join(dir, 'rootfs', rel!), parseInt(mode!, 8));
+        }
         const max = ex.flags.get('max-config-size');
         const how = ex.flags.get('archive');
         let source: DirBundleSource | ArchiveBundleSource = new DirBundleSource(path.join(dir, 'config.json'), dir);

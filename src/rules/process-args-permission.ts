@@ -1,0 +1,94 @@
+import type { EntryStat } from '../bundle/rootfs.js';
+import { defineRule } from './api.js';
+import { cleanPath, hasNamespace } from './util/process.js';
+import { lookupExecutable, programOf } from './util/program.js';
+
+// The exec runs with process.user's credentials: uid, gid and additionalGids, and nothing from
+// /etc/group (runc 1.1.5 and crun 1.8.1 alike, runtime oracle). So the kernel's permission check
+// can be done here: the file's owner bits apply when the uid owns it, else its group bits when
+// one of those gids is its group, else its other bits; the program needs x in that class, and
+// every directory on the way to it needs x (search) in its own. CAP_DAC_OVERRIDE in the effective
+// set lifts both checks (an x bit anywhere is then enough, process-args-executable's question),
+// CAP_DAC_READ_SEARCH lifts the directory one. runc refuses at create ("exec /bin/hello:
+// permission denied", or "stat /bin/hello: permission denied" for a directory); crun at start.
+// With a user namespace, owners on disk are shifted by the mappings: not judged.
+
+type Credentials = { uid: number; gids: number[] };
+
+export default defineRule({
+  meta: {
+    id: 'process-args-permission',
+    description: "process.user may execute process.args[0]: the program's mode grants it x, and every directory on the way lets it search.",
+    category: 'runtime',
+    defaultSeverity: 'error',
+    platforms: ['linux'],
+    needsRootfs: true,
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimes: {
+      file: { runc: 'refuses', crun: 'refuses' },
+      dir: { runc: 'refuses', crun: 'refuses' },
+    },
+    messages: {
+      file: 'process.args[0] "{{value}}" is {{path}} (mode {{mode}}, owner {{owner}}), which {{who}} may not execute: its {{class}} bits have no x, so the exec fails ("permission denied").',
+      dir: 'process.args[0] "{{value}}" lies below {{path}} (mode {{mode}}, owner {{owner}}), which {{who}} may not search: its {{class}} bits have no x, so the exec fails ("permission denied").',
+    },
+  },
+  check(ctx) {
+    const program = programOf(ctx);
+    const rootfs = ctx.rootfs;
+    const uid = ctx.number('/process/user/uid');
+    const gid = ctx.number('/process/user/gid');
+    if (!program || !rootfs || uid === undefined || gid === undefined || hasNamespace(ctx.config, 'user')) return;
+    const found = program.found.lookup;
+    if (found.kind !== 'ok' || (program.search.bare && program.search.pathVar === undefined)) return;
+    const extra = ctx.array('/process/user/additionalGids') ?? [];
+    const gids = [gid, ...extra.filter((g): g is number => typeof g === 'number')];
+    const effective = ctx.array('/process/capabilities/effective') ?? [];
+    if (effective.includes('CAP_DAC_OVERRIDE')) return;
+    // A bare name: runc's PATH search moves on past a file it may not reach, so judge only the last one there is.
+    if (program.search.bare) {
+      const dirs = program.search.searched.slice(program.search.tried.length);
+      for (const dir of dirs) {
+        const base = dir === '.' ? program.cwd : dir.startsWith('/') ? dir : `${program.cwd}/${dir}`;
+        if (lookupExecutable(rootfs, cleanPath(`${base}/${program.value}`), program.mounts).kind !== 'missing') return;
+      }
+    }
+    const creds: Credentials = { uid, gids };
+    const who = `uid ${uid} (gid${gids.length > 1 ? 's' : ''} ${gids.join(', ')})`;
+    const report = (messageId: 'file' | 'dir', path: string, st: EntryStat, cls: string) =>
+      ctx.report({ messageId, pointer: '/process/args/0', rootfsPath: path, data: { value: program.value, path, mode: '0' + (st.mode & 0o7777).toString(8).padStart(3, '0'), owner: `${st.uid}:${st.gid}`, who, class: cls } });
+
+    if (!effective.includes('CAP_DAC_READ_SEARCH')) {
+      // The directories walked: those above the file, and those above each symlink followed.
+      const r = rootfs.resolve(program.found.path);
+      const dirs = new Set<string>();
+      for (const p of [found.path, ...(r.ok ? r.via : [])]) for (let d = parentOf(p); d !== undefined; d = parentOf(d)) dirs.add(d);
+      for (const dir of [...dirs].sort((a, b) => a.length - b.length)) {
+        if (program.mounts.covers(dir)) continue;
+        const st = rootfs.lstat(dir);
+        if (!st || st.type !== 'dir') continue;
+        const cls = classOf(st, creds);
+        if (!allows(st, cls)) return report('dir', dir, st, cls);
+      }
+    }
+    const cls = classOf(found.stat, creds);
+    if (!allows(found.stat, cls)) report('file', found.path, found.stat, cls);
+  },
+});
+
+/** Which permission bits apply to these credentials: the owner's, the group's, or the others'. */
+function classOf(st: EntryStat, c: Credentials): 'owner' | 'group' | 'other' {
+  if (st.uid === c.uid) return 'owner';
+  return c.gids.includes(st.gid) ? 'group' : 'other';
+}
+
+function allows(st: EntryStat, cls: 'owner' | 'group' | 'other'): boolean {
+  return (st.mode & (cls === 'owner' ? 0o100 : cls === 'group' ? 0o010 : 0o001)) !== 0;
+}
+
+/** '/a/b' -> '/a' -> '/' -> undefined. */
+function parentOf(p: string): string | undefined {
+  if (p === '/') return undefined;
+  const i = p.lastIndexOf('/');
+  return i <= 0 ? '/' : p.slice(0, i);
+}

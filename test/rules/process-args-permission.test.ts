@@ -1,0 +1,42 @@
+import rule from '../../src/rules/process-args-permission.js';
+import { HELLO_ELF } from '../helpers/elf.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+// The rootfs is written by whoever runs the tests: its files are owned by this uid and gid.
+const me = process.getuid?.() ?? 0;
+const myGroup = process.getgid?.() ?? 0;
+const other = me + 1000;
+const prog = (mode: number) => ({ 'bin/x': { file: HELLO_ELF, mode } });
+const as = (uid: number, gid: number, extra: Record<string, unknown> = {}) => ({ process: { args: ['/bin/x'], user: { uid, gid, ...extra } } });
+const withCaps = (uid: number, caps: string[]) => ({ process: { args: ['/bin/x'], user: { uid, gid: other }, capabilities: { bounding: caps, effective: caps, permitted: caps } } });
+
+testRule(rule, {
+  valid: [
+    { name: 'the owner, owner x', config: as(me, other), files: prog(0o700) },
+    { name: 'a group member, group x', config: as(other, myGroup), files: prog(0o710) },
+    { name: 'a member through additionalGids', config: as(other, other, { additionalGids: [myGroup] }), files: prog(0o710) },
+    { name: 'anyone, other x', config: as(other, other), files: prog(0o701) },
+    { name: 'CAP_DAC_OVERRIDE in the effective set', config: withCaps(other, ['CAP_DAC_OVERRIDE']), files: prog(0o700) },
+    { name: 'CAP_DAC_READ_SEARCH lets it through a directory', config: withCaps(other, ['CAP_DAC_READ_SEARCH']), files: { 'bin/x': { file: HELLO_ELF, mode: 0o701 }, bin: { dir: true, mode: 0o700 } } },
+    { name: 'a user namespace shifts owners: not judged', config: { ...as(other, other), linux: { namespaces: [{ type: 'user' }, { type: 'mount' }] } }, files: prog(0o700) },
+    { name: 'a later PATH directory has the program', config: { process: { args: ['x'], env: ['PATH=/bin:/usr/bin'], user: { uid: other, gid: other } } }, files: { ...prog(0o700), 'usr/bin/x': { file: HELLO_ELF, mode: 0o755 } } },
+    { name: 'no user: not judged', config: { process: { args: ['/bin/x'], user: undefined } }, files: prog(0o700) },
+  ],
+  invalid: [
+    {
+      name: 'another user, no other x',
+      raw: `{"ociVersion": "1.3.0", "root": {"path": "rootfs"},\n "process": {"cwd": "/", "user": {"uid": ${other}, "gid": ${other}}, "args": ["/bin/x"]}}\n`,
+      files: prog(0o750),
+      errors: [{ messageId: 'file', pointer: '/process/args/0', line: 2, rootfsPath: '/bin/x', severity: 'error' }],
+    },
+    { name: 'the owner without owner x, though others have it', config: as(me, other), files: prog(0o611), errors: [{ messageId: 'file' }] },
+    { name: 'a group member without group x, though others have it', config: as(other, myGroup), files: prog(0o601), errors: [{ messageId: 'file' }] },
+    { name: 'no capabilities at all', config: { process: { args: ['/bin/x'], user: { uid: other, gid: other }, capabilities: undefined } }, files: prog(0o700), errors: [{ messageId: 'file' }] },
+    { name: 'CAP_DAC_OVERRIDE only in bounding and permitted', config: { process: { args: ['/bin/x'], user: { uid: other, gid: other }, capabilities: { bounding: ['CAP_DAC_OVERRIDE'], permitted: ['CAP_DAC_OVERRIDE'] } } }, files: prog(0o700), errors: [{ messageId: 'file' }] },
+    { name: 'CAP_DAC_READ_SEARCH does not execute', config: withCaps(other, ['CAP_DAC_READ_SEARCH']), files: prog(0o700), errors: [{ messageId: 'file' }] },
+    { name: 'a directory it may not search', config: as(other, other), files: { 'bin/x': { file: HELLO_ELF, mode: 0o755 }, bin: { dir: true, mode: 0o700 } }, errors: [{ messageId: 'dir', rootfsPath: '/bin' }] },
+    { name: 'a directory behind a symlink', config: { process: { args: ['/app/x'], user: { uid: other, gid: other } } }, files: { app: { symlink: '/srv/app' }, 'srv/app/x': { file: HELLO_ELF, mode: 0o755 }, srv: { dir: true, mode: 0o700 } }, errors: [{ messageId: 'dir', rootfsPath: '/srv' }] },
+    { name: 'a directory holding the symlink', config: { process: { args: ['/opt/x'], user: { uid: other, gid: other } } }, files: { 'opt/x': { symlink: '/usr/bin/app' }, opt: { dir: true, mode: 0o700 } }, errors: [{ messageId: 'dir', rootfsPath: '/opt' }] },
+    { name: 'found along PATH', config: { process: { args: ['x'], env: ['PATH=/usr/bin:/bin'], user: { uid: other, gid: other } } }, files: prog(0o700), errors: [{ messageId: 'file' }] },
+  ],
+});
