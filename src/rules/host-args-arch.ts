@@ -70,7 +70,8 @@ export default defineRule({
         let match = true;
         for (let i = 0; i * 2 < magic.length; i++) {
           const m = mask === undefined ? 0xff : parseInt(mask.slice(i * 2, i * 2 + 2), 16);
-          if (((head[offset + i] ?? -1) & m) !== (parseInt(magic.slice(i * 2, i * 2 + 2), 16) & m)) match = false;
+          const b = head[offset + i];
+          if (b === undefined || (b & m) !== (parseInt(magic.slice(i * 2, i * 2 + 2), 16) & m)) match = false;
         }
         if (match) return true;
       }

@@ -1,5 +1,4 @@
-import type { ReportData } from './api.js';
-import { defineRule } from './api.js';
+import { defineRule, type ReportData } from './api.js';
 import { EXEC_HEAD, execFormat } from './util/exec-format.js';
 import { cleanPath } from './util/process.js';
 import { lookupExecutable, MAX_SCRIPTS, programOf, type Lookup } from './util/program.js';

@@ -15,9 +15,10 @@ export type ExecFormat =
   | { kind: 'other' }
   | { kind: 'unknown' };
 
-/** What the kernel makes of a file that starts with `head` (at most EXEC_HEAD bytes of it; `size` is the whole file's). */
+/** What the kernel makes of a file that starts with `head` (its first EXEC_HEAD bytes or all of it; `size` is the whole file's). */
 export function execFormat(head: Uint8Array, size: number): ExecFormat {
-  if (head.length < Math.min(size, 4)) return { kind: 'unknown' };
+  // Fewer bytes than the file has up to EXEC_HEAD: a damaged archive entry, not the file's start.
+  if (head.length < Math.min(size, EXEC_HEAD)) return { kind: 'unknown' };
   if (head[0] === 0x23 && head[1] === 0x21) return shebang(head);
   if (head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46) return elf(head);
   return { kind: 'other' };
