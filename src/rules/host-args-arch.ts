@@ -1,6 +1,6 @@
 import { defineRule } from './api.js';
 import { elfMachine } from './util/exec-format.js';
-import { elfBehind, programOf } from './util/program.js';
+import { elfBehind, execChainOf, programOf } from './util/program.js';
 
 // --host-specific: the ELF program the container's process runs (args[0], or the interpreter its
 // "#!" line leads to) must be for this host's CPU architecture. The kernel refuses another
@@ -44,7 +44,7 @@ export default defineRule({
     const rootfs = ctx.rootfs;
     if (!host || !program || !rootfs || (program.search.bare && program.search.pathVar === undefined)) return;
     const native = HOST_MACHINES[host.machine()];
-    const elf = native && elfBehind(rootfs, program);
+    const elf = native && elfBehind(execChainOf(ctx));
     const machine = elf && elfMachine(elf.head);
     if (!elf || machine === undefined || native.includes(machine)) return;
     if (handled(elf.head)) return;

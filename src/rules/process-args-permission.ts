@@ -1,13 +1,14 @@
 import type { EntryStat } from '../bundle/rootfs.js';
 import { defineRule } from './api.js';
 import { cleanPath, hasNamespace } from './util/process.js';
-import { lookupExecutable, programOf } from './util/program.js';
+import { execChainOf, lookupExecutable, programOf, type ExecStep } from './util/program.js';
 
 // The exec runs with process.user's credentials: uid, gid and additionalGids, and nothing from
 // /etc/group (runc 1.1.5 and crun 1.8.1 alike, runtime oracle). So the kernel's permission check
 // can be done here: the file's owner bits apply when the uid owns it, else its group bits when
 // one of those gids is its group, else its other bits; the program needs x in that class, and
-// every directory on the way to it needs x (search) in its own. CAP_DAC_OVERRIDE in the effective
+// every directory on the way to it needs x (search) in its own; so do the "#!" interpreters and
+// the ELF loader the kernel opens after it. CAP_DAC_OVERRIDE in the effective
 // set lifts both checks (an x bit anywhere is then enough, process-args-executable's question),
 // CAP_DAC_READ_SEARCH lifts the directory one. runc refuses at create ("exec /bin/hello:
 // permission denied", or "stat /bin/hello: permission denied" for a directory); crun at start.
@@ -29,8 +30,8 @@ export default defineRule({
       dir: { runc: 'refuses', crun: 'refuses' },
     },
     messages: {
-      file: 'process.args[0] "{{value}}" is {{path}} (mode {{mode}}, owner {{owner}}), which {{who}} may not execute: its {{class}} bits have no x, so the exec fails ("permission denied").',
-      dir: 'process.args[0] "{{value}}" lies below {{path}} (mode {{mode}}, owner {{owner}}), which {{who}} may not search: its {{class}} bits have no x, so the exec fails ("permission denied").',
+      file: 'process.args[0] "{{value}}" {{what}} {{path}} (mode {{mode}}, owner {{owner}}), which {{who}} may not execute: its {{class}} bits have no x, so the exec fails ("permission denied").',
+      dir: 'process.args[0] "{{value}}" {{what}} {{target}}, below {{path}} (mode {{mode}}, owner {{owner}}), which {{who}} may not search: its {{class}} bits have no x, so the exec fails ("permission denied").',
     },
   },
   check(ctx) {
@@ -55,24 +56,37 @@ export default defineRule({
     }
     const creds: Credentials = { uid, gids };
     const who = `uid ${uid} (gid${gids.length > 1 ? 's' : ''} ${gids.join(', ')})`;
-    const report = (messageId: 'file' | 'dir', path: string, st: EntryStat, cls: string) =>
-      ctx.report({ messageId, pointer: '/process/args/0', rootfsPath: path, data: { value: program.value, path, mode: '0' + (st.mode & 0o7777).toString(8).padStart(3, '0'), owner: `${st.uid}:${st.gid}`, who, class: cls } });
+    const searchAll = effective.includes('CAP_DAC_READ_SEARCH');
+    const chain = execChainOf(ctx);
+    // A program ocilint itself cannot read is still judged by its mode.
+    const steps: readonly ExecStep[] = chain.length ? chain : [{ requested: program.found.path, path: found.path, stat: found.stat, head: new Uint8Array(0), role: 'program' }];
+    for (const step of steps) if (!permitted(step)) return;
 
-    if (!effective.includes('CAP_DAC_READ_SEARCH')) {
-      // The directories walked: those above the file, and those above each symlink followed.
-      const r = rootfs.resolve(program.found.path);
-      const dirs = new Set<string>();
-      for (const p of [found.path, ...(r.ok ? r.via : [])]) for (let d = parentOf(p); d !== undefined; d = parentOf(d)) dirs.add(d);
-      for (const dir of [...dirs].sort((a, b) => a.length - b.length)) {
-        if (program.mounts.covers(dir)) continue;
-        const st = rootfs.lstat(dir);
-        if (!st || st.type !== 'dir') continue;
-        const cls = classOf(st, creds);
-        if (!allows(st, cls)) return report('dir', dir, st, cls);
+    /** Reports the first check the step fails; false when it did. */
+    function permitted(step: ExecStep): boolean {
+      const what = step.role === 'program' ? 'is' : step.role === 'interpreter' ? 'runs the "#!" interpreter' : 'needs the ELF loader';
+      const data = (path: string, st: EntryStat, cls: string) => ({ value: program!.value, what, target: step.path, path, mode: '0' + (st.mode & 0o7777).toString(8).padStart(3, '0'), owner: `${st.uid}:${st.gid}`, who, class: cls });
+      if (!searchAll) {
+        // The directories walked: those above the file, and those above each symlink followed.
+        const r = rootfs!.resolve(step.requested);
+        const dirs = new Set<string>();
+        for (const p of [step.path, ...(r.ok ? r.via : [])]) for (let d = parentOf(p); d !== undefined; d = parentOf(d)) dirs.add(d);
+        for (const dir of [...dirs].sort((a, b) => a.length - b.length)) {
+          if (program!.mounts.covers(dir)) continue;
+          const st = rootfs!.lstat(dir);
+          if (!st || st.type !== 'dir') continue;
+          const cls = classOf(st, creds);
+          if (!allows(st, cls)) {
+            ctx.report({ messageId: 'dir', pointer: '/process/args/0', rootfsPath: dir, data: data(dir, st, cls) });
+            return false;
+          }
+        }
       }
+      const cls = classOf(step.stat, creds);
+      if (allows(step.stat, cls)) return true;
+      ctx.report({ messageId: 'file', pointer: '/process/args/0', rootfsPath: step.path, data: data(step.path, step.stat, cls) });
+      return false;
     }
-    const cls = classOf(found.stat, creds);
-    if (!allows(found.stat, cls)) report('file', found.path, found.stat, cls);
   },
 });
 

@@ -190,6 +190,7 @@ export const START_MUTATIONS: Mutation[] = [
   { name: 'a dynamic program whose loader is a script', apply: (c, d) => { put(d, 'bin/greet', dynamic('/lib/ld.so')); put(d, 'lib/ld.so', '#!/bin/hello\n'); run(c, '/bin/greet'); } },
   { name: 'a dynamic program whose loader has no execute bit', apply: (c, d) => { put(d, 'bin/greet', dynamic('/lib/ld.so')); put(d, 'lib/ld.so', hello(d), 0o644); run(c, '/bin/greet'); } },
   { name: 'a program only its owner may run (the process is uid 65534)', apply: (_c, d) => fs.chmodSync(path.join(d, 'rootfs/bin/hello'), 0o700) },
+  { name: 'a "#!" interpreter only its owner may run', apply: (c, d) => { put(d, 'bin/greet', '#!/bin/tool\n'); put(d, 'bin/tool', hello(d), 0o700); run(c, '/bin/greet'); } },
   { name: 'a directory only its owner may search', apply: (_c, d) => fs.chmodSync(path.join(d, 'rootfs/bin'), 0o700) },
   { name: 'a program only its owner may run, with CAP_DAC_OVERRIDE', apply: (c, d) => { fs.chmodSync(path.join(d, 'rootfs/bin/hello'), 0o700); for (const k of ['bounding', 'effective', 'permitted']) c['process']['capabilities'][k].push('CAP_DAC_OVERRIDE'); } },
   { name: 'a program for another CPU architecture', apply: (c, d) => { put(d, 'bin/greet', elf({ machine: os.machine() === 'aarch64' ? 62 : 183 })); run(c, '/bin/greet'); } },

@@ -40,6 +40,7 @@ testRule(rule, {
       errors: [{ messageId: 'arch', pointer: '/process/args/0', line: 2, column: 35, rootfsPath: '/bin/x', severity: 'error' }],
     },
     { name: 'a script run by an arm64 interpreter', host: x86, config: run('/usr/bin/app'), files: { 'bin/sh': ARM64 }, errors: [{ messageId: 'arch', rootfsPath: '/bin/sh' }] },
+    { name: 'an arm64 dynamic program, its loader for this host', host: x86, config: run('/bin/x'), files: { 'bin/x': { file: elf({ machine: 183, type: 3, interp: '/lib/ld.so' }), mode: 0o755 }, 'lib/ld.so': { file: elf(), mode: 0o755 } }, errors: [{ messageId: 'arch', rootfsPath: '/bin/x' }] },
     { name: 'found along PATH', host: x86, config: { process: { args: ['x'], env: ['PATH=/usr/bin:/bin'] } }, files: { 'bin/x': ARM64 }, errors: [{ messageId: 'arch' }] },
     { name: 'an x86-64 program on arm64', host: arm, config: run('/bin/sh'), errors: [{ messageId: 'arch' }] },
     { name: 'the qemu handler is disabled', host: withQemu('disabled'), config: run('/bin/x'), files: { 'bin/x': ARM64 }, errors: [{ messageId: 'arch' }] },

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/process-args-permission.js';
-import { HELLO_ELF } from '../helpers/elf.js';
+import { elf, HELLO_ELF } from '../helpers/elf.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 // The rootfs is written by whoever runs the tests: its files are owned by this uid and gid.
@@ -20,6 +20,8 @@ testRule(rule, {
     { name: 'CAP_DAC_READ_SEARCH lets it through a directory', config: withCaps(other, ['CAP_DAC_READ_SEARCH']), files: { 'bin/x': { file: HELLO_ELF, mode: 0o701 }, bin: { dir: true, mode: 0o700 } } },
     { name: 'a user namespace shifts owners: not judged', config: { ...as(other, other), linux: { namespaces: [{ type: 'user' }, { type: 'mount' }] } }, files: prog(0o700) },
     { name: 'a later PATH directory has the program', config: { process: { args: ['x'], env: ['PATH=/bin:/usr/bin'], user: { uid: other, gid: other } } }, files: { ...prog(0o700), 'usr/bin/x': { file: HELLO_ELF, mode: 0o755 } } },
+    { name: 'a script and its interpreter anyone may run', config: as(other, other), files: { 'bin/x': { file: '#!/bin/tool\n', mode: 0o755 }, 'bin/tool': { file: HELLO_ELF, mode: 0o711 } } },
+    { name: 'execute-only for everyone (0111)', config: as(other, other), files: prog(0o111) },
     { name: 'no user: not judged', config: { process: { args: ['/bin/x'], user: undefined } }, files: prog(0o700) },
   ],
   invalid: [
@@ -37,6 +39,10 @@ testRule(rule, {
     { name: 'a directory it may not search', config: as(other, other), files: { 'bin/x': { file: HELLO_ELF, mode: 0o755 }, bin: { dir: true, mode: 0o700 } }, errors: [{ messageId: 'dir', rootfsPath: '/bin' }] },
     { name: 'a directory behind a symlink', config: { process: { args: ['/app/x'], user: { uid: other, gid: other } } }, files: { app: { symlink: '/srv/app' }, 'srv/app/x': { file: HELLO_ELF, mode: 0o755 }, srv: { dir: true, mode: 0o700 } }, errors: [{ messageId: 'dir', rootfsPath: '/srv' }] },
     { name: 'a directory holding the symlink', config: { process: { args: ['/opt/x'], user: { uid: other, gid: other } } }, files: { 'opt/x': { symlink: '/usr/bin/app' }, opt: { dir: true, mode: 0o700 } }, errors: [{ messageId: 'dir', rootfsPath: '/opt' }] },
+    { name: 'a "#!" interpreter only its owner may run', config: as(other, other), files: { 'bin/x': { file: '#!/bin/tool\n', mode: 0o755 }, 'bin/tool': { file: HELLO_ELF, mode: 0o700 } }, errors: [{ messageId: 'file', rootfsPath: '/bin/tool' }] },
+    { name: 'a "#!" interpreter in a directory it may not search', config: as(other, other), files: { 'bin/x': { file: '#!/opt/tool\n', mode: 0o755 }, 'opt/tool': { file: HELLO_ELF, mode: 0o755 }, opt: { dir: true, mode: 0o700 } }, errors: [{ messageId: 'dir', rootfsPath: '/opt' }] },
+    { name: 'a nested interpreter only its owner may run', config: as(other, other), files: { 'bin/x': { file: '#!/bin/mid\n', mode: 0o755 }, 'bin/mid': { file: '#!/bin/tool\n', mode: 0o755 }, 'bin/tool': { file: HELLO_ELF, mode: 0o700 } }, errors: [{ messageId: 'file', rootfsPath: '/bin/tool' }] },
+    { name: 'an ELF loader only its owner may run', config: as(other, other), files: { 'bin/x': { file: elf({ type: 3, interp: '/lib/ld.so' }), mode: 0o755 }, 'lib/ld.so': { file: HELLO_ELF, mode: 0o700 } }, errors: [{ messageId: 'file', rootfsPath: '/lib/ld.so' }] },
     { name: 'found along PATH', config: { process: { args: ['x'], env: ['PATH=/usr/bin:/bin'], user: { uid: other, gid: other } } }, files: prog(0o700), errors: [{ messageId: 'file' }] },
   ],
 });

@@ -103,26 +103,52 @@ export const programOf = perBundle((ctx: RuleContext): Program | undefined => {
 /** Nested "#!" scripts the kernel follows before it fails with ELOOP (exec_binprm's depth). */
 export const MAX_SCRIPTS = 5;
 
+/** A file the kernel opens to run the program: the program, each "#!" interpreter, the ELF loader. */
+export interface ExecStep {
+  /** The path as looked up (args[0]'s candidate, or the name a "#!" line or PT_INTERP gives, made absolute). */
+  requested: string;
+  /** Where it resolved to, and what is there. */
+  path: string;
+  stat: EntryStat;
+  head: Uint8Array;
+  role: 'program' | 'interpreter' | 'loader';
+}
+
 /**
- * The ELF file the kernel loads for a program found in the rootfs: the program itself, or the
- * interpreter at the end of its "#!" lines. undefined when the chain breaks, leaves the rootfs
- * for a mount, or cannot be read (process-args-interpreter judges those).
+ * The files the kernel opens for a program found in the rootfs, in order: the program, the
+ * interpreters its "#!" lines lead to, and the loader of the ELF file at the end. It stops where
+ * the chain breaks, leaves the rootfs for a mount, or cannot be read (process-args-interpreter
+ * judges those); the last step is then the last file that could be read.
  */
-export function elfBehind(rootfs: Rootfs, program: Program): { path: string; head: Uint8Array } | undefined {
-  if (program.found.lookup.kind !== 'ok') return undefined;
-  let path = program.found.lookup.path;
-  let size = program.found.lookup.stat.size;
-  for (let scripts = 0; scripts <= MAX_SCRIPTS; scripts++) {
-    const head = rootfs.readFile(path, EXEC_HEAD);
-    if (!head) return undefined;
-    const format = execFormat(head, size);
-    if (format.kind === 'elf') return { path, head };
-    if (format.kind !== 'script' || format.interpreter === '' || scripts === MAX_SCRIPTS) return undefined;
-    const name = format.interpreter;
-    const next = lookupExecutable(rootfs, cleanPath(name.startsWith('/') ? name : `${program.cwd}/${name}`), program.mounts);
-    if (next.kind !== 'ok') return undefined;
-    path = next.path;
-    size = next.stat.size;
+export function execChain(rootfs: Rootfs, program: Program): ExecStep[] {
+  const steps: ExecStep[] = [];
+  if (program.found.lookup.kind !== 'ok') return steps;
+  const pathOf = (name: string) => cleanPath(name.startsWith('/') ? name : `${program.cwd}/${name}`);
+  let next: { requested: string; path: string; stat: EntryStat; role: ExecStep['role'] } = { requested: program.found.path, ...program.found.lookup, role: 'program' };
+  for (let scripts = 0; ; ) {
+    const head = rootfs.readFile(next.path, EXEC_HEAD);
+    if (!head) return steps;
+    steps.push({ ...next, head });
+    if (next.role === 'loader') return steps;
+    const format = execFormat(head, next.stat.size);
+    const name = format.kind === 'script' ? format.interpreter : format.kind === 'elf' ? format.loader : undefined;
+    if (!name || (format.kind === 'script' && ++scripts > MAX_SCRIPTS)) return steps;
+    const requested = pathOf(name);
+    const found = lookupExecutable(rootfs, requested, program.mounts);
+    if (found.kind !== 'ok') return steps;
+    next = { requested, path: found.path, stat: found.stat, role: format.kind === 'script' ? 'interpreter' : 'loader' };
   }
-  return undefined;
+}
+
+/** execChain of the bundle's program, once per bundle for every rule that asks. */
+export const execChainOf = perBundle((ctx: RuleContext): ExecStep[] => {
+  const program = programOf(ctx);
+  return program && ctx.rootfs ? execChain(ctx.rootfs, program) : [];
+});
+
+/** The ELF file the kernel loads for the program: the last step of its chain before the loader, when that is ELF. */
+export function elfBehind(chain: readonly ExecStep[]): { path: string; head: Uint8Array } | undefined {
+  const steps = chain.filter((s) => s.role !== 'loader');
+  const last = steps[steps.length - 1];
+  return last && execFormat(last.head, last.stat.size).kind === 'elf' ? { path: last.path, head: last.head } : undefined;
 }
