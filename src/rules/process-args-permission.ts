@@ -6,20 +6,20 @@ import { execChainOf, lookupExecutable, programOf, type ExecStep } from './util/
 // The exec runs with process.user's credentials: uid, gid and additionalGids, and nothing from
 // /etc/group (runc 1.1.5 and crun 1.8.1 alike, runtime oracle). So the kernel's permission check
 // can be done here: the file's owner bits apply when the uid owns it, else its group bits when
-// one of those gids is its group, else its other bits; the program needs x in that class, and
+// one of those gids is its group, else its other bits. The program needs x in that class, and
 // every directory on the way to it needs x (search) in its own; so do the "#!" interpreters and
-// the ELF loader the kernel opens after it. CAP_DAC_OVERRIDE in the effective
-// set lifts both checks (an x bit anywhere is then enough, process-args-executable's question),
-// CAP_DAC_READ_SEARCH lifts the directory one. runc refuses at create ("exec /bin/hello:
-// permission denied", or "stat /bin/hello: permission denied" for a directory); crun at start.
-// With a user namespace, owners on disk are shifted by the mappings: not judged.
+// the ELF loader the kernel opens after it. CAP_DAC_OVERRIDE in the effective set lifts both
+// checks (an x bit anywhere is then enough, process-args-executable's question), and
+// CAP_DAC_READ_SEARCH the directory one. runc refuses at create ("exec /bin/hello: permission
+// denied", or "stat /bin/hello: permission denied" for a directory); crun at start. With a user
+// namespace, owners on disk are shifted by the mappings: not judged.
 
 type Credentials = { uid: number; gids: number[] };
 
 export default defineRule({
   meta: {
     id: 'process-args-permission',
-    description: "process.user may execute process.args[0]: the program's mode grants it x, and every directory on the way lets it search.",
+    description: "process.user may execute process.args[0] and the interpreters and loader it needs: each file's mode grants it x, and every directory on the way lets it search.",
     category: 'runtime',
     defaultSeverity: 'error',
     platforms: ['linux'],
