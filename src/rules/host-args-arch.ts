@@ -41,8 +41,7 @@ export default defineRule({
   check(ctx) {
     const host = ctx.host;
     const program = programOf(ctx);
-    const rootfs = ctx.rootfs;
-    if (!host || !program || !rootfs || (program.search.bare && program.search.pathVar === undefined)) return;
+    if (!host || !program?.file) return;
     const native = HOST_MACHINES[host.machine()];
     const elf = native && elfBehind(execChainOf(ctx));
     const machine = elf && elfMachine(elf.head);

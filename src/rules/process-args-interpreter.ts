@@ -1,7 +1,5 @@
 import { defineRule, type ReportData } from './api.js';
-import { EXEC_HEAD, execFormat } from './util/exec-format.js';
-import { cleanPath } from './util/process.js';
-import { lookupExecutable, MAX_SCRIPTS, programOf, type Lookup } from './util/program.js';
+import { execChainOf, MAX_SCRIPTS, programOf, type ExecStep, type Lookup } from './util/program.js';
 
 // Once the runtime has found args[0] (process-args-executable), the kernel's execve decides
 // whether it runs: a "#!" script needs its interpreter, a dynamically linked ELF program its
@@ -52,54 +50,53 @@ export default defineRule({
     },
   },
   check(ctx) {
+    // The walk itself is util/program.ts's execChain, shared with process-args-permission and
+    // host-args-arch; this rule judges the step it ends on and why it ended.
+    const { steps, end } = execChainOf(ctx);
     const program = programOf(ctx);
-    const rootfs = ctx.rootfs;
-    if (!program || !rootfs) return;
-    const { value, cwd, mounts, search, found: { lookup: found } } = program;
-    const pointer = '/process/args/0';
-    // Not found, or found only by a search the runtimes do not make: process-args-executable's.
-    if (found.kind !== 'ok' || (search.bare && search.pathVar === undefined)) return;
-
+    const last = steps[steps.length - 1];
+    if (!program || !last || end.kind === 'unread') return;
+    const { value, cwd } = program;
     const report = (messageId: Parameters<typeof ctx.report>[0]['messageId'], rootfsPath: string, data: ReportData) =>
-      ctx.report({ messageId, pointer, rootfsPath, data: { value, ...data } });
-    const chain = [found.path];
-    let file = found;
-    for (let scripts = 0; ; ) {
-      const head = rootfs.readFile(file.path, EXEC_HEAD);
-      if (!head) return;
-      const format = execFormat(head, file.stat.size);
-      const named = chain.length === 1 ? file.path : `${file.path} (the interpreter of ${chain[chain.length - 2]})`;
-      switch (format.kind) {
-        case 'unknown':
-          return;
-        case 'other':
-          return report('unknownFormat', file.path, { file: named, empty: file.stat.size === 0 ? ' (it is empty)' : '' });
-        case 'elf-bad-type':
-          return report('elfType', file.path, { file: named, elfType: ELF_TYPES[format.type] ?? `file of type ${format.type}` });
-        case 'script-bad':
-          return report(format.reason === 'empty' ? 'noInterpreter' : 'truncated', file.path, { script: file.path });
-        case 'elf': {
-          if (format.loader === undefined) return; // statically linked
-          const loader = lookupExecutable(rootfs, pathOf(format.loader), mounts);
-          if (loader.kind !== 'ok') return reportLookup(loader, `the dynamically linked program ${named}, whose loader is ${JSON.stringify(format.loader)}`, file.path, format.loader);
-          const loaderHead = rootfs.readFile(loader.path, EXEC_HEAD);
-          const loaderFormat = loaderHead && execFormat(loaderHead, loader.stat.size);
-          if (!loaderFormat || loaderFormat.kind === 'unknown' || loaderFormat.kind === 'elf' || loaderFormat.kind === 'elf-bad-type') return;
-          return report('loaderNotElf', loader.path, { file: named, loader: JSON.stringify(format.loader) });
-        }
-        case 'script': {
-          if (format.interpreter === '') return report('noInterpreter', file.path, { script: file.path });
-          if (++scripts > MAX_SCRIPTS) return report('loop', file.path, { max: MAX_SCRIPTS, chain: chain.join(' -> ') + ' -> ...' });
-          const next = lookupExecutable(rootfs, pathOf(format.interpreter), mounts);
-          if (next.kind !== 'ok') return reportLookup(next, `the script ${file.path}, whose "#!" line names ${JSON.stringify(format.interpreter)}`, file.path, format.interpreter);
-          chain.push(next.path);
-          file = next;
+      ctx.report({ messageId, pointer: '/process/args/0', rootfsPath, data: { value, ...data } });
+    /** A step as the findings name it: args[0]'s file, or an interpreter with the script that names it. */
+    const named = (step: ExecStep): string => {
+      const i = steps.indexOf(step);
+      return i === 0 ? step.path : `${step.path} (the interpreter of ${steps[i - 1]!.path})`;
+    };
+
+    switch (end.kind) {
+      case 'loop':
+        return report('loop', last.path, { max: MAX_SCRIPTS, chain: steps.map((s) => s.path).join(' -> ') + ' -> ...' });
+      case 'loader': {
+        // The kernel reads the loader's ELF header; anything else fails the exec.
+        const kind = last.format.kind;
+        if (kind === 'unknown' || kind === 'elf' || kind === 'elf-bad-type') return;
+        const program = steps[steps.length - 2]!;
+        return report('loaderNotElf', last.path, { file: named(program), loader: JSON.stringify(loaderOf(program)) });
+      }
+      case 'lookup': {
+        const subject =
+          last.format.kind === 'script'
+            ? `the script ${last.path}, whose "#!" line names ${JSON.stringify(end.name)}`
+            : `the dynamically linked program ${named(last)}, whose loader is ${JSON.stringify(end.name)}`;
+        return reportLookup(end.lookup, subject, last.path, end.name);
+      }
+      case 'format': {
+        const f = last.format;
+        switch (f.kind) {
+          case 'other':
+            return report('unknownFormat', last.path, { file: named(last), empty: last.stat.size === 0 ? ' (it is empty)' : '' });
+          case 'elf-bad-type':
+            return report('elfType', last.path, { file: named(last), elfType: ELF_TYPES[f.type] ?? `file of type ${f.type}` });
+          case 'script-bad':
+            return report(f.reason === 'empty' ? 'noInterpreter' : 'truncated', last.path, { script: last.path });
+          case 'script': // a "#!" line whose name is empty
+            return report('noInterpreter', last.path, { script: last.path });
+          default: // a static ELF program, or a head this parser cannot read
+            return;
         }
       }
-    }
-
-    function pathOf(name: string): string {
-      return cleanPath(name.startsWith('/') ? name : `${cwd}/${name}`);
     }
 
     function reportLookup(l: Exclude<Lookup, { kind: 'ok' }>, subject: string, at: string, name: string): void {
@@ -124,3 +121,8 @@ export default defineRule({
     }
   },
 });
+
+/** The loader an ELF step names. */
+function loaderOf(step: ExecStep): string | undefined {
+  return step.format.kind === 'elf' ? step.format.loader : undefined;
+}

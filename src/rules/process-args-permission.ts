@@ -1,7 +1,7 @@
 import type { EntryStat } from '../bundle/rootfs.js';
 import { defineRule } from './api.js';
-import { cleanPath, hasNamespace } from './util/process.js';
-import { execChainOf, lookupExecutable, programOf, type ExecStep } from './util/program.js';
+import { hasNamespace } from './util/process.js';
+import { candidateIn, execChainOf, lookupExecutable, programOf, type ExecStep } from './util/program.js';
 
 // The exec runs with process.user's credentials: uid, gid and additionalGids, and nothing from
 // /etc/group (runc 1.1.5 and crun 1.8.1 alike, runtime oracle). So the kernel's permission check
@@ -39,31 +39,28 @@ export default defineRule({
     const rootfs = ctx.rootfs;
     const uid = ctx.number('/process/user/uid');
     const gid = ctx.number('/process/user/gid');
-    if (!program || !rootfs || uid === undefined || gid === undefined || hasNamespace(ctx.config, 'user')) return;
-    const found = program.found.lookup;
-    if (found.kind !== 'ok' || (program.search.bare && program.search.pathVar === undefined)) return;
+    const file = program?.file;
+    if (!program || !file || !rootfs || uid === undefined || gid === undefined || hasNamespace(ctx.config, 'user')) return;
     const extra = ctx.array('/process/user/additionalGids') ?? [];
     const gids = [gid, ...extra.filter((g): g is number => typeof g === 'number')];
     const effective = ctx.array('/process/capabilities/effective') ?? [];
     if (effective.includes('CAP_DAC_OVERRIDE')) return;
     // A bare name: runc's PATH search moves on past a file it may not reach, so judge only the last one there is.
     if (program.search.bare) {
-      const dirs = program.search.searched.slice(program.search.tried.length);
-      for (const dir of dirs) {
-        const base = dir === '.' ? program.cwd : dir.startsWith('/') ? dir : `${program.cwd}/${dir}`;
-        if (lookupExecutable(rootfs, cleanPath(`${base}/${program.value}`), program.mounts).kind !== 'missing') return;
+      for (const dir of program.search.searched.slice(program.search.tried.length)) {
+        if (lookupExecutable(rootfs, candidateIn(dir, program.value, program.cwd), program.mounts).kind !== 'missing') return;
       }
     }
     const creds: Credentials = { uid, gids };
     const who = `uid ${uid} (gid${gids.length > 1 ? 's' : ''} ${gids.join(', ')})`;
     const searchAll = effective.includes('CAP_DAC_READ_SEARCH');
-    const chain = execChainOf(ctx);
+    const { steps: chain } = execChainOf(ctx);
     // A program ocilint itself cannot read is still judged by its mode.
-    const steps: readonly ExecStep[] = chain.length ? chain : [{ requested: program.found.path, path: found.path, stat: found.stat, head: new Uint8Array(0), role: 'program' }];
+    const steps: readonly Pick<ExecStep, 'requested' | 'path' | 'stat' | 'role'>[] = chain.length ? chain : [{ ...file, role: 'program' }];
     for (const step of steps) if (!permitted(step)) return;
 
     /** Reports the first check the step fails; false when it did. */
-    function permitted(step: ExecStep): boolean {
+    function permitted(step: Pick<ExecStep, 'requested' | 'path' | 'stat' | 'role'>): boolean {
       const what = step.role === 'program' ? 'is' : step.role === 'interpreter' ? 'runs the "#!" interpreter' : 'needs the ELF loader';
       const data = (path: string, st: EntryStat, cls: string) => ({ value: program!.value, what, target: step.path, path, mode: '0' + (st.mode & 0o7777).toString(8).padStart(3, '0'), owner: `${st.uid}:${st.gid}`, who, class: cls });
       if (!searchAll) {

@@ -72,13 +72,10 @@ export class MountPoints {
     return false;
   }
 
-  /**
-   * The destination of the mount that supplies `path` when that mount starts out empty: of the
-   * mounts at or above the path, the last one made is on top.
-   */
-  emptyAt(path: string): string | undefined {
+  /** The mount on top at or above `path` (of several, the last one made): its destination, and whether it starts out empty. */
+  topAt(path: string): { destination: string; empty: boolean } | undefined {
     let top: { order: number; empty: boolean } | undefined;
-    let at: string | undefined;
+    let at = '';
     for (let p = path; p.length > 1; p = p.slice(0, p.lastIndexOf('/')) || '/') {
       const m = this.points.get(p);
       if (m && (!top || m.order > top.order)) {
@@ -86,7 +83,7 @@ export class MountPoints {
         at = p;
       }
     }
-    return top?.empty ? at : undefined;
+    return top && { destination: at, empty: top.empty };
   }
 }
 

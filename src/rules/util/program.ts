@@ -6,7 +6,7 @@
 
 import type { EntryStat, Rootfs } from '../../bundle/rootfs.js';
 import type { RuleContext } from '../api.js';
-import { EXEC_HEAD, execFormat } from './exec-format.js';
+import { EXEC_HEAD, execFormat, type ExecFormat } from './exec-format.js';
 import { fileTypeName } from './file-type.js';
 import type { MountPoints } from './mounts.js';
 import { perBundle } from './per-bundle.js';
@@ -31,9 +31,8 @@ export type Lookup =
  */
 export function lookupExecutable(rootfs: Rootfs, path: string, mounts: MountPoints): Lookup {
   const hidden = (p: string): Lookup | undefined => {
-    const destination = mounts.emptyAt(p);
-    if (destination !== undefined) return { kind: 'empty-mount', destination };
-    return mounts.covers(p) ? { kind: 'mounted' } : undefined;
+    const top = mounts.topAt(p);
+    return top && (top.empty ? { kind: 'empty-mount', destination: top.destination } : { kind: 'mounted' });
   };
   const before = hidden(path);
   if (before) return before;
@@ -58,10 +57,20 @@ export interface ProgramSearch {
   tried: { path: string; lookup: Lookup }[];
 }
 
+/** A path as the process resolves it: an absolute one as it is, a relative one from `cwd`; cleaned. */
+export function fromCwd(name: string, cwd: string): string {
+  return cleanPath(name.startsWith('/') ? name : `${cwd}/${name}`);
+}
+
+/** Where a bare name is looked for in one PATH directory ('' and '.' being the working directory). */
+export function candidateIn(dir: string, value: string, cwd: string): string {
+  return fromCwd(`${dir === '' ? '.' : dir}/${value}`, cwd);
+}
+
 /** Looks args[0] up as the runtime does, from process.cwd and process.env. */
 export function searchProgram(rootfs: Rootfs, value: string, cwd: string, env: unknown[], mounts: MountPoints): ProgramSearch {
   if (value.includes('/')) {
-    const path = cleanPath(value.startsWith('/') ? value : `${cwd}/${value}`);
+    const path = fromCwd(value, cwd);
     return { bare: false, pathVar: undefined, searched: [], tried: [{ path, lookup: lookupExecutable(rootfs, path, mounts) }] };
   }
   let pathVar: string | undefined;
@@ -69,8 +78,7 @@ export function searchProgram(rootfs: Rootfs, value: string, cwd: string, env: u
   const dirs = (pathVar ?? DEFAULT_PATH).split(':');
   const tried: ProgramSearch['tried'] = [];
   for (const dir of dirs) {
-    const base = dir === '' ? cwd : dir.startsWith('/') ? dir : `${cwd}/${dir}`;
-    const path = cleanPath(`${base}/${value}`);
+    const path = candidateIn(dir, value, cwd);
     const lookup = lookupExecutable(rootfs, path, mounts);
     tried.push({ path, lookup });
     if (lookup.kind === 'ok' || lookup.kind === 'mounted') break;
@@ -87,6 +95,11 @@ export interface Program {
   search: ProgramSearch;
   /** The last candidate tried: what the runtime execs when its lookup is 'ok'. */
   found: { path: string; lookup: Lookup };
+  /**
+   * The file the runtime execs: found in the rootfs by a lookup the runtimes make (a bare name
+   * without PATH is not searched at all). undefined otherwise: process-args-executable's finding.
+   */
+  file: { requested: string; path: string; stat: EntryStat } | undefined;
 }
 
 /** args[0] looked up in the bundle's rootfs, once per bundle for every rule that asks. */
@@ -97,7 +110,10 @@ export const programOf = perBundle((ctx: RuleContext): Program | undefined => {
   const cwd = ctx.string('/process/cwd') ?? '/';
   const mounts = mountPointsOf(ctx.array('/mounts'));
   const search = searchProgram(rootfs, value, cwd, ctx.array('/process/env') ?? [], mounts);
-  return { value, cwd, mounts, search, found: search.tried[search.tried.length - 1]! };
+  const found = search.tried[search.tried.length - 1]!;
+  const runs = found.lookup.kind === 'ok' && !(search.bare && search.pathVar === undefined);
+  const file = runs && found.lookup.kind === 'ok' ? { requested: found.path, path: found.lookup.path, stat: found.lookup.stat } : undefined;
+  return { value, cwd, mounts, search, found, file };
 });
 
 /** Nested "#!" scripts the kernel follows before it fails with ELOOP (exec_binprm's depth). */
@@ -110,45 +126,63 @@ export interface ExecStep {
   /** Where it resolved to, and what is there. */
   path: string;
   stat: EntryStat;
+  /** Its first EXEC_HEAD bytes, and what the kernel makes of them. */
   head: Uint8Array;
+  format: ExecFormat;
   role: 'program' | 'interpreter' | 'loader';
 }
 
+/** Why the chain ends after its last step. */
+export type ChainEnd =
+  /** No step at all (no program the runtime execs), or the next file could not be read. */
+  | { kind: 'unread' }
+  /** The last step's format names nothing more to open: a static ELF program, or a format the kernel refuses. */
+  | { kind: 'format' }
+  /** The last step is a loader: the chain is complete. */
+  | { kind: 'loader' }
+  /** The last step is a sixth nested "#!" script. */
+  | { kind: 'loop' }
+  /** The interpreter or loader the last step names (`name`, as written) is not an executable file of the rootfs. */
+  | { kind: 'lookup'; name: string; lookup: Exclude<Lookup, { kind: 'ok' }> };
+
+export interface ExecChain {
+  steps: ExecStep[];
+  end: ChainEnd;
+}
+
 /**
- * The files the kernel opens for a program found in the rootfs, in order: the program, the
- * interpreters its "#!" lines lead to, and the loader of the ELF file at the end. It stops where
- * the chain breaks, leaves the rootfs for a mount, or cannot be read (process-args-interpreter
- * judges those); the last step is then the last file that could be read.
+ * The files the kernel opens for the program, in order: the program, the interpreters its "#!"
+ * lines lead to, and the loader of the ELF file at the end; and why the walk stopped.
  */
-export function execChain(rootfs: Rootfs, program: Program): ExecStep[] {
+export function execChain(rootfs: Rootfs, program: Program): ExecChain {
   const steps: ExecStep[] = [];
-  if (program.found.lookup.kind !== 'ok') return steps;
-  const pathOf = (name: string) => cleanPath(name.startsWith('/') ? name : `${program.cwd}/${name}`);
-  let next: { requested: string; path: string; stat: EntryStat; role: ExecStep['role'] } = { requested: program.found.path, ...program.found.lookup, role: 'program' };
+  if (!program.file) return { steps, end: { kind: 'unread' } };
+  let next: Omit<ExecStep, 'head' | 'format'> = { ...program.file, role: 'program' };
   for (let scripts = 0; ; ) {
     const head = rootfs.readFile(next.path, EXEC_HEAD);
-    if (!head) return steps;
-    steps.push({ ...next, head });
-    if (next.role === 'loader') return steps;
+    if (!head) return { steps, end: { kind: 'unread' } };
     const format = execFormat(head, next.stat.size);
+    steps.push({ ...next, head, format });
+    if (next.role === 'loader') return { steps, end: { kind: 'loader' } };
     const name = format.kind === 'script' ? format.interpreter : format.kind === 'elf' ? format.loader : undefined;
-    if (!name || (format.kind === 'script' && ++scripts > MAX_SCRIPTS)) return steps;
-    const requested = pathOf(name);
+    if (!name) return { steps, end: { kind: 'format' } };
+    if (format.kind === 'script' && ++scripts > MAX_SCRIPTS) return { steps, end: { kind: 'loop' } };
+    const requested = fromCwd(name, program.cwd);
     const found = lookupExecutable(rootfs, requested, program.mounts);
-    if (found.kind !== 'ok') return steps;
+    if (found.kind !== 'ok') return { steps, end: { kind: 'lookup', name, lookup: found } };
     next = { requested, path: found.path, stat: found.stat, role: format.kind === 'script' ? 'interpreter' : 'loader' };
   }
 }
 
 /** execChain of the bundle's program, once per bundle for every rule that asks. */
-export const execChainOf = perBundle((ctx: RuleContext): ExecStep[] => {
+export const execChainOf = perBundle((ctx: RuleContext): ExecChain => {
   const program = programOf(ctx);
-  return program && ctx.rootfs ? execChain(ctx.rootfs, program) : [];
+  return program && ctx.rootfs ? execChain(ctx.rootfs, program) : { steps: [], end: { kind: 'unread' } };
 });
 
 /** The ELF file the kernel loads for the program: the last step of its chain before the loader, when that is ELF. */
-export function elfBehind(chain: readonly ExecStep[]): { path: string; head: Uint8Array } | undefined {
-  const steps = chain.filter((s) => s.role !== 'loader');
+export function elfBehind(chain: ExecChain): ExecStep | undefined {
+  const steps = chain.steps.filter((s) => s.role !== 'loader');
   const last = steps[steps.length - 1];
-  return last && execFormat(last.head, last.stat.size).kind === 'elf' ? { path: last.path, head: last.head } : undefined;
+  return last?.format.kind === 'elf' ? last : undefined;
 }
