@@ -2,6 +2,7 @@
 // Generates, from the one description in src/schema/model/:
 //   schemas/<release>/config.schema.json     the published JSON Schema (draft-07) per release
 //   src/schema/generated/v<release>.ts       ajv standalone validator + message tables per release
+//   src/model/generated/config.ts            the typed view rules read: its types and its builder
 // Both are committed. `--check` compares instead of writing and exits 1 when anything is stale.
 //
 // The model is TypeScript; this script transpiles it (no type check, tsc does that) into a
@@ -58,6 +59,8 @@ async function main() {
       pathToFileURL(join(scratch, 'src/schema/model/emit.js')).href
     );
     const outputs = new Map();
+    const { emitView } = await import(pathToFileURL(join(scratch, 'src/schema/model/emit-view.js')).href);
+    outputs.set('src/model/generated/config.ts', emitView());
     for (const version of RELEASES) {
       const emitted = emitRelease(version);
       outputs.set(`schemas/${version}/config.schema.json`, schemaText(emitted.schema));

@@ -21,6 +21,7 @@ import { SuppressionsFileError } from '../engine/bulk.js';
 import { CacheFileError } from '../engine/files.js';
 import { bulkSuppress, checkBulkArgs } from './bulk.js';
 import { envArgs } from './env.js';
+import internalError from '../rules/internal-error.js';
 
 export interface Io {
   argv: readonly string[];
@@ -149,11 +150,13 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   // (and before --quiet, so that the file's counts are compared with every finding).
   const stale = bulkSuppress(args, io.cwd, results, warn);
   if (args.quiet) onlyErrors(results);
-  await writeReports(args, io, results, metas);
+  const written = await writeReports(args, io, results, metas);
   if (stale !== undefined) {
     io.stderr.write(`ocilint: ${escapeControls(stale)}\n`);
     return 2;
   }
+  // A rule or a formatter that failed: the reports stand, but the run is not a verdict.
+  if (!written || results.some((r) => r.diagnostics.some((d) => d.ruleId === internalError.meta.id))) return 3;
   return exitCode(results, args);
 }
 
@@ -181,7 +184,12 @@ function parseRuleOverrides(specs: readonly string[], metas: ReadonlyMap<string,
   return out;
 }
 
-async function writeReports(args: CliArgs, io: Io, results: FileResult[], metas: ReadonlyMap<string, RuleMeta>): Promise<void> {
+/**
+ * Writes each report. A formatter that fails is reported on stderr, with the first frame of its
+ * stack, and the other reports are still written. Returns whether every formatter succeeded.
+ */
+export async function writeReports(args: CliArgs, io: Io, results: FileResult[], metas: ReadonlyMap<string, RuleMeta>, load = loadFormatter): Promise<boolean> {
+  let ok = true;
   for (let i = 0; i < args.format.length; i++) {
     const name = args.format[i]!;
     const file = args.output[i];
@@ -189,7 +197,14 @@ async function writeReports(args: CliArgs, io: Io, results: FileResult[], metas:
     if (name === 'stylish' && file === undefined && results.every((r) => r.diagnostics.length === 0)) continue;
     const stream = file === undefined ? io.stdout : undefined;
     const colorLevel = name === 'stylish' && stream ? decideColor(args.color, io.env, stream) : 0;
-    const text = (await loadFormatter(name, colorLevel > 0))({ results, rules: metas, cwd: io.cwd }, { colorLevel });
+    let text: string;
+    try {
+      text = (await load(name, colorLevel > 0))({ results, rules: metas, cwd: io.cwd }, { colorLevel });
+    } catch (e) {
+      io.stderr.write(`ocilint: internal error: the ${name} format failed: ${escapeControls(describeError(e))}\n`);
+      ok = false;
+      continue;
+    }
     if (file !== undefined) {
       try {
         fs.writeFileSync(file, text);
@@ -200,6 +215,14 @@ async function writeReports(args: CliArgs, io: Io, results: FileResult[], metas:
       io.stdout.write(text);
     }
   }
+  return ok;
+}
+
+/** An error's message and the first frame of its stack. */
+function describeError(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  const frame = e.stack?.split('\n').find((l) => /^\s+at /.test(l))?.trim();
+  return frame ? `${e.message} (${frame})` : e.message;
 }
 
 const RANK = { info: 1, warning: 2, error: 3 } as const;

@@ -37,10 +37,39 @@ export interface Related {
 export interface Diagnostic {
   ruleId: string;
   messageId: string;
+  /** The headline: what is wrong, in one line. */
   message: string;
+  /** Why it matters: what the spec says, what a runtime does with it. */
+  detail?: string;
+  /** How to fix it. */
+  help?: string;
   severity: Severity;
   location: Location;
   related?: Related[];
+}
+
+/**
+ * One message of a rule. `{{name}}` in any of the texts is replaced by the report's data.
+ * The headline says what is wrong (the field as written, the value, what was expected) in at most
+ * about 80 characters, without the why or the fix: those are the detail and the help.
+ */
+export interface MessageSpec {
+  headline: string;
+  detail?: string;
+  help?: string;
+  /** This message's severity, when it is not the rule's default (used while the rule runs at its default). */
+  severity?: Severity;
+  /**
+   * Other severities the message takes in named cases, with when each applies (the docs show
+   * it). A report names its case: `ctx.report({ ..., case: 'strict' })`.
+   */
+  cases?: Record<string, { severity: Severity; when: string }>;
+  /**
+   * What each runtime does with a bundle that has this finding. With `--target`, the finding
+   * becomes an error when a selected runtime refuses it, and a warning when every selected
+   * runtime accepts it.
+   */
+  runtimes?: Partial<Record<Target, RuntimeVerdict>>;
 }
 
 /** Why a finding is not counted: an annotation in the bundle, or an `ignores` entry of a config file. */
@@ -87,6 +116,6 @@ export interface RuleMeta<M extends string = string> {
    * findings that depend on the host rather than on the config (e.g. whether AppArmor exists).
    */
   presets?: PresetName[];
-  /** Message templates: `{{name}}` is replaced by the report's data. */
-  messages: Record<M, string>;
+  /** The rule's messages, by message id (a plain string is a headline; migration). */
+  messages: Record<M, string | MessageSpec>;
 }

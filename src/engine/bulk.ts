@@ -16,6 +16,7 @@
 import * as path from 'node:path';
 import type { Diagnostic, SuppressedDiagnostic } from '../core/types.js';
 import { byPosition, tally, type FileResult } from './lint.js';
+import internalError from '../rules/internal-error.js';
 
 export const SUPPRESSIONS_FILE = 'ocilint-suppressions.json';
 
@@ -86,10 +87,10 @@ export function bulkKey(filePath: string, baseDir: string, cwd: string): string 
   return rel.split(path.sep).join('/');
 }
 
-/** Findings per rule in one result (those not already suppressed). */
+/** Findings per rule in one result (those not already suppressed; a rule that failed is never counted, so never covered). */
 function countByRule(diagnostics: readonly Diagnostic[]): Map<string, number> {
   const by = new Map<string, number>();
-  for (const d of diagnostics) by.set(d.ruleId, (by.get(d.ruleId) ?? 0) + 1);
+  for (const d of diagnostics) if (d.ruleId !== internalError.meta.id) by.set(d.ruleId, (by.get(d.ruleId) ?? 0) + 1);
   return by;
 }
 

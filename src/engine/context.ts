@@ -1,6 +1,7 @@
-// Builds the RuleContext a rule sees, and turns its reports into Diagnostics.
+// The context the rules of one bundle see: the bundle's facts, and a `report` that turns a
+// rule's report into a Diagnostic under the rule running now.
 
-import type { Diagnostic, Platform, Severity, Target } from '../core/types.js';
+import type { Diagnostic, MessageSpec, Platform, Range, Severity, Target } from '../core/types.js';
 import { escapeControls } from '../core/text.js';
 import type { SpecVersion, VersionResolution } from '../core/versions.js';
 import type { JsonDocument } from '../json/document.js';
@@ -8,8 +9,10 @@ import type { Rootfs } from '../bundle/rootfs.js';
 import type { RootStatus } from '../bundle/source.js';
 import type { Host } from '../bundle/host.js';
 import type { SchemaIssue } from '../schema/index.js';
-import { isObject, type Report, type Rule, type RuleContext } from '../rules/api.js';
-import { pointerSegments } from '../json/pointer.js';
+import type { AnyRule, KeyOf, Place, Report, RuleContext, BundleFacts } from '../rules/api.js';
+import { pointerFrom, pointerSegments } from '../json/pointer.js';
+import { buildView, locOf, segmentsOf, type Config } from '../model/view.js';
+import { isRecord } from '../model/loc.js';
 
 export interface SharedFacts {
   doc: JsonDocument;
@@ -44,129 +47,192 @@ export function displayValue(s: string): string {
   return `${escapeControls(s.slice(0, MAX_VALUE_CHARS))}\u2026 (${s.length} characters)`;
 }
 
+/** A rule's message as a table entry (a plain string is a headline). */
+export function messageSpec(rule: AnyRule, messageId: string): MessageSpec | undefined {
+  const m = (rule.meta.messages as Record<string, string | MessageSpec>)[messageId];
+  if (m === undefined) return undefined;
+  const legacy = (rule.meta.runtimes as Record<string, MessageSpec['runtimes']> | undefined)?.[messageId];
+  if (typeof m === 'string') return legacy ? { headline: m, runtimes: legacy } : { headline: m };
+  return legacy && !m.runtimes ? { ...m, runtimes: legacy } : m;
+}
+
+/** The parsed config when it is not an object: rules see a view with nothing in it. */
+const EMPTY = {};
+
 /**
- * The context every rule of one bundle sees: one object, whose `report` files findings under
- * the rule set by `use` (rules run one after another, synchronously). The accessors resolve
- * pointers against the config value, with no per-bundle cache: most pointers are asked for once.
+ * The context every rule of one bundle sees: one object, whose `report` files findings under the
+ * rule set by `use` (rules run one after another, synchronously).
  */
-export class BundleContext {
-  readonly ctx: RuleContext;
-  private rule: Rule | undefined;
+export class BundleContext implements RuleContext {
+  readonly config: Config;
+  readonly doc: JsonDocument;
+  readonly specVersion: SpecVersion;
+  readonly declaredVersion: string | undefined;
+  readonly versionResolution: VersionResolution | undefined;
+  readonly platforms: ReadonlySet<Platform>;
+  readonly targets: ReadonlySet<Target>;
+  readonly root: RootStatus | undefined;
+  readonly rootfs: Rootfs | undefined;
+  readonly host: Host | undefined;
+  readonly schemaIssues: readonly SchemaIssue[];
+  private readonly invalid: readonly string[];
+  private readonly memos = new Map<(facts: BundleFacts) => unknown, unknown>();
+  private rule: AnyRule | undefined;
   private severity: Severity = 'error';
   private atDefault = true;
 
   /** `out`: where findings go (replaced when the caller moves on to a new list). */
   constructor(
-    private readonly facts: SharedFacts,
+    facts: SharedFacts,
     public out: Diagnostic[],
   ) {
-    this.ctx = accessors(facts, (r) => this.report(r));
+    this.doc = facts.doc;
+    this.specVersion = facts.specVersion;
+    this.declaredVersion = facts.declaredVersion;
+    this.versionResolution = facts.versionResolution;
+    this.platforms = facts.platforms;
+    this.targets = facts.targets;
+    this.root = facts.root;
+    this.rootfs = facts.rootfs;
+    this.host = facts.host;
+    this.schemaIssues = facts.schemaIssues;
+    this.invalid = facts.invalidPointers;
+    const value = facts.doc.parsed ? facts.doc.value : undefined;
+    this.config = buildView(isRecord(value) ? value : EMPTY)!;
   }
 
   /** The rule whose reports follow, with its severity. */
-  use(rule: Rule, severity: Severity, atDefault: boolean): RuleContext {
+  use(rule: AnyRule, severity: Severity, atDefault: boolean): this {
     this.rule = rule;
     this.severity = severity;
     this.atDefault = atDefault;
-    return this.ctx;
+    return this;
   }
 
-  private report(r: Report<string>): void {
+  report<N extends object>(r: Report<string, N>): void {
     const rule = this.rule!;
-    const { doc } = this.facts;
-    const template = rule.meta.messages[r.messageId];
-    if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id ${r.messageId}`);
-    const range = r.at ? doc.range(r.at.start, r.at.end) : doc.rangeOf(r.pointer, r.target);
+    const spec = messageSpec(rule, r.messageId);
+    if (spec === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id ${r.messageId}`);
+    const { pointer, range } = this.place(r);
+    const base = r.severity ?? this.caseSeverity(rule, spec, r.case) ?? spec.severity ?? this.severity;
     const d: Diagnostic = {
       ruleId: rule.meta.id,
       messageId: r.messageId,
-      message: formatMessage(template, r.data),
-      severity: this.atDefault ? targetSeverity(rule, r.messageId, r.severity ?? this.severity, this.facts.targets) : this.severity,
-      location: r.rootfsPath !== undefined
-        ? { kind: 'rootfs', path: r.rootfsPath, pointer: r.pointer, range }
-        : { kind: 'config', pointer: r.pointer, range },
+      message: formatMessage(spec.headline, r.data),
+      severity: this.atDefault ? targetSeverity(spec, base, this.targets) : this.severity,
+      location: r.rootfsPath !== undefined ? { kind: 'rootfs', path: r.rootfsPath, pointer, range } : { kind: 'config', pointer, range },
     };
+    if (spec.detail !== undefined) d.detail = formatMessage(spec.detail, r.data);
+    if (spec.help !== undefined) d.help = formatMessage(spec.help, r.data);
     if (r.related?.length) {
-      d.related = r.related.map((rel) => ({
-        message: rel.message,
-        location: { kind: 'config', pointer: rel.pointer, range: rel.at ? doc.range(rel.at.start, rel.at.end) : doc.rangeOf(rel.pointer, rel.target) },
-      }));
+      d.related = r.related.map((rel) => {
+        const p = this.place(rel);
+        return { message: rel.message, location: { kind: 'config', pointer: p.pointer, range: p.range } };
+      });
     }
     this.out.push(d);
   }
-}
 
-/**
- * The unescaped segments of a pointer. Rules ask for the same pointers bundle after bundle
- * ('/process/user/uid', '/linux/namespaces'): they are split once per run.
- */
-const segmentCache = new Map<string, readonly string[]>();
-function segmentsOf(pointer: string): readonly string[] {
-  let segs = segmentCache.get(pointer);
-  if (segs === undefined) {
-    segs = pointerSegments(pointer);
-    if (segmentCache.size >= 10_000) segmentCache.clear();
-    segmentCache.set(pointer, segs);
+  private caseSeverity(rule: AnyRule, spec: MessageSpec, name: string | undefined): Severity | undefined {
+    if (name === undefined) return undefined;
+    const c = spec.cases && Object.prototype.hasOwnProperty.call(spec.cases, name) ? spec.cases[name] : undefined;
+    if (c === undefined) throw new Error(`rule ${rule.meta.id} reported an unknown severity case "${name}"`);
+    return c.severity;
   }
-  return segs;
+
+  /** The pointer and source range of a place. */
+  private place<N extends object>(p: Place<N>): { pointer: string; range: Range } {
+    if (p.at !== undefined) return { pointer: p.pointer ?? '', range: this.doc.range(p.at.start, p.at.end) };
+    if (p.pointer !== undefined) return { pointer: p.pointer, range: this.doc.rangeOf(p.pointer, p.target) };
+    const segments = p.node === undefined ? (p.key === undefined ? [] : [p.key]) : this.segments(p.node, p.key);
+    return { pointer: pointerFrom(segments), range: this.doc.rangeOfPath(segments, p.target) };
+  }
+
+  /** The path of `node[key]` (of `node` without a key). */
+  private segments(node: object, key?: string | number): (string | number)[] {
+    const loc = locOf(node);
+    if (loc === undefined) throw new Error('a report names an object that is not part of the config view');
+    return segmentsOf(loc, key);
+  }
+
+  private pointerOf(node: object, key?: string | number): string {
+    return pointerFrom(this.segments(node, key));
+  }
+
+  valid<N extends object>(node: N, key?: KeyOf<N>, ...below: (string | number)[]): boolean {
+    if (this.invalid.length === 0) return true;
+    const pointer = pointerFrom(key === undefined ? this.segments(node) : [...this.segments(node, key), ...below]);
+    return !this.invalid.some((bad) => overlaps(bad, pointer));
+  }
+
+  has<N extends object>(node: N, key: KeyOf<N>, ...below: (string | number)[]): boolean {
+    let cur: unknown = this.doc.value;
+    for (const seg of [...this.segments(node, key), ...below]) {
+      if (Array.isArray(cur) && typeof seg === 'number') cur = cur[seg];
+      else if (isRecord(cur) && Object.prototype.hasOwnProperty.call(cur, seg)) cur = cur[seg];
+      else return false;
+    }
+    return cur !== undefined;
+  }
+
+  exact<N extends object>(node: N, key: KeyOf<N>): bigint | undefined {
+    const v = (node as Record<string | number, unknown>)[key];
+    return typeof v === 'number' ? this.doc.integerAt(this.pointerOf(node, key), v) : undefined;
+  }
+
+  memo<T>(derive: (facts: BundleFacts) => T): T {
+    if (this.memos.has(derive)) return this.memos.get(derive) as T;
+    const value = derive(this);
+    this.memos.set(derive, value);
+    return value;
+  }
+
+  // ---- the pointer-string access of rules not yet moved to the view (migration) ----
+
+  get raw(): unknown {
+    return this.doc.value;
+  }
+  isValid(pointer: string): boolean {
+    return this.invalid.length === 0 || !this.invalid.some((bad) => overlaps(bad, pointer));
+  }
+  get(pointer: string): unknown {
+    return pointer === '' ? this.doc.value : resolve(this.doc.value, pointer);
+  }
+  string(p: string): string | undefined {
+    const v = this.get(p);
+    return typeof v === 'string' ? v : undefined;
+  }
+  number(p: string): number | undefined {
+    const v = this.get(p);
+    return typeof v === 'number' ? v : undefined;
+  }
+  bigint(p: string): bigint | undefined {
+    const v = this.get(p);
+    return typeof v === 'number' ? this.doc.integerAt(p, v) : undefined;
+  }
+  boolean(p: string): boolean | undefined {
+    const v = this.get(p);
+    return typeof v === 'boolean' ? v : undefined;
+  }
+  array(p: string): unknown[] | undefined {
+    const v = this.get(p);
+    return Array.isArray(v) ? v : undefined;
+  }
+  object(p: string): Record<string, unknown> | undefined {
+    const v = this.get(p);
+    return isRecord(v) ? v : undefined;
+  }
 }
 
 /** The value at a JSON pointer, with own properties only. */
 function resolve(value: unknown, pointer: string): unknown {
   let cur = value;
-  for (const tok of segmentsOf(pointer)) {
+  for (const tok of pointerSegments(pointer)) {
     if (Array.isArray(cur)) cur = cur[Number(tok)];
-    else if (isObject(cur) && Object.prototype.hasOwnProperty.call(cur, tok)) cur = cur[tok];
+    else if (isRecord(cur) && Object.prototype.hasOwnProperty.call(cur, tok)) cur = cur[tok];
     else return undefined;
   }
   return cur;
-}
-
-/** The RuleContext of one bundle. */
-function accessors(facts: SharedFacts, report: (r: Report<string>) => void): RuleContext {
-  const { doc } = facts;
-  const value = doc.value;
-  const get = (pointer: string): unknown => (pointer === '' ? value : resolve(value, pointer));
-  return {
-    doc,
-    config: value,
-    specVersion: facts.specVersion,
-    declaredVersion: facts.declaredVersion,
-    versionResolution: facts.versionResolution,
-    platforms: facts.platforms,
-    targets: facts.targets,
-    root: facts.root,
-    rootfs: facts.rootfs,
-    host: facts.host,
-    schemaIssues: facts.schemaIssues,
-    isValid: (pointer) => facts.invalidPointers.length === 0 || !facts.invalidPointers.some((bad) => overlaps(bad, pointer)),
-    get,
-    string: (p) => {
-      const v = get(p);
-      return typeof v === 'string' ? v : undefined;
-    },
-    number: (p) => {
-      const v = get(p);
-      return typeof v === 'number' ? v : undefined;
-    },
-    bigint: (p) => {
-      const v = get(p);
-      return typeof v === 'number' ? doc.integerAt(p, v) : undefined;
-    },
-    boolean: (p) => {
-      const v = get(p);
-      return typeof v === 'boolean' ? v : undefined;
-    },
-    array: (p) => {
-      const v = get(p);
-      return Array.isArray(v) ? v : undefined;
-    },
-    object: (p) => {
-      const v = get(p);
-      return isObject(v) ? v : undefined;
-    },
-    report,
-  };
 }
 
 function overlaps(a: string, b: string): boolean {
@@ -177,8 +243,8 @@ function overlaps(a: string, b: string): boolean {
  * With --target, a finding's severity says what the selected runtimes will do: an error when one
  * of them refuses such a bundle, a warning when all of them run it anyway.
  */
-export function targetSeverity(rule: Rule, messageId: string, base: Severity, targets: ReadonlySet<Target>): Severity {
-  const verdicts = (rule.meta.runtimes as Record<string, Partial<Record<Target, 'refuses' | 'accepts'>>> | undefined)?.[messageId];
+export function targetSeverity(spec: MessageSpec, base: Severity, targets: ReadonlySet<Target>): Severity {
+  const verdicts = spec.runtimes;
   if (!verdicts || targets.size === 0) return base;
   const selected = [...targets].map((t) => verdicts[t]);
   if (selected.includes('refuses')) return 'error';

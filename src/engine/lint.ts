@@ -8,16 +8,21 @@ import { ConfigReadError, SourceDamageError, type BundleSource, type RootStatus,
 import type { Rootfs } from '../bundle/rootfs.js';
 import { hostFor, type HostView } from '../bundle/host.js';
 import { loadValidator, type SchemaIssue } from '../schema/index.js';
-import { isObject, type Rule } from '../rules/api.js';
-import { BundleContext, formatMessage, type SharedFacts } from './context.js';
+import { isEngineRule, isObject, type AnyRule, type EngineRule, type Rule } from '../rules/api.js';
+import { BundleContext, formatMessage, messageSpec, type SharedFacts } from './context.js';
 import type { RuleSettings } from './presets.js';
 import { allRules } from '../rules/all.js';
 import { forgetBundle } from '../rules/util/per-bundle.js';
+import configFileReadable from '../rules/config-file-readable.js';
+import archiveReadable from '../rules/archive-readable.js';
+import unusedSuppression from '../rules/unused-suppression.js';
+import internalError from '../rules/internal-error.js';
+import type { Config } from '../model/view.js';
 import { closest } from '../core/suggest.js';
 import { applyConfigIgnores, applyInline, dropReportsOnOwnAnnotations, readInlineSuppressions, annotationPointer, type ConfigIgnore, type InlineSuppression } from './suppress.js';
 
 export interface LintOptions {
-  rules: readonly Rule[];
+  rules: readonly AnyRule[];
   settings: RuleSettings;
   configOnly?: boolean;
   specVersion?: SpecVersion;
@@ -64,22 +69,13 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
     finish(source, applyConfigIgnores(diagnostics, opts.ignores ?? [], suppressed), suppressed, specVersion, rootfsChecked);
 
   // Findings about the file as a whole, reported before there is a document for a rule to read.
-  const reportFile = (ruleId: string, messageId: string, data: Record<string, string>, severityAtDefault?: Severity): void => {
-    const rule = opts.rules.find((r) => r.meta.id === ruleId);
-    const setting = opts.settings.get(ruleId);
-    const sev = setting?.severity ?? 'error';
-    if (!rule || sev === 'off') return;
-    diagnostics.push({
-      ruleId,
-      messageId,
-      message: formatMessage(rule.meta.messages[messageId] ?? '{{detail}}', data),
-      severity: severityAtDefault && setting?.atDefault !== false ? severityAtDefault : sev,
-      location: { kind: 'bundle' },
-    });
+  const reportFile = <M extends string>(rule: EngineRule<M>, messageId: M, data: Record<string, string>): void => {
+    const setting = opts.settings.get(rule.meta.id);
+    if (!opts.rules.includes(rule) || setting === undefined || setting.severity === 'off') return;
+    const own = messageSpec(rule, messageId)!.severity;
+    diagnostics.push(bundleFinding(rule, messageId, data, own && setting.atDefault ? own : setting.severity));
   };
-  // An archive that lacks only its end marker is complete: a warning at the rule's default.
-  const reportDamage = (damage: SourceDamage): void =>
-    reportFile('archive-readable', damage.reason, { archive: damage.archive, detail: damage.detail }, damage.complete ? 'warning' : undefined);
+  const reportDamage = (damage: SourceDamage): void => reportFile(archiveReadable, damage.reason, { archive: damage.archive, detail: damage.detail });
 
   let bytes: Uint8Array;
   try {
@@ -91,7 +87,7 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
     }
     if (!(e instanceof ConfigReadError)) throw e;
     if (source.damage) reportDamage(source.damage);
-    reportFile('config-file-readable', e.reason, { detail: e.message });
+    reportFile(configFileReadable, e.reason, { detail: e.message });
     return result(undefined, false);
   }
 
@@ -141,8 +137,19 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
 
   const bundle = new BundleContext(facts, diagnostics);
   const plan = planFor(opts, { parsed: doc.parsed, rootfsAllowed, host: facts.host !== undefined, specVersion, platforms, targets: facts.targets });
+  const present = plan.inputs.map((path) => isPresent(bundle.config, path));
   try {
-    for (const step of plan.steps) step.rule.check(bundle.use(step.rule, step.severity, step.atDefault));
+    for (const step of plan.steps) {
+      if (step.reads !== undefined && !step.reads.some((i) => present[i])) continue;
+      const before = diagnostics.length;
+      try {
+        step.rule.check(bundle.use(step.rule, step.severity, step.atDefault));
+      } catch (e) {
+        // What the rule reported before it failed may be half of what it meant to say.
+        diagnostics.length = before;
+        diagnostics.push(bundleFinding(internalError, 'ruleFailed', { rule: step.rule.meta.id, ...failure(e), bundle: source.configPath }, 'error'));
+      }
+    }
   } finally {
     forgetBundle();
   }
@@ -158,11 +165,42 @@ export async function lintSource(source: BundleSource, opts: LintOptions): Promi
   return result(doc.parsed ? specVersion : undefined, rootfs !== undefined);
 }
 
+/** What a thrown value says, and where it was thrown (the first frame of its stack). */
+function failure(e: unknown): { error: string; frame: string } {
+  const error = e instanceof Error ? e.message : String(e);
+  const frame = (e instanceof Error ? e.stack?.split('\n').find((l) => /^\s+at /.test(l))?.trim().replace(/^at /, '') : undefined) ?? 'an unknown place';
+  return { error, frame };
+}
+
+/** A finding of an engine rule about the bundle as a whole. */
+function bundleFinding<M extends string>(rule: EngineRule<M>, messageId: M, data: Record<string, string>, severity: Severity): Diagnostic {
+  const spec = messageSpec(rule, messageId)!;
+  const d: Diagnostic = { ruleId: rule.meta.id, messageId, message: formatMessage(spec.headline, data), severity, location: { kind: 'bundle' } };
+  if (spec.detail !== undefined) d.detail = formatMessage(spec.detail, data);
+  if (spec.help !== undefined) d.help = formatMessage(spec.help, data);
+  return d;
+}
+
+/** The result of a bundle on which the engine itself failed: one internal-error finding. */
+export function failedResult(source: BundleSource, e: unknown): FileResult {
+  return finish(source, [bundleFinding(internalError, 'engineFailed', { ...failure(e), bundle: source.configPath }, 'error')], [], undefined, false);
+}
+
+/** Whether the view has a value at a dotted path. */
+function isPresent(config: Config, path: readonly string[]): boolean {
+  let cur: unknown = config;
+  for (const key of path) {
+    if (cur === undefined) return false;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur !== undefined;
+}
+
 function reportUnused(inline: readonly InlineSuppression[], ran: ReadonlySet<string>, opts: LintOptions, bundle: BundleContext): void {
   if (inline.length === 0) return;
-  const rule = opts.rules.find((r) => r.meta.id === 'unused-suppression');
-  const setting = opts.settings.get('unused-suppression');
-  if (!rule || !setting || setting.severity === 'off' || !ran.has(rule.meta.id)) return;
+  const rule = unusedSuppression;
+  const setting = opts.settings.get(rule.meta.id);
+  if (!opts.rules.includes(rule) || !setting || setting.severity === 'off' || !ran.has(rule.meta.id)) return;
   const ctx = bundle.use(rule, setting.severity as Severity, setting.atDefault);
   const known = [...new Set([...allRules, ...opts.rules].map((r) => r.meta.id))];
   for (const s of inline) {
@@ -181,11 +219,15 @@ interface Step {
   rule: Rule;
   severity: Severity;
   atDefault: boolean;
+  /** Indices into Plan.inputs of what the rule reads; undefined: it always runs. */
+  reads: readonly number[] | undefined;
 }
 interface Plan {
   steps: Step[];
-  /** Ids of the rules that run. */
+  /** Ids of the rules that run (engine rules included). */
   ran: ReadonlySet<string>;
+  /** The distinct parts of the config the steps read, as paths of keys. */
+  inputs: readonly (readonly string[])[];
 }
 interface PlanKey {
   parsed: boolean;
@@ -200,7 +242,7 @@ interface PlanKey {
  * The rules that run on a bundle, with their severities. Which ones depends only on the settings
  * and on a few facts about the bundle, so a batch of similar bundles works it out once.
  */
-const plans = new WeakMap<RuleSettings, WeakMap<readonly Rule[], Map<string, Plan>>>();
+const plans = new WeakMap<RuleSettings, WeakMap<readonly AnyRule[], Map<string, Plan>>>();
 function planFor(opts: LintOptions, key: PlanKey): Plan {
   let byRules = plans.get(opts.settings);
   if (!byRules) plans.set(opts.settings, (byRules = new WeakMap()));
@@ -210,6 +252,17 @@ function planFor(opts: LintOptions, key: PlanKey): Plan {
   let plan = byKey.get(k);
   if (plan) return plan;
   const steps: Step[] = [];
+  const ran = new Set<string>();
+  const inputs: string[][] = [];
+  const inputIndex = new Map<string, number>();
+  const indexOf = (path: string): number => {
+    let i = inputIndex.get(path);
+    if (i === undefined) {
+      inputIndex.set(path, (i = inputs.length));
+      inputs.push(path.split('.'));
+    }
+    return i;
+  };
   for (const rule of opts.rules) {
     const setting = opts.settings.get(rule.meta.id);
     if (!setting || setting.severity === 'off') continue;
@@ -220,9 +273,11 @@ function planFor(opts: LintOptions, key: PlanKey): Plan {
     if (!versionSatisfies(key.specVersion, meta.versions)) continue;
     if (meta.platforms && !meta.platforms.some((p) => key.platforms.has(p))) continue;
     if (meta.targets && !meta.targets.some((t) => key.targets.has(t))) continue;
-    steps.push({ rule, severity: setting.severity as Severity, atDefault: setting.atDefault });
+    ran.add(meta.id);
+    if (isEngineRule(rule)) continue;
+    steps.push({ rule, severity: setting.severity as Severity, atDefault: setting.atDefault, reads: rule.reads?.map(indexOf) });
   }
-  plan = { steps, ran: new Set(steps.map((s) => s.rule.meta.id)) };
+  plan = { steps, ran, inputs };
   byKey.set(k, plan);
   return plan;
 }

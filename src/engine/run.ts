@@ -6,10 +6,10 @@ import { availableParallelism } from 'node:os';
 
 import type { PresetName, SeveritySetting, Target } from '../core/types.js';
 import type { SpecVersion } from '../core/versions.js';
-import type { BundleSource } from '../bundle/source.js';
+import { InputError, type BundleSource } from '../bundle/source.js';
 import type { Rule } from '../rules/api.js';
 import type { HostView } from '../bundle/host.js';
-import { lintSource, type FileResult, type LintOptions } from './lint.js';
+import { failedResult, lintSource, type FileResult, type LintOptions } from './lint.js';
 import type { LintCache } from './cache.js';
 import { resolveSettings, type RuleSettings } from './presets.js';
 import type { ConfigIgnore } from './suppress.js';
@@ -102,7 +102,11 @@ export async function lintSources(sources: readonly BundleSource[], opts: RunOpt
       const i = next++;
       const source = sources[i]!;
       try {
-        results[i] = await lint(source, opts.settingsFor?.(source));
+        // A defect that fails one bundle is that bundle's finding; the others are still linted.
+        results[i] = await lint(source, opts.settingsFor?.(source)).catch((e: unknown) => {
+          if (e instanceof InputError) throw e;
+          return failedResult(source, e);
+        });
       } finally {
         source.close?.();
       }

@@ -4,8 +4,14 @@
 // (unused-suppression), so that stale exceptions do not pile up in configs.
 
 import type { Diagnostic, Suppression, SuppressedDiagnostic } from '../core/types.js';
-import { isObject } from '../rules/api.js';
-import { INLINE_PREFIX, IGNORE_ALL_KEY, IGNORE_PREFIX, SUPPRESSION_RULES, annotationPointer, isValidReason } from '../rules/util/suppressions.js';
+import { isRecord as isObject } from '../model/loc.js';
+import { INLINE_PREFIX, IGNORE_ALL_KEY, IGNORE_PREFIX, annotationPointer, isValidReason } from '../core/suppression.js';
+import suppressionAnnotation from '../rules/suppression-annotation.js';
+import unusedSuppression from '../rules/unused-suppression.js';
+import internalError from '../rules/internal-error.js';
+
+/** Rules no inline suppression silences, and free to report on ocilint's own annotation keys. */
+const SUPPRESSION_RULES: ReadonlySet<string> = new Set([suppressionAnnotation.meta.id, unusedSuppression.meta.id, internalError.meta.id]);
 
 export interface InlineSuppression {
   key: string;
@@ -79,6 +85,11 @@ export function applyConfigIgnores(
   if (ignores.length === 0) return [...diagnostics];
   const kept: Diagnostic[] = [];
   for (const d of diagnostics) {
+    // A rule that failed is ocilint's defect, not the bundle's: nothing silences it.
+    if (d.ruleId === internalError.meta.id) {
+      kept.push(d);
+      continue;
+    }
     const hits: Suppression[] = ignores
       .filter((i) => i.rules.includes('*') || i.rules.includes(d.ruleId))
       .map((i) => ({ kind: 'config', justification: i.reason, source: i.source }));

@@ -24,6 +24,8 @@ function message(d: Diagnostic, meta: RuleMeta | undefined) {
     category: meta?.category ?? null,
     securitySeverity: meta?.securitySeverity ?? null,
     message: d.message,
+    detail: d.detail ?? null,
+    help: d.help ?? null,
     ...position(d.location),
     rootfsPath: d.location.kind === 'rootfs' ? d.location.path : null,
     docsUrl: docsUrl(d.ruleId),

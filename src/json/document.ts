@@ -123,7 +123,12 @@ export class JsonDocument {
    * nearest existing ancestor, so every finding still has a position.
    */
   rangeOf(pointer: string, target: 'value' | 'key' = 'value'): Range {
-    const segments = pointerSegments(pointer);
+    return this.rangeOfPath(pointerSegments(pointer), target);
+  }
+
+  /** rangeOf, for a path of keys and indices. */
+  rangeOfPath(path: readonly (string | number)[], target: 'value' | 'key' = 'value'): Range {
+    const segments = path.map(String);
     for (let n = segments.length; ; n--) {
       const hit = this.find(n === segments.length ? segments : segments.slice(0, n));
       if (hit) {

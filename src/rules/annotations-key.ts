@@ -1,5 +1,5 @@
 import { defineRule, ptr, specUrl } from './api.js';
-import { isReserved, KNOWN_KEYS, runtimeSpecDefines } from './util/annotations.js';
+import { isReserved, KNOWN_KEYS, runtimeSpecDefines } from './data/annotations.js';
 
 // config.md "Annotations": keys must not be empty, and the org.opencontainers namespace is
 // reserved. Before 1.2.0 the runtime-spec defined no key there; 1.2.0 lists eight

@@ -1,5 +1,5 @@
 import { defineRule, ptr, specUrl } from './api.js';
-import { GOARCH, GOOS, isRfc3339, isStopSignal, runtimeSpecDefines } from './util/annotations.js';
+import { GOARCH, GOOS, isRfc3339, isStopSignal, runtimeSpecDefines } from './data/annotations.js';
 
 // Values of the org.opencontainers.image.* annotations, as the image-spec defines the image
 // fields they come from (config.md of the image-spec; conversion.md). From runtime-spec 1.2.0 the

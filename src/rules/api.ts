@@ -1,74 +1,103 @@
-// What a rule is and what it may use. A rule never touches the filesystem, the process or the
-// clock: everything comes through its RuleContext.
+// What a rule is and what it may use. A rule reads the typed view of the config and the other
+// facts of its bundle (src/model/), and reports findings through its context. It never touches the
+// filesystem, the process or the clock, and never imports from engine/ or cli/.
 
-import type { Platform, RuleMeta, Severity, Target } from '../core/types.js';
-import type { SpecVersion, VersionResolution } from '../core/versions.js';
-import type { JsonDocument } from '../json/document.js';
-import type { Rootfs } from '../bundle/rootfs.js';
-import type { RootStatus } from '../bundle/source.js';
-import type { Host } from '../bundle/host.js';
-import type { SchemaIssue } from '../schema/index.js';
+import type { RuleMeta, Severity } from '../core/types.js';
+import type { BundleFacts, KeyOf } from '../model/facts.js';
+import type { ConfigPath } from '../model/view.js';
 import { pointerFrom } from '../json/pointer.js';
+
+export type { BundleFacts, KeyOf } from '../model/facts.js';
 
 export type ReportData = Record<string, string | number | bigint>;
 
-export interface Report<M extends string> {
-  messageId: M;
-  /** JSON pointer of the offending value in config.json ('' for the whole document). */
-  pointer: string;
-  /** Point at the property name instead of its value. */
-  target?: 'key' | 'value';
-  /** Exact source offsets, for findings that are about text rather than a value (syntax errors). */
-  at?: { start: number; end: number };
-  data?: ReportData;
-  /** A different severity for this report than the rule's default (used only while the rule runs at its default). */
-  severity?: Severity;
-  /** A rootfs path the finding is about, shown alongside the config position. */
-  rootfsPath?: string;
-  related?: { message: string; pointer: string; target?: 'key' | 'value'; at?: { start: number; end: number } }[];
+/** Exact source offsets, for findings about the text rather than a value (syntax errors). */
+export interface TextSpan {
+  start: number;
+  end: number;
 }
 
-export interface RuleContext<M extends string = string> {
-  readonly doc: JsonDocument;
-  /** The parsed config (integers beyond 2^53 are approximate here; use rawNumber for exact values). */
-  readonly config: unknown;
-  /** The release whose rules apply (from ociVersion or --spec-version). */
-  readonly specVersion: SpecVersion;
-  /** ociVersion as written, when it is a string. */
-  readonly declaredVersion: string | undefined;
-  readonly versionResolution: VersionResolution | undefined;
-  /** Platform sections the config targets; a config with none is taken as Linux. */
-  readonly platforms: ReadonlySet<Platform>;
-  /** Runtimes named with --target (empty: spec and common-runtime rules only). */
-  readonly targets: ReadonlySet<Target>;
-  /** undefined with --config-only or when the source has no filesystem. */
-  readonly root: RootStatus | undefined;
-  /** undefined when root.path does not lead to a readable directory, or with --config-only. */
-  readonly rootfs: Rootfs | undefined;
-  /** The machine that will run the bundle, read-only; undefined unless --host-specific (then only meta.hostSpecific rules should use it). */
-  readonly host: Host | undefined;
-  readonly schemaIssues: readonly SchemaIssue[];
-  /** True when no schema issue concerns this pointer, its ancestors or descendants. */
+/**
+ * Where a finding is: a node of the view (an object, array or map the rule read) with a `key`
+ * below it, or the node itself, or (no node) the whole document. A key or index the document does
+ * not have falls back to the nearest part that exists. `target: 'key'` points at a property's name
+ * instead of its value.
+ *
+ * The other two forms are for the rules about the document itself: `pointer` for places the
+ * parser or the schema name (a schema finding, a key outside the model), `at` for text offsets.
+ */
+export type Place<N extends object = object> =
+  | { node?: N; key?: KeyOf<N>; target?: 'key' | 'value'; pointer?: never; at?: never }
+  | { pointer: string; target?: 'key' | 'value'; node?: never; key?: never; at?: never }
+  | { at: TextSpan; pointer?: string; node?: never; key?: never; target?: never };
+
+export type Report<M extends string, N extends object = object> = Place<N> & {
+  messageId: M;
+  data?: ReportData;
+  /** A rootfs path the finding is about, shown alongside the config position. */
+  rootfsPath?: string;
+  /** Other places that belong to the finding (the first of two duplicates, the mount that hides it). */
+  related?: Related[];
+  /** The message's severity case that applies (see MessageSpec.cases). */
+  case?: string;
+  /** @deprecated (migration) the message table's severity replaces this. */
+  severity?: Severity;
+};
+
+export type Related<N extends object = object> = Place<N> & { message: string };
+
+export interface RuleContext<M extends string = string> extends BundleFacts, LegacyAccess {
+  report<N extends object>(report: Report<M, N>): void;
+}
+
+/** @deprecated (migration) pointer-string access to the raw config, until every rule reads the view. */
+export interface LegacyAccess {
+  /** The parsed config as JSON.parse gives it. */
+  readonly raw: unknown;
   isValid(pointer: string): boolean;
   get(pointer: string): unknown;
   string(pointer: string): string | undefined;
   number(pointer: string): number | undefined;
-  /** An integer exactly as written, when the value at pointer is an integer literal. */
   bigint(pointer: string): bigint | undefined;
   boolean(pointer: string): boolean | undefined;
   array(pointer: string): unknown[] | undefined;
   object(pointer: string): Record<string, unknown> | undefined;
-  report(report: Report<M>): void;
 }
 
 export interface Rule<M extends string = string> {
   meta: RuleMeta<M>;
+  /**
+   * The parts of the config the rule reads. When every one of them is absent from the view, the
+   * engine does not run the rule: so a rule that reports something missing must list a part that
+   * is present whenever it would report (or declare nothing, and always run).
+   */
+  reads?: readonly ConfigPath[];
   check(ctx: RuleContext<M>): void;
 }
+
+/**
+ * A rule whose findings the engine itself makes (an unreadable config, a damaged archive, an
+ * unused suppression, a rule that failed): it has metadata and documentation like any rule, and
+ * no check of its own.
+ */
+export interface EngineRule<M extends string = string> {
+  meta: RuleMeta<M>;
+  engine: true;
+}
+
+export type AnyRule = Rule | EngineRule;
 
 /** Identity helper: lets TypeScript tie message ids used in check() to meta.messages. */
 export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
+}
+
+export function defineEngineRule<M extends string>(meta: RuleMeta<M>): EngineRule<M> {
+  return { meta, engine: true };
+}
+
+export function isEngineRule(rule: AnyRule): rule is EngineRule {
+  return 'engine' in rule;
 }
 
 export const SPEC_BASE = 'https://github.com/opencontainers/runtime-spec/blob';
@@ -78,9 +107,7 @@ export function specUrl(file: string, anchor: string, tag = 'v1.3.0'): string {
   return `${SPEC_BASE}/${tag}/${file}#${anchor}`;
 }
 
-export function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+export { isRecord as isObject } from '../model/loc.js';
 
 /** A JSON pointer from path segments: ptr('process', 'args', 0) is "/process/args/0". */
 export function ptr(...segments: (string | number)[]): string {

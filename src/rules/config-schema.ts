@@ -43,7 +43,7 @@ export default defineRule({
     for (const issue of ctx.schemaIssues) {
       if (issue.keyword === 'enum') {
         const value = ctx.get(issue.pointer);
-        if (typeof value === 'string' && lookupEnumValue(pathFrom(issue.pointer, ctx.config), value)) continue;
+        if (typeof value === 'string' && lookupEnumValue(pathFrom(issue.pointer, ctx.raw), value)) continue;
       }
       ctx.report({
         messageId: BY_KEYWORD[issue.keyword] ?? 'other',

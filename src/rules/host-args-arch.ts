@@ -1,6 +1,6 @@
 import { defineRule } from './api.js';
-import { elfMachine } from './util/exec-format.js';
-import { elfBehind, execChainOf, programOf } from './util/program.js';
+import { elfMachine } from '../model/exec-format.js';
+import { elfBehind, execChainOf, programOf } from '../model/program.js';
 
 // --host-specific: the ELF program the container's process runs (args[0], or the interpreter its
 // "#!" line leads to) must be for this host's CPU architecture. The kernel refuses another

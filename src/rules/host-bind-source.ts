@@ -8,7 +8,7 @@
 import { defineRule, specUrl } from './api.js';
 import { cleanPosix, isBind, MountPoints, mountEntries, type MountEntry } from './util/mounts.js';
 import { absent, hostPath } from './util/host.js';
-import { fileTypeName } from './util/file-type.js';
+import { fileTypeName } from '../model/file-type.js';
 
 export default defineRule({
   meta: {

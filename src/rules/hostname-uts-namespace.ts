@@ -26,7 +26,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (hasNamespace(ctx.config, 'uts') || !ctx.isValid('/linux/namespaces')) return;
+    if (hasNamespace(ctx.raw, 'uts') || !ctx.isValid('/linux/namespaces')) return;
     for (const name of ['hostname', 'domainname'] as const) {
       const value = ctx.string('/' + name);
       if (value === undefined || value === '' || !ctx.isValid('/' + name)) continue;

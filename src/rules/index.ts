@@ -51,6 +51,7 @@ export { default as hostSysctl } from './host-sysctl.js';
 export { default as hostUtsNamespace } from './host-uts-namespace.js';
 export { default as hostnameUtsNamespace } from './hostname-uts-namespace.js';
 export { default as hostnameValid } from './hostname-valid.js';
+export { default as internalError } from './internal-error.js';
 export { default as jsonBom } from './json-bom.js';
 export { default as jsonDuplicateKey } from './json-duplicate-key.js';
 export { default as jsonEncoding } from './json-encoding.js';

@@ -1,6 +1,6 @@
 import { defineRule, isObject, ptr, specUrl } from './api.js';
 import type { FileType } from '../bundle/rootfs.js';
-import { fileTypeName } from './util/file-type.js';
+import { fileTypeName } from '../model/file-type.js';
 import { cleanPath, mountPointsOf } from './util/process.js';
 
 // config-linux.md "Devices": if a file that does not match the requested device already exists at

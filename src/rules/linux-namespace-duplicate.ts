@@ -1,5 +1,5 @@
-import { defineRule, ptr, specUrl } from './api.js';
-import { namespaces } from './util/linux.js';
+import { defineRule, specUrl } from './api.js';
+import { namespaces, type NamespaceEntry } from '../model/namespaces.js';
 
 // config-linux.md "Namespaces": a runtime must fail on two entries of the same type. runc 1.1.5
 // refuses ("malformed spec file: duplicated ns"); crun 1.8.1 silently uses one of them.
@@ -11,25 +11,31 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config-linux.md', 'configLinuxNamespaces'), level: 'MUST' },
     platforms: ['linux'],
-    // runc refuses ("duplicated ns"); crun 1.8.1 silently uses one of them (runtime oracle).
-    runtimes: { duplicate: { runc: 'refuses', crun: 'accepts' } },
     messages: {
-      duplicate: 'linux.namespaces[{{index}}].type "{{type}}" repeats linux.namespaces[{{first}}]; each namespace type may be listed once.',
+      duplicate: {
+        headline: 'linux.namespaces[{{index}}].type "{{type}}" repeats linux.namespaces[{{first}}]',
+        detail: 'The spec requires a runtime to refuse two entries of one type: runc 1.1.5 does ("duplicated ns"), crun 1.8.1 silently uses one of them.',
+        help: 'Keep one entry per type: with a path to join a namespace, without one to create it.',
+        // runc refuses; crun 1.8.1 uses one of them (runtime oracle).
+        runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
     },
   },
+  reads: ['linux.namespaces'],
   check(ctx) {
-    const seen = new Map<string, number>();
+    const seen = new Map<string, NamespaceEntry>();
     for (const n of namespaces(ctx)) {
       const first = seen.get(n.type);
       if (first === undefined) {
-        seen.set(n.type, n.index);
+        seen.set(n.type, n);
         continue;
       }
       ctx.report({
         messageId: 'duplicate',
-        pointer: ptr('linux', 'namespaces', n.index, 'type'),
-        data: { index: n.index, type: n.type, first },
-        related: [{ message: 'first listed here', pointer: ptr('linux', 'namespaces', first, 'type') }],
+        node: n.node,
+        key: 'type',
+        data: { index: n.index, type: n.type, first: first.index },
+        related: [{ message: 'first listed here', node: first.node, key: 'type' }],
       });
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule, isObject, ptr, specUrl } from './api.js';
-import { LINUX_SYSCALLS } from './util/linux-syscalls.js';
+import { LINUX_SYSCALLS } from './data/linux-syscalls.js';
 
 // config-linux.md "Seccomp": syscalls[].names are system call names. A name no architecture knows
 // is most likely a typo; runc drops it silently and crun prints "unknown seccomp syscall `x`

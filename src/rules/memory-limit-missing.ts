@@ -1,5 +1,5 @@
 import { defineRule } from './api.js';
-import { missingPointer } from './util/resources.js';
+import { missingAt } from '../model/places.js';
 
 // Without a memory limit one container can take the host's memory; the kernel's OOM killer then
 // picks victims across the host.
@@ -12,17 +12,28 @@ export default defineRule({
     securitySeverity: 'low',
     platforms: ['linux'],
     messages: {
-      missing: 'linux.resources.memory.limit is not set: the container can use all of the host\'s memory.',
-      unlimited: 'linux.resources.memory.limit is {{value}}: the container can use all of the host\'s memory.',
+      missing: {
+        headline: 'linux.resources.memory.limit is not set',
+        detail: 'The container can use all of the host\'s memory; when the host runs out, the kernel\'s OOM killer picks victims across the host.',
+        help: 'Set linux.resources.memory.limit to the most memory the workload needs, in bytes.',
+      },
+      unlimited: {
+        headline: 'linux.resources.memory.limit is {{value}}: no limit',
+        detail: 'The container can use all of the host\'s memory.',
+        help: 'Set it to a positive number of bytes.',
+      },
     },
   },
+  // Runs whether or not the limit is there: its absence is the finding.
   check(ctx) {
-    const v = ctx.get('/linux/resources/memory/limit');
-    if (typeof v === 'number') {
-      if (v <= 0) ctx.report({ messageId: 'unlimited', pointer: '/linux/resources/memory/limit', data: { value: v } });
+    const memory = ctx.config.linux?.resources?.memory;
+    const limit = memory?.limit;
+    if (memory !== undefined && limit !== undefined) {
+      if (limit <= 0) ctx.report({ messageId: 'unlimited', node: memory, key: 'limit', data: { value: limit } });
       return;
     }
-    if (v !== undefined) return;
-    ctx.report({ messageId: 'missing', ...missingPointer(ctx, ['linux', 'resources', 'memory']) });
+    // A limit of the wrong type is config-schema's finding, not a missing one.
+    if (memory !== undefined && ctx.has(memory, 'limit')) return;
+    ctx.report({ messageId: 'missing', ...missingAt(ctx, ['linux', 'resources', 'memory']) });
   },
 });

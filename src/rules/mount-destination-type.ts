@@ -1,7 +1,7 @@
 import { defineRule } from './api.js';
 import { cleanPosix, isBind, MountPoints, mountEntries, type MountEntry } from './util/mounts.js';
 import type { Resolution } from '../bundle/rootfs.js';
-import { fileTypeName } from './util/file-type.js';
+import { fileTypeName } from '../model/file-type.js';
 
 // Where a mount lands in the rootfs (checked with runc 1.1.5 and crun 1.8.1 through the runtime
 // oracle). Both resolve the destination inside the rootfs, following symlinks, and create what is

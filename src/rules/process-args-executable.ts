@@ -1,8 +1,8 @@
 import { defineRule, specUrl } from './api.js';
-import { programOf, type Lookup } from './util/program.js';
+import { programOf, type Lookup } from '../model/program.js';
 
 // The runtime execs args[0] inside the container after pivoting into the rootfs, looking it up as
-// util/program.ts describes. runc fails with `exec: "x": executable file not found in $PATH` or
+// src/model/program.ts describes. runc fails with `exec: "x": executable file not found in $PATH` or
 // `permission denied`; crun with "executable file `x` not found in $PATH". A path under a mount
 // destination may be supplied by that mount, so it is not judged from the rootfs, except under
 // a plain tmpfs: that starts out empty, and both runtimes fail with "no such file or directory"
@@ -18,34 +18,55 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
     needsRootfs: true,
-    // crun looks the program up only at start, runc already at create; both fail.
-    runtimes: {
-      missing: { runc: 'refuses', crun: 'refuses' },
-      loop: { runc: 'refuses', crun: 'refuses' },
-      notRegular: { runc: 'refuses', crun: 'refuses' },
-      notExecutable: { runc: 'refuses', crun: 'refuses' },
-      noPath: { runc: 'refuses', crun: 'refuses' },
-      underTmpfs: { runc: 'refuses', crun: 'refuses' },
-    },
+    // crun looks the program up only at start, runc already at create; both fail (runtime oracle).
     messages: {
-      missing: 'process.args[0] "{{value}}" does not exist in the rootfs{{where}}.',
-      loop: 'process.args[0] "{{value}}" cannot be resolved in the rootfs: too many levels of symlinks.',
-      notRegular: 'process.args[0] "{{value}}" resolves to {{path}}, which is a {{type}}, not a regular file.',
-      notExecutable: 'process.args[0] "{{value}}" resolves to {{path}}, which has no execute bit (mode {{mode}}).',
-      underTmpfs: 'process.args[0] "{{value}}" is under the tmpfs mounted at {{destination}}, which starts out empty and hides what the rootfs has there.',
-      noPath: 'process.args[0] "{{value}}" has no slash and process.env sets no PATH, so runc and crun search nothing and fail (the program is at {{path}}).',
+      missing: {
+        headline: 'process.args[0] "{{value}}" does not exist in the rootfs{{where}}',
+        detail: 'The runtime cannot start the container\'s process: runc fails with "executable file not found", crun with "executable file `{{value}}` not found".',
+        help: 'Add the program to the rootfs, or name one that is there.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      loop: {
+        headline: 'process.args[0] "{{value}}" cannot be resolved: too many levels of symlinks',
+        help: 'Fix the symlinks on the way to the program.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      notRegular: {
+        headline: 'process.args[0] "{{value}}" resolves to {{path}}, a {{type}}',
+        detail: 'Only a regular file can be executed.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      notExecutable: {
+        headline: 'process.args[0] "{{value}}" resolves to {{path}}, which has no execute bit',
+        detail: 'Its mode is {{mode}}: the exec fails with "permission denied".',
+        help: 'Give the file an execute bit (chmod +x) in the rootfs.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      underTmpfs: {
+        headline: 'process.args[0] "{{value}}" is under the empty tmpfs at {{destination}}',
+        detail: 'A tmpfs mount starts out empty and hides what the rootfs has at its destination, so the program is not there when the container starts.',
+        help: 'Move the program out from under the mount, or add "tmpcopyup" to the mount\'s options so the runtime copies the rootfs\'s files into it.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      noPath: {
+        headline: 'process.args[0] "{{value}}" has no slash, and process.env sets no PATH',
+        detail: 'Without PATH, runc and crun search nothing for a bare program name and fail, although the program is at {{path}}.',
+        help: 'Write the program as a path ("{{path}}"), or add PATH to process.env.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
     },
   },
+  reads: ['process.args'],
   check(ctx) {
     const program = programOf(ctx);
     if (!program) return;
     const { value, search, found: last } = program;
-    const pointer = '/process/args/0';
+    const place = { node: ctx.config.process!.args!, key: 0 };
 
     if (!search.bare) return reportLookup(last.lookup, last.path);
     if (last.lookup.kind === 'ok' || last.lookup.kind === 'mounted') {
       if (search.pathVar === undefined && last.lookup.kind === 'ok') {
-        ctx.report({ messageId: 'noPath', pointer, data: { value, path: last.path }, rootfsPath: last.path });
+        ctx.report({ messageId: 'noPath', ...place, data: { value, path: last.path }, rootfsPath: last.path });
       }
       return;
     }
@@ -53,7 +74,7 @@ export default defineRule({
     if (firstBad) return reportLookup(firstBad.lookup, firstBad.path);
     ctx.report({
       messageId: 'missing',
-      pointer,
+      ...place,
       data: { value, where: search.pathVar === undefined ? ' (process.env sets no PATH to search)' : ` (searched PATH ${search.searched.join(':')})` },
     });
 
@@ -63,15 +84,15 @@ export default defineRule({
         case 'mounted':
           return;
         case 'missing':
-          return ctx.report({ messageId: 'missing', pointer, data: { value, where: path === value ? '' : ` (looked for ${path})` }, rootfsPath: path });
+          return ctx.report({ messageId: 'missing', ...place, data: { value, where: path === value ? '' : ` (looked for ${path})` }, rootfsPath: path });
         case 'empty-mount':
-          return ctx.report({ messageId: 'underTmpfs', pointer, data: { value, destination: v.destination }, rootfsPath: path });
+          return ctx.report({ messageId: 'underTmpfs', ...place, data: { value, destination: v.destination }, rootfsPath: path });
         case 'loop':
-          return ctx.report({ messageId: 'loop', pointer, data: { value }, rootfsPath: path });
+          return ctx.report({ messageId: 'loop', ...place, data: { value }, rootfsPath: path });
         case 'not-regular':
-          return ctx.report({ messageId: 'notRegular', pointer, data: { value, path: v.path, type: v.type }, rootfsPath: path });
+          return ctx.report({ messageId: 'notRegular', ...place, data: { value, path: v.path, type: v.type }, rootfsPath: path });
         case 'not-executable':
-          return ctx.report({ messageId: 'notExecutable', pointer, data: { value, path: v.path, mode: v.mode }, rootfsPath: path });
+          return ctx.report({ messageId: 'notExecutable', ...place, data: { value, path: v.path, mode: v.mode }, rootfsPath: path });
       }
     }
   },

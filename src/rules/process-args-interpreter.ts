@@ -1,5 +1,5 @@
 import { defineRule, type ReportData } from './api.js';
-import { execChainOf, MAX_SCRIPTS, programOf, type ExecStep, type Lookup } from './util/program.js';
+import { execChainOf, MAX_SCRIPTS, programOf, type ExecStep, type Lookup } from '../model/program.js';
 
 // Once the runtime has found args[0] (process-args-executable), the kernel's execve decides
 // whether it runs: a "#!" script needs its interpreter, a dynamically linked ELF program its

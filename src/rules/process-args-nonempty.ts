@@ -30,7 +30,7 @@ export default defineRule({
   },
   check(ctx) {
     const process = ctx.object('/process');
-    if (ctx.get('/process') === undefined && isObject(ctx.config)) return ctx.report({ messageId: 'noProcess', pointer: '' });
+    if (ctx.get('/process') === undefined && isObject(ctx.raw)) return ctx.report({ messageId: 'noProcess', pointer: '' });
     // Windows may use commandLine instead from 1.0.2; before that, args was required everywhere.
     if (!process || (ctx.platforms.has('windows') && compareVersions(ctx.specVersion, '1.0.2') >= 0)) return;
     if (!('args' in process)) return ctx.report({ messageId: 'missing', pointer: '/process', target: 'key' });

@@ -1,7 +1,7 @@
 import type { EntryStat } from '../bundle/rootfs.js';
 import { defineRule } from './api.js';
 import { hasNamespace } from './util/process.js';
-import { candidateIn, execChainOf, lookupExecutable, programOf, type ExecStep } from './util/program.js';
+import { candidateIn, execChainOf, lookupExecutable, programOf, type ExecStep } from '../model/program.js';
 
 // The exec runs with process.user's credentials: uid, gid and additionalGids, and nothing from
 // /etc/group (runc 1.1.5 and crun 1.8.1 alike, runtime oracle). So the kernel's permission check
@@ -40,7 +40,7 @@ export default defineRule({
     const uid = ctx.number('/process/user/uid');
     const gid = ctx.number('/process/user/gid');
     const file = program?.file;
-    if (!program || !file || !rootfs || uid === undefined || gid === undefined || hasNamespace(ctx.config, 'user')) return;
+    if (!program || !file || !rootfs || uid === undefined || gid === undefined || hasNamespace(ctx.raw, 'user')) return;
     const extra = ctx.array('/process/user/additionalGids') ?? [];
     const gids = [gid, ...extra.filter((g): g is number => typeof g === 'number')];
     const effective = ctx.array('/process/capabilities/effective') ?? [];

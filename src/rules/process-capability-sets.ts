@@ -1,5 +1,8 @@
-import { defineRule, ptr, specUrl } from './api.js';
-import { CAPABILITY_NAMES, field, type CapabilitySet } from './util/process.js';
+import { defineRule, specUrl } from './api.js';
+import { ALL_CAPABILITIES } from './data/capabilities.js';
+import type { CapSet } from '../model/capabilities.js';
+import { fieldOf } from '../model/view.js';
+import type { Where } from '../model/places.js';
 
 // How the kernel lets a runtime set the five capability sets, and what runc 1.1.5 and crun 1.8.1
 // do about it (every case checked with both):
@@ -23,66 +26,75 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MUST' },
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      effectiveNotPermitted: { runc: 'refuses', crun: 'refuses' },
-      inheritableNotBounding: { runc: 'refuses', crun: 'refuses' },
-      ambientNotRaised: { runc: 'accepts', crun: 'accepts' },
-    },
     messages: {
-      effectiveNotPermitted: '{{field}} "{{value}}" is not in process.capabilities.permitted; capset fails with EPERM and runc and crun abort.',
-      inheritableNotBounding: '{{field}} "{{value}}" is not in process.capabilities.bounding; capset fails with EPERM and runc and crun abort.',
-      ambientNotRaised: 'process.capabilities.ambient {{names}} {{verb}} not in {{missing}}, so the kernel cannot raise them; runc and crun skip them silently{{consequence}}.',
+      effectiveNotPermitted: {
+        headline: '{{field}} "{{value}}" is not in process.capabilities.permitted',
+        detail: 'An effective capability must be permitted: capset fails with EPERM, and runc and crun abort.',
+        help: 'Add "{{value}}" to process.capabilities.permitted, or remove it from effective.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      inheritableNotBounding: {
+        headline: '{{field}} "{{value}}" is not in process.capabilities.bounding',
+        detail: 'The runtime drops the bounding set first, and capset then refuses an inheritable capability outside it: runc and crun abort.',
+        help: 'Add "{{value}}" to process.capabilities.bounding, or remove it from inheritable.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      ambientNotRaised: {
+        headline: 'process.capabilities.ambient {{names}} {{verb}} not in {{missing}}',
+        detail: 'The kernel raises an ambient capability only when it is permitted and inheritable; runc and crun skip the others silently{{consequence}}.',
+        help: 'Add them to {{missing}}, or remove them from ambient.',
+        severity: 'warning',
+        cases: { root: { severity: 'info', when: 'for uid 0, which gets its capabilities from the bounding set' } },
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
     },
   },
+  reads: ['process.capabilities'],
   check(ctx) {
-    const caps = ctx.object('/process/capabilities');
-    if (!caps || !ctx.isValid('/process/capabilities')) return;
-    const set = (name: CapabilitySet): Set<string> | undefined => {
+    const caps = ctx.config.process?.capabilities;
+    if (!caps || !ctx.valid(ctx.config.process!, 'capabilities')) return;
+    const set = (name: CapSet): Set<string> | undefined => {
       const v = caps[name];
-      return Array.isArray(v) ? new Set(v.filter((x): x is string => typeof x === 'string')) : undefined;
+      return v ? new Set(v.filter((x): x is string => x !== undefined)) : undefined;
     };
     const permitted = set('permitted') ?? new Set<string>();
     const inheritable = set('inheritable') ?? new Set<string>();
     const bounding = set('bounding');
-    const each = (name: CapabilitySet, fn: (value: string, i: number) => void): void => {
+    const each = (name: CapSet, fn: (value: string, i: number, list: readonly (string | undefined)[]) => void): void => {
       const list = caps[name];
-      if (!Array.isArray(list)) return;
+      if (!list) return;
       list.forEach((value, i) => {
-        if (typeof value === 'string' && CAPABILITY_NAMES.has(value)) fn(value, i);
+        if (value !== undefined && KNOWN.has(value)) fn(value, i, list);
       });
     };
-    const at = (name: CapabilitySet, i: number) => ({ pointer: ptr('process', 'capabilities', name, i), f: field('process', 'capabilities', name, i) });
 
-    each('effective', (value, i) => {
-      if (permitted.has(value)) return;
-      const { pointer, f } = at('effective', i);
-      ctx.report({ messageId: 'effectiveNotPermitted', pointer, data: { field: f, value } });
+    each('effective', (value, i, list) => {
+      if (!permitted.has(value)) ctx.report({ messageId: 'effectiveNotPermitted', node: list, key: i, data: { field: fieldOf(list, i), value } });
     });
     // Without a bounding list the runtime leaves the bounding set alone, so nothing to compare.
     if (bounding) {
-      each('inheritable', (value, i) => {
-        if (bounding.has(value)) return;
-        const { pointer, f } = at('inheritable', i);
-        ctx.report({ messageId: 'inheritableNotBounding', pointer, data: { field: f, value } });
+      each('inheritable', (value, i, list) => {
+        if (!bounding.has(value)) ctx.report({ messageId: 'inheritableNotBounding', node: list, key: i, data: { field: fieldOf(list, i), value } });
       });
     }
     // Ambient entries the kernel cannot raise, reported once for the list.
-    const uid = ctx.get('/process/user/uid');
+    const uid = ctx.config.process?.user?.uid;
     const root = uid === undefined || uid === 0;
     const skipped: { value: string; missing: string[] }[] = [];
-    let firstPointer: string | undefined;
+    let first: number | undefined;
     each('ambient', (value, i) => {
       const missing = [permitted.has(value) ? '' : 'permitted', inheritable.has(value) ? '' : 'inheritable'].filter(Boolean);
       if (missing.length === 0) return;
       skipped.push({ value, missing });
-      firstPointer ??= at('ambient', i).pointer;
+      first ??= i;
     });
-    if (firstPointer === undefined) return;
+    if (first === undefined) return;
     const sets = [...new Set(skipped.flatMap((s) => s.missing))];
+    const where: Where = skipped.length === 1 ? { node: caps.ambient!, key: first } : { node: caps, key: 'ambient' };
     ctx.report({
       messageId: 'ambientNotRaised',
-      pointer: skipped.length === 1 ? firstPointer : '/process/capabilities/ambient',
-      severity: root ? 'info' : 'warning',
+      ...where,
+      ...(root && { case: 'root' }),
       data: {
         names: skipped.map((s) => `"${s.value}"`).join(', '),
         verb: skipped.length === 1 ? 'is' : 'are',
@@ -93,3 +105,5 @@ export default defineRule({
   },
 });
 
+/** Names that are capabilities; the others are ignored by runtimes and reported by process-capability-name. */
+const KNOWN: ReadonlySet<string> = new Set(ALL_CAPABILITIES);

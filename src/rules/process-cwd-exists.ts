@@ -1,5 +1,5 @@
 import { defineRule, specUrl } from './api.js';
-import { fileTypeName } from './util/file-type.js';
+import { fileTypeName } from '../model/file-type.js';
 import { cleanPath, mountPointsOf } from './util/process.js';
 
 // Where process.cwd leads inside the rootfs (checked with runc 1.1.5 and crun 1.8.1):

@@ -1,5 +1,5 @@
 import { defineRule, specUrl } from './api.js';
-import { fileTypeName } from './util/file-type.js';
+import { fileTypeName } from '../model/file-type.js';
 
 // config.md "Root": root.path names the container's root filesystem, relative to the bundle, and
 // a directory MUST exist there. runc additionally refuses a root.path that is or passes through a

@@ -1,5 +1,5 @@
 import { defineRule, isObject } from './api.js';
-import { IGNORE_ALL_KEY, IGNORE_PREFIX, annotationPointer, isOwnAnnotation } from './util/suppressions.js';
+import { IGNORE_ALL_KEY, IGNORE_PREFIX, annotationPointer, isOwnAnnotation } from '../core/suppression.js';
 
 // ocilint reads annotations under `dev.ocilint.` as suppressions. Each must say why the finding is
 // accepted: a suppression without a reason is how exceptions become invisible policy bypasses.

@@ -222,11 +222,11 @@ describe('archives on the command line', () => {
     for (const args of [[xz], [many]]) {
       const r = spawnSync(process.execPath, [cliPath, '-f', 'json', ...args]);
       assert.equal(r.status, 1, r.stderr.toString());
-      const results = (JSON.parse(r.stdout.toString()) as { results: { filePath: string; messages: { ruleId: string; message: string }[] }[] }).results.map((f) => [
+      const results = (JSON.parse(r.stdout.toString()) as { results: { filePath: string; messages: { ruleId: string; message: string; help: string | null }[] }[] }).results.map((f) => [
         path.relative(many, f.filePath),
-        f.messages.filter((m) => m.ruleId.startsWith('archive') || m.ruleId.startsWith('json')).map((m) => m.message),
+        f.messages.filter((m) => m.ruleId.startsWith('archive') || m.ruleId.startsWith('json')).map((m) => [m.message, m.help]),
       ]);
-      const xzResult = ['b.tar.xz!/config.json', [`The archive ${xz} is xz-compressed, which ocilint does not read; repack it as .tar or .tar.gz.`]];
+      const xzResult = ['b.tar.xz!/config.json', [[`The archive ${xz} is xz-compressed, which ocilint does not read`, 'Repack it as .tar or .tar.gz.']]];
       assert.deepEqual(results, args[0] === xz ? [xzResult] : [['a.tgz!/config.json', []], xzResult]);
     }
   });

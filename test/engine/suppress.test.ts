@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { DirBundleSource } from '../../src/bundle/dir-source.js';
 import { lintSource } from '../../src/engine/lint.js';
 import { resolveSettings } from '../../src/engine/presets.js';
-import { defineRule, type Rule } from '../../src/rules/api.js';
+import { defineRule, type AnyRule } from '../../src/rules/api.js';
 import cwdRule from '../../src/rules/process-cwd-absolute.js';
 import unused from '../../src/rules/unused-suppression.js';
 import annotation from '../../src/rules/suppression-annotation.js';
@@ -19,7 +19,7 @@ const everyAnnotation = defineRule({
   },
 });
 
-async function run(rules: Rule[], patch: Record<string, unknown>, opts: { inline?: boolean; ignores?: { rules: string[]; reason: string; source: string }[] } = {}) {
+async function run(rules: AnyRule[], patch: Record<string, unknown>, opts: { inline?: boolean; ignores?: { rules: string[]; reason: string; source: string }[] } = {}) {
   const dir = path.join(tempDir(), 'b');
   buildBundle(dir, { config: JSON.stringify(merge(baseConfig(), patch), null, 2), rootfs: BASE_TREE });
   return lintSource(new DirBundleSource(path.join(dir, 'config.json'), dir), {

@@ -19,9 +19,9 @@ import { DirBundleSource } from '../../src/bundle/dir-source.js';
 import { ArchiveBundleSource } from '../../src/bundle/archive-source.js';
 import type { BundleSource } from '../../src/bundle/source.js';
 import type { HostView } from '../../src/bundle/host.js';
-import { lintSource, type FileResult } from '../../src/engine/lint.js';
+import { lintSource, type FileResult, type LintOptions } from '../../src/engine/lint.js';
 import { resolveSettings } from '../../src/engine/presets.js';
-import type { Rule } from '../../src/rules/api.js';
+import { isEngineRule, type AnyRule } from '../../src/rules/api.js';
 import { ARCHIVE_VARIANTS, BASE_TREE, buildBundle, packBundle, tempDir, type ArchiveVariant, type Tree } from './fixture.js';
 
 /** The smallest config every runtime accepts, with a rootfs that has what it names. */
@@ -99,7 +99,7 @@ export function configText(c: Case): string | Uint8Array {
 }
 
 export async function lintCase(
-  rule: Rule,
+  rule: AnyRule,
   c: Case,
 ): Promise<{ result: FileResult; text: string | Uint8Array; archives: { variant: ArchiveVariant; result: FileResult }[] }> {
   const dir = path.join(tempDir(), 'bundle');
@@ -107,16 +107,15 @@ export async function lintCase(
   const rootfs = c.rootfs === null ? undefined : { ...(c.rootfs ?? BASE_TREE), ...(c.files ?? {}) };
   buildBundle(dir, { config: text, ...(rootfs && { rootfs }), ...(c.extra && { extra: c.extra }) });
   const settings = resolveSettings([rule.meta], 'all');
-  const lint = (source: BundleSource): Promise<FileResult> =>
-    lintSource(source, {
-      rules: [rule],
-      settings,
-      ...(c.configOnly !== undefined && { configOnly: c.configOnly }),
-      ...(c.specVersion !== undefined && { specVersion: c.specVersion }),
-      ...(c.targets !== undefined && { targets: c.targets }),
-      ...(c.host !== undefined && { host: c.host }),
-    });
+  const lint = (source: BundleSource): Promise<FileResult> => lintSource(source, { rules: [rule], settings, ...lintOptions(c) });
   const result = await lint(new DirBundleSource(path.join(dir, 'config.json'), dir));
+  // The engine skips a rule when every part of the config it reads is absent: the rule must then
+  // have nothing to say, so running it anyway gives the same findings.
+  if (!isEngineRule(rule) && rule.reads !== undefined) {
+    const always = { meta: rule.meta, check: rule.check };
+    const unskipped = await lintSource(new DirBundleSource(path.join(dir, 'config.json'), dir), { rules: [always], settings, ...lintOptions(c) });
+    assert.deepEqual(unskipped, result, `${rule.meta.id} reports something when what it reads (${rule.reads.join(', ')}) is absent: its reads list is incomplete`);
+  }
   const archives: { variant: ArchiveVariant; result: FileResult }[] = [];
   // Rules that read the rootfs (and only they: a config rule sees the same bytes either way).
   if (rule.meta.needsRootfs && !c.configOnly) for (const variant of ARCHIVE_VARIANTS) {
@@ -125,13 +124,22 @@ export async function lintCase(
   return { result, text, archives };
 }
 
+function lintOptions(c: Case): Omit<LintOptions, 'rules' | 'settings'> {
+  return {
+    ...(c.configOnly !== undefined && { configOnly: c.configOnly }),
+    ...(c.specVersion !== undefined && { specVersion: c.specVersion }),
+    ...(c.targets !== undefined && { targets: c.targets }),
+    ...(c.host !== undefined && { host: c.host }),
+  };
+}
+
 /** The archive forms of a case must give exactly the directory's findings. */
 function assertSameAsArchives(result: FileResult, archives: { variant: ArchiveVariant; result: FileResult }[]): void {
   const strip = (r: FileResult) => ({ ...r, filePath: '', bundlePath: '' });
   for (const a of archives) assert.deepEqual(strip(a.result), strip(result), `the ${a.variant} archive gives other findings than the directory`);
 }
 
-export function testRule(rule: Rule, cases: { valid: Case[]; invalid: InvalidCase[] }): void {
+export function testRule(rule: AnyRule, cases: { valid: Case[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
     cases.valid.forEach((c, i) => {
       it(`valid: ${c.name ?? `#${i + 1}`}`, async () => {

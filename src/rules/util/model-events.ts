@@ -24,7 +24,7 @@ export interface UnknownEvent {
 export const modelEvents: (ctx: RuleContext) => { versioned: readonly VersionedEvent[]; unknown: readonly UnknownEvent[] } = perBundle((ctx) => {
   const versioned: VersionedEvent[] = [];
   const unknown: UnknownEvent[] = [];
-  walkModel(ctx.config, {
+  walkModel(ctx.raw, {
     field(path, key, since, until) {
       versioned.push({ path: [...path, key], kind: 'field', since, until });
     },

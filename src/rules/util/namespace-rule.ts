@@ -2,7 +2,7 @@
 
 import type { SecuritySeverity, Severity } from '../../core/types.js';
 import { defineRule, type Rule } from '../api.js';
-import { hostNamespace } from './security.js';
+import { hostNamespace } from '../../model/namespaces.js';
 
 export function hostNamespaceRule(opts: {
   id: string;
@@ -12,6 +12,8 @@ export function hostNamespaceRule(opts: {
   securitySeverity: SecuritySeverity;
   defaultSeverity: Severity;
 }): Rule<'missing' | 'notSet' | 'hostPath'> {
+  const detail = `Sharing the host's ${opts.label} namespace means ${opts.consequence}.`;
+  const help = `Add { "type": "${opts.type}" } to linux.namespaces so the runtime creates a new one.`;
   return defineRule({
     meta: {
       id: opts.id,
@@ -21,16 +23,22 @@ export function hostNamespaceRule(opts: {
       securitySeverity: opts.securitySeverity,
       platforms: ['linux'],
       messages: {
-        missing: `linux.namespaces has no "${opts.type}" entry: the container shares the host's ${opts.label} namespace (${opts.consequence}).`,
-        notSet: `linux.namespaces is not set: the container shares the host's ${opts.label} namespace (${opts.consequence}).`,
-        hostPath: `linux.namespaces entry "${opts.type}" joins {{path}}, the host's ${opts.label} namespace (${opts.consequence}).`,
+        missing: { headline: `linux.namespaces has no "${opts.type}" entry: the container shares the host's ${opts.label} namespace`, detail, help },
+        notSet: { headline: `linux.namespaces is not set: the container shares the host's ${opts.label} namespace`, detail, help },
+        hostPath: {
+          headline: `linux.namespaces entry "${opts.type}" joins {{path}}, the host's ${opts.label} namespace`,
+          detail,
+          help: `Leave out the path so the runtime creates a new ${opts.label} namespace.`,
+        },
       },
     },
+    // Runs whether or not linux.namespaces is there: its absence is the finding.
     check(ctx) {
       const h = hostNamespace(ctx, opts.type);
       if (!h) return;
-      if (h.kind === 'hostPath') return ctx.report({ messageId: 'hostPath', pointer: h.pointer, data: { path: JSON.stringify(h.path) } });
-      ctx.report({ messageId: h.pointer === '/linux/namespaces' ? 'missing' : 'notSet', pointer: h.pointer, ...(h.pointer === '/linux' && { target: 'key' as const }) });
+      if (h.kind === 'hostPath') return ctx.report({ messageId: 'hostPath', node: h.entry.node, key: 'path', data: { path: JSON.stringify(h.path) } });
+      if (h.kindAt === 'list') return ctx.report({ messageId: 'missing', ...h.at });
+      ctx.report({ messageId: 'notSet', ...h.at });
     },
   });
 }

@@ -1,4 +1,4 @@
-import type { FileType } from '../../bundle/rootfs.js';
+import type { FileType } from '../bundle/rootfs.js';
 
 const NAMES: Partial<Record<FileType, string>> = {
   file: 'regular file',

@@ -4,13 +4,12 @@
 // runc 1.1.5 and crun 1.8.1 search nothing (checked with the runtime oracle), unlike glibc's
 // execvp, which has a default.
 
-import type { EntryStat, Rootfs } from '../../bundle/rootfs.js';
-import type { RuleContext } from '../api.js';
+import type { EntryStat, Rootfs } from '../bundle/rootfs.js';
+import type { BundleFacts } from './facts.js';
 import { EXEC_HEAD, execFormat, type ExecFormat } from './exec-format.js';
 import { fileTypeName } from './file-type.js';
-import type { MountPoints } from './mounts.js';
-import { perBundle } from './per-bundle.js';
-import { cleanPath, mountPointsOf } from './process.js';
+import { mountPoints, type MountPoints } from './mounts.js';
+import { fromCwd } from './paths.js';
 
 /** glibc's default search path: what the rules name when process.env sets no PATH. */
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -57,24 +56,19 @@ export interface ProgramSearch {
   tried: { path: string; lookup: Lookup }[];
 }
 
-/** A path as the process resolves it: an absolute one as it is, a relative one from `cwd`; cleaned. */
-export function fromCwd(name: string, cwd: string): string {
-  return cleanPath(name.startsWith('/') ? name : `${cwd}/${name}`);
-}
-
 /** Where a bare name is looked for in one PATH directory ('' and '.' being the working directory). */
 export function candidateIn(dir: string, value: string, cwd: string): string {
   return fromCwd(`${dir === '' ? '.' : dir}/${value}`, cwd);
 }
 
 /** Looks args[0] up as the runtime does, from process.cwd and process.env. */
-export function searchProgram(rootfs: Rootfs, value: string, cwd: string, env: unknown[], mounts: MountPoints): ProgramSearch {
+export function searchProgram(rootfs: Rootfs, value: string, cwd: string, env: readonly (string | undefined)[], mounts: MountPoints): ProgramSearch {
   if (value.includes('/')) {
     const path = fromCwd(value, cwd);
     return { bare: false, pathVar: undefined, searched: [], tried: [{ path, lookup: lookupExecutable(rootfs, path, mounts) }] };
   }
   let pathVar: string | undefined;
-  for (const e of env) if (typeof e === 'string' && e.startsWith('PATH=')) pathVar = e.slice(5);
+  for (const e of env) if (e !== undefined && e.startsWith('PATH=')) pathVar = e.slice(5);
   const dirs = (pathVar ?? DEFAULT_PATH).split(':');
   const tried: ProgramSearch['tried'] = [];
   for (const dir of dirs) {
@@ -103,18 +97,23 @@ export interface Program {
 }
 
 /** args[0] looked up in the bundle's rootfs, once per bundle for every rule that asks. */
-export const programOf = perBundle((ctx: RuleContext): Program | undefined => {
-  const value = ctx.string('/process/args/0');
-  const rootfs = ctx.rootfs;
+export function programOf(facts: BundleFacts): Program | undefined {
+  return facts.memo(program);
+}
+
+function program(facts: BundleFacts): Program | undefined {
+  const proc = facts.config.process;
+  const value = proc?.args?.[0];
+  const rootfs = facts.rootfs;
   if (!value || !rootfs) return undefined;
-  const cwd = ctx.string('/process/cwd') ?? '/';
-  const mounts = mountPointsOf(ctx.array('/mounts'));
-  const search = searchProgram(rootfs, value, cwd, ctx.array('/process/env') ?? [], mounts);
+  const cwd = proc?.cwd ?? '/';
+  const mounts = mountPoints(facts);
+  const search = searchProgram(rootfs, value, cwd, proc?.env ?? [], mounts);
   const found = search.tried[search.tried.length - 1]!;
   const runs = found.lookup.kind === 'ok' && !(search.bare && search.pathVar === undefined);
   const file = runs && found.lookup.kind === 'ok' ? { requested: found.path, path: found.lookup.path, stat: found.lookup.stat } : undefined;
   return { value, cwd, mounts, search, found, file };
-});
+}
 
 /** Nested "#!" scripts the kernel follows before it fails with ELOOP (exec_binprm's depth). */
 export const MAX_SCRIPTS = 5;
@@ -175,10 +174,14 @@ export function execChain(rootfs: Rootfs, program: Program): ExecChain {
 }
 
 /** execChain of the bundle's program, once per bundle for every rule that asks. */
-export const execChainOf = perBundle((ctx: RuleContext): ExecChain => {
-  const program = programOf(ctx);
-  return program && ctx.rootfs ? execChain(ctx.rootfs, program) : { steps: [], end: { kind: 'unread' } };
-});
+export function execChainOf(facts: BundleFacts): ExecChain {
+  return facts.memo(chain);
+}
+
+function chain(facts: BundleFacts): ExecChain {
+  const p = programOf(facts);
+  return p && facts.rootfs ? execChain(facts.rootfs, p) : { steps: [], end: { kind: 'unread' } };
+}
 
 /** The ELF file the kernel loads for the program: the last step of its chain before the loader, when that is ELF. */
 export function elfBehind(chain: ExecChain): ExecStep | undefined {

@@ -1,14 +1,11 @@
 // ocilint's own annotation key space, shared by the suppression rules and the engine.
 // `dev.ocilint.` is a reverse-DNS prefix outside the spec's reserved `org.opencontainers.`.
 
-import { ptr } from '../api.js';
+import { pointerFrom } from '../json/pointer.js';
 
 export const INLINE_PREFIX = 'dev.ocilint.';
 export const IGNORE_PREFIX = 'dev.ocilint.ignore/';
 export const IGNORE_ALL_KEY = 'dev.ocilint.ignore-all';
-
-/** Rules about suppressions: never silenced by an inline suppression, and free to report ocilint's keys. */
-export const SUPPRESSION_RULES: ReadonlySet<string> = new Set(['suppression-annotation', 'unused-suppression']);
 
 export function isOwnAnnotation(key: string): boolean {
   return key.startsWith(INLINE_PREFIX);
@@ -19,5 +16,5 @@ export function isValidReason(value: unknown): value is string {
 }
 
 export function annotationPointer(key: string): string {
-  return ptr('annotations', key);
+  return pointerFrom(['annotations', key]);
 }

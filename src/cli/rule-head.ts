@@ -1,0 +1,77 @@
+// The head of a rule's documentation page (everything above its first `## ` heading), derived
+// from the rule's metadata and message table: scripts/gen-docs.mjs writes it into
+// docs/rules/<id>.md, and test/docs.test.ts checks that every page's head is current.
+
+import type { MessageSpec, PresetName, RuleMeta, SeveritySetting } from '../core/types.js';
+
+const PLATFORM_NAMES: Record<string, string> = { linux: 'Linux', windows: 'Windows', solaris: 'Solaris', vm: 'VM', zos: 'z/OS', freebsd: 'FreeBSD' };
+
+export interface HeadContext {
+  /** "config-linux.md, Namespaces" for a spec URL, when its section can be named. */
+  sectionOf: (url: string) => string | undefined;
+  presetSeverity: (meta: RuleMeta, preset: PresetName) => SeveritySetting;
+  presets: readonly PresetName[];
+}
+
+/** How a link to the spec (or to another standard) reads. */
+function specLink(url: string, ctx: HeadContext): string {
+  const rfc = /^https:\/\/www\.rfc-editor\.org\/rfc\/rfc(\d+)#section-([\d.]+)$/.exec(url);
+  const text = rfc ? `RFC ${rfc[1]}, section ${rfc[2]}` : (ctx.sectionOf(url) ?? url.replace(/^.*\/blob\/[^/]+\//, ''));
+  return `[${text}](${url})`;
+}
+
+export function ruleHead(meta: RuleMeta, ctx: HeadContext): string {
+  const severity = meta.defaultSeverity + (meta.securitySeverity ? ` (security: ${meta.securitySeverity})` : '');
+  const platforms = meta.platforms ? meta.platforms.map((p) => PLATFORM_NAMES[p] ?? p).join(', ') : 'all';
+  const spec = meta.spec ? `${specLink(meta.spec.url, ctx)}${meta.spec.level ? ` (${meta.spec.level})` : ''}` : '-';
+  const lines = [
+    `# ${meta.id}`,
+    '',
+    codeSpans(meta.description),
+    '',
+    '| Category | Severity | Platforms | Needs rootfs | Spec |',
+    '|---|---|---|---|---|',
+    `| ${meta.category} | ${severity} | ${platforms} | ${meta.needsRootfs ? 'yes' : 'no'} | ${spec} |`,
+  ];
+  const notes: string[] = [];
+  const byPreset = ctx.presets.map((p) => [p, ctx.presetSeverity(meta, p)] as const);
+  if (byPreset.some(([, s]) => s !== meta.defaultSeverity)) notes.push(`Severity by preset: ${byPreset.map(([p, s]) => `\`${p}\`: ${s}`).join(', ')}.`);
+  const own = messageSeverities(meta);
+  if (own.length > 0) notes.push(`Findings with a severity of their own: ${own.join('; ')}.`);
+  if (meta.hostSpecific) notes.push('Runs only with `--host-specific` (library: `hostSpecific: true`), on the host that will run the bundle.');
+  if (meta.targets) notes.push(`Runs only with ${meta.targets.map((t) => `\`--target ${t}\``).join(' or ')}.`);
+  if (meta.versions) notes.push(`Applies to configs of runtime-spec ${versionsText(meta.versions)}.`);
+  if (meta.runtimeVersions) notes.push(`Runtime behaviour checked against ${meta.runtimeVersions}.`);
+  for (const n of notes) lines.push('', n);
+  return lines.join('\n') + '\n\n';
+}
+
+/** "`no-end`: warning", "`ambientNotRaised`: warning (info: for uid 0)" for messages whose severity is not the rule's. */
+function messageSeverities(meta: RuleMeta): string[] {
+  const out: string[] = [];
+  for (const [id, m] of Object.entries(meta.messages as Record<string, string | MessageSpec>)) {
+    if (typeof m === 'string') continue;
+    const base = m.severity ?? meta.defaultSeverity;
+    const cases = Object.values(m.cases ?? {}).map((c) => `${c.severity} ${c.when}`);
+    if (base === meta.defaultSeverity && cases.length === 0) continue;
+    out.push(`\`${id}\`: ${base}${cases.length ? ` (${cases.join('; ')})` : ''}`);
+  }
+  return out;
+}
+
+/** ">=1.1.0,<1.2.1" as "1.1.0 and later, before 1.2.1". */
+function versionsText(range: string): string {
+  return range
+    .split(',')
+    .map((part) => {
+      const m = /^\s*(>=|<)\s*(\S+)\s*$/.exec(part);
+      if (!m) return part.trim();
+      return m[1] === '>=' ? `${m[2]} and later` : `before ${m[2]}`;
+    })
+    .join(', ');
+}
+
+/** Field paths (process.args[0]), capability names and flags in a description, as code. */
+function codeSpans(text: string): string {
+  return text.replace(/(?<![\w`])(?:(?:[a-z][A-Za-z0-9]*(?:\[\d+\])?\.)+(?:[a-z][A-Za-z0-9]*(?:\[\d+\])?|\*)|[a-z][A-Za-z0-9]*\[\d+\]|CAP_[A-Z_]+|--[a-z][a-z-]+)(?![\w`])/g, (m) => `\`${m}\``);
+}

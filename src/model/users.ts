@@ -1,0 +1,52 @@
+// Who the container's process is, and how its ids map onto the host's: process.user and the
+// user-namespace id mappings.
+
+import type { BundleFacts } from './facts.js';
+import type { IDMapping, Linux } from './view.js';
+
+export interface IdMapping {
+  /** Its index in its list. */
+  readonly index: number;
+  readonly node: IDMapping;
+  readonly containerID: number;
+  readonly hostID: number;
+  readonly size: number;
+}
+
+/**
+ * The entries of linux.uidMappings or gidMappings with three non-negative integers (others are
+ * config-schema's findings); undefined when the list is absent.
+ */
+export function idMappings(facts: BundleFacts, field: 'uidMappings' | 'gidMappings'): readonly IdMapping[] | undefined {
+  return facts.memo(field === 'uidMappings' ? uidMappings : gidMappings);
+}
+
+const uidMappings = (facts: BundleFacts): readonly IdMapping[] | undefined => mappingsOf(facts.config.linux, 'uidMappings');
+const gidMappings = (facts: BundleFacts): readonly IdMapping[] | undefined => mappingsOf(facts.config.linux, 'gidMappings');
+
+function mappingsOf(linux: Linux | undefined, field: 'uidMappings' | 'gidMappings'): readonly IdMapping[] | undefined {
+  const list = linux?.[field];
+  if (!list) return undefined;
+  const out: IdMapping[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const node = list[index];
+    if (!node) continue;
+    const { containerID, hostID, size } = node;
+    if (!isUint(containerID) || !isUint(hostID) || !isUint(size)) continue;
+    out.push({ index, node, containerID, hostID, size });
+  }
+  return out;
+}
+
+/** Whether an id falls inside one of the mappings' container ranges. */
+export function mapped(maps: readonly IdMapping[], id: number): boolean {
+  return maps.some((m) => id >= m.containerID && id < m.containerID + m.size);
+}
+
+export function isUint(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+
+export function isInt(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v);
+}
