@@ -1,12 +1,12 @@
 // The library API: `import { lint } from 'ocilint'`. The command line is a thin layer over it:
 // src/cli/main.ts turns flags into these options, calls lint(), and formats the results.
 
-import type { PresetName, RuleMeta, SeveritySetting, Target } from './core/types.js';
-import type { SpecVersion } from './core/versions.js';
-import { lintSources, type RunOptions } from './engine/run.js';
+import type { RuleMeta, SeveritySetting } from './core/types.js';
+import { lintSources } from './engine/run.js';
+import type { RunOptions } from './engine/options.js';
 import type { FileResult } from './engine/lint.js';
 import { allRules } from './rules/all.js';
-import { resolveInputs } from './cli/inputs.js';
+import { resolveInputs } from './bundle/inputs.js';
 import { ConfigResolver } from './config/load.js';
 import { loadFormatter } from './formatters/index.js';
 import { RealHostView } from './bundle/host.js';
@@ -20,32 +20,28 @@ export { InputError } from './bundle/source.js';
 export { ConfigError } from './config/validate.js';
 export { applySuppressionsFile, type SuppressionsFileOptions, type SuppressionsFileOutcome } from './engine/suppressions-file.js';
 export { SuppressionsFileError, SUPPRESSIONS_FILE, type SuppressionMismatch } from './engine/bulk.js';
-export { CacheFileError, CACHE_FILE } from './engine/files.js';
+export { CacheFileError, CACHE_FILE } from './engine/cache-file.js';
+
+/** The options lint() hands to the engine as they are. */
+const PASSED = ['configOnly', 'specVersion', 'maxConfigSize', 'targets', 'inlineSuppressions', 'preset', 'concurrency'] as const satisfies readonly (keyof RunOptions)[];
 
 /** A run of this many bundles is large (see LintOptions.onLargeRun). */
 const LARGE_RUN_BUNDLES = 100;
 
-export interface LintOptions {
-  /** Skip every rootfs check (config templates without a rootfs). */
-  configOnly?: boolean;
-  /** Check against this release instead of the one ociVersion declares. */
-  specVersion?: SpecVersion;
-  /** The preset; default: the configuration file's `extends`, else recommended. */
-  preset?: PresetName;
+/**
+ * What lint() takes. The options the engine takes as they are (PASSED) are declared once, in
+ * src/engine/options.ts, and picked here by name; the rest is about finding the bundles and
+ * configuration files, and about the run.
+ */
+export interface LintOptions extends Pick<RunOptions, (typeof PASSED)[number]> {
   /** Per-rule severities on top of the preset and the configuration file. */
   rules?: Record<string, SeveritySetting>;
-  /** Largest config.json read, in bytes. */
-  maxConfigSize?: number;
-  /** Runtimes that will run the bundle: adds their own checks and grades findings by what they do. */
-  targets?: readonly Target[];
   /** Add checks against the machine running lint() (bind sources, hooks, namespace paths...): read-only, off by default. */
   hostSpecific?: boolean;
   /** Use this configuration file for every path instead of looking one up. */
   configFile?: string;
   /** Look up .ocilint.yaml/.yml/.json from each path up to the repository root (default true). */
   configLookup?: boolean;
-  /** Honour dev.ocilint.ignore annotations (default: the configuration file's setting, else true). */
-  inlineSuppressions?: boolean;
   /** Globs of paths to skip, relative to cwd. */
   ignorePatterns?: string[];
   /** Reject with InputError when a path or glob matches nothing (default true); else warn. */
@@ -56,8 +52,6 @@ export interface LintOptions {
   stdinFilename?: string;
   /** What "-" reads: a config.json (default) or a tar archive of a bundle. */
   stdinFormat?: 'json' | 'tar';
-  /** Bundles in flight at once, on one thread (default: the number of CPUs). */
-  concurrency?: number;
   /**
    * Keep results in a cache file and reuse those of bundles whose config, rootfs lookups and
    * options are unchanged (directories and archives; not standard input; off with hostSpecific).
@@ -121,13 +115,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     rules: allRules,
     ruleOverrides: new Map(Object.entries(options.rules ?? {})),
     settingsFor: (s) => resolver.sourceConfig(s.configPath, s.hasFilesystem ? s.bundlePath : undefined, s.dirEntries, s.configLookupDir),
-    ...(options.preset !== undefined && { preset: options.preset }),
-    ...(options.configOnly !== undefined && { configOnly: options.configOnly }),
-    ...(options.specVersion !== undefined && { specVersion: options.specVersion }),
-    ...(options.maxConfigSize !== undefined && { maxConfigSize: options.maxConfigSize }),
-    ...(options.targets !== undefined && { targets: options.targets }),
-    ...(options.inlineSuppressions !== undefined && { inlineSuppressions: options.inlineSuppressions }),
-    ...(options.concurrency !== undefined && { concurrency: options.concurrency }),
+    ...definedOf(options, PASSED),
     ...(options.hostSpecific === true && { host: new RealHostView() }),
     ...(onLarge && { onLargeConfig: onLarge }),
     ...(cache && { cache }),
@@ -147,4 +135,11 @@ export async function formatResults(format: string, results: readonly FileResult
 
 export function listRules(): RuleMeta[] {
   return allRules.map((r) => r.meta);
+}
+
+/** The properties of `o` named in `keys` that are set. */
+function definedOf<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  return out;
 }

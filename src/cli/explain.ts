@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { RuleMeta } from '../core/types.js';
 import { docsUrl } from '../core/meta.js';
 import { closest } from '../core/suggest.js';
-import { UsageError } from './main.js';
+import { UsageError } from './errors.js';
 import { renderMarkdown } from './markdown.js';
 
 /** The rule's documentation page, as shipped in the package's docs/rules/, rendered for a terminal. */

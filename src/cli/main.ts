@@ -18,9 +18,10 @@ import { ConfigError } from '../config/validate.js';
 import { closest } from '../core/suggest.js';
 import { escapeControls } from '../core/text.js';
 import { SuppressionsFileError } from '../engine/bulk.js';
-import { CacheFileError } from '../engine/files.js';
+import { CacheFileError } from '../engine/cache-file.js';
 import { bulkSuppress, checkBulkArgs } from './bulk.js';
 import { envArgs } from './env.js';
+import { UsageError } from './errors.js';
 import internalError from '../rules/internal-error.js';
 
 export interface Io {
@@ -33,7 +34,6 @@ export interface Io {
   onLargeRun?: () => void;
 }
 
-export class UsageError extends Error {}
 
 export async function main(io: Io): Promise<number> {
   try {

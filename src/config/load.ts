@@ -6,9 +6,10 @@
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import type { SeveritySetting } from '../core/types.js';
 import type { ConfigIgnore } from '../engine/suppress.js';
+import type { SourceSettings } from '../engine/options.js';
 import { ConfigError, validateConfig, type OcilintConfig } from './validate.js';
+import { globMatcher } from '../core/glob.js';
 
 export const CONFIG_NAMES = ['.ocilint.yaml', '.ocilint.yml', '.ocilint.json'] as const;
 
@@ -19,16 +20,8 @@ export interface LoadedConfig extends OcilintConfig {
 }
 
 /** What the engine needs for one linted file. */
-export interface SourceConfig {
-  file: string | undefined;
-  preset: OcilintConfig['extends'];
-  rules: ReadonlyMap<string, SeveritySetting>;
-  specVersion: OcilintConfig['specVersion'];
-  configOnly: boolean | undefined;
-  inlineSuppressions: boolean | undefined;
-  unsuppressible: readonly string[];
-  ignores: ConfigIgnore[];
-}
+/** What the configuration file that applies to a source says for it (engine/options.ts), and which file that is. */
+export type SourceConfig = SourceSettings & { file: string | undefined } & Required<Pick<SourceSettings, 'rules'>> & { ignores: ConfigIgnore[]; unsuppressible: readonly string[] };
 
 export interface ConfigResolverOptions {
   /** -c FILE: this file for every path, no lookup. */
@@ -183,17 +176,4 @@ export function matchesAny(globs: readonly string[], base: string, targets: read
     for (let i = parts.length; i > 0; i--) if (match(parts.slice(0, i).join('/'))) return true;
   }
   return false;
-}
-
-export function globMatcher(globs: readonly string[]): (p: string) => boolean {
-  const pm = loadPicomatch();
-  const cleaned = globs.map((g) => g.replace(/^\.\//, '').replace(/\/+$/, '') || '**');
-  return pm(cleaned, { dot: true });
-}
-
-type Picomatch = typeof import('picomatch');
-let picomatchModule: Picomatch | undefined;
-export function loadPicomatch(): Picomatch {
-  picomatchModule ??= createRequire(import.meta.url)('picomatch') as Picomatch;
-  return picomatchModule;
 }

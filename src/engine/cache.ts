@@ -3,13 +3,12 @@
 //
 // What a result depends on is recorded while the bundle is linted, not guessed:
 // - the bytes of config.json (a SHA-256);
-// - the options it was linted with: the rule settings, spec version, targets, the configuration
-//   file's ignores, and ocilint's own build;
+// - the options it was linted with, as engine/options.ts declares them (CACHE_KEY), and
+//   ocilint's own build;
 // - what root.path was found to be, and every lookup the rules made in the rootfs, with its
-//   answer: each lstat (type, mode, size, owner), readlink, readdir, and a hash of each file read.
+//   answer (bundle/recording.ts).
 // A later run reads config.json, then asks the same questions of the same tree; only when every
-// answer is the same is the recorded result used. The rules are deterministic functions of those
-// answers, so a hit gives what linting would give.
+// answer is the same is the recorded result used.
 //
 // A bundle archive is simpler: everything its result depends on is in its bytes, so the key is a
 // SHA-256 of the whole file (reading it is cheap next to unpacking and linting it). An archive
@@ -28,13 +27,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOOL_VERSION } from '../core/meta.js';
+import type { Diagnostic, Location, Position, Range, Related, SuppressedDiagnostic, Suppression } from '../core/types.js';
+import { SPEC_VERSIONS } from '../core/versions.js';
+import { array, boolean, integer, literal, nullValue, number, object, optional, record, string, tuple, union, type Guard } from '../core/guard.js';
 import { ArchiveBundleSource } from '../bundle/archive-source.js';
 import { DirBundleSource } from '../bundle/dir-source.js';
-import { MAX_FILE_READ, Rootfs, type EntryStat, type RawTree } from '../bundle/rootfs.js';
+import { MAX_FILE_READ, type EntryStat, type FileType } from '../bundle/rootfs.js';
 import type { BundleSource, RootStatus } from '../bundle/source.js';
-import { DEFAULT_MAX_CONFIG_SIZE, type FileResult, type LintOptions } from './lint.js';
-import { CACHE_FILE, CacheFileError, NotReadableError, errnoOf, isDir, readRegularFile, shownPath, writeReplacing } from './files.js';
-import { isObject } from '../rules/api.js';
+import { RecordingSource, unchanged, type Lookup, type RecordedRoot } from '../bundle/recording.js';
+import { NotReadableError, digest, errnoOf, exists, isDir, readRegularFile, shownPath, unchangedSince, writeReplacing } from '../bundle/files.js';
+import { DEFAULT_MAX_CONFIG_SIZE, type FileResult } from './lint.js';
+import { CACHE_KEY, type BundleOptions } from './options.js';
+import { CACHE_FILE, CacheFileError } from './cache-file.js';
 
 const FORMAT = 'ocilint-cache/1';
 /** Largest cache file read: some 50,000 bundles' results, short of exhausting memory. */
@@ -58,23 +62,15 @@ function buildId(): string {
   return `${TOOL_VERSION}+${compiled}`;
 }
 
-/** One recorded lookup in the rootfs and its answer. */
-type Lookup =
-  | ['lstat', string, EntryStat | null]
-  | ['readlink', string, string | null]
-  | ['readFile', string, number, string | null]
-  | ['readdir', string, string[] | null];
-
 interface Entry {
   /** The config and bundle as reports name them (they depend on the working directory). */
   config: string;
   bundle: string;
-  /** SHA-256 of config.json. */
+  /** SHA-256 of config.json (of the whole archive, for an archive). */
   bytes: string;
   /** The options, see optionsKey. */
   options: string;
-  /** root.path as inspected, what it was, and whether a rootfs view was opened on it. */
-  roots: [string, RootStatus, boolean][];
+  roots: RecordedRoot[];
   lookups: Lookup[];
   result: FileResult;
 }
@@ -93,7 +89,8 @@ export class LintCache {
   private readonly touched = new Set<string>();
   private changed: boolean;
   private readonly build = buildId();
-  private readonly optionKeys = new WeakMap<object, string>();
+  /** Hashes of the options whose CACHE_KEY is 'hash', by object, so that a run hashes each once. */
+  private readonly hashes = new WeakMap<object, string>();
   /** Something the run should be told about the file (it was damaged and is started again). */
   notice: string | undefined;
   /** The directories of the bundles this run linted. */
@@ -118,12 +115,12 @@ export class LintCache {
     } catch {
       data = undefined;
     }
-    if (!isObject(data) || data['format'] !== FORMAT) {
+    if (!isOurs(data)) {
       throw new CacheFileError(`${shown} exists and is not an ocilint cache; remove it or choose another file with --cache-location`);
     }
     // Another build's results are not this build's: start again.
     this.changed = true;
-    if (data['build'] !== this.build) return;
+    if (data.build !== this.build) return;
     if (!isCacheFile(data)) {
       this.notice = `${shown}: the cache file is damaged; starting a new one`;
       return;
@@ -155,9 +152,10 @@ export class LintCache {
    * The result for `source`: the recorded one when every input is as recorded, else what
    * `lintSource` gives (which is then recorded). Sources of other kinds pass straight through.
    */
-  async lint(source: BundleSource, opts: LintOptions, lintSource: (s: BundleSource) => Promise<FileResult>): Promise<FileResult> {
-    if (opts.host !== undefined) return lintSource(source);
-    if (source instanceof ArchiveBundleSource && source.file !== undefined) return this.lintArchive(source, source.file, opts, lintSource);
+  async lint(source: BundleSource, opts: BundleOptions, lintSource: (s: BundleSource) => Promise<FileResult>): Promise<FileResult> {
+    const options = this.optionsKey(opts);
+    if (options === undefined) return lintSource(source);
+    if (source instanceof ArchiveBundleSource && source.file !== undefined) return this.lintArchive(source, source.file, options, lintSource);
     if (!(source instanceof DirBundleSource)) return lintSource(source);
     const key = path.resolve(source.configPath);
     this.touched.add(key);
@@ -170,7 +168,6 @@ export class LintCache {
       return lintSource(source);
     }
     const hash = sha256(bytes);
-    const options = this.optionsKey(opts);
     const entry = this.entries.get(key);
     if (entry && entry.bytes === hash && entry.options === options && entry.config === source.configPath && entry.bundle === source.bundlePath && unchanged(source, entry)) {
       return entry.result;
@@ -185,18 +182,17 @@ export class LintCache {
   }
 
   /** An archive: the recorded result when its bytes and the options are as recorded. */
-  private async lintArchive(source: ArchiveBundleSource, file: string, opts: LintOptions, lintSource: (s: BundleSource) => Promise<FileResult>): Promise<FileResult> {
+  private async lintArchive(source: ArchiveBundleSource, file: string, options: string, lintSource: (s: BundleSource) => Promise<FileResult>): Promise<FileResult> {
     const key = path.resolve(file);
     this.touched.add(key);
     const before = digest(file);
     // Not a regular file, or unreadable: linting says what is wrong with it.
     if (!before) return lintSource(source);
-    const options = this.optionsKey(opts);
     const entry = this.entries.get(key);
     if (entry && entry.bytes === before.hash && entry.options === options && entry.bundle === source.bundlePath) return entry.result;
     const result = await lintSource(source);
-    const after = statSame(file, before);
-    if (after) {
+    // An archive that changed while it was linted is not recorded.
+    if (unchangedSince(file, before)) {
       this.entries.set(key, { config: source.bundlePath, bundle: source.bundlePath, bytes: before.hash, options, roots: [], lookups: [], result });
       this.changed = true;
     }
@@ -210,7 +206,7 @@ export class LintCache {
   save(): string | undefined {
     for (const key of this.entries.keys()) {
       if (this.touched.has(key)) continue;
-      if (!fs.existsSync(key)) {
+      if (!exists(key)) {
         this.entries.delete(key);
         this.changed = true;
       }
@@ -232,270 +228,99 @@ export class LintCache {
     return undefined;
   }
 
-  /** The options a result depends on, as one string; rule settings are hashed once per run. */
-  private optionsKey(opts: LintOptions): string {
-    let settings = this.optionKeys.get(opts.settings);
-    if (settings === undefined) {
-      settings = sha256(JSON.stringify([...opts.settings]));
-      this.optionKeys.set(opts.settings, settings);
+  /** The options a result depends on, as one string, built from CACHE_KEY; undefined when a run with them is not cached. */
+  private optionsKey(opts: BundleOptions): string | undefined {
+    const parts: unknown[] = [];
+    for (const name of Object.keys(CACHE_KEY) as (keyof BundleOptions)[]) {
+      const how = CACHE_KEY[name];
+      const value = opts[name];
+      if (how === 'none') continue;
+      if (how === 'uncached') {
+        if (value !== undefined) return undefined;
+        continue;
+      }
+      if (how === 'ids') parts.push((value as BundleOptions['rules']).map((r) => r.meta.id));
+      else if (how === 'hash') parts.push(this.hashOf(value as object));
+      else parts.push(value ?? null);
     }
-    return JSON.stringify([
-      settings,
-      opts.rules.length,
-      opts.configOnly ?? null,
-      opts.specVersion ?? null,
-      opts.maxConfigSize ?? null,
-      opts.targets ?? null,
-      opts.inlineSuppressions ?? null,
-      opts.ignores ?? null,
-      opts.unsuppressible ?? null,
-    ]);
+    return JSON.stringify(parts);
   }
-}
 
-interface Digest {
-  hash: string;
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-}
-
-/** SHA-256 of a regular file's bytes, read without blocking on a FIFO; undefined for anything else. */
-function digest(file: string): Digest | undefined {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) return undefined;
-    const h = createHash('sha256');
-    const buf = Buffer.allocUnsafe(Math.min(Math.max(st.size, 1), 1 << 20));
-    for (;;) {
-      const n = fs.readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      h.update(buf.subarray(0, n));
+  private hashOf(value: object): string {
+    let h = this.hashes.get(value);
+    if (h === undefined) {
+      h = sha256(JSON.stringify(value instanceof Map ? [...value] : value));
+      this.hashes.set(value, h);
     }
-    return { hash: h.digest('hex'), size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
-/** Whether the file still has the size and times it had when it was hashed. */
-function statSame(file: string, d: Digest): boolean {
-  try {
-    const st = fs.statSync(file);
-    return st.size === d.size && st.mtimeMs === d.mtimeMs && st.ctimeMs === d.ctimeMs;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether root.path and every rootfs lookup still give the recorded answers. */
-function unchanged(source: DirBundleSource, entry: Entry): boolean {
-  for (const [rootPath, status, opened] of entry.roots) {
-    if (JSON.stringify(source.inspectRoot(rootPath)) !== JSON.stringify(status)) return false;
-    if (!opened) continue;
-    const rootfs = source.openRootfs(rootPath);
-    if (!rootfs) return false;
-    if (!entry.lookups.every((l) => sameAnswer(rootfs.raw, l))) return false;
-  }
-  return true;
-}
-
-function sameAnswer(tree: RawTree, l: Lookup): boolean {
-  switch (l[0]) {
-    case 'lstat':
-      return JSON.stringify(statOf(tree.lstat(l[1]))) === JSON.stringify(l[2]);
-    case 'readlink':
-      return (tree.readlink(l[1]) ?? null) === l[2];
-    case 'readFile': {
-      const data = tree.readFile(l[1], l[2]);
-      return (data ? sha256(data) : null) === l[3];
-    }
-    case 'readdir':
-      return JSON.stringify(tree.readdir(l[1]) ?? null) === JSON.stringify(l[2]);
-  }
-}
-
-function statOf(s: EntryStat | undefined): EntryStat | null {
-  return s ? { type: s.type, mode: s.mode, size: s.size, uid: s.uid, gid: s.gid } : null;
-}
-
-/** A bundle directory whose config bytes are already read, recording what linting asks of it. */
-class RecordingSource implements BundleSource {
-  readonly hasFilesystem = true;
-  readonly roots: [string, RootStatus, boolean][] = [];
-  readonly lookups: Lookup[] = [];
-
-  constructor(
-    private readonly inner: DirBundleSource,
-    private readonly bytes: Uint8Array,
-  ) {}
-
-  get configPath(): string {
-    return this.inner.configPath;
-  }
-  get bundlePath(): string {
-    return this.inner.bundlePath;
-  }
-  get hostDir(): string {
-    return this.inner.hostDir;
-  }
-  get dirEntries(): ReadonlySet<string> | undefined {
-    return this.inner.dirEntries;
-  }
-
-  readConfig(): Promise<Uint8Array> {
-    return Promise.resolve(this.bytes);
-  }
-
-  inspectRoot(rootPath: string): RootStatus {
-    const status = this.inner.inspectRoot(rootPath);
-    if (!this.roots.some(([p]) => p === rootPath)) this.roots.push([rootPath, status, false]);
-    return status;
-  }
-
-  openRootfs(rootPath: string): Rootfs | undefined {
-    this.inspectRoot(rootPath);
-    const rootfs = this.inner.openRootfs(rootPath);
-    if (!rootfs) return undefined;
-    this.roots.find(([p]) => p === rootPath)![2] = true;
-    return new Rootfs(new RecordingTree(rootfs.raw, this.lookups));
-  }
-
-  close(): void {
-    this.inner.close();
-  }
-}
-
-/** A RawTree that notes each distinct question and its answer. */
-class RecordingTree implements RawTree {
-  private readonly asked = new Set<string>();
-
-  constructor(
-    private readonly inner: RawTree,
-    private readonly lookups: Lookup[],
-  ) {}
-
-  private first(key: string): boolean {
-    if (this.asked.has(key)) return false;
-    this.asked.add(key);
-    return true;
-  }
-
-  lstat(rel: string): EntryStat | undefined {
-    const s = this.inner.lstat(rel);
-    if (this.first(`l\0${rel}`)) this.lookups.push(['lstat', rel, statOf(s)]);
-    return s;
-  }
-
-  readlink(rel: string): string | undefined {
-    const t = this.inner.readlink(rel);
-    if (this.first(`r\0${rel}`)) this.lookups.push(['readlink', rel, t ?? null]);
-    return t;
-  }
-
-  readFile(rel: string, limit: number): Uint8Array | undefined {
-    const data = this.inner.readFile(rel, limit);
-    if (this.first(`f\0${limit}\0${rel}`)) this.lookups.push(['readFile', rel, limit, data ? sha256(data) : null]);
-    return data;
-  }
-
-  readdir(rel: string): string[] | undefined {
-    const names = this.inner.readdir(rel);
-    if (this.first(`d\0${rel}`)) this.lookups.push(['readdir', rel, names ? [...names] : null]);
-    return names;
+    return h;
   }
 }
 
 // ---- the file's shape: checked on load, so that a damaged file never reaches a formatter ----
 
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isOurs = object<{ format: typeof FORMAT; build: string }>({ format: literal(FORMAT), build: string });
 
-function isCacheFile(v: unknown): v is CacheFile {
-  return isObject(v) && v['format'] === FORMAT && isStr(v['build']) && isObject(v['entries']) && Object.values(v['entries']).every(isEntry);
-}
+const fileType: Guard<FileType> = literal('file', 'dir', 'symlink', 'fifo', 'socket', 'char', 'block', 'unknown');
+const entryStat: Guard<EntryStat> = object<EntryStat>({ type: fileType, mode: number, size: number, uid: number, gid: number });
 
-function isEntry(v: unknown): v is Entry {
-  if (!isObject(v) || !isStr(v['config']) || !isStr(v['bundle']) || !isStr(v['bytes']) || !isStr(v['options'])) return false;
-  const roots = v['roots'];
-  const lookups = v['lookups'];
-  return (
-    Array.isArray(roots) &&
-    roots.every((r) => Array.isArray(r) && r.length === 3 && isStr(r[0]) && isObject(r[1]) && isStr(r[1]['kind']) && typeof r[2] === 'boolean') &&
-    Array.isArray(lookups) &&
-    lookups.every(isLookup) &&
-    isResult(v['result'])
-  );
-}
+const rootStatus: Guard<RootStatus> = union(
+  object<Extract<RootStatus, { kind: 'dir' }>>({ kind: literal('dir') }),
+  object<Extract<RootStatus, { kind: 'symlink' }>>({ kind: literal('symlink'), target: string, resolved: union(fileType, literal('missing', 'outside')) }),
+  object<Extract<RootStatus, { kind: 'missing' }>>({ kind: literal('missing'), at: string }),
+  object<Extract<RootStatus, { kind: 'not-dir' }>>({ kind: literal('not-dir'), type: fileType }),
+  object<Extract<RootStatus, { kind: 'outside' }>>({ kind: literal('outside'), resolvedPath: string }),
+);
 
 /** A recorded lookup; a file read's limit is bounded, since a replay allocates that much. */
-function isLookup(l: unknown): boolean {
-  if (!Array.isArray(l) || !isStr(l[1])) return false;
-  switch (l[0]) {
-    case 'lstat':
-      return l.length === 3 && (l[2] === null || (isObject(l[2]) && isStr(l[2]['type']) && isNum(l[2]['mode']) && isNum(l[2]['size']) && isNum(l[2]['uid']) && isNum(l[2]['gid'])));
-    case 'readlink':
-      return l.length === 3 && (l[2] === null || isStr(l[2]));
-    case 'readFile':
-      return l.length === 4 && Number.isInteger(l[2]) && l[2] >= 0 && l[2] <= MAX_FILE_READ && (l[3] === null || isStr(l[3]));
-    case 'readdir':
-      return l.length === 3 && (l[2] === null || (Array.isArray(l[2]) && l[2].every(isStr)));
-    default:
-      return false;
-  }
-}
+const lookup: Guard<Lookup> = union(
+  tuple<['lstat', string, EntryStat | null]>(literal('lstat'), string, union(entryStat, nullValue)),
+  tuple<['readlink', string, string | null]>(literal('readlink'), string, union(string, nullValue)),
+  tuple<['readFile', string, number, string | null]>(literal('readFile'), string, integer(0, MAX_FILE_READ), union(string, nullValue)),
+  tuple<['readdir', string, string[] | null]>(literal('readdir'), string, union(array(string), nullValue)),
+);
 
-const SEVERITIES = new Set(['error', 'warning', 'info']);
+const position = object<Position>({ line: number, column: number, offset: number });
+const range = object<Range>({ start: position, end: position });
+const location: Guard<Location> = union(
+  object<Extract<Location, { kind: 'config' }>>({ kind: literal('config'), pointer: string, range }),
+  object<Extract<Location, { kind: 'rootfs' }>>({ kind: literal('rootfs'), path: string, range: optional(range), pointer: optional(string) }),
+  object<Extract<Location, { kind: 'bundle' }>>({ kind: literal('bundle'), range: optional(range) }),
+);
+const related = object<Related>({ message: string, location });
+const diagnosticFields = {
+  ruleId: string,
+  messageId: string,
+  message: string,
+  detail: optional(string),
+  help: optional(string),
+  severity: literal('error', 'warning', 'info'),
+  location,
+  related: optional(array(related)),
+};
+const diagnostic = object<Diagnostic>(diagnosticFields);
+const suppression = object<Suppression>({ kind: literal('inline', 'config', 'bulk'), justification: string, source: string });
+const suppressed = object<SuppressedDiagnostic>({ ...diagnosticFields, suppressions: array(suppression) });
 
-function isResult(v: unknown): v is FileResult {
-  return (
-    isObject(v) &&
-    isStr(v['filePath']) &&
-    isStr(v['bundlePath']) &&
-    (v['specVersion'] === undefined || isStr(v['specVersion'])) &&
-    typeof v['rootfsChecked'] === 'boolean' &&
-    isNum(v['errorCount']) &&
-    isNum(v['warningCount']) &&
-    isNum(v['infoCount']) &&
-    Array.isArray(v['diagnostics']) &&
-    v['diagnostics'].every((d) => isDiagnostic(d)) &&
-    Array.isArray(v['suppressed']) &&
-    v['suppressed'].every((d) => isDiagnostic(d) && Array.isArray(d['suppressions']) && d['suppressions'].every((s) => isObject(s) && isStr(s['kind']) && isStr(s['justification']) && isStr(s['source'])))
-  );
-}
+const fileResult = object<FileResult>({
+  filePath: string,
+  bundlePath: string,
+  specVersion: optional(literal(...SPEC_VERSIONS)),
+  rootfsChecked: boolean,
+  diagnostics: array(diagnostic),
+  suppressed: array(suppressed),
+  errorCount: number,
+  warningCount: number,
+  infoCount: number,
+});
 
-function isDiagnostic(d: unknown): d is Record<string, unknown> {
-  return (
-    isObject(d) &&
-    isStr(d['ruleId']) &&
-    isStr(d['messageId']) &&
-    isStr(d['message']) &&
-    SEVERITIES.has(d['severity'] as string) &&
-    isLocation(d['location']) &&
-    (d['related'] === undefined || (Array.isArray(d['related']) && d['related'].every((r) => isObject(r) && isStr(r['message']) && isLocation(r['location']))))
-  );
-}
+const entry = object<Entry>({
+  config: string,
+  bundle: string,
+  bytes: string,
+  options: string,
+  roots: array(tuple<RecordedRoot>(string, rootStatus, boolean)),
+  lookups: array(lookup),
+  result: fileResult,
+});
 
-function isLocation(l: unknown): boolean {
-  if (!isObject(l)) return false;
-  const range = l['range'];
-  const rangeOk = range === undefined || (isObject(range) && isPosition(range['start']) && isPosition(range['end']));
-  switch (l['kind']) {
-    case 'config':
-      return isStr(l['pointer']) && range !== undefined && rangeOk;
-    case 'rootfs':
-      return isStr(l['path']) && (l['pointer'] === undefined || isStr(l['pointer'])) && rangeOk;
-    case 'bundle':
-      return rangeOk;
-    default:
-      return false;
-  }
-}
-
-function isPosition(p: unknown): boolean {
-  return isObject(p) && isNum(p['line']) && isNum(p['column']) && isNum(p['offset']);
-}
+const isCacheFile = object<CacheFile>({ format: literal(FORMAT), build: string, entries: record(entry) });

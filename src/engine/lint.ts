@@ -6,7 +6,7 @@ import { resolveSpecVersion, versionSatisfies, type SpecVersion, type VersionRes
 import { JsonDocument } from '../json/document.js';
 import { ConfigReadError, SourceDamageError, type BundleSource, type RootStatus, type SourceDamage } from '../bundle/source.js';
 import type { Rootfs } from '../bundle/rootfs.js';
-import { hostFor, type HostView } from '../bundle/host.js';
+import { hostFor } from '../bundle/host.js';
 import { loadValidator, type SchemaIssue } from '../schema/index.js';
 import { isEngineRule, isObject, type AnyRule, type EngineRule, type Rule } from '../rules/api.js';
 import { BundleContext, formatMessage, messageSpec, type SharedFacts } from './context.js';
@@ -18,29 +18,9 @@ import archiveReadable from '../rules/archive-readable.js';
 import unusedSuppression from '../rules/unused-suppression.js';
 import internalError from '../rules/internal-error.js';
 import type { Config } from '../model/view.js';
+import type { BundleOptions } from './options.js';
 import { closest } from '../core/suggest.js';
-import { applyConfigIgnores, applyInline, dropReportsOnOwnAnnotations, readInlineSuppressions, annotationPointer, type ConfigIgnore, type InlineSuppression } from './suppress.js';
-
-export interface LintOptions {
-  rules: readonly AnyRule[];
-  settings: RuleSettings;
-  configOnly?: boolean;
-  specVersion?: SpecVersion;
-  /** Largest config.json read, in bytes. */
-  maxConfigSize?: number;
-  /** Runtimes whose own rules apply (--target). */
-  targets?: readonly Target[];
-  /** Honour dev.ocilint.ignore annotations (default true; --no-inline-suppressions). */
-  inlineSuppressions?: boolean;
-  /** `ignores` entries of the configuration file that apply to this file. */
-  ignores?: readonly ConfigIgnore[];
-  /** Rules whose findings no dev.ocilint.ignore annotation can silence (the configuration's `unsuppressible`). */
-  unsuppressible?: readonly string[];
-  /** The host view for --host-specific: its rules (meta.hostSpecific) run only when it is given. */
-  host?: HostView;
-  /** Called after reading a config.json of LARGE_CONFIG_BYTES or more, before it is parsed. */
-  onLargeConfig?: () => void;
-}
+import { applyConfigIgnores, applyInline, dropReportsOnOwnAnnotations, readInlineSuppressions, annotationPointer, type InlineSuppression } from './suppress.js';
 
 export const LARGE_CONFIG_BYTES = 256 * 1024;
 
@@ -62,7 +42,7 @@ export interface FileResult {
 export const DEFAULT_MAX_CONFIG_SIZE = 16 * 1024 * 1024;
 const PLATFORM_KEYS: readonly Platform[] = ['linux', 'windows', 'solaris', 'vm', 'zos', 'freebsd'];
 
-export async function lintSource(source: BundleSource, opts: LintOptions): Promise<FileResult> {
+export async function lintSource(source: BundleSource, opts: BundleOptions): Promise<FileResult> {
   let diagnostics: Diagnostic[] = [];
   const suppressed: SuppressedDiagnostic[] = [];
   const result = (specVersion: SpecVersion | undefined, rootfsChecked: boolean): FileResult =>
@@ -196,7 +176,7 @@ function isPresent(config: Config, path: readonly string[]): boolean {
   return cur !== undefined;
 }
 
-function reportUnused(inline: readonly InlineSuppression[], ran: ReadonlySet<string>, opts: LintOptions, bundle: BundleContext): void {
+function reportUnused(inline: readonly InlineSuppression[], ran: ReadonlySet<string>, opts: BundleOptions, bundle: BundleContext): void {
   if (inline.length === 0) return;
   const rule = unusedSuppression;
   const setting = opts.settings.get(rule.meta.id);
@@ -243,7 +223,7 @@ interface PlanKey {
  * and on a few facts about the bundle, so a batch of similar bundles works it out once.
  */
 const plans = new WeakMap<RuleSettings, WeakMap<readonly AnyRule[], Map<string, Plan>>>();
-function planFor(opts: LintOptions, key: PlanKey): Plan {
+function planFor(opts: BundleOptions, key: PlanKey): Plan {
   let byRules = plans.get(opts.settings);
   if (!byRules) plans.set(opts.settings, (byRules = new WeakMap()));
   let byKey = byRules.get(opts.rules);

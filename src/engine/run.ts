@@ -4,48 +4,13 @@
 
 import { availableParallelism } from 'node:os';
 
-import type { PresetName, SeveritySetting, Target } from '../core/types.js';
-import type { SpecVersion } from '../core/versions.js';
+import type { PresetName, SeveritySetting } from '../core/types.js';
 import { InputError, type BundleSource } from '../bundle/source.js';
-import type { Rule } from '../rules/api.js';
-import type { HostView } from '../bundle/host.js';
-import { failedResult, lintSource, type FileResult, type LintOptions } from './lint.js';
-import type { LintCache } from './cache.js';
+import { failedResult, lintSource, type FileResult } from './lint.js';
 import { resolveSettings, type RuleSettings } from './presets.js';
-import type { ConfigIgnore } from './suppress.js';
+import type { BundleOptions, RunOptions, SourceSettings } from './options.js';
 
-/** Settings a configuration file gives one source; the run's own options win over them. */
-export interface SourceSettings {
-  preset?: PresetName | undefined;
-  rules?: ReadonlyMap<string, SeveritySetting>;
-  specVersion?: SpecVersion | undefined;
-  configOnly?: boolean | undefined;
-  inlineSuppressions?: boolean | undefined;
-  /** Rules whose findings annotations in the bundle cannot silence. */
-  unsuppressible?: readonly string[];
-  ignores?: readonly ConfigIgnore[];
-}
-
-export interface RunOptions {
-  rules: readonly Rule[];
-  preset?: PresetName;
-  ruleOverrides?: ReadonlyMap<string, SeveritySetting>;
-  configOnly?: boolean;
-  specVersion?: SpecVersion;
-  maxConfigSize?: number;
-  targets?: readonly Target[];
-  inlineSuppressions?: boolean;
-  /** Adds the --host-specific rules, which read this view of the host. */
-  host?: HostView;
-  /** Called before linting a config.json of LARGE_CONFIG_BYTES or more (the CLI tunes V8). */
-  onLargeConfig?: () => void;
-  /** The configuration file's settings for a source (see src/config/). */
-  settingsFor?: (source: BundleSource) => SourceSettings | undefined;
-  /** Bundles in flight at once; default: the number of CPUs. */
-  concurrency?: number;
-  /** Results of unchanged bundles from an earlier run, and where this run's are kept (--cache). */
-  cache?: LintCache;
-}
+export type { RunOptions, SourceSettings } from './options.js';
 
 /**
  * Lints one source with the run's options and the settings a configuration file gives it. Rule
@@ -76,7 +41,7 @@ function sourceLinter(opts: RunOptions): (source: BundleSource, cfg: SourceSetti
     const configOnly = opts.configOnly ?? cfg?.configOnly;
     const specVersion = opts.specVersion ?? cfg?.specVersion;
     const inline = opts.inlineSuppressions ?? cfg?.inlineSuppressions;
-    const lintOpts: LintOptions = {
+    const lintOpts: BundleOptions = {
       rules: opts.rules,
       settings: settingsOf(cfg),
       ...(configOnly !== undefined && { configOnly }),

@@ -5,7 +5,7 @@
 
 import * as path from 'node:path';
 import type { FileResult } from './lint.js';
-import { NotReadableError, errnoOf, readRegularFile, shownPath, writeReplacing } from './files.js';
+import { NotReadableError, errnoOf, readRegularFile, shownPath, writeReplacing } from '../bundle/files.js';
 import { SuppressionsFileError, SUPPRESSIONS_FILE, applyBulk, bulkKey, parseBulkFile, serializeBulk, updateBulk, type BulkCounts, type SuppressionMismatch } from './bulk.js';
 
 export interface SuppressionsFileOptions {

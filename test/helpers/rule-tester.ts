@@ -19,7 +19,8 @@ import { DirBundleSource } from '../../src/bundle/dir-source.js';
 import { ArchiveBundleSource } from '../../src/bundle/archive-source.js';
 import type { BundleSource } from '../../src/bundle/source.js';
 import type { HostView } from '../../src/bundle/host.js';
-import { lintSource, type FileResult, type LintOptions } from '../../src/engine/lint.js';
+import { lintSource, type FileResult } from '../../src/engine/lint.js';
+import type { BundleOptions } from '../../src/engine/options.js';
 import { resolveSettings } from '../../src/engine/presets.js';
 import { isEngineRule, type AnyRule } from '../../src/rules/api.js';
 import { ARCHIVE_VARIANTS, BASE_TREE, buildBundle, packBundle, tempDir, type ArchiveVariant, type Tree } from './fixture.js';
@@ -124,7 +125,7 @@ export async function lintCase(
   return { result, text, archives };
 }
 
-function lintOptions(c: Case): Omit<LintOptions, 'rules' | 'settings'> {
+function lintOptions(c: Case): Omit<BundleOptions, 'rules' | 'settings'> {
   return {
     ...(c.configOnly !== undefined && { configOnly: c.configOnly }),
     ...(c.specVersion !== undefined && { specVersion: c.specVersion }),

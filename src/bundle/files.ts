@@ -1,16 +1,9 @@
 // Files ocilint keeps for itself beside the bundles (the suppressions file, the cache): read
 // without ever blocking, written without ever writing through a link.
 
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-
-/** The result cache's file name (see cache.ts, which is loaded only for a --cache run). */
-export const CACHE_FILE = '.ocilintcache';
-
-/** A cache file ocilint cannot use and will not overwrite. */
-export class CacheFileError extends Error {
-  override name = 'CacheFileError';
-}
 
 /** Thrown for a file that exists but is not one to read: the message says why, without the name. */
 export class NotReadableError extends Error {
@@ -71,4 +64,49 @@ export function shownPath(abs: string, cwd: string): string {
 
 export function errnoOf(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? String(e);
+}
+
+/** What a file was when it was hashed: its SHA-256, size and times. */
+export interface Digest {
+  hash: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+/** SHA-256 of a regular file's bytes, read without blocking on a FIFO; undefined for anything else. */
+export function digest(file: string): Digest | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return undefined;
+    const h = createHash('sha256');
+    const buf = Buffer.allocUnsafe(Math.min(Math.max(st.size, 1), 1 << 20));
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      h.update(buf.subarray(0, n));
+    }
+    return { hash: h.digest('hex'), size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Whether the file still has the size and times it had when it was hashed. */
+export function unchangedSince(file: string, d: Digest): boolean {
+  try {
+    const st = fs.statSync(file);
+    return st.size === d.size && st.mtimeMs === d.mtimeMs && st.ctimeMs === d.ctimeMs;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether anything exists at `p` (a dangling symlink does not count). */
+export function exists(p: string): boolean {
+  return fs.existsSync(p);
 }

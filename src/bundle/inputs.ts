@@ -5,10 +5,10 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { discover } from '../bundle/discover.js';
-import { InputError, type BundleSource } from '../bundle/source.js';
-import { loadPicomatch } from '../config/load.js';
-import { isDir } from '../engine/files.js';
+import { discover } from './discover.js';
+import { InputError, type BundleSource } from './source.js';
+import { loadPicomatch } from '../core/glob.js';
+import { isDir } from './files.js';
 
 export interface InputOptions {
   cwd: string;
