@@ -148,7 +148,7 @@ function makeSet(name, n, config, { archives = false } = {}) {
 
 /** Linux system call names, from the rule that knows them (the bench runs after a build). */
 async function syscallNames() {
-  const { LINUX_SYSCALLS } = await import(path.join(root, 'dist/src/rules/util/linux-syscalls.js'));
+  const { LINUX_SYSCALLS } = await import(path.join(root, 'dist/src/rules/data/linux-syscalls.js'));
   return [...LINUX_SYSCALLS];
 }
 

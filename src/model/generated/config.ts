@@ -938,7 +938,7 @@ export const CONFIG_PATHS: readonly ConfigPath[] = [
 function viewRoot(v: unknown, up: Loc | undefined, key: string | number): Root | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, path: str(v.path), readonly: bool(v.readonly) } as Root;
+  return { path: str(v.path), readonly: bool(v.readonly), [LOC]: at } as Root;
 }
 
 function list_string(v: unknown, up: Loc, key: string | number): ReadonlyArray<string | undefined> | undefined {
@@ -952,7 +952,7 @@ function list_string(v: unknown, up: Loc, key: string | number): ReadonlyArray<s
 function viewIDMapping(v: unknown, up: Loc | undefined, key: string | number): IDMapping | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, containerID: num(v.containerID), hostID: num(v.hostID), size: num(v.size) } as IDMapping;
+  return { containerID: num(v.containerID), hostID: num(v.hostID), size: num(v.size), [LOC]: at } as IDMapping;
 }
 
 function list_IDMapping(v: unknown, up: Loc, key: string | number): ReadonlyArray<IDMapping | undefined> | undefined {
@@ -966,7 +966,7 @@ function list_IDMapping(v: unknown, up: Loc, key: string | number): ReadonlyArra
 function viewMount(v: unknown, up: Loc | undefined, key: string | number): Mount | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, destination: str(v.destination), source: str(v.source), options: list_string(v.options, at, "options"), type: str(v.type), uidMappings: list_IDMapping(v.uidMappings, at, "uidMappings"), gidMappings: list_IDMapping(v.gidMappings, at, "gidMappings") } as Mount;
+  return { destination: str(v.destination), source: str(v.source), options: list_string(v.options, at, "options"), type: str(v.type), uidMappings: list_IDMapping(v.uidMappings, at, "uidMappings"), gidMappings: list_IDMapping(v.gidMappings, at, "gidMappings"), [LOC]: at } as Mount;
 }
 
 function list_Mount(v: unknown, up: Loc, key: string | number): ReadonlyArray<Mount | undefined> | undefined {
@@ -980,13 +980,13 @@ function list_Mount(v: unknown, up: Loc, key: string | number): ReadonlyArray<Mo
 function viewProcessConsoleSize(v: unknown, up: Loc | undefined, key: string | number): ProcessConsoleSize | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, height: num(v.height), width: num(v.width) } as ProcessConsoleSize;
+  return { height: num(v.height), width: num(v.width), [LOC]: at } as ProcessConsoleSize;
 }
 
 function viewRlimit(v: unknown, up: Loc | undefined, key: string | number): Rlimit | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, type: str(v.type), soft: num(v.soft), hard: num(v.hard) } as Rlimit;
+  return { type: str(v.type), soft: num(v.soft), hard: num(v.hard), [LOC]: at } as Rlimit;
 }
 
 function list_Rlimit(v: unknown, up: Loc, key: string | number): ReadonlyArray<Rlimit | undefined> | undefined {
@@ -1000,25 +1000,25 @@ function list_Rlimit(v: unknown, up: Loc, key: string | number): ReadonlyArray<R
 function viewCapabilities(v: unknown, up: Loc | undefined, key: string | number): Capabilities | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, bounding: list_string(v.bounding, at, "bounding"), effective: list_string(v.effective, at, "effective"), inheritable: list_string(v.inheritable, at, "inheritable"), permitted: list_string(v.permitted, at, "permitted"), ambient: list_string(v.ambient, at, "ambient") } as Capabilities;
+  return { bounding: list_string(v.bounding, at, "bounding"), effective: list_string(v.effective, at, "effective"), inheritable: list_string(v.inheritable, at, "inheritable"), permitted: list_string(v.permitted, at, "permitted"), ambient: list_string(v.ambient, at, "ambient"), [LOC]: at } as Capabilities;
 }
 
 function viewProcessScheduler(v: unknown, up: Loc | undefined, key: string | number): ProcessScheduler | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, policy: str(v.policy), nice: num(v.nice), priority: num(v.priority), flags: list_string(v.flags, at, "flags"), runtime: num(v.runtime), deadline: num(v.deadline), period: num(v.period) } as ProcessScheduler;
+  return { policy: str(v.policy), nice: num(v.nice), priority: num(v.priority), flags: list_string(v.flags, at, "flags"), runtime: num(v.runtime), deadline: num(v.deadline), period: num(v.period), [LOC]: at } as ProcessScheduler;
 }
 
 function viewProcessIoPriority(v: unknown, up: Loc | undefined, key: string | number): ProcessIoPriority | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, class: str(v.class), priority: num(v.priority) } as ProcessIoPriority;
+  return { class: str(v.class), priority: num(v.priority), [LOC]: at } as ProcessIoPriority;
 }
 
 function viewProcessExecCPUAffinity(v: unknown, up: Loc | undefined, key: string | number): ProcessExecCPUAffinity | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, initial: str(v.initial), final: str(v.final) } as ProcessExecCPUAffinity;
+  return { initial: str(v.initial), final: str(v.final), [LOC]: at } as ProcessExecCPUAffinity;
 }
 
 function list_integer(v: unknown, up: Loc, key: string | number): ReadonlyArray<number | undefined> | undefined {
@@ -1032,19 +1032,19 @@ function list_integer(v: unknown, up: Loc, key: string | number): ReadonlyArray<
 function viewUser(v: unknown, up: Loc | undefined, key: string | number): User | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, uid: num(v.uid), gid: num(v.gid), umask: num(v.umask), additionalGids: list_integer(v.additionalGids, at, "additionalGids"), username: str(v.username) } as User;
+  return { uid: num(v.uid), gid: num(v.gid), umask: num(v.umask), additionalGids: list_integer(v.additionalGids, at, "additionalGids"), username: str(v.username), [LOC]: at } as User;
 }
 
 function viewProcess(v: unknown, up: Loc | undefined, key: string | number): Process | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, terminal: bool(v.terminal), consoleSize: viewProcessConsoleSize(v.consoleSize, at, "consoleSize"), cwd: str(v.cwd), env: list_string(v.env, at, "env"), args: list_string(v.args, at, "args"), commandLine: str(v.commandLine), rlimits: list_Rlimit(v.rlimits, at, "rlimits"), apparmorProfile: str(v.apparmorProfile), capabilities: viewCapabilities(v.capabilities, at, "capabilities"), noNewPrivileges: bool(v.noNewPrivileges), oomScoreAdj: num(v.oomScoreAdj), scheduler: viewProcessScheduler(v.scheduler, at, "scheduler"), selinuxLabel: str(v.selinuxLabel), ioPriority: viewProcessIoPriority(v.ioPriority, at, "ioPriority"), execCPUAffinity: viewProcessExecCPUAffinity(v.execCPUAffinity, at, "execCPUAffinity"), user: viewUser(v.user, at, "user") } as Process;
+  return { terminal: bool(v.terminal), consoleSize: viewProcessConsoleSize(v.consoleSize, at, "consoleSize"), cwd: str(v.cwd), env: list_string(v.env, at, "env"), args: list_string(v.args, at, "args"), commandLine: str(v.commandLine), rlimits: list_Rlimit(v.rlimits, at, "rlimits"), apparmorProfile: str(v.apparmorProfile), capabilities: viewCapabilities(v.capabilities, at, "capabilities"), noNewPrivileges: bool(v.noNewPrivileges), oomScoreAdj: num(v.oomScoreAdj), scheduler: viewProcessScheduler(v.scheduler, at, "scheduler"), selinuxLabel: str(v.selinuxLabel), ioPriority: viewProcessIoPriority(v.ioPriority, at, "ioPriority"), execCPUAffinity: viewProcessExecCPUAffinity(v.execCPUAffinity, at, "execCPUAffinity"), user: viewUser(v.user, at, "user"), [LOC]: at } as Process;
 }
 
 function viewHook(v: unknown, up: Loc | undefined, key: string | number): Hook | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, path: str(v.path), args: list_string(v.args, at, "args"), env: list_string(v.env, at, "env"), timeout: num(v.timeout) } as Hook;
+  return { path: str(v.path), args: list_string(v.args, at, "args"), env: list_string(v.env, at, "env"), timeout: num(v.timeout), [LOC]: at } as Hook;
 }
 
 function list_Hook(v: unknown, up: Loc, key: string | number): ReadonlyArray<Hook | undefined> | undefined {
@@ -1058,7 +1058,7 @@ function list_Hook(v: unknown, up: Loc, key: string | number): ReadonlyArray<Hoo
 function viewHooks(v: unknown, up: Loc | undefined, key: string | number): Hooks | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, prestart: list_Hook(v.prestart, at, "prestart"), createRuntime: list_Hook(v.createRuntime, at, "createRuntime"), createContainer: list_Hook(v.createContainer, at, "createContainer"), startContainer: list_Hook(v.startContainer, at, "startContainer"), poststart: list_Hook(v.poststart, at, "poststart"), poststop: list_Hook(v.poststop, at, "poststop") } as Hooks;
+  return { prestart: list_Hook(v.prestart, at, "prestart"), createRuntime: list_Hook(v.createRuntime, at, "createRuntime"), createContainer: list_Hook(v.createContainer, at, "createContainer"), startContainer: list_Hook(v.startContainer, at, "startContainer"), poststart: list_Hook(v.poststart, at, "poststart"), poststop: list_Hook(v.poststop, at, "poststop"), [LOC]: at } as Hooks;
 }
 
 function map_string(v: unknown, up: Loc, key: string | number): Readonly<Record<string, string>> | undefined {
@@ -1075,7 +1075,7 @@ function map_string(v: unknown, up: Loc, key: string | number): Readonly<Record<
 function viewNamespace(v: unknown, up: Loc | undefined, key: string | number): Namespace | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, type: str(v.type), path: str(v.path) } as Namespace;
+  return { type: str(v.type), path: str(v.path), [LOC]: at } as Namespace;
 }
 
 function list_Namespace(v: unknown, up: Loc, key: string | number): ReadonlyArray<Namespace | undefined> | undefined {
@@ -1089,19 +1089,19 @@ function list_Namespace(v: unknown, up: Loc, key: string | number): ReadonlyArra
 function viewTimeOffset(v: unknown, up: Loc | undefined, key: string | number): TimeOffset | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, secs: num(v.secs), nanosecs: num(v.nanosecs) } as TimeOffset;
+  return { secs: num(v.secs), nanosecs: num(v.nanosecs), [LOC]: at } as TimeOffset;
 }
 
 function viewTimeOffsets(v: unknown, up: Loc | undefined, key: string | number): TimeOffsets | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, boottime: viewTimeOffset(v.boottime, at, "boottime"), monotonic: viewTimeOffset(v.monotonic, at, "monotonic") } as TimeOffsets;
+  return { boottime: viewTimeOffset(v.boottime, at, "boottime"), monotonic: viewTimeOffset(v.monotonic, at, "monotonic"), [LOC]: at } as TimeOffsets;
 }
 
 function viewLinuxDevice(v: unknown, up: Loc | undefined, key: string | number): LinuxDevice | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, type: str(v.type), path: str(v.path), major: num(v.major), minor: num(v.minor), fileMode: num(v.fileMode), uid: num(v.uid), gid: num(v.gid) } as LinuxDevice;
+  return { type: str(v.type), path: str(v.path), major: num(v.major), minor: num(v.minor), fileMode: num(v.fileMode), uid: num(v.uid), gid: num(v.gid), [LOC]: at } as LinuxDevice;
 }
 
 function list_LinuxDevice(v: unknown, up: Loc, key: string | number): ReadonlyArray<LinuxDevice | undefined> | undefined {
@@ -1115,7 +1115,7 @@ function list_LinuxDevice(v: unknown, up: Loc, key: string | number): ReadonlyAr
 function viewNetDevice(v: unknown, up: Loc | undefined, key: string | number): NetDevice | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, name: str(v.name) } as NetDevice;
+  return { name: str(v.name), [LOC]: at } as NetDevice;
 }
 
 function map_NetDevice(v: unknown, up: Loc, key: string | number): Readonly<Record<string, NetDevice>> | undefined {
@@ -1132,7 +1132,7 @@ function map_NetDevice(v: unknown, up: Loc, key: string | number): Readonly<Reco
 function viewDeviceCgroupRule(v: unknown, up: Loc | undefined, key: string | number): DeviceCgroupRule | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, allow: bool(v.allow), type: str(v.type), major: num(v.major), minor: num(v.minor), access: str(v.access) } as DeviceCgroupRule;
+  return { allow: bool(v.allow), type: str(v.type), major: num(v.major), minor: num(v.minor), access: str(v.access), [LOC]: at } as DeviceCgroupRule;
 }
 
 function list_DeviceCgroupRule(v: unknown, up: Loc, key: string | number): ReadonlyArray<DeviceCgroupRule | undefined> | undefined {
@@ -1146,19 +1146,19 @@ function list_DeviceCgroupRule(v: unknown, up: Loc, key: string | number): Reado
 function viewMemoryResources(v: unknown, up: Loc | undefined, key: string | number): MemoryResources | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, limit: num(v.limit), reservation: num(v.reservation), swap: num(v.swap), kernel: num(v.kernel), kernelTCP: num(v.kernelTCP), swappiness: num(v.swappiness), disableOOMKiller: bool(v.disableOOMKiller), useHierarchy: bool(v.useHierarchy), checkBeforeUpdate: bool(v.checkBeforeUpdate) } as MemoryResources;
+  return { limit: num(v.limit), reservation: num(v.reservation), swap: num(v.swap), kernel: num(v.kernel), kernelTCP: num(v.kernelTCP), swappiness: num(v.swappiness), disableOOMKiller: bool(v.disableOOMKiller), useHierarchy: bool(v.useHierarchy), checkBeforeUpdate: bool(v.checkBeforeUpdate), [LOC]: at } as MemoryResources;
 }
 
 function viewCpuResources(v: unknown, up: Loc | undefined, key: string | number): CpuResources | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, shares: num(v.shares), quota: num(v.quota), burst: num(v.burst), period: num(v.period), realtimeRuntime: num(v.realtimeRuntime), realtimePeriod: num(v.realtimePeriod), cpus: str(v.cpus), mems: str(v.mems), idle: num(v.idle) } as CpuResources;
+  return { shares: num(v.shares), quota: num(v.quota), burst: num(v.burst), period: num(v.period), realtimeRuntime: num(v.realtimeRuntime), realtimePeriod: num(v.realtimePeriod), cpus: str(v.cpus), mems: str(v.mems), idle: num(v.idle), [LOC]: at } as CpuResources;
 }
 
 function viewBlockIOWeightDevice(v: unknown, up: Loc | undefined, key: string | number): BlockIOWeightDevice | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, major: num(v.major), minor: num(v.minor), weight: num(v.weight), leafWeight: num(v.leafWeight) } as BlockIOWeightDevice;
+  return { major: num(v.major), minor: num(v.minor), weight: num(v.weight), leafWeight: num(v.leafWeight), [LOC]: at } as BlockIOWeightDevice;
 }
 
 function list_BlockIOWeightDevice(v: unknown, up: Loc, key: string | number): ReadonlyArray<BlockIOWeightDevice | undefined> | undefined {
@@ -1172,7 +1172,7 @@ function list_BlockIOWeightDevice(v: unknown, up: Loc, key: string | number): Re
 function viewBlockIOThrottle(v: unknown, up: Loc | undefined, key: string | number): BlockIOThrottle | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, major: num(v.major), minor: num(v.minor), rate: num(v.rate) } as BlockIOThrottle;
+  return { major: num(v.major), minor: num(v.minor), rate: num(v.rate), [LOC]: at } as BlockIOThrottle;
 }
 
 function list_BlockIOThrottle(v: unknown, up: Loc, key: string | number): ReadonlyArray<BlockIOThrottle | undefined> | undefined {
@@ -1186,13 +1186,13 @@ function list_BlockIOThrottle(v: unknown, up: Loc, key: string | number): Readon
 function viewBlockIO(v: unknown, up: Loc | undefined, key: string | number): BlockIO | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, weight: num(v.weight), leafWeight: num(v.leafWeight), weightDevice: list_BlockIOWeightDevice(v.weightDevice, at, "weightDevice"), throttleReadBpsDevice: list_BlockIOThrottle(v.throttleReadBpsDevice, at, "throttleReadBpsDevice"), throttleWriteBpsDevice: list_BlockIOThrottle(v.throttleWriteBpsDevice, at, "throttleWriteBpsDevice"), throttleReadIOPSDevice: list_BlockIOThrottle(v.throttleReadIOPSDevice, at, "throttleReadIOPSDevice"), throttleWriteIOPSDevice: list_BlockIOThrottle(v.throttleWriteIOPSDevice, at, "throttleWriteIOPSDevice") } as BlockIO;
+  return { weight: num(v.weight), leafWeight: num(v.leafWeight), weightDevice: list_BlockIOWeightDevice(v.weightDevice, at, "weightDevice"), throttleReadBpsDevice: list_BlockIOThrottle(v.throttleReadBpsDevice, at, "throttleReadBpsDevice"), throttleWriteBpsDevice: list_BlockIOThrottle(v.throttleWriteBpsDevice, at, "throttleWriteBpsDevice"), throttleReadIOPSDevice: list_BlockIOThrottle(v.throttleReadIOPSDevice, at, "throttleReadIOPSDevice"), throttleWriteIOPSDevice: list_BlockIOThrottle(v.throttleWriteIOPSDevice, at, "throttleWriteIOPSDevice"), [LOC]: at } as BlockIO;
 }
 
 function viewHugepageLimit(v: unknown, up: Loc | undefined, key: string | number): HugepageLimit | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, pageSize: str(v.pageSize), limit: num(v.limit) } as HugepageLimit;
+  return { pageSize: str(v.pageSize), limit: num(v.limit), [LOC]: at } as HugepageLimit;
 }
 
 function list_HugepageLimit(v: unknown, up: Loc, key: string | number): ReadonlyArray<HugepageLimit | undefined> | undefined {
@@ -1206,7 +1206,7 @@ function list_HugepageLimit(v: unknown, up: Loc, key: string | number): Readonly
 function viewNetworkPriority(v: unknown, up: Loc | undefined, key: string | number): NetworkPriority | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, name: str(v.name), priority: num(v.priority) } as NetworkPriority;
+  return { name: str(v.name), priority: num(v.priority), [LOC]: at } as NetworkPriority;
 }
 
 function list_NetworkPriority(v: unknown, up: Loc, key: string | number): ReadonlyArray<NetworkPriority | undefined> | undefined {
@@ -1220,19 +1220,19 @@ function list_NetworkPriority(v: unknown, up: Loc, key: string | number): Readon
 function viewNetworkResources(v: unknown, up: Loc | undefined, key: string | number): NetworkResources | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, classID: num(v.classID), priorities: list_NetworkPriority(v.priorities, at, "priorities") } as NetworkResources;
+  return { classID: num(v.classID), priorities: list_NetworkPriority(v.priorities, at, "priorities"), [LOC]: at } as NetworkResources;
 }
 
 function viewPidsResources(v: unknown, up: Loc | undefined, key: string | number): PidsResources | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, limit: num(v.limit) } as PidsResources;
+  return { limit: num(v.limit), [LOC]: at } as PidsResources;
 }
 
 function viewRdmaLimit(v: unknown, up: Loc | undefined, key: string | number): RdmaLimit | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, hcaHandles: num(v.hcaHandles), hcaObjects: num(v.hcaObjects) } as RdmaLimit;
+  return { hcaHandles: num(v.hcaHandles), hcaObjects: num(v.hcaObjects), [LOC]: at } as RdmaLimit;
 }
 
 function map_RdmaLimit(v: unknown, up: Loc, key: string | number): Readonly<Record<string, RdmaLimit>> | undefined {
@@ -1249,25 +1249,25 @@ function map_RdmaLimit(v: unknown, up: Loc, key: string | number): Readonly<Reco
 function viewResources(v: unknown, up: Loc | undefined, key: string | number): Resources | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, devices: list_DeviceCgroupRule(v.devices, at, "devices"), memory: viewMemoryResources(v.memory, at, "memory"), cpu: viewCpuResources(v.cpu, at, "cpu"), blockIO: viewBlockIO(v.blockIO, at, "blockIO"), hugepageLimits: list_HugepageLimit(v.hugepageLimits, at, "hugepageLimits"), network: viewNetworkResources(v.network, at, "network"), pids: viewPidsResources(v.pids, at, "pids"), rdma: map_RdmaLimit(v.rdma, at, "rdma"), unified: map_string(v.unified, at, "unified") } as Resources;
+  return { devices: list_DeviceCgroupRule(v.devices, at, "devices"), memory: viewMemoryResources(v.memory, at, "memory"), cpu: viewCpuResources(v.cpu, at, "cpu"), blockIO: viewBlockIO(v.blockIO, at, "blockIO"), hugepageLimits: list_HugepageLimit(v.hugepageLimits, at, "hugepageLimits"), network: viewNetworkResources(v.network, at, "network"), pids: viewPidsResources(v.pids, at, "pids"), rdma: map_RdmaLimit(v.rdma, at, "rdma"), unified: map_string(v.unified, at, "unified"), [LOC]: at } as Resources;
 }
 
 function viewIntelRdt(v: unknown, up: Loc | undefined, key: string | number): IntelRdt | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, closID: str(v.closID), l3CacheSchema: str(v.l3CacheSchema), memBwSchema: str(v.memBwSchema), schemata: list_string(v.schemata, at, "schemata"), enableCMT: bool(v.enableCMT), enableMBM: bool(v.enableMBM), enableMonitoring: bool(v.enableMonitoring) } as IntelRdt;
+  return { closID: str(v.closID), l3CacheSchema: str(v.l3CacheSchema), memBwSchema: str(v.memBwSchema), schemata: list_string(v.schemata, at, "schemata"), enableCMT: bool(v.enableCMT), enableMBM: bool(v.enableMBM), enableMonitoring: bool(v.enableMonitoring), [LOC]: at } as IntelRdt;
 }
 
 function viewMemoryPolicy(v: unknown, up: Loc | undefined, key: string | number): MemoryPolicy | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, mode: str(v.mode), nodes: str(v.nodes), flags: list_string(v.flags, at, "flags") } as MemoryPolicy;
+  return { mode: str(v.mode), nodes: str(v.nodes), flags: list_string(v.flags, at, "flags"), [LOC]: at } as MemoryPolicy;
 }
 
 function viewSeccompArg(v: unknown, up: Loc | undefined, key: string | number): SeccompArg | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, index: num(v.index), value: num(v.value), valueTwo: num(v.valueTwo), op: str(v.op) } as SeccompArg;
+  return { index: num(v.index), value: num(v.value), valueTwo: num(v.valueTwo), op: str(v.op), [LOC]: at } as SeccompArg;
 }
 
 function list_SeccompArg(v: unknown, up: Loc, key: string | number): ReadonlyArray<SeccompArg | undefined> | undefined {
@@ -1281,7 +1281,7 @@ function list_SeccompArg(v: unknown, up: Loc, key: string | number): ReadonlyArr
 function viewSeccompSyscall(v: unknown, up: Loc | undefined, key: string | number): SeccompSyscall | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, names: list_string(v.names, at, "names"), action: str(v.action), errnoRet: num(v.errnoRet), args: list_SeccompArg(v.args, at, "args") } as SeccompSyscall;
+  return { names: list_string(v.names, at, "names"), action: str(v.action), errnoRet: num(v.errnoRet), args: list_SeccompArg(v.args, at, "args"), [LOC]: at } as SeccompSyscall;
 }
 
 function list_SeccompSyscall(v: unknown, up: Loc, key: string | number): ReadonlyArray<SeccompSyscall | undefined> | undefined {
@@ -1295,25 +1295,25 @@ function list_SeccompSyscall(v: unknown, up: Loc, key: string | number): Readonl
 function viewSeccomp(v: unknown, up: Loc | undefined, key: string | number): Seccomp | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, defaultAction: str(v.defaultAction), defaultErrnoRet: num(v.defaultErrnoRet), architectures: list_string(v.architectures, at, "architectures"), flags: list_string(v.flags, at, "flags"), listenerPath: str(v.listenerPath), listenerMetadata: str(v.listenerMetadata), syscalls: list_SeccompSyscall(v.syscalls, at, "syscalls") } as Seccomp;
+  return { defaultAction: str(v.defaultAction), defaultErrnoRet: num(v.defaultErrnoRet), architectures: list_string(v.architectures, at, "architectures"), flags: list_string(v.flags, at, "flags"), listenerPath: str(v.listenerPath), listenerMetadata: str(v.listenerMetadata), syscalls: list_SeccompSyscall(v.syscalls, at, "syscalls"), [LOC]: at } as Seccomp;
 }
 
 function viewPersonality(v: unknown, up: Loc | undefined, key: string | number): Personality | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, domain: str(v.domain), flags: list_string(v.flags, at, "flags") } as Personality;
+  return { domain: str(v.domain), flags: list_string(v.flags, at, "flags"), [LOC]: at } as Personality;
 }
 
 function viewLinux(v: unknown, up: Loc | undefined, key: string | number): Linux | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, namespaces: list_Namespace(v.namespaces, at, "namespaces"), uidMappings: list_IDMapping(v.uidMappings, at, "uidMappings"), gidMappings: list_IDMapping(v.gidMappings, at, "gidMappings"), timeOffsets: viewTimeOffsets(v.timeOffsets, at, "timeOffsets"), devices: list_LinuxDevice(v.devices, at, "devices"), netDevices: map_NetDevice(v.netDevices, at, "netDevices"), cgroupsPath: str(v.cgroupsPath), resources: viewResources(v.resources, at, "resources"), intelRdt: viewIntelRdt(v.intelRdt, at, "intelRdt"), memoryPolicy: viewMemoryPolicy(v.memoryPolicy, at, "memoryPolicy"), sysctl: map_string(v.sysctl, at, "sysctl"), seccomp: viewSeccomp(v.seccomp, at, "seccomp"), rootfsPropagation: str(v.rootfsPropagation), maskedPaths: list_string(v.maskedPaths, at, "maskedPaths"), readonlyPaths: list_string(v.readonlyPaths, at, "readonlyPaths"), mountLabel: str(v.mountLabel), personality: viewPersonality(v.personality, at, "personality") } as Linux;
+  return { namespaces: list_Namespace(v.namespaces, at, "namespaces"), uidMappings: list_IDMapping(v.uidMappings, at, "uidMappings"), gidMappings: list_IDMapping(v.gidMappings, at, "gidMappings"), timeOffsets: viewTimeOffsets(v.timeOffsets, at, "timeOffsets"), devices: list_LinuxDevice(v.devices, at, "devices"), netDevices: map_NetDevice(v.netDevices, at, "netDevices"), cgroupsPath: str(v.cgroupsPath), resources: viewResources(v.resources, at, "resources"), intelRdt: viewIntelRdt(v.intelRdt, at, "intelRdt"), memoryPolicy: viewMemoryPolicy(v.memoryPolicy, at, "memoryPolicy"), sysctl: map_string(v.sysctl, at, "sysctl"), seccomp: viewSeccomp(v.seccomp, at, "seccomp"), rootfsPropagation: str(v.rootfsPropagation), maskedPaths: list_string(v.maskedPaths, at, "maskedPaths"), readonlyPaths: list_string(v.readonlyPaths, at, "readonlyPaths"), mountLabel: str(v.mountLabel), personality: viewPersonality(v.personality, at, "personality"), [LOC]: at } as Linux;
 }
 
 function viewWindowsDevice(v: unknown, up: Loc | undefined, key: string | number): WindowsDevice | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, id: str(v.id), idType: str(v.idType) } as WindowsDevice;
+  return { id: str(v.id), idType: str(v.idType), [LOC]: at } as WindowsDevice;
 }
 
 function list_WindowsDevice(v: unknown, up: Loc, key: string | number): ReadonlyArray<WindowsDevice | undefined> | undefined {
@@ -1327,13 +1327,13 @@ function list_WindowsDevice(v: unknown, up: Loc, key: string | number): Readonly
 function viewWindowsResourcesMemory(v: unknown, up: Loc | undefined, key: string | number): WindowsResourcesMemory | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, limit: num(v.limit) } as WindowsResourcesMemory;
+  return { limit: num(v.limit), [LOC]: at } as WindowsResourcesMemory;
 }
 
 function viewWindowsCpuAffinity(v: unknown, up: Loc | undefined, key: string | number): WindowsCpuAffinity | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, mask: num(v.mask), group: num(v.group) } as WindowsCpuAffinity;
+  return { mask: num(v.mask), group: num(v.group), [LOC]: at } as WindowsCpuAffinity;
 }
 
 function list_WindowsCpuAffinity(v: unknown, up: Loc, key: string | number): ReadonlyArray<WindowsCpuAffinity | undefined> | undefined {
@@ -1347,25 +1347,25 @@ function list_WindowsCpuAffinity(v: unknown, up: Loc, key: string | number): Rea
 function viewWindowsResourcesCpu(v: unknown, up: Loc | undefined, key: string | number): WindowsResourcesCpu | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, count: num(v.count), shares: num(v.shares), maximum: num(v.maximum), affinity: list_WindowsCpuAffinity(v.affinity, at, "affinity") } as WindowsResourcesCpu;
+  return { count: num(v.count), shares: num(v.shares), maximum: num(v.maximum), affinity: list_WindowsCpuAffinity(v.affinity, at, "affinity"), [LOC]: at } as WindowsResourcesCpu;
 }
 
 function viewWindowsResourcesStorage(v: unknown, up: Loc | undefined, key: string | number): WindowsResourcesStorage | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, iops: num(v.iops), bps: num(v.bps), sandboxSize: num(v.sandboxSize) } as WindowsResourcesStorage;
+  return { iops: num(v.iops), bps: num(v.bps), sandboxSize: num(v.sandboxSize), [LOC]: at } as WindowsResourcesStorage;
 }
 
 function viewWindowsResources(v: unknown, up: Loc | undefined, key: string | number): WindowsResources | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, memory: viewWindowsResourcesMemory(v.memory, at, "memory"), cpu: viewWindowsResourcesCpu(v.cpu, at, "cpu"), storage: viewWindowsResourcesStorage(v.storage, at, "storage") } as WindowsResources;
+  return { memory: viewWindowsResourcesMemory(v.memory, at, "memory"), cpu: viewWindowsResourcesCpu(v.cpu, at, "cpu"), storage: viewWindowsResourcesStorage(v.storage, at, "storage"), [LOC]: at } as WindowsResources;
 }
 
 function viewWindowsNetwork(v: unknown, up: Loc | undefined, key: string | number): WindowsNetwork | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, endpointList: list_string(v.endpointList, at, "endpointList"), allowUnqualifiedDNSQuery: bool(v.allowUnqualifiedDNSQuery), DNSSearchList: list_string(v.DNSSearchList, at, "DNSSearchList"), networkSharedContainerName: str(v.networkSharedContainerName), networkNamespace: str(v.networkNamespace) } as WindowsNetwork;
+  return { endpointList: list_string(v.endpointList, at, "endpointList"), allowUnqualifiedDNSQuery: bool(v.allowUnqualifiedDNSQuery), DNSSearchList: list_string(v.DNSSearchList, at, "DNSSearchList"), networkSharedContainerName: str(v.networkSharedContainerName), networkNamespace: str(v.networkNamespace), [LOC]: at } as WindowsNetwork;
 }
 
 function map_any(v: unknown, up: Loc, key: string | number): Readonly<Record<string, unknown>> | undefined {
@@ -1382,31 +1382,31 @@ function map_any(v: unknown, up: Loc, key: string | number): Readonly<Record<str
 function viewWindowsHyperv(v: unknown, up: Loc | undefined, key: string | number): WindowsHyperv | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, utilityVMPath: str(v.utilityVMPath) } as WindowsHyperv;
+  return { utilityVMPath: str(v.utilityVMPath), [LOC]: at } as WindowsHyperv;
 }
 
 function viewWindows(v: unknown, up: Loc | undefined, key: string | number): Windows | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, layerFolders: list_string(v.layerFolders, at, "layerFolders"), devices: list_WindowsDevice(v.devices, at, "devices"), resources: viewWindowsResources(v.resources, at, "resources"), network: viewWindowsNetwork(v.network, at, "network"), credentialSpec: map_any(v.credentialSpec, at, "credentialSpec"), servicing: bool(v.servicing), ignoreFlushesDuringBoot: bool(v.ignoreFlushesDuringBoot), hyperv: viewWindowsHyperv(v.hyperv, at, "hyperv") } as Windows;
+  return { layerFolders: list_string(v.layerFolders, at, "layerFolders"), devices: list_WindowsDevice(v.devices, at, "devices"), resources: viewWindowsResources(v.resources, at, "resources"), network: viewWindowsNetwork(v.network, at, "network"), credentialSpec: map_any(v.credentialSpec, at, "credentialSpec"), servicing: bool(v.servicing), ignoreFlushesDuringBoot: bool(v.ignoreFlushesDuringBoot), hyperv: viewWindowsHyperv(v.hyperv, at, "hyperv"), [LOC]: at } as Windows;
 }
 
 function viewSolarisCappedCPU(v: unknown, up: Loc | undefined, key: string | number): SolarisCappedCPU | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, ncpus: str(v.ncpus) } as SolarisCappedCPU;
+  return { ncpus: str(v.ncpus), [LOC]: at } as SolarisCappedCPU;
 }
 
 function viewSolarisCappedMemory(v: unknown, up: Loc | undefined, key: string | number): SolarisCappedMemory | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, physical: str(v.physical), swap: str(v.swap) } as SolarisCappedMemory;
+  return { physical: str(v.physical), swap: str(v.swap), [LOC]: at } as SolarisCappedMemory;
 }
 
 function viewSolarisAnet(v: unknown, up: Loc | undefined, key: string | number): SolarisAnet | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, linkname: str(v.linkname), lowerLink: str(v.lowerLink), allowedAddress: str(v.allowedAddress), configureAllowedAddress: str(v.configureAllowedAddress), defrouter: str(v.defrouter), linkProtection: str(v.linkProtection), macAddress: str(v.macAddress) } as SolarisAnet;
+  return { linkname: str(v.linkname), lowerLink: str(v.lowerLink), allowedAddress: str(v.allowedAddress), configureAllowedAddress: str(v.configureAllowedAddress), defrouter: str(v.defrouter), linkProtection: str(v.linkProtection), macAddress: str(v.macAddress), [LOC]: at } as SolarisAnet;
 }
 
 function list_SolarisAnet(v: unknown, up: Loc, key: string | number): ReadonlyArray<SolarisAnet | undefined> | undefined {
@@ -1420,31 +1420,31 @@ function list_SolarisAnet(v: unknown, up: Loc, key: string | number): ReadonlyAr
 function viewSolaris(v: unknown, up: Loc | undefined, key: string | number): Solaris | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, milestone: str(v.milestone), limitpriv: str(v.limitpriv), maxShmMemory: str(v.maxShmMemory), cappedCPU: viewSolarisCappedCPU(v.cappedCPU, at, "cappedCPU"), cappedMemory: viewSolarisCappedMemory(v.cappedMemory, at, "cappedMemory"), anet: list_SolarisAnet(v.anet, at, "anet") } as Solaris;
+  return { milestone: str(v.milestone), limitpriv: str(v.limitpriv), maxShmMemory: str(v.maxShmMemory), cappedCPU: viewSolarisCappedCPU(v.cappedCPU, at, "cappedCPU"), cappedMemory: viewSolarisCappedMemory(v.cappedMemory, at, "cappedMemory"), anet: list_SolarisAnet(v.anet, at, "anet"), [LOC]: at } as Solaris;
 }
 
 function viewVmHypervisor(v: unknown, up: Loc | undefined, key: string | number): VmHypervisor | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, path: str(v.path), parameters: list_string(v.parameters, at, "parameters") } as VmHypervisor;
+  return { path: str(v.path), parameters: list_string(v.parameters, at, "parameters"), [LOC]: at } as VmHypervisor;
 }
 
 function viewVmKernel(v: unknown, up: Loc | undefined, key: string | number): VmKernel | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, path: str(v.path), parameters: list_string(v.parameters, at, "parameters"), initrd: str(v.initrd) } as VmKernel;
+  return { path: str(v.path), parameters: list_string(v.parameters, at, "parameters"), initrd: str(v.initrd), [LOC]: at } as VmKernel;
 }
 
 function viewVmImage(v: unknown, up: Loc | undefined, key: string | number): VmImage | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, path: str(v.path), format: str(v.format) } as VmImage;
+  return { path: str(v.path), format: str(v.format), [LOC]: at } as VmImage;
 }
 
 function viewVmIomem(v: unknown, up: Loc | undefined, key: string | number): VmIomem | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, firstGFN: num(v.firstGFN), firstMFN: num(v.firstMFN), nrMFNs: num(v.nrMFNs) } as VmIomem;
+  return { firstGFN: num(v.firstGFN), firstMFN: num(v.firstMFN), nrMFNs: num(v.nrMFNs), [LOC]: at } as VmIomem;
 }
 
 function list_VmIomem(v: unknown, up: Loc, key: string | number): ReadonlyArray<VmIomem | undefined> | undefined {
@@ -1458,19 +1458,19 @@ function list_VmIomem(v: unknown, up: Loc, key: string | number): ReadonlyArray<
 function viewVmHwConfig(v: unknown, up: Loc | undefined, key: string | number): VmHwConfig | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, deviceTree: str(v.deviceTree), vcpus: num(v.vcpus), memory: num(v.memory), dtdevs: list_string(v.dtdevs, at, "dtdevs"), iomems: list_VmIomem(v.iomems, at, "iomems"), irqs: list_integer(v.irqs, at, "irqs") } as VmHwConfig;
+  return { deviceTree: str(v.deviceTree), vcpus: num(v.vcpus), memory: num(v.memory), dtdevs: list_string(v.dtdevs, at, "dtdevs"), iomems: list_VmIomem(v.iomems, at, "iomems"), irqs: list_integer(v.irqs, at, "irqs"), [LOC]: at } as VmHwConfig;
 }
 
 function viewVm(v: unknown, up: Loc | undefined, key: string | number): Vm | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, hypervisor: viewVmHypervisor(v.hypervisor, at, "hypervisor"), kernel: viewVmKernel(v.kernel, at, "kernel"), image: viewVmImage(v.image, at, "image"), hwConfig: viewVmHwConfig(v.hwConfig, at, "hwConfig") } as Vm;
+  return { hypervisor: viewVmHypervisor(v.hypervisor, at, "hypervisor"), kernel: viewVmKernel(v.kernel, at, "kernel"), image: viewVmImage(v.image, at, "image"), hwConfig: viewVmHwConfig(v.hwConfig, at, "hwConfig"), [LOC]: at } as Vm;
 }
 
 function viewZosDevice(v: unknown, up: Loc | undefined, key: string | number): ZosDevice | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, type: str(v.type), path: str(v.path), major: num(v.major), minor: num(v.minor), fileMode: num(v.fileMode), uid: num(v.uid), gid: num(v.gid) } as ZosDevice;
+  return { type: str(v.type), path: str(v.path), major: num(v.major), minor: num(v.minor), fileMode: num(v.fileMode), uid: num(v.uid), gid: num(v.gid), [LOC]: at } as ZosDevice;
 }
 
 function list_ZosDevice(v: unknown, up: Loc, key: string | number): ReadonlyArray<ZosDevice | undefined> | undefined {
@@ -1484,7 +1484,7 @@ function list_ZosDevice(v: unknown, up: Loc, key: string | number): ReadonlyArra
 function viewZosNamespace(v: unknown, up: Loc | undefined, key: string | number): ZosNamespace | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, type: str(v.type), path: str(v.path) } as ZosNamespace;
+  return { type: str(v.type), path: str(v.path), [LOC]: at } as ZosNamespace;
 }
 
 function list_ZosNamespace(v: unknown, up: Loc, key: string | number): ReadonlyArray<ZosNamespace | undefined> | undefined {
@@ -1498,13 +1498,13 @@ function list_ZosNamespace(v: unknown, up: Loc, key: string | number): ReadonlyA
 function viewZos(v: unknown, up: Loc | undefined, key: string | number): Zos | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, devices: list_ZosDevice(v.devices, at, "devices"), namespaces: list_ZosNamespace(v.namespaces, at, "namespaces") } as Zos;
+  return { devices: list_ZosDevice(v.devices, at, "devices"), namespaces: list_ZosNamespace(v.namespaces, at, "namespaces"), [LOC]: at } as Zos;
 }
 
 function viewFreebsdDevice(v: unknown, up: Loc | undefined, key: string | number): FreebsdDevice | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, path: str(v.path), mode: num(v.mode) } as FreebsdDevice;
+  return { path: str(v.path), mode: num(v.mode), [LOC]: at } as FreebsdDevice;
 }
 
 function list_FreebsdDevice(v: unknown, up: Loc, key: string | number): ReadonlyArray<FreebsdDevice | undefined> | undefined {
@@ -1518,25 +1518,25 @@ function list_FreebsdDevice(v: unknown, up: Loc, key: string | number): Readonly
 function viewFreebsdJailAllow(v: unknown, up: Loc | undefined, key: string | number): FreebsdJailAllow | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, setHostname: bool(v.setHostname), rawSockets: bool(v.rawSockets), chflags: bool(v.chflags), mount: list_string(v.mount, at, "mount"), quotas: bool(v.quotas), socketAf: bool(v.socketAf), mlock: bool(v.mlock), reservedPorts: bool(v.reservedPorts), suser: bool(v.suser) } as FreebsdJailAllow;
+  return { setHostname: bool(v.setHostname), rawSockets: bool(v.rawSockets), chflags: bool(v.chflags), mount: list_string(v.mount, at, "mount"), quotas: bool(v.quotas), socketAf: bool(v.socketAf), mlock: bool(v.mlock), reservedPorts: bool(v.reservedPorts), suser: bool(v.suser), [LOC]: at } as FreebsdJailAllow;
 }
 
 function viewFreebsdJail(v: unknown, up: Loc | undefined, key: string | number): FreebsdJail | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, parent: str(v.parent), host: str(v.host), ip4: str(v.ip4), ip4Addr: list_string(v.ip4Addr, at, "ip4Addr"), ip6: str(v.ip6), ip6Addr: list_string(v.ip6Addr, at, "ip6Addr"), vnet: str(v.vnet), interface: str(v.interface), vnetInterfaces: list_string(v.vnetInterfaces, at, "vnetInterfaces"), sysvmsg: str(v.sysvmsg), sysvsem: str(v.sysvsem), sysvshm: str(v.sysvshm), enforceStatfs: num(v.enforceStatfs), allow: viewFreebsdJailAllow(v.allow, at, "allow") } as FreebsdJail;
+  return { parent: str(v.parent), host: str(v.host), ip4: str(v.ip4), ip4Addr: list_string(v.ip4Addr, at, "ip4Addr"), ip6: str(v.ip6), ip6Addr: list_string(v.ip6Addr, at, "ip6Addr"), vnet: str(v.vnet), interface: str(v.interface), vnetInterfaces: list_string(v.vnetInterfaces, at, "vnetInterfaces"), sysvmsg: str(v.sysvmsg), sysvsem: str(v.sysvsem), sysvshm: str(v.sysvshm), enforceStatfs: num(v.enforceStatfs), allow: viewFreebsdJailAllow(v.allow, at, "allow"), [LOC]: at } as FreebsdJail;
 }
 
 function viewFreebsd(v: unknown, up: Loc | undefined, key: string | number): Freebsd | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, devices: list_FreebsdDevice(v.devices, at, "devices"), jail: viewFreebsdJail(v.jail, at, "jail") } as Freebsd;
+  return { devices: list_FreebsdDevice(v.devices, at, "devices"), jail: viewFreebsdJail(v.jail, at, "jail"), [LOC]: at } as Freebsd;
 }
 
 function viewConfig(v: unknown, up: Loc | undefined, key: string | number): Config | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  return { [LOC]: at, ociVersion: str(v.ociVersion), root: viewRoot(v.root, at, "root"), mounts: list_Mount(v.mounts, at, "mounts"), process: viewProcess(v.process, at, "process"), hostname: str(v.hostname), domainname: str(v.domainname), hooks: viewHooks(v.hooks, at, "hooks"), annotations: map_string(v.annotations, at, "annotations"), linux: viewLinux(v.linux, at, "linux"), windows: viewWindows(v.windows, at, "windows"), solaris: viewSolaris(v.solaris, at, "solaris"), vm: viewVm(v.vm, at, "vm"), zos: viewZos(v.zos, at, "zos"), freebsd: viewFreebsd(v.freebsd, at, "freebsd") } as Config;
+  return { ociVersion: str(v.ociVersion), root: viewRoot(v.root, at, "root"), mounts: list_Mount(v.mounts, at, "mounts"), process: viewProcess(v.process, at, "process"), hostname: str(v.hostname), domainname: str(v.domainname), hooks: viewHooks(v.hooks, at, "hooks"), annotations: map_string(v.annotations, at, "annotations"), linux: viewLinux(v.linux, at, "linux"), windows: viewWindows(v.windows, at, "windows"), solaris: viewSolaris(v.solaris, at, "solaris"), vm: viewVm(v.vm, at, "vm"), zos: viewZos(v.zos, at, "zos"), freebsd: viewFreebsd(v.freebsd, at, "freebsd"), [LOC]: at } as Config;
 }
 
 /** The view of a parsed config, or undefined when it is not a JSON object. */

@@ -119,7 +119,8 @@ export function emitView(): string {
         `function view${name}(v: unknown, up: Loc | undefined, key: string | number): ${name} | undefined {`,
         `  if (!isRecord(v)) return undefined;`,
         `  const at: Loc = { up, key };`,
-        `  return { [LOC]: at, ${fields.join(', ')} } as ${name};`,
+        // The location last: an object literal's properties after a computed key are added one by one.
+        `  return { ${fields.join(', ')}, [LOC]: at } as ${name};`,
         `}`,
       ].join('\n'),
     );
