@@ -12,8 +12,12 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TOOL_NAME, TOOL_VERSION, REPO_URL, docsUrl } from '../core/meta.js';
-import type { Diagnostic, Location, RuleMeta, SecuritySeverity, Severity, SuppressedDiagnostic } from '../core/types.js';
+import type { Diagnostic, Location, MessageSpec, RuleMeta, SecuritySeverity, Severity, SuppressedDiagnostic } from '../core/types.js';
 import type { Formatter } from './types.js';
+import internalError from '../rules/internal-error.js';
+
+/** The engine rule a failed rule reports under. */
+const INTERNAL_ERROR = internalError.meta.id;
 
 export const SECURITY_SEVERITY: Record<SecuritySeverity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -56,11 +60,34 @@ function descriptor(m: RuleMeta) {
     helpUri: docsUrl(m.id),
     help: { text: `${m.description} See ${docsUrl(m.id)}`, markdown: `${m.description} [Documentation](${docsUrl(m.id)})` },
     defaultConfiguration: { level: LEVEL[m.defaultSeverity] },
+    ...messageStrings(m),
     properties: {
       category: m.category,
       tags,
       ...(m.securitySeverity && { 'security-severity': SECURITY_SEVERITY[m.securitySeverity], securitySeverityLevel: m.securitySeverity }),
     },
+  };
+}
+
+/** Each message's headline, by message id: a viewer can name a result's kind of finding. */
+function messageStrings(m: RuleMeta) {
+  const entries = Object.entries(m.messages as Record<string, string | MessageSpec>);
+  if (entries.length === 0) return {};
+  return { messageStrings: Object.fromEntries(entries.map(([id, spec]) => [id, { text: typeof spec === 'string' ? spec : spec.headline }])) };
+}
+
+/** The headline, then why it matters and how to fix it. */
+function markdownOf(d: Diagnostic): string {
+  return [d.message, d.detail, d.help && `**Fix:** ${d.help}`].filter((x) => x !== undefined && x !== '').join('\n\n');
+}
+
+/** The run, and each rule that failed on a bundle (internal-error findings) as a notification. */
+function invocation(results: Parameters<Formatter>[0]['results']) {
+  const failed = results.flatMap((r) => r.diagnostics.filter((d) => d.ruleId === INTERNAL_ERROR).map((d) => ({ r, d })));
+  if (failed.length === 0) return { executionSuccessful: true };
+  return {
+    executionSuccessful: false,
+    toolExecutionNotifications: failed.map(({ r, d }) => ({ level: 'error', message: { text: `${r.filePath}: ${d.message}` }, descriptor: { id: INTERNAL_ERROR } })),
   };
 }
 
@@ -75,7 +102,7 @@ const sarif: Formatter = ({ results, rules, cwd }) => {
       ruleId: d.ruleId,
       ...(idx !== undefined && { ruleIndex: idx }),
       level: LEVEL[d.severity],
-      message: { text: d.message },
+      message: { text: d.message, ...((d.detail !== undefined || d.help !== undefined) && { markdown: markdownOf(d) }) },
       locations: [{ physicalLocation: physical(d.location, file, cwd) }],
       ...(d.related?.length && {
         relatedLocations: d.related.map((rel, i) => ({ id: i + 1, message: { text: rel.message }, physicalLocation: physical(rel.location, file, cwd) })),
@@ -101,7 +128,7 @@ const sarif: Formatter = ({ results, rules, cwd }) => {
     runs: [
       {
         tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: REPO_URL, rules: metas.map(descriptor) } },
-        invocations: [{ executionSuccessful: true }],
+        invocations: [invocation(results)],
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href } },
         columnKind: 'utf16CodeUnits',
         results: out,

@@ -8,7 +8,7 @@ import type { FormatInput } from '../../src/formatters/types.js';
 const pos = (line: number, column: number, offset: number) => ({ line, column, offset });
 
 export const SAMPLE_RULES: RuleMeta[] = [
-  { id: 'process-cwd-absolute', description: 'process.cwd must be an absolute path.', category: 'spec', defaultSeverity: 'error', spec: { url: 'https://github.com/opencontainers/runtime-spec/blob/v1.3.0/config.md#configProcess', level: 'MUST' }, messages: {} },
+  { id: 'process-cwd-absolute', description: 'process.cwd must be an absolute path.', category: 'spec', defaultSeverity: 'error', spec: { url: 'https://github.com/opencontainers/runtime-spec/blob/v1.3.0/config.md#configProcess', level: 'MUST' }, messages: { relative: { headline: 'process.cwd "{{value}}" is not an absolute path', help: 'Write the path from the container\'s root.' } } },
   { id: 'process-args-executable', description: 'process.args[0] must be an executable file in the rootfs.', category: 'runtime', defaultSeverity: 'error', needsRootfs: true, messages: {} },
   { id: 'host-pid-namespace', description: 'The container should have its own PID namespace.', category: 'security', defaultSeverity: 'warning', securitySeverity: 'high', messages: {} },
   { id: 'config-file-readable', description: 'config.json must be a readable file.', category: 'syntax', defaultSeverity: 'error', messages: {} },
@@ -35,7 +35,9 @@ export const SAMPLE_RESULTS: FileResult[] = [
     [
       {
         ruleId: 'process-cwd-absolute', messageId: 'relative', severity: 'error',
-        message: 'process.cwd must be an absolute path, got "srv/app".',
+        message: 'process.cwd "srv/app" is not an absolute path',
+        detail: 'runc refuses the bundle.',
+        help: 'Write the path from the container\'s root.',
         location: { kind: 'config', pointer: '/process/cwd', range: { start: pos(4, 43, 90), end: pos(4, 52, 99) } },
       },
       {
