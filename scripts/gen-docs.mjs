@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Writes the head of every rule's page, docs/rules/<id>.md: everything above its first `## `
-// heading, derived from the rule's metadata (id, description, category, severities, presets,
-// platforms, spec link, what it needs to run) and its message table (the messages that have a
-// severity of their own). The rest of the page is written by hand. `--check` compares instead of
-// writing and exits 1 when a head is stale (test/docs.test.ts runs it).
+// Writes, from the rules' metadata:
+// - the head of every rule's page, docs/rules/<id>.md: everything above its first `## ` heading
+//   (id, description, category, severities, presets, platforms, spec link, what it needs to run,
+//   the messages that have a severity of their own). The rest of the page is written by hand.
+// - docs/rules/README.md, the index of every rule.
+// `--check` compares instead of writing and exits 1 when anything is stale (test/docs.test.ts runs it).
 //
 // Spec links are named after the section they point to, read from the runtime-spec text in
 // ../shared/reference (the release the link names); run after the build (it reads dist/).
@@ -20,7 +21,7 @@ const only = new Set(process.argv.slice(2).filter((a) => !a.startsWith('--')));
 
 const { allRules } = await import(pathToFileURL(join(root, 'dist/src/rules/all.js')).href);
 const { presetSeverity, PRESETS } = await import(pathToFileURL(join(root, 'dist/src/engine/presets.js')).href);
-const { ruleHead } = await import(pathToFileURL(join(root, 'dist/src/cli/rule-head.js')).href);
+const { ruleHead, ruleIndex } = await import(pathToFileURL(join(root, 'dist/src/cli/rule-head.js')).href);
 
 /** The heading an anchor of the runtime-spec text names, at a tag: `<a name="x" />Title` or a heading slug. */
 const headings = new Map();
@@ -63,6 +64,19 @@ for (const rule of allRules) {
   } else {
     writeFileSync(file, next);
     console.error(`wrote docs/rules/${rule.meta.id}.md`);
+  }
+}
+if (only.size === 0) {
+  const file = join(root, 'docs', 'rules', 'README.md');
+  const text = ruleIndex(allRules.map((r) => r.meta), { presetSeverity, presets: PRESETS });
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+    if (check) {
+      stale++;
+      console.error('stale: docs/rules/README.md');
+    } else {
+      writeFileSync(file, text);
+      console.error('wrote docs/rules/README.md');
+    }
   }
 }
 if (check && stale > 0) {

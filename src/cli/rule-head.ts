@@ -75,3 +75,28 @@ function versionsText(range: string): string {
 function codeSpans(text: string): string {
   return text.replace(/(?<![\w`])(?:(?:[a-z][A-Za-z0-9]*(?:\[\d+\])?\.)+(?:[a-z][A-Za-z0-9]*(?:\[\d+\])?|\*)|[a-z][A-Za-z0-9]*\[\d+\]|CAP_[A-Z_]+|--[a-z][a-z-]+)(?![\w`])/g, (m) => `\`${m}\``);
 }
+
+const CATEGORIES = ['syntax', 'spec', 'runtime', 'security', 'best-practice'] as const;
+
+/** docs/rules/README.md: every rule by category, and the rules that run only when asked for. */
+export function ruleIndex(metas: readonly RuleMeta[], ctx: Pick<HeadContext, 'presetSeverity'>): string {
+  const sorted = [...metas].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const row = (m: RuleMeta): string => `| [${m.id}](${m.id}.md) | ${ctx.presetSeverity(m, 'recommended')} | ${codeSpans(m.description).replace(/\|/g, '\\|')} |`;
+  const table = (list: RuleMeta[]): string[] => ['| Rule | Recommended | What it checks |', '|---|---|---|', ...list.map(row)];
+  const lines = [
+    '# Rules',
+    '',
+    `ocilint has ${sorted.length} rules. This index is generated from their metadata by \`npm run docs\`; \`ocilint --list-rules\` prints the same, and \`ocilint --explain <rule>\` a rule's page.`,
+    'The Recommended column is the severity in the default preset (`off`: only in `restricted` or `all`).',
+  ];
+  for (const c of CATEGORIES) {
+    const list = sorted.filter((m) => m.category === c && !m.hostSpecific && !m.targets);
+    lines.push('', `## ${c} (${list.length})`, '', ...table(list));
+  }
+  const host = sorted.filter((m) => m.hostSpecific);
+  lines.push('', `## With --host-specific (${host.length})`, '', 'These read the machine that will run the bundle, read-only, and run only with `--host-specific`.', '', ...table(host));
+  const targeted = sorted.filter((m) => m.targets);
+  lines.push('', `## With --target (${targeted.length})`, '', 'These model one runtime and run only when `--target` names it.', '', '| Rule | Runtime | What it checks |', '|---|---|---|');
+  for (const m of targeted) lines.push(`| [${m.id}](${m.id}.md) | ${m.targets!.join(', ')} | ${codeSpans(m.description).replace(/\|/g, '\\|')} |`);
+  return lines.join('\n') + '\n';
+}
