@@ -16,7 +16,9 @@
 // Node.js; and, not a goal, the same bundles in a second run with --cache.
 //
 // Options: BENCH_RUNS=n (repetitions, default 15), BENCH_KEEP=1 (keep the inputs), BENCH_QUICK=1
-// (skip the 10,000-bundle memory run).
+// (skip the 10,000-bundle memory run), BENCH_AGAINST=DIR (another built ocilint checkout: its
+// cold start and 1,000-bundle run are raced against this one's, interleaved, and printed beside
+// goals 1 and 2: how a change moved them on the same machine at the same time).
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -265,6 +267,16 @@ try {
     row('2 1,000 runs of oci-runtime-tool validate / one ocilint run over 1,000 bundles', `${ratio.toFixed(1)}x`, '>= 20x', ratio >= 20, `(${(o / 1000).toFixed(3)} s vs ${(t / 1000).toFixed(2)} s${Number.isNaN(oc) ? '' : `; CPU ${(oc / 1000).toFixed(3)} s vs ${(tc / 1000).toFixed(2)} s = ${(tc / oc).toFixed(1)}x`}; peer ${peer})`);
   } else {
     log('SKIP  2: oci-runtime-tool not found (build it with /work/shared/tools/build-runtime-tools.sh)');
+  }
+
+  // Before and after: another checkout against this one, interleaved.
+  if (process.env.BENCH_AGAINST) {
+    const other = path.join(path.resolve(process.env.BENCH_AGAINST), 'bin', 'ocilint.js');
+    const one = path.join(tmp, 'one');
+    const [[o1, oc1], [t1, tc1]] = race([[node, [other, one]], [node, [cli, one]]], Math.max(RUNS, 30), 3);
+    log(`      against ${process.env.BENCH_AGAINST}: one bundle ${o1.toFixed(1)} ms there, ${t1.toFixed(1)} ms here (CPU ${oc1.toFixed(1)} vs ${tc1.toFixed(1)} ms)`);
+    const [[o2, oc2], [t2, tc2]] = race([[node, [other, dirs.dir]], [node, [cli, dirs.dir]]], RUNS, 2);
+    log(`      against ${process.env.BENCH_AGAINST}: 1,000 directories ${o2.toFixed(1)} ms there, ${t2.toFixed(1)} ms here (CPU ${oc2.toFixed(1)} vs ${tc2.toFixed(1)} ms)`);
   }
 
   // Where goal 2's run goes: the same command with every rule off (start-up, discovery, reading,
