@@ -13,11 +13,16 @@ export default defineRule({
     targets: ['crun'],
     runtimeVersions: 'crun 1.8.1',
     messages: {
-      refused: 'crun refuses ociVersion "{{value}}" ("unknown version specified"): it accepts only versions containing "1.0", such as "1.0.2".',
+      refused: {
+        headline: 'ociVersion "{{value}}" is refused by crun: it does not contain "1.0"',
+        detail: 'crun 1.8.1 accepts only version strings that contain "1.0" ("unknown version specified" otherwise): 1.0.x and, by accident, 1.1.0 pass, later releases fail.',
+        help: 'Write an ociVersion that contains "1.0", such as "1.0.2", when the bundle must run on crun.',
+      },
     },
   },
+  reads: ['ociVersion'],
   check(ctx) {
-    const value = ctx.declaredVersion;
-    if (value !== undefined && !value.includes('1.0')) ctx.report({ messageId: 'refused', pointer: '/ociVersion', data: { value } });
+    const value = ctx.config.ociVersion;
+    if (value !== undefined && !value.includes('1.0')) ctx.report({ messageId: 'refused', node: ctx.config, key: 'ociVersion', data: { value } });
   },
 });

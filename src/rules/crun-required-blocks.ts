@@ -16,14 +16,20 @@ export default defineRule({
     runtimeVersions: 'crun 1.8.1',
     platforms: ['linux'],
     messages: {
-      missing: 'crun refuses a config without a "{{block}}" block ("invalid config file, no \'{{block}}\' block specified"), although the spec allows it.',
+      missing: {
+        headline: 'The config has no "{{block}}" block, which crun requires',
+        detail: 'crun refuses the bundle ("invalid config file, no \'{{block}}\' block specified"), although the spec allows leaving the block out.',
+        help: 'Add a "{{block}}" block.',
+      },
     },
   },
+  // Runs whether or not the blocks are there: their absence is the finding.
   check(ctx) {
-    const config = ctx.object('');
-    if (!config || ctx.platforms.has('windows')) return;
+    if (ctx.platforms.has('windows')) return;
     for (const block of BLOCKS) {
-      if (!(block in config)) ctx.report({ messageId: 'missing', pointer: '', data: { block } });
+      // A block of the wrong type is there all the same. A config that is not a JSON object has a
+      // schema finding at its root, which makes every part of it invalid: nothing is judged then.
+      if (!ctx.has(ctx.config, block) && ctx.valid(ctx.config, block)) ctx.report({ messageId: 'missing', data: { block } });
     }
   },
 });

@@ -13,22 +13,32 @@ export default defineRule({
     platforms: ['linux'],
     hostSpecific: true,
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: { notEnabled: { runc: 'refuses', crun: 'refuses' } },
     messages: {
-      notLoaded: 'process.apparmorProfile "{{value}}" is not a profile loaded on this host; the runtime cannot switch the process to it.',
-      notEnabled: 'process.apparmorProfile is "{{value}}", but AppArmor is not enabled on this host; runc and crun refuse to start the container (remove the field on such hosts).',
+      notLoaded: {
+        headline: 'process.apparmorProfile "{{value}}" is not a profile loaded on this host',
+        detail: 'The runtime cannot switch the process to a profile the kernel does not have.',
+        help: 'Load the profile on this host, or name one that is loaded.',
+      },
+      notEnabled: {
+        headline: 'process.apparmorProfile is "{{value}}", but AppArmor is not enabled on this host',
+        detail: 'runc 1.1.5 and crun 1.8.1 refuse to start the container, even with "unconfined": runc fails writing /proc/self/attr/exec, crun says "AppArmor is not initialized correctly".',
+        help: 'Remove the field for hosts without AppArmor.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
     },
   },
+  reads: ['process.apparmorProfile'],
   check(ctx) {
     const host = ctx.host;
-    const profile = ctx.string('/process/apparmorProfile');
-    if (!host || profile === undefined || profile === '' || !ctx.isValid('/process/apparmorProfile')) return;
-    const pointer = '/process/apparmorProfile';
+    const process = ctx.config.process;
+    const profile = process?.apparmorProfile;
+    if (!host || !process || profile === undefined || profile === '' || !ctx.valid(process, 'apparmorProfile')) return;
+    const place = { node: process, key: 'apparmorProfile' } as const;
     const enabled = host.readSmallFile('/sys/module/apparmor/parameters/enabled', 16);
     if (enabled === undefined || !enabled.startsWith('Y')) {
       // Even "unconfined": runc 1.1.5 fails writing /proc/self/attr/exec and crun 1.8.1 says
       // "AppArmor is not initialized correctly" (both checked on a host without AppArmor).
-      ctx.report({ messageId: 'notEnabled', pointer, data: { value: profile } });
+      ctx.report({ messageId: 'notEnabled', ...place, data: { value: profile } });
       return;
     }
     if (profile === 'unconfined') return;
@@ -36,6 +46,6 @@ export default defineRule({
     if (list === undefined) return; // securityfs not mounted or not readable by this user: cannot tell
     // Lines are "name (mode)"; a name may itself contain spaces.
     const loaded = new Set(list.split('\n').map((l) => l.replace(/ \([a-z]+\)$/, '')).filter(Boolean));
-    if (!loaded.has(profile)) ctx.report({ messageId: 'notLoaded', pointer, data: { value: profile } });
+    if (!loaded.has(profile)) ctx.report({ messageId: 'notLoaded', ...place, data: { value: profile } });
   },
 });

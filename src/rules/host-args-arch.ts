@@ -33,11 +33,16 @@ export default defineRule({
     needsRootfs: true,
     hostSpecific: true,
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: { arch: { runc: 'refuses', crun: 'refuses' } },
     messages: {
-      arch: 'process.args[0] "{{value}}" runs {{file}}, a program for {{arch}}, but this host is {{host}} and has no binfmt_misc handler for it, so the exec fails when the container starts ("exec format error").',
+      arch: {
+        headline: 'process.args[0] "{{value}}" runs {{file}}, built for {{arch}}, not {{host}}',
+        detail: 'This host has no binfmt_misc handler for the program, so the exec fails when the container starts: runc 1.1.5 and crun 1.8.1 create the container, then fail with "exec format error".',
+        help: 'Use a build of the program for {{host}}, or register a binfmt_misc handler (such as qemu-user) for {{arch}} programs on this host.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
     },
   },
+  reads: ['process.args'],
   check(ctx) {
     const host = ctx.host;
     const program = programOf(ctx);
@@ -49,7 +54,8 @@ export default defineRule({
     if (handled(elf.head)) return;
     ctx.report({
       messageId: 'arch',
-      pointer: '/process/args/0',
+      node: ctx.config.process!.args!,
+      key: 0,
       rootfsPath: elf.path,
       data: { value: program.value, file: elf.path, arch: ARCH_NAMES[machine] ?? `ELF machine ${machine}`, host: host.machine() },
     });

@@ -8,17 +8,16 @@
 // - rdma: runc "cannot set rdma limit"; crun ignores the block.
 // On a cgroup v2 host (cgroup.controllers at /sys/fs/cgroup) the runtimes map these differently
 // (net_cls and net_prio do not exist there); that is not judged.
-import { defineRule, isObject, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
+import type { Resources } from '../model/view.js';
 import { absent, withoutUnifiedCgroup } from './util/host.js';
 
-const nonEmpty = (v: unknown): boolean => (Array.isArray(v) ? v.length > 0 : isObject(v) && Object.keys(v).length > 0);
-
 /** Which block of linux.resources needs which v1 controller, and when the block asks for anything. */
-const CONTROLLERS: readonly { field: string; controller: string; set: (v: unknown) => boolean }[] = [
-  { field: 'hugepageLimits', controller: 'hugetlb', set: nonEmpty },
-  { field: 'network', controller: 'net_cls', set: (v) => isObject(v) && v['classID'] !== undefined },
-  { field: 'network', controller: 'net_prio', set: (v) => isObject(v) && nonEmpty(v['priorities']) },
-  { field: 'rdma', controller: 'rdma', set: nonEmpty },
+const CONTROLLERS: readonly { field: 'hugepageLimits' | 'network' | 'rdma'; controller: string; set: (r: Resources) => boolean }[] = [
+  { field: 'hugepageLimits', controller: 'hugetlb', set: (r) => (r.hugepageLimits?.length ?? 0) > 0 },
+  { field: 'network', controller: 'net_cls', set: (r) => r.network?.classID !== undefined },
+  { field: 'network', controller: 'net_prio', set: (r) => (r.network?.priorities?.length ?? 0) > 0 },
+  { field: 'rdma', controller: 'rdma', set: (r) => r.rdma !== undefined && Object.keys(r.rdma).length > 0 },
 ];
 
 export default defineRule({
@@ -31,27 +30,34 @@ export default defineRule({
     platforms: ['linux'],
     hostSpecific: true,
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      missing: { runc: 'refuses', crun: 'refuses' },
-      missingRdma: { runc: 'refuses', crun: 'accepts' },
-    },
     messages: {
-      missing: 'linux.resources.{{field}} needs the {{controller}} cgroup controller, which this host does not mount ({{path}} is missing); runc and crun fail at create.',
-      missingRdma: 'linux.resources.rdma needs the rdma cgroup controller, which this host does not mount ({{path}} is missing); runc fails at create, crun ignores the limits.',
+      missing: {
+        headline: 'linux.resources.{{field}} needs the {{controller}} cgroup controller, not mounted here',
+        detail: 'This host has no cgroup v2 unified hierarchy, and {{path}} is missing: runc 1.1.5 and crun 1.8.1 fail at create.',
+        help: 'Run the bundle on a host that mounts the {{controller}} controller, or remove the setting for hosts that do not.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      missingRdma: {
+        headline: 'linux.resources.rdma needs the rdma cgroup controller, not mounted here',
+        detail: 'This host has no cgroup v2 unified hierarchy, and {{path}} is missing: runc 1.1.5 fails at create, crun 1.8.1 ignores the limits.',
+        help: 'Run the bundle on a host that mounts the rdma controller, or remove the limits for hosts that do not.',
+        severity: 'warning',
+        runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
     },
   },
+  reads: ['linux.resources'],
   check(ctx) {
     const host = ctx.host;
-    const resources = ctx.object('/linux/resources');
+    const resources = ctx.config.linux?.resources;
     if (!host || !resources) return;
     if (!withoutUnifiedCgroup(host)) return;
     for (const { field, controller, set } of CONTROLLERS) {
-      const pointer = ptr('linux', 'resources', field);
-      if (!set(resources[field]) || !ctx.isValid(pointer)) continue;
+      if (!set(resources) || !ctx.valid(resources, field)) continue;
       const path = `/sys/fs/cgroup/${controller}`;
       if (!absent(host.stat(path))) continue;
       const rdma = controller === 'rdma';
-      ctx.report({ messageId: rdma ? 'missingRdma' : 'missing', pointer, target: 'key', ...(rdma && { severity: 'warning' as const }), data: { field, controller, path } });
+      ctx.report({ messageId: rdma ? 'missingRdma' : 'missing', node: resources, key: field, target: 'key', data: { field, controller, path } });
     }
   },
 });

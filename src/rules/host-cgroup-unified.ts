@@ -17,15 +17,21 @@ export default defineRule({
     platforms: ['linux'],
     hostSpecific: true,
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: { v1: { runc: 'refuses', crun: 'refuses' } },
     messages: {
-      v1: 'linux.resources.unified sets cgroup v2 files, but this host does not mount cgroup v2 at /sys/fs/cgroup; runc and crun refuse it ("cannot use unified on cgroup v1").',
+      v1: {
+        headline: 'linux.resources.unified sets cgroup v2 files; this host does not mount cgroup v2',
+        detail: 'Only a host in cgroup v2 unified mode, with cgroup v2 mounted at /sys/fs/cgroup, has these files. runc 1.1.5 and crun 1.8.1 refuse the bundle at create ("cannot use unified on cgroup v1").',
+        help: 'Run the bundle on a host in cgroup v2 unified mode, or set the limits through the cgroup v1 fields of linux.resources.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
     },
   },
+  reads: ['linux.resources.unified'],
   check(ctx) {
     const host = ctx.host;
-    const unified = ctx.object('/linux/resources/unified');
-    if (!host || !unified || Object.keys(unified).length === 0 || !ctx.isValid('/linux/resources/unified')) return;
-    if (withoutUnifiedCgroup(host)) ctx.report({ messageId: 'v1', pointer: '/linux/resources/unified', target: 'key' });
+    const resources = ctx.config.linux?.resources;
+    const unified = resources?.unified;
+    if (!host || !resources || !unified || Object.keys(unified).length === 0 || !ctx.valid(resources, 'unified')) return;
+    if (withoutUnifiedCgroup(host)) ctx.report({ messageId: 'v1', node: resources, key: 'unified', target: 'key' });
   },
 });

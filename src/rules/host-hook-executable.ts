@@ -1,6 +1,6 @@
 // --host-specific: every hook the runtime runs from its own namespace exists and can be executed.
-import { defineRule, ptr, specUrl } from './api.js';
-import { hookEntries } from './util/hooks.js';
+import { defineRule, specUrl } from './api.js';
+import { hooks } from '../model/hooks.js';
 
 export default defineRule({
   meta: {
@@ -12,28 +12,41 @@ export default defineRule({
     platforms: ['linux'],
     hostSpecific: true,
     messages: {
-      missing: 'hooks.{{kind}}[{{index}}].path "{{value}}" does not exist on this host; the hook cannot run.',
-      notFile: 'hooks.{{kind}}[{{index}}].path "{{value}}" is a {{fileType}} on this host, not an executable file.',
-      notExecutable: 'hooks.{{kind}}[{{index}}].path "{{value}}" has no execute permission on this host (mode {{mode}}).',
+      missing: {
+        headline: 'hooks.{{kind}}[{{index}}].path "{{value}}" does not exist on this host',
+        detail: 'The hook cannot run.',
+        help: 'Install the hook on this host, or correct the path.',
+      },
+      notFile: {
+        headline: 'hooks.{{kind}}[{{index}}].path "{{value}}" is a {{fileType}} on this host',
+        detail: 'Only an executable file can run as a hook.',
+        help: 'Point the path at the hook\'s executable file.',
+      },
+      notExecutable: {
+        headline: 'hooks.{{kind}}[{{index}}].path "{{value}}" has no execute permission on this host',
+        detail: 'Its mode is {{mode}}.',
+        help: 'Give the file an execute bit (chmod +x) on this host.',
+      },
     },
   },
+  reads: ['hooks'],
   check(ctx) {
     const host = ctx.host;
     if (!host) return;
-    for (const h of hookEntries(ctx.object('/hooks'))) {
+    for (const h of hooks(ctx)) {
       // startContainer hooks resolve in the container's mount namespace: the rootfs, not the host.
       if (h.kind === 'startContainer') continue;
-      const path = h.value['path'];
-      const pointer = ptr('hooks', h.kind, h.index, 'path');
-      if (typeof path !== 'string' || !path.startsWith('/') || !ctx.isValid(pointer)) continue;
+      const path = h.node.path;
+      if (path === undefined || !path.startsWith('/') || !ctx.valid(h.node, 'path')) continue;
+      const place = { node: h.node, key: 'path' } as const;
       const data = { kind: h.kind, index: h.index, value: path };
       const r = host.stat(path);
       if (!r.ok) {
-        if (r.reason === 'missing' || r.reason === 'not-dir') ctx.report({ messageId: 'missing', pointer, data });
+        if (r.reason === 'missing' || r.reason === 'not-dir') ctx.report({ messageId: 'missing', ...place, data });
         continue;
       }
-      if (r.stat.type !== 'file') ctx.report({ messageId: 'notFile', pointer, data: { ...data, fileType: r.stat.type === 'dir' ? 'directory' : r.stat.type } });
-      else if ((r.stat.mode & 0o111) === 0) ctx.report({ messageId: 'notExecutable', pointer, data: { ...data, mode: r.stat.mode.toString(8).padStart(4, '0') } });
+      if (r.stat.type !== 'file') ctx.report({ messageId: 'notFile', ...place, data: { ...data, fileType: r.stat.type === 'dir' ? 'directory' : r.stat.type } });
+      else if ((r.stat.mode & 0o111) === 0) ctx.report({ messageId: 'notExecutable', ...place, data: { ...data, mode: r.stat.mode.toString(8).padStart(4, '0') } });
     }
   },
 });

@@ -1,10 +1,9 @@
-import { defineRule, isObject, ptr } from './api.js';
+import { defineRule, specUrl } from './api.js';
+import { hooks } from '../model/hooks.js';
 
 // prestart and createRuntime hooks run in the runtime's namespaces, as the runtime's user
 // (usually root on the host): whatever they name executes on the host at every container start.
 // They are legitimate (network setup, GPU injection) but belong in a review.
-const HOST_HOOKS = ['prestart', 'createRuntime'] as const;
-
 export default defineRule({
   meta: {
     id: 'host-hooks',
@@ -12,17 +11,22 @@ export default defineRule({
     category: 'security',
     defaultSeverity: 'info',
     securitySeverity: 'low',
+    spec: { url: specUrl('config.md', 'configHooks'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
-      hook: 'hooks.{{kind}}[{{index}}] runs "{{path}}" on the host, in the runtime\'s namespaces and as its user, at every container start.',
+      hook: {
+        headline: 'hooks.{{kind}}[{{index}}] runs "{{path}}" on the host',
+        detail: 'It runs in the runtime\'s namespaces and as the runtime\'s user (usually root on the host), at every container start. Such hooks are legitimate (network setup, GPU injection), but belong in a review.',
+        help: 'Check that the program is one you trust to run on the host as the runtime\'s user.',
+      },
     },
   },
+  reads: ['hooks.prestart', 'hooks.createRuntime'],
   check(ctx) {
-    for (const kind of HOST_HOOKS) {
-      (ctx.array(ptr('hooks', kind)) ?? []).forEach((h, index) => {
-        if (!isObject(h) || typeof h['path'] !== 'string') return;
-        ctx.report({ messageId: 'hook', pointer: ptr('hooks', kind, index, 'path'), data: { kind, index, path: h['path'] } });
-      });
+    for (const h of hooks(ctx)) {
+      if (h.kind !== 'prestart' && h.kind !== 'createRuntime') continue;
+      const path = h.node.path;
+      if (path !== undefined) ctx.report({ messageId: 'hook', node: h.node, key: 'path', data: { kind: h.kind, index: h.index, path } });
     }
   },
 });

@@ -16,15 +16,22 @@ export default defineRule({
     platforms: ['linux'],
     hostSpecific: true,
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: { noResctrl: { runc: 'refuses', crun: 'accepts' } },
     messages: {
-      noResctrl: 'linux.intelRdt is set, but this host has no resctrl filesystem mounted at /sys/fs/resctrl; the spec says the runtime must fail, and runc does (crun 1.8.1 runs the container without it).',
+      noResctrl: {
+        headline: 'linux.intelRdt is set, but this host has no resctrl filesystem mounted',
+        detail: 'Nothing is mounted at /sys/fs/resctrl. The spec says the runtime must fail then, and runc 1.1.5 does; crun 1.8.1 runs the container without the setting.',
+        help: 'Mount resctrl on this host (mount -t resctrl resctrl /sys/fs/resctrl), or remove linux.intelRdt.',
+        runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
     },
   },
+  reads: ['linux.intelRdt'],
   check(ctx) {
     const host = ctx.host;
-    const rdt = ctx.object('/linux/intelRdt');
-    if (!host || !rdt || Object.keys(rdt).length === 0 || !ctx.isValid('/linux/intelRdt')) return;
-    if (absent(host.stat('/sys/fs/resctrl/info'))) ctx.report({ messageId: 'noResctrl', pointer: '/linux/intelRdt', target: 'key' });
+    const linux = ctx.config.linux;
+    const rdt = linux?.intelRdt;
+    // An intelRdt with none of its fields asks for nothing.
+    if (!host || !linux || !rdt || !Object.values(rdt).some((v) => v !== undefined) || !ctx.valid(linux, 'intelRdt')) return;
+    if (absent(host.stat('/sys/fs/resctrl/info'))) ctx.report({ messageId: 'noResctrl', node: linux, key: 'intelRdt', target: 'key' });
   },
 });

@@ -1,6 +1,8 @@
 // --host-specific: a namespace `path` must be a namespace file of the namespace's own kind.
-import { defineRule, isObject, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 import type { Host } from '../bundle/host.js';
+import { namespaces } from '../model/namespaces.js';
+import { fieldOf } from '../model/view.js';
 import { own as ownKey } from './util/own.js';
 
 /** The names the kernel uses in /proc/<pid>/ns and in nsfs link targets. */
@@ -27,43 +29,55 @@ export default defineRule({
     description: 'Every namespace path exists on this host and is a namespace file of the right kind.',
     category: 'runtime',
     defaultSeverity: 'error',
-    spec: { url: specUrl('config.md', 'configLinuxNamespaces'), level: 'MUST' },
+    spec: { url: specUrl('config-linux.md', 'configLinuxNamespaces'), level: 'MUST' },
     platforms: ['linux'],
     hostSpecific: true,
     messages: {
-      missing: 'linux.namespaces[{{index}}].path "{{value}}" does not exist on this host; joining the {{type}} namespace will fail.',
-      wrongKind: 'linux.namespaces[{{index}}].path "{{value}}" is a namespace of kind "{{actual}}", but type "{{type}}" needs kind "{{expected}}"; setns will fail.',
-      notNamespace: 'linux.namespaces[{{index}}].path "{{value}}" is not a namespace file (a {{fileType}} outside nsfs); setns will fail.',
+      missing: {
+        headline: '{{field}} "{{value}}" does not exist on this host',
+        detail: 'Joining the {{type}} namespace will fail.',
+        help: 'Point the path at the namespace to join (such as /proc/<pid>/ns/{{expected}}), or leave it out so that the runtime creates a new one.',
+      },
+      wrongKind: {
+        headline: '{{field}} "{{value}}" is a namespace of kind "{{actual}}", not "{{expected}}"',
+        detail: 'Type "{{type}}" needs a namespace of kind "{{expected}}": setns will fail.',
+        help: 'Point the path at a {{type}} namespace, or correct the type.',
+      },
+      notNamespace: {
+        headline: '{{field}} "{{value}}" is not a namespace file',
+        detail: 'It is a {{fileType}} outside nsfs: setns will fail.',
+        help: 'Point the path at a namespace file (under /proc/<pid>/ns, or one bind-mounted from there), or leave it out so that the runtime creates a new namespace.',
+      },
     },
   },
+  reads: ['linux.namespaces'],
   check(ctx) {
     const host = ctx.host;
     if (!host) return;
-    (ctx.array('/linux/namespaces') ?? []).forEach((ns, index) => {
-      if (!isObject(ns) || typeof ns['path'] !== 'string' || typeof ns['type'] !== 'string') return;
-      const path = ns['path'];
-      const type = ns['type'];
+    for (const ns of namespaces(ctx)) {
+      const { path, type, index, node } = ns;
+      if (path === undefined) continue;
       const expected = ownKey(KERNEL_NAME, type);
-      const pointer = ptr('linux', 'namespaces', index, 'path');
-      if (!path.startsWith('/') || expected === undefined || !ctx.isValid(pointer)) return;
-      const data = { index, value: path, type, expected };
+      if (!path.startsWith('/') || expected === undefined || !ctx.valid(node, 'path')) continue;
+      const place = { node, key: 'path' } as const;
+      const data = { field: fieldOf(node, 'path'), index, value: path, type, expected };
       const r = host.stat(path);
       if (!r.ok) {
-        if (r.reason === 'missing' || r.reason === 'not-dir') ctx.report({ messageId: 'missing', pointer, data });
-        return;
+        if (r.reason === 'missing' || r.reason === 'not-dir') ctx.report({ messageId: 'missing', ...place, data });
+        continue;
       }
       // /proc/<pid>/ns/<name> is a magic link whose text names the kind: "net:[4026531840]".
       const link = /^([a-z_]+):\[\d+\]$/.exec(finalLink(host, path) ?? '');
       if (link) {
         const actual = link[1]!.replace(/_for_children$/, '');
-        if (actual !== expected) ctx.report({ messageId: 'wrongKind', pointer, data: { ...data, actual } });
-        return;
+        if (actual !== expected) ctx.report({ messageId: 'wrongKind', ...place, data: { ...data, actual } });
+        continue;
       }
       // A bind-mounted namespace (/run/netns/x) is an nsfs file: same device as this process's
       // own namespace files. Its kind cannot be read without an ioctl, so only nsfs is checked.
       const own = host.stat(`/proc/self/ns/${expected}`);
-      if (!own.ok) return;
-      if (r.stat.dev !== own.stat.dev) ctx.report({ messageId: 'notNamespace', pointer, data: { ...data, fileType: r.stat.type === 'file' ? 'regular file' : r.stat.type } });
-    });
+      if (!own.ok) continue;
+      if (r.stat.dev !== own.stat.dev) ctx.report({ messageId: 'notNamespace', ...place, data: { ...data, fileType: r.stat.type === 'file' ? 'regular file' : r.stat.type } });
+    }
   },
 });

@@ -1,9 +1,10 @@
-import { defineRule } from './api.js';
-import { isBind, mounts } from './util/security.js';
+import { defineRule, specUrl } from './api.js';
+import { isBind, mounts } from '../model/mounts.js';
 
 // Any bind mount from an absolute host path is a hole in the container's filesystem isolation;
 // the Pod Security Standards forbid hostPath volumes outright at baseline. A relative source lies
-// inside the bundle directory and is not reported.
+// inside the bundle directory and is not reported. A bind mount is one whose options say so
+// (model/mounts.ts): a mount of type "bind" without them is not bound at all.
 export default defineRule({
   meta: {
     id: 'host-path-mount',
@@ -11,15 +12,21 @@ export default defineRule({
     category: 'security',
     defaultSeverity: 'info',
     securitySeverity: 'low',
+    spec: { url: specUrl('config.md', 'configMounts'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
-      hostPath: 'mounts[{{index}}] binds the host path "{{source}}" at "{{destination}}": host files are shared with the container.',
+      hostPath: {
+        headline: 'mounts[{{index}}] binds the host path "{{source}}" at "{{destination}}"',
+        detail: 'Host files are shared with the container: a hole in its filesystem isolation. The Pod Security Standards forbid such hostPath volumes outright at their baseline level.',
+        help: 'Keep the files in the bundle directory (a relative source), or check that the container needs this host path.',
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
     for (const m of mounts(ctx)) {
-      if (!isBind(m) || m.source === undefined || !m.source.startsWith('/')) continue;
-      ctx.report({ messageId: 'hostPath', pointer: `${m.pointer}/source`, data: { index: m.index, source: m.source, destination: m.destination } });
+      if (m.destination === undefined || !isBind(m) || m.source === undefined || !m.source.startsWith('/')) continue;
+      ctx.report({ messageId: 'hostPath', node: m.node, key: 'source', data: { index: m.index, source: m.source, destination: m.destination } });
     }
   },
 });

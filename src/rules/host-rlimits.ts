@@ -1,5 +1,6 @@
 // --host-specific: rlimits above the host's hard limits can only be set with CAP_SYS_RESOURCE.
-import { defineRule, isObject, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
+import { fieldOf } from '../model/view.js';
 
 /** /proc/<pid>/limits row names, per RLIMIT_* type. */
 const ROWS: Record<string, string> = {
@@ -19,13 +20,22 @@ export default defineRule({
     platforms: ['linux'],
     hostSpecific: true,
     messages: {
-      aboveHard: 'process.rlimits[{{index}}].hard is {{value}} for {{type}}, above this host\'s hard limit of {{host}}; setrlimit fails unless the runtime has CAP_SYS_RESOURCE.',
-      aboveNrOpen: 'process.rlimits[{{index}}].hard is {{value}} for RLIMIT_NOFILE, above this host\'s fs.nr_open of {{host}}; setrlimit fails even with CAP_SYS_RESOURCE.',
+      aboveHard: {
+        headline: '{{field}} is {{value}} for {{type}}, above this host\'s hard limit of {{host}}',
+        detail: 'setrlimit fails unless the runtime has CAP_SYS_RESOURCE.',
+        help: 'Lower the hard limit to {{host}} or less, or run the runtime with CAP_SYS_RESOURCE.',
+      },
+      aboveNrOpen: {
+        headline: '{{field}} is {{value}} for RLIMIT_NOFILE, above this host\'s fs.nr_open of {{host}}',
+        detail: 'setrlimit fails even with CAP_SYS_RESOURCE.',
+        help: 'Lower the hard limit to {{host}} or less, or raise fs.nr_open on this host.',
+      },
     },
   },
+  reads: ['process.rlimits'],
   check(ctx) {
     const host = ctx.host;
-    const list = ctx.array('/process/rlimits');
+    const list = ctx.config.process?.rlimits;
     if (!host || !list?.length) return;
     const text = host.readSmallFile('/proc/self/limits', 8192);
     if (text === undefined) return;
@@ -40,16 +50,16 @@ export default defineRule({
       const m = /^(Max [a-z ]+?)\s{2,}(\S+)\s+(\S+)/.exec(line);
       if (m && /^\d+$/.test(m[3]!)) hard.set(m[1]!, BigInt(m[3]!));
     }
-    list.forEach((r, index) => {
-      if (!isObject(r) || typeof r['type'] !== 'string') return;
-      const row = ROWS[r['type']];
-      const limit = canRaise ? (r['type'] === 'RLIMIT_NOFILE' ? nrOpen : undefined) : row === undefined ? undefined : hard.get(row);
-      if (limit === undefined) return; // unknown type (another rule) or unlimited on the host
+    for (const r of list) {
+      const type = r?.type;
+      if (!r || type === undefined) continue;
+      const row = ROWS[type];
+      const limit = canRaise ? (type === 'RLIMIT_NOFILE' ? nrOpen : undefined) : row === undefined ? undefined : hard.get(row);
+      if (limit === undefined) continue; // unknown type (another rule) or unlimited on the host
       // Only the hard limit: a soft limit above it is an error of its own (process-rlimit-values).
-      const pointer = ptr('process', 'rlimits', index, 'hard');
-      const v = ctx.bigint(pointer);
-      if (v === undefined || !ctx.isValid(pointer) || v <= limit) return;
-      ctx.report({ messageId: canRaise ? 'aboveNrOpen' : 'aboveHard', pointer, data: { index, value: v, type: r['type'], host: limit } });
-    });
+      const v = ctx.exact(r, 'hard');
+      if (v === undefined || !ctx.valid(r, 'hard') || v <= limit) continue;
+      ctx.report({ messageId: canRaise ? 'aboveNrOpen' : 'aboveHard', node: r, key: 'hard', data: { field: fieldOf(r, 'hard'), value: v, type, host: limit } });
+    }
   },
 });

@@ -12,24 +12,33 @@ export default defineRule({
     platforms: ['linux'],
     hostSpecific: true,
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      processLabel: { runc: 'refuses', crun: 'refuses' },
-      mountLabel: { runc: 'refuses', crun: 'accepts' },
-    },
     messages: {
-      processLabel: 'process.selinuxLabel is "{{value}}", but SELinux is not enabled on this host; runc and crun refuse the bundle.',
-      mountLabel: 'linux.mountLabel is "{{value}}", but SELinux is not enabled on this host; runc passes it as a context= mount option, which the kernel rejects (crun ignores it).',
+      processLabel: {
+        headline: 'process.selinuxLabel is "{{value}}", but SELinux is not enabled on this host',
+        detail: 'runc and crun refuse the bundle.',
+        help: 'Remove the label for hosts without SELinux, or enable SELinux on this host.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      mountLabel: {
+        headline: 'linux.mountLabel is "{{value}}", but SELinux is not enabled on this host',
+        detail: 'runc passes the label as a context= mount option, which the kernel rejects; crun ignores it.',
+        help: 'Remove the label for hosts without SELinux, or enable SELinux on this host.',
+        runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
     },
   },
+  reads: ['process.selinuxLabel', 'linux.mountLabel'],
   check(ctx) {
     const host = ctx.host;
     if (!host) return;
-    const label = ctx.string('/process/selinuxLabel');
-    const mountLabel = ctx.string('/linux/mountLabel');
+    const process = ctx.config.process;
+    const linux = ctx.config.linux;
+    const label = process?.selinuxLabel;
+    const mountLabel = linux?.mountLabel;
     if (!label && !mountLabel) return;
     // selinuxfs is mounted (with its enforce file) exactly when SELinux is enabled.
     if (!absent(host.stat('/sys/fs/selinux/enforce'))) return;
-    if (label && ctx.isValid('/process/selinuxLabel')) ctx.report({ messageId: 'processLabel', pointer: '/process/selinuxLabel', data: { value: label } });
-    if (mountLabel && ctx.isValid('/linux/mountLabel')) ctx.report({ messageId: 'mountLabel', pointer: '/linux/mountLabel', data: { value: mountLabel } });
+    if (process && label && ctx.valid(process, 'selinuxLabel')) ctx.report({ messageId: 'processLabel', node: process, key: 'selinuxLabel', data: { value: label } });
+    if (linux && mountLabel && ctx.valid(linux, 'mountLabel')) ctx.report({ messageId: 'mountLabel', node: linux, key: 'mountLabel', data: { value: mountLabel } });
   },
 });

@@ -4,7 +4,7 @@
 // or directory", crun 1.8.1 the same (runtime oracle). A key the host lacks is missing in every
 // container on it; a key the host has may still be missing in a new network namespace (some net.*
 // sysctls exist only in the host's), which linux-sysctl-namespace knows about, not this rule.
-import { defineRule, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 import { absent } from './util/host.js';
 
 export default defineRule({
@@ -17,28 +17,34 @@ export default defineRule({
     platforms: ['linux'],
     hostSpecific: true,
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      missing: { runc: 'refuses', crun: 'refuses' },
-      notFile: { runc: 'refuses', crun: 'refuses' },
-    },
     messages: {
-      missing: 'linux.sysctl "{{key}}" is not a sysctl of this host ({{path}} does not exist); runc and crun fail at create.',
-      notFile: 'linux.sysctl "{{key}}" names a group of sysctls ({{path}} is a directory), not one sysctl; runc and crun fail at create.',
+      missing: {
+        headline: 'linux.sysctl "{{key}}" is not a sysctl of this host',
+        detail: '{{path}} does not exist. runc 1.1.5 and crun 1.8.1 write the value there and fail at create.',
+        help: 'Correct the key, or remove it for this host.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      notFile: {
+        headline: 'linux.sysctl "{{key}}" names a group of sysctls, not one sysctl',
+        detail: '{{path}} is a directory. runc 1.1.5 and crun 1.8.1 fail at create.',
+        help: 'Name one sysctl of the group.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
     },
   },
+  reads: ['linux.sysctl'],
   check(ctx) {
     const host = ctx.host;
-    const sysctl = ctx.object('/linux/sysctl');
+    const sysctl = ctx.config.linux?.sysctl;
     if (!host || !sysctl) return;
     for (const key of Object.keys(sysctl)) {
-      const pointer = ptr('linux', 'sysctl', key);
       // Only plain names: nothing that could lead the lookup out of /proc/sys.
       const parts = key.replace(/\./g, '/').split('/');
-      if (parts.some((p) => p === '' || p === '..') || !ctx.isValid(pointer)) continue;
+      if (parts.some((p) => p === '' || p === '..') || !ctx.valid(sysctl, key)) continue;
       const path = `/proc/sys/${parts.join('/')}`;
       const r = host.stat(path);
-      if (r.ok && r.stat.type === 'dir') ctx.report({ messageId: 'notFile', pointer, target: 'key', data: { key, path } });
-      else if (absent(r)) ctx.report({ messageId: 'missing', pointer, target: 'key', data: { key, path } });
+      if (r.ok && r.stat.type === 'dir') ctx.report({ messageId: 'notFile', node: sysctl, key, target: 'key', data: { key, path } });
+      else if (absent(r)) ctx.report({ messageId: 'missing', node: sysctl, key, target: 'key', data: { key, path } });
     }
   },
 });

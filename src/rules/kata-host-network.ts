@@ -1,4 +1,5 @@
 import { defineRule, specUrl } from './api.js';
+import { findNamespace } from '../model/namespaces.js';
 
 // Kata Containers runs each container in a VM with its own kernel. Its limitations document
 // (kata-containers docs/Limitations.md, "docker --net=host" and "Support for joining an existing
@@ -15,16 +16,25 @@ export default defineRule({
     runtimeVersions: 'Kata Containers 2.x and 3.x (docs/Limitations.md)',
     platforms: ['linux'],
     messages: {
-      hostNetwork: 'linux.namespaces has no "network" entry: the container would use the host network, which Kata Containers does not support and which can break the host\'s networking.',
-      joinNetwork: 'linux.namespaces[{{index}}] joins the network namespace at "{{path}}": Kata Containers cannot share a network namespace and takes its interfaces away from its other users.',
+      hostNetwork: {
+        headline: 'linux.namespaces has no "network" entry: the container uses the host network',
+        detail: 'Kata Containers does not support host networking, and it can break the host\'s networking.',
+        help: 'Add { "type": "network" } to linux.namespaces so that the container gets a network namespace of its own.',
+      },
+      joinNetwork: {
+        headline: 'linux.namespaces[{{index}}] joins the network namespace at "{{path}}"',
+        detail: 'Kata Containers cannot share a network namespace: it takes the namespace\'s interfaces away from its other users.',
+        help: 'Leave out the path so that the container gets a network namespace of its own.',
+      },
     },
   },
+  reads: ['linux.namespaces'],
   check(ctx) {
-    const namespaces = ctx.array('/linux/namespaces');
-    if (!namespaces) return;
-    const i = namespaces.findIndex((n) => typeof n === 'object' && n !== null && (n as Record<string, unknown>)['type'] === 'network');
-    if (i < 0) return ctx.report({ messageId: 'hostNetwork', pointer: '/linux/namespaces' });
-    const path = ctx.string(`/linux/namespaces/${i}/path`);
-    if (path) ctx.report({ messageId: 'joinNetwork', pointer: `/linux/namespaces/${i}/path`, data: { index: i, path } });
+    const linux = ctx.config.linux;
+    if (!linux?.namespaces) return;
+    const network = findNamespace(ctx, 'network');
+    if (!network) return ctx.report({ messageId: 'hostNetwork', node: linux, key: 'namespaces' });
+    const path = network.path;
+    if (path) ctx.report({ messageId: 'joinNetwork', node: network.node, key: 'path', data: { index: network.index, path } });
   },
 });

@@ -1,5 +1,6 @@
-import { defineRule, isObject, ptr, specUrl } from './api.js';
-import { isInt } from './util/linux.js';
+import { defineRule, specUrl } from './api.js';
+import { isInt } from '../model/users.js';
+import { fieldOf } from '../model/view.js';
 
 // config-linux.md "Seccomp": args[].index names a system call argument. System calls have at most six
 // (0..5): runc fails with "syscalls only have up to 6 arguments", crun with "invalid seccomp index"
@@ -15,19 +16,20 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxSeccomp'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
-      index: 'linux.seccomp.syscalls[{{index}}].args[{{a}}].index {{value}} is out of range; system calls have arguments 0 to 5.',
+      index: {
+        headline: '{{field}} {{value}} is out of range: arguments are numbered 0 to 5',
+        detail: 'A system call has at most six arguments. runc fails on a higher index ("syscalls only have up to 6 arguments"), and so does crun ("invalid seccomp index").',
+        help: 'Use the index of the argument the condition tests, from 0 to 5.',
+      },
     },
   },
+  reads: ['linux.seccomp.syscalls'],
   check(ctx) {
-    (ctx.array('/linux/seccomp/syscalls') ?? []).forEach((s, index) => {
-      if (!isObject(s) || !Array.isArray(s['args'])) return;
-      s['args'].forEach((arg, a) => {
-        if (!isObject(arg)) return;
-        const value = arg['index'];
-        if (isInt(value)) {
-          if (value > 5) ctx.report({ messageId: 'index', pointer: ptr('linux', 'seccomp', 'syscalls', index, 'args', a, 'index'), data: { index, a, value } });
-        }
-      });
-    });
+    for (const s of ctx.config.linux?.seccomp?.syscalls ?? []) {
+      for (const arg of s?.args ?? []) {
+        const value = arg?.index;
+        if (arg && isInt(value) && value > 5) ctx.report({ messageId: 'index', node: arg, key: 'index', data: { field: fieldOf(arg, 'index'), value } });
+      }
+    }
   },
 });

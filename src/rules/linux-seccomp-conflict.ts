@@ -1,4 +1,6 @@
-import { defineRule, isObject, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
+import { seccompRules, type SyscallRule } from '../model/seccomp.js';
+import { fieldOf } from '../model/view.js';
 
 // config-linux.md "Seccomp": rules are per system call. When one call appears in two rules that
 // have no argument conditions but different actions, the profile contradicts itself. runc and crun
@@ -14,33 +16,37 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxSeccomp'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
-      conflict: 'linux.seccomp.syscalls[{{index}}] gives "{{name}}" the action {{action}}, but linux.seccomp.syscalls[{{first}}] already gives it {{other}} with no argument conditions either.',
+      conflict: {
+        headline: '{{field}} "{{name}}" gets "{{action}}", but syscalls[{{first}}] gives it "{{other}}"',
+        detail: 'Neither linux.seccomp.syscalls[{{index}}] nor linux.seccomp.syscalls[{{first}}] has argument conditions, so the profile gives the call two actions. runc and crun both accept it; which action libseccomp keeps is an implementation detail, so the filter may not do what its reader expects.',
+        help: 'Keep one unconditional action per system call: remove "{{name}}" from one of the two rules.',
+      },
     },
   },
+  reads: ['linux.seccomp.syscalls'],
   check(ctx) {
-    // Each name maps to the index of the first unconditional rule giving it an action.
-    const seen = new Map<string, number>();
-    const rules = ctx.array('/linux/seccomp/syscalls') ?? [];
+    // Each name maps to the first unconditional rule giving it an action.
+    const seen = new Map<string, SyscallRule>();
+    const rules = seccompRules(ctx).filter((r) => !r.conditional);
     // Two different unconditional actions are needed for a conflict; most profiles have one.
-    const actions = new Set<unknown>();
-    for (const s of rules) if (isObject(s) && !(Array.isArray(s['args']) && s['args'].length > 0)) actions.add(s['action']);
-    if (actions.size < 2) return;
-    rules.forEach((s, index) => {
-      if (!isObject(s) || !Array.isArray(s['names']) || typeof s['action'] !== 'string') return;
-      if (Array.isArray(s['args']) && s['args'].length > 0) return;
-      const action = s['action'];
-      s['names'].forEach((name, n) => {
-        if (typeof name !== 'string') return;
+    if (new Set(rules.map((r) => r.action)).size < 2) return;
+    for (const r of rules) {
+      const action = r.action;
+      const names = r.node.names;
+      if (action === undefined || !names) continue;
+      names.forEach((name, n) => {
+        if (name === undefined) return;
         const first = seen.get(name);
-        if (first === undefined) return void seen.set(name, index);
-        const other = (rules[first] as Record<string, unknown>)['action'] as string;
-        if (other === action || first === index) return;
+        if (first === undefined) return void seen.set(name, r);
+        const other = first.action!;
+        if (other === action || first === r) return;
         ctx.report({
           messageId: 'conflict',
-          pointer: ptr('linux', 'seccomp', 'syscalls', index, 'names', n),
-          data: { index, name, action, first, other },
+          node: names,
+          key: n,
+          data: { field: fieldOf(names, n), index: r.index, name, action, first: first.index, other },
         });
       });
-    });
+    }
   },
 });

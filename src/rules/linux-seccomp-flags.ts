@@ -1,4 +1,4 @@
-import { defineRule, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 
 // config-linux.md "Seccomp": flags (v1.0.2) are passed to seccomp(2). The spec allows them and crun
 // 1.8 applies them, but runc before 1.2 refuses any flag at create ("seccomp flags are not yet
@@ -14,17 +14,29 @@ export default defineRule({
     versions: '>=1.0.2',
     platforms: ['linux'],
     messages: {
-      oldRunc: 'linux.seccomp.flags is not empty: runc before 1.2 refuses any seccomp flag ("seccomp flags are not yet supported by runc"); crun and newer runc apply them.',
-      repeated: 'linux.seccomp.flags[{{index}}] "{{value}}" is listed twice.',
+      oldRunc: {
+        headline: 'linux.seccomp.flags is not empty: runc before 1.2 refuses any seccomp flag',
+        detail: 'runc 1.1.5 refuses the bundle at create ("seccomp flags are not yet supported by runc"); crun and newer runc apply the flags.',
+        help: 'Remove the flags if the bundle must run on runc 1.1 or older.',
+      },
+      repeated: {
+        headline: 'linux.seccomp.flags[{{index}}] "{{value}}" is listed twice',
+        detail: 'A repeated flag is harmless, but suggests an editing slip.',
+        help: 'Remove the repeated entry.',
+        severity: 'info',
+      },
     },
   },
+  reads: ['linux.seccomp.flags'],
   check(ctx) {
-    const flags = ctx.array('/linux/seccomp/flags');
-    if (!flags || flags.length === 0) return;
-    ctx.report({ messageId: 'oldRunc', pointer: '/linux/seccomp/flags' });
-    const seen = new Set<unknown>();
+    const seccomp = ctx.config.linux?.seccomp;
+    const flags = seccomp?.flags;
+    if (!seccomp || !flags || flags.length === 0) return;
+    ctx.report({ messageId: 'oldRunc', node: seccomp, key: 'flags' });
+    const seen = new Set<string>();
     flags.forEach((value, index) => {
-      if (typeof value === 'string' && seen.has(value)) ctx.report({ messageId: 'repeated', pointer: ptr('linux', 'seccomp', 'flags', index), severity: 'info', data: { index, value } });
+      if (value === undefined) return;
+      if (seen.has(value)) ctx.report({ messageId: 'repeated', node: flags, key: index, data: { index, value } });
       seen.add(value);
     });
   },

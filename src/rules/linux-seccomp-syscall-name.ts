@@ -1,5 +1,6 @@
-import { defineRule, isObject, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 import { LINUX_SYSCALLS } from './data/linux-syscalls.js';
+import { fieldOf } from '../model/view.js';
 
 // config-linux.md "Seccomp": syscalls[].names are system call names. A name no architecture knows
 // is most likely a typo; runc drops it silently and crun prints "unknown seccomp syscall `x`
@@ -15,14 +16,23 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxSeccomp'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
-      unknown: 'linux.seccomp.syscalls[{{index}}].names[{{n}}] "{{name}}" is not a Linux system call on any architecture; runtimes ignore it.{{hint}}',
-      duplicate: 'linux.seccomp.syscalls[{{index}}].names[{{n}}] "{{name}}" is listed twice in the same rule.',
+      unknown: {
+        headline: '{{field}} "{{name}}" is not a Linux system call on any architecture',
+        detail: 'Runtimes ignore the name, so the rule does nothing for it: runc drops it silently, crun with a warning ("unknown seccomp syscall ... ignored"). A kernel newer than ocilint\'s list of system calls may have added it.',
+        help: 'Correct the name, or remove it.{{hint}}',
+      },
+      duplicate: {
+        headline: '{{field}} "{{name}}" is listed twice in the same rule',
+        help: 'Remove the repeated name.',
+        severity: 'info',
+      },
     },
   },
+  reads: ['linux.seccomp.syscalls'],
   check(ctx) {
-    (ctx.array('/linux/seccomp/syscalls') ?? []).forEach((s, index) => {
-      if (!isObject(s) || !Array.isArray(s['names'])) return;
-      const names = s['names'] as unknown[];
+    for (const s of ctx.config.linux?.seccomp?.syscalls ?? []) {
+      const names = s?.names;
+      if (!names) continue;
       // A rule lists hundreds of names: one lookup each finds both a known name and a repeat of
       // it (its mark in `seen` is this rule's), with no set built per rule. Unknown names, rare,
       // keep their own set.
@@ -30,7 +40,7 @@ export default defineRule({
       let unknownSeen: Set<string> | undefined;
       for (let n = 0; n < names.length; n++) {
         const name = names[n];
-        if (typeof name !== 'string') continue;
+        if (name === undefined) continue;
         const known = SYSCALL_NUMBER.get(name);
         let repeated: boolean;
         if (known !== undefined) {
@@ -40,13 +50,13 @@ export default defineRule({
           repeated = (unknownSeen ??= new Set()).has(name);
           unknownSeen.add(name);
         }
-        if (repeated) ctx.report({ messageId: 'duplicate', pointer: ptr('linux', 'seccomp', 'syscalls', index, 'names', n), severity: 'info', data: { index, n, name } });
+        if (repeated) ctx.report({ messageId: 'duplicate', node: names, key: n, data: { field: fieldOf(names, n), name } });
         if (known !== undefined) continue;
         const lower = name.toLowerCase().replace(/^sys_/, '');
         const hint = lower !== name && LINUX_SYSCALLS.has(lower) ? ` Did you mean "${lower}"?` : '';
-        ctx.report({ messageId: 'unknown', pointer: ptr('linux', 'seccomp', 'syscalls', index, 'names', n), data: { index, n, name, hint } });
+        ctx.report({ messageId: 'unknown', node: names, key: n, data: { field: fieldOf(names, n), name, hint } });
       }
-    });
+    }
   },
 });
 

@@ -13,11 +13,16 @@ export default defineRule({
     runtimeVersions: 'runc 1.1.5',
     platforms: ['linux'],
     messages: {
-      ignored: 'runc 1.1 ignores domainname "{{value}}": the container keeps the domain name of its UTS namespace.',
+      ignored: {
+        headline: 'domainname "{{value}}" is ignored by runc 1.1',
+        detail: 'runc 1.1 has no field for the domain name: it accepts the config and silently does not set it, so the container keeps the domain name of its UTS namespace.',
+        help: 'Do not rely on domainname under runc 1.1; set the domain name another way, or remove the field.',
+      },
     },
   },
+  reads: ['domainname'],
   check(ctx) {
-    const value = ctx.string('/domainname');
-    if (value) ctx.report({ messageId: 'ignored', pointer: '/domainname', data: { value } });
+    const value = ctx.config.domainname;
+    if (value) ctx.report({ messageId: 'ignored', node: ctx.config, key: 'domainname', data: { value } });
   },
 });

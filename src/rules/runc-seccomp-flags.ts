@@ -13,12 +13,18 @@ export default defineRule({
     runtimeVersions: 'runc 1.1.5',
     platforms: ['linux'],
     messages: {
-      flags: 'runc refuses linux.seccomp.flags ({{flags}}): "seccomp flags are not yet supported by runc".',
+      flags: {
+        headline: 'linux.seccomp.flags ({{flags}}) is refused by runc 1.1',
+        detail: 'runc 1.1.5 refuses any seccomp flag: "seccomp flags are not yet supported by runc". crun applies them.',
+        help: 'Remove linux.seccomp.flags when the bundle must run on runc 1.1.',
+      },
     },
   },
+  reads: ['linux.seccomp.flags'],
   check(ctx) {
-    const flags = ctx.array('/linux/seccomp/flags');
-    if (!flags || flags.length === 0) return;
-    ctx.report({ messageId: 'flags', pointer: '/linux/seccomp/flags', data: { flags: flags.map((f) => JSON.stringify(f)).join(', ') } });
+    const seccomp = ctx.config.linux?.seccomp;
+    const flags = seccomp?.flags;
+    if (!seccomp || !flags || flags.length === 0) return;
+    ctx.report({ messageId: 'flags', node: seccomp, key: 'flags', data: { flags: flags.filter((f) => f !== undefined).map((f) => JSON.stringify(f)).join(', ') } });
   },
 });

@@ -1,7 +1,7 @@
-import { defineRule } from './api.js';
+import { defineRule, specUrl } from './api.js';
 import { ALTERNATIVE_CAPS, DANGEROUS_SYSCALLS } from './data/dangerous-syscalls.js';
-import { ALLOW_ACTIONS, DENY_ACTIONS, seccompRules } from './util/seccomp.js';
-import { grantedCaps, quoteList } from './util/security.js';
+import { grantedCaps } from '../model/capabilities.js';
+import { ALLOW_ACTIONS, DENY_ACTIONS, seccompRules } from '../model/seccomp.js';
 import { own } from './util/own.js';
 
 // Docker's default profile keeps mount, unshare, setns, bpf, module loading, kexec and the keyring
@@ -15,15 +15,26 @@ export default defineRule({
     category: 'security',
     defaultSeverity: 'warning',
     securitySeverity: 'medium',
+    spec: { url: specUrl('config-linux.md', 'configLinuxSeccomp'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
-      allowed: 'linux.seccomp.syscalls[{{index}}] allows {{names}} unconditionally although the process does not hold {{caps}}.',
-      notDenied: 'linux.seccomp.defaultAction is "{{action}}" and no entry denies {{names}}: these escape-prone syscalls are allowed.',
+      allowed: {
+        headline: 'linux.seccomp.syscalls[{{index}}] allows {{names}} unconditionally',
+        detail: 'The process does not hold {{caps}}. Docker\'s default profile keeps these calls out of reach without the capability that makes them legitimate: they widen the kernel attack surface (unshare(CLONE_NEWUSER), for one, gives a process a namespace where it is root and may mount).',
+        help: 'Remove them from the rule, or limit them with argument conditions.',
+      },
+      notDenied: {
+        headline: 'linux.seccomp.defaultAction is "{{action}}" and no entry denies {{names}}',
+        detail: 'These escape-prone system calls are allowed, and the process does not hold the capabilities that would make them legitimate.',
+        help: 'Add an entry that denies them (SCMP_ACT_ERRNO), or deny by default and allow what the workload needs.',
+      },
     },
   },
+  reads: ['linux.seccomp.defaultAction'],
   check(ctx) {
-    const action = ctx.string('/linux/seccomp/defaultAction');
-    if (action === undefined) return;
+    const seccomp = ctx.config.linux?.seccomp;
+    const action = seccomp?.defaultAction;
+    if (!seccomp || action === undefined) return;
     const caps = grantedCaps(ctx);
     const unjustified = (name: string): boolean => {
       const cap = own(DANGEROUS_SYSCALLS, name);
@@ -40,7 +51,7 @@ export default defineRule({
       // An allow-everything profile without any denial is seccomp-unconfined's finding.
       if (denied.size === 0) return;
       const open = Object.keys(DANGEROUS_SYSCALLS).filter((n) => !denied.has(n) && unjustified(n));
-      if (open.length > 0) ctx.report({ messageId: 'notDenied', pointer: '/linux/seccomp/defaultAction', data: { action, names: quoteList(open) } });
+      if (open.length > 0) ctx.report({ messageId: 'notDenied', node: seccomp, key: 'defaultAction', data: { action, names: quoteList(open) } });
       return;
     }
     for (const r of rules) {
@@ -50,9 +61,14 @@ export default defineRule({
       const needed = [...new Set(bad.map((n) => DANGEROUS_SYSCALLS[n]).filter((c): c is string => !!c))];
       ctx.report({
         messageId: 'allowed',
-        pointer: r.pointer,
+        node: r.node,
         data: { index: r.index, names: quoteList(bad), caps: needed.length ? needed.join(' or ') : 'any capability that would justify them (none does)' },
       });
     }
   },
 });
+
+/** Quotes a list for a message: "a", "b". */
+function quoteList(items: readonly string[]): string {
+  return items.map((i) => `"${i}"`).join(', ');
+}

@@ -1,5 +1,5 @@
-import { defineRule } from './api.js';
-import { ALLOW_ACTIONS, seccompRules } from './util/seccomp.js';
+import { defineRule, specUrl } from './api.js';
+import { ALLOW_ACTIONS, seccompRules } from '../model/seccomp.js';
 
 // A profile that denies by default and allows nothing stops the container at its first syscall
 // (the runtime's own execve of process.args[0] is already filtered). It is not a risk to the host,
@@ -11,15 +11,22 @@ export default defineRule({
     category: 'security',
     defaultSeverity: 'warning',
     securitySeverity: 'high',
+    spec: { url: specUrl('config-linux.md', 'configLinuxSeccomp'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
-      none: 'linux.seccomp.defaultAction is "{{action}}" and linux.seccomp.syscalls allows nothing: the container\'s process cannot start, because the runtime\'s final execve is already filtered.',
+      none: {
+        headline: 'linux.seccomp.defaultAction is "{{action}}" and no syscalls entry allows anything',
+        detail: 'The container\'s process cannot start: the runtime\'s final execve is already filtered. Such a profile has usually lost its allow list in a conversion.',
+        help: 'Add the allow list: a rule with the action SCMP_ACT_ALLOW that names the system calls the workload needs.',
+      },
     },
   },
+  reads: ['linux.seccomp.defaultAction'],
   check(ctx) {
-    const action = ctx.string('/linux/seccomp/defaultAction');
-    if (action === undefined || action === '' || ALLOW_ACTIONS.has(action) || action === 'SCMP_ACT_NOTIFY') return;
+    const seccomp = ctx.config.linux?.seccomp;
+    const action = seccomp?.defaultAction;
+    if (!seccomp || action === undefined || action === '' || ALLOW_ACTIONS.has(action) || action === 'SCMP_ACT_NOTIFY') return;
     if (seccompRules(ctx).some((r) => r.action !== undefined && (ALLOW_ACTIONS.has(r.action) || r.action === 'SCMP_ACT_NOTIFY') && r.names.length > 0)) return;
-    ctx.report({ messageId: 'none', pointer: '/linux/seccomp/defaultAction', data: { action } });
+    ctx.report({ messageId: 'none', node: seccomp, key: 'defaultAction', data: { action } });
   },
 });

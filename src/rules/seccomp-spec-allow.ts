@@ -1,4 +1,4 @@
-import { defineRule, ptr } from './api.js';
+import { defineRule, specUrl } from './api.js';
 
 // SECCOMP_FILTER_FLAG_SPEC_ALLOW stops the kernel from enabling the Speculative Store Bypass
 // mitigation that installing a filter normally turns on for the task.
@@ -9,14 +9,21 @@ export default defineRule({
     category: 'security',
     defaultSeverity: 'info',
     securitySeverity: 'low',
+    spec: { url: specUrl('config-linux.md', 'configLinuxSeccomp'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
-      specAllow: 'linux.seccomp.flags[{{index}}] is "SECCOMP_FILTER_FLAG_SPEC_ALLOW": the Speculative Store Bypass mitigation is not enabled for the container.',
+      specAllow: {
+        headline: 'linux.seccomp.flags[{{index}}] is "SECCOMP_FILTER_FLAG_SPEC_ALLOW"',
+        detail: 'Installing a seccomp filter normally makes the kernel enable the Speculative Store Bypass mitigation for the task; this flag stops that, so the container runs without it.',
+        help: 'Remove the flag.',
+      },
     },
   },
+  reads: ['linux.seccomp.flags'],
   check(ctx) {
-    (ctx.array('/linux/seccomp/flags') ?? []).forEach((f, index) => {
-      if (f === 'SECCOMP_FILTER_FLAG_SPEC_ALLOW') ctx.report({ messageId: 'specAllow', pointer: ptr('linux', 'seccomp', 'flags', index), data: { index } });
+    const flags = ctx.config.linux?.seccomp?.flags;
+    flags?.forEach((f, index) => {
+      if (f === 'SECCOMP_FILTER_FLAG_SPEC_ALLOW') ctx.report({ messageId: 'specAllow', node: flags, key: index, data: { index } });
     });
   },
 });
