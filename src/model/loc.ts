@@ -58,3 +58,34 @@ export function num(v: unknown): number | undefined {
 export function bool(v: unknown): boolean | undefined {
   return typeof v === 'boolean' ? v : undefined;
 }
+
+// What the document has at a node, beyond what the view keeps.
+
+import type { BundleFacts } from './facts.js';
+
+/** The JSON type of a value as the document writes it (`typeof`, with `null` and `array` apart). */
+export type JsonType = 'string' | 'number' | 'boolean' | 'null' | 'array' | 'object';
+
+/**
+ * Every key the document has in the object at `node` (in Object.keys order), with the JSON type of
+ * its value: also the keys the view leaves out (a value of the wrong type, a key outside the
+ * model). For the few rules whose finding is about such a key itself: a suppression annotation
+ * whose value is not a string, a Windows `root` that holds more than an empty `path`. Empty when
+ * the document has no object there. Throws for an object that is not part of the view.
+ */
+export function writtenKeys(facts: BundleFacts, node: object): { key: string; type: JsonType }[] {
+  const at = locOf(node);
+  if (at === undefined) throw new Error('writtenKeys: an object that is not part of the config view');
+  let cur: unknown = facts.doc.value;
+  for (const seg of segmentsOf(at)) {
+    if (Array.isArray(cur) && typeof seg === 'number') cur = cur[seg];
+    else if (isRecord(cur) && Object.prototype.hasOwnProperty.call(cur, seg)) cur = cur[seg];
+    else return [];
+  }
+  if (!isRecord(cur)) return [];
+  const obj = cur;
+  return Object.keys(obj).map((key) => {
+    const v = obj[key];
+    return { key, type: v === null ? 'null' : Array.isArray(v) ? 'array' : (typeof v as JsonType) };
+  });
+}

@@ -1,4 +1,4 @@
-import { defineRule, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 import { isReserved, KNOWN_KEYS, runtimeSpecDefines } from './data/annotations.js';
 
 // config.md "Annotations": keys must not be empty, and the org.opencontainers namespace is
@@ -18,41 +18,62 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configAnnotations'), level: 'MUST' },
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      empty: { runc: 'accepts', crun: 'accepts' },
-      wrongCase: { runc: 'accepts', crun: 'accepts' },
-      notReverseDomain: { runc: 'accepts', crun: 'accepts' },
-      reserved: { runc: 'accepts', crun: 'accepts' },
-    },
     messages: {
-      empty: 'annotations has an empty key; keys must not be empty.',
-      wrongCase: 'annotations key "{{key}}" should be written "{{suggestion}}"; keys are case-sensitive and this one is in the reserved org.opencontainers namespace.',
-      notReverseDomain: 'annotations key "{{key}}" has no namespace; keys should use reverse domain notation such as "com.example.{{key}}".',
-      reserved: 'annotations key "{{key}}" is in the org.opencontainers namespace, which is reserved for OCI specifications, and none defines it.',
+      empty: {
+        headline: 'annotations has an empty key',
+        detail: 'The spec does not allow an empty annotation key.',
+        help: 'Give the annotation a namespaced key, or remove it.',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
+      wrongCase: {
+        headline: 'annotations key "{{key}}" differs from "{{suggestion}}" only in case',
+        detail: 'Annotation keys are case-sensitive, and this one is in the reserved org.opencontainers namespace, where only the keys the OCI specifications define belong.',
+        help: 'Write the key as "{{suggestion}}".',
+        cases: {
+          notRuntimeSpec: { severity: 'warning', when: 'for a key only the image-spec defines, or in a config of a release before 1.2.0' },
+        },
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
+      notReverseDomain: {
+        headline: 'annotations key "{{key}}" has no namespace',
+        detail: 'Annotation keys should use reverse domain notation. Only a key without any dot is reported: Kubernetes-style keys such as "kubernetes.io/..." are namespaced too.',
+        help: 'Prefix the key with a domain of your own, such as "com.example.{{key}}".',
+        severity: 'warning',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
+      reserved: {
+        headline: 'annotations key "{{key}}" is in the reserved org.opencontainers namespace',
+        detail: 'The namespace is reserved for the OCI specifications, and none of them defines this key. Runtimes ignore annotations they do not know.',
+        help: 'Move the annotation to a namespace of your own, such as "com.example.".',
+        severity: 'warning',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
     },
   },
+  reads: ['annotations'],
   check(ctx) {
-    const annotations = ctx.object('/annotations');
-    if (!annotations || !ctx.isValid('/annotations')) return;
+    const annotations = ctx.config.annotations;
+    // A value that is not a string leaves the whole map to config-schema.
+    if (!annotations || !ctx.valid(ctx.config, 'annotations')) return;
     for (const key of Object.keys(annotations)) {
-      const pointer = ptr('annotations', key);
+      const place = { node: annotations, key, target: 'key' } as const;
       if (key === '') {
-        ctx.report({ messageId: 'empty', pointer, target: 'key' });
+        ctx.report({ messageId: 'empty', ...place });
         continue;
       }
       // The spec recommends reverse domain notation. Only a key without any dot is reported:
       // Kubernetes-style keys ("kubernetes.io/...") that CRI-O copies from pods are namespaced too.
       if (!key.includes('.')) {
-        ctx.report({ messageId: 'notReverseDomain', pointer, target: 'key', severity: 'warning', data: { key } });
+        ctx.report({ messageId: 'notReverseDomain', ...place, data: { key } });
         continue;
       }
       if (key.startsWith('dev.ocilint.') || !isReserved(key) || KNOWN_KEYS.includes(key)) continue;
       const suggestion = KNOWN_KEYS.find((k) => k.toLowerCase() === key.toLowerCase());
       if (suggestion) {
-        ctx.report({ messageId: 'wrongCase', pointer, target: 'key', severity: runtimeSpecDefines(ctx.specVersion, suggestion) ? 'error' : 'warning', data: { key, suggestion } });
+        ctx.report({ messageId: 'wrongCase', ...place, ...(!runtimeSpecDefines(ctx.specVersion, suggestion) && { case: 'notRuntimeSpec' }), data: { key, suggestion } });
         continue;
       }
-      ctx.report({ messageId: 'reserved', pointer, target: 'key', severity: 'warning', data: { key } });
+      ctx.report({ messageId: 'reserved', ...place, data: { key } });
     }
   },
 });

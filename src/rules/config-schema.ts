@@ -1,11 +1,12 @@
 import { lookupEnumValue } from '../schema/index.js';
-import { pathFrom } from '../json/pointer.js';
-import { defineRule, specUrl } from './api.js';
+import { pointerSegments } from '../json/pointer.js';
+import { defineRule, isObject, specUrl } from './api.js';
+import type { Config } from '../model/view.js';
 
 // The engine validates every config against the precompiled schema of its release (src/schema/)
-// and hands the findings to rules as ctx.schemaIssues; this rule is what reports them. A value
-// that is valid in another release (the `time` namespace under 1.0.2) is left to field-version,
-// which can say which release added it.
+// and hands the findings to rules as ctx.schemaIssues; this rule is what reports them, at the
+// pointers the schema names. A value that is valid in another release (the `time` namespace
+// under 1.0.2) is left to field-version, which can say which release added it.
 const BY_KEYWORD: Record<string, 'type' | 'required' | 'enum' | 'pattern' | 'range' | 'minItems' | 'forbidden' | 'alternatives'> = {
   type: 'type',
   required: 'required',
@@ -20,6 +21,8 @@ const BY_KEYWORD: Record<string, 'type' | 'required' | 'enum' | 'pattern' | 'ran
   oneOf: 'alternatives',
 };
 
+const SCHEMA = 'config.json is checked against the JSON Schema of the runtime-spec release it declares.';
+
 export default defineRule({
   meta: {
     id: 'config-schema',
@@ -27,23 +30,25 @@ export default defineRule({
     category: 'spec',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configuration'), level: 'MUST' },
+    // Each headline is the schema finding's own text, which names the field and what it wants.
     messages: {
-      type: '{{message}}.',
-      required: '{{message}}.',
-      enum: '{{message}}.',
-      pattern: '{{message}}.',
-      range: '{{message}}.',
-      minItems: '{{message}}.',
-      forbidden: '{{message}}.',
-      alternatives: '{{message}}.',
-      other: '{{message}}.',
+      type: { headline: '{{message}}', detail: `${SCHEMA} Other rules take a value of the wrong JSON type as absent.`, help: 'Write the value with the JSON type the field has.' },
+      required: { headline: '{{message}}', detail: SCHEMA, help: 'Add the missing property.' },
+      enum: { headline: '{{message}}', detail: SCHEMA, help: 'Use one of the values the field allows.' },
+      pattern: { headline: '{{message}}', detail: SCHEMA, help: 'Write the value in the form the field requires.' },
+      range: { headline: '{{message}}', detail: SCHEMA, help: 'Use a value within the field\'s range.' },
+      minItems: { headline: '{{message}}', detail: SCHEMA, help: 'Add the entries the list needs.' },
+      forbidden: { headline: '{{message}}', detail: SCHEMA, help: 'Remove the property.' },
+      alternatives: { headline: '{{message}}', detail: SCHEMA, help: 'Write the value in one of the forms the field allows.' },
+      other: { headline: '{{message}}', detail: SCHEMA },
     },
   },
+  // The whole document: every schema finding is reported.
   check(ctx) {
     for (const issue of ctx.schemaIssues) {
       if (issue.keyword === 'enum') {
-        const value = ctx.get(issue.pointer);
-        if (typeof value === 'string' && lookupEnumValue(pathFrom(issue.pointer, ctx.raw), value)) continue;
+        const at = enumValueAt(ctx.config, issue.pointer);
+        if (at !== undefined && lookupEnumValue(at.path, at.value)) continue;
       }
       ctx.report({
         messageId: BY_KEYWORD[issue.keyword] ?? 'other',
@@ -54,3 +59,19 @@ export default defineRule({
     }
   },
 });
+
+/** The string at a schema finding's pointer, read through the view, with its path (indices as numbers). */
+function enumValueAt(config: Config, pointer: string): { path: (string | number)[]; value: string } | undefined {
+  const path: (string | number)[] = [];
+  let cur: unknown = config;
+  for (const tok of pointerSegments(pointer)) {
+    if (Array.isArray(cur)) {
+      path.push(Number(tok));
+      cur = (cur as unknown[])[Number(tok)];
+    } else if (isObject(cur) && Object.prototype.hasOwnProperty.call(cur, tok)) {
+      path.push(tok);
+      cur = cur[tok];
+    } else return undefined;
+  }
+  return typeof cur === 'string' ? { path, value: cur } : undefined;
+}

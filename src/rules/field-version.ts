@@ -15,12 +15,29 @@ export default defineRule({
     defaultSeverity: 'warning',
     spec: { url: specUrl('config.md', 'configSpecificationVersion'), level: 'MUST' },
     messages: {
-      fieldAdded: '{{field}} was added in runtime-spec {{since}}, but ociVersion declares {{declared}}.',
-      fieldRemoved: '{{field}} was removed in runtime-spec {{until}}, but ociVersion declares {{declared}}.',
-      valueAdded: '{{field}} "{{value}}" was added in runtime-spec {{since}}, but ociVersion declares {{declared}}.',
-      valueRemoved: '{{field}} "{{value}}" was removed in runtime-spec {{until}}, but ociVersion declares {{declared}}.',
+      fieldAdded: {
+        headline: '{{field}} was added in runtime-spec {{since}}; ociVersion is {{declared}}',
+        detail: 'The config is not what it claims to be: a runtime of release {{declared}} does not know the field and ignores it.',
+        help: 'Declare ociVersion {{since}} or later, or remove the field.',
+      },
+      fieldRemoved: {
+        headline: '{{field}} was removed in runtime-spec {{until}}; ociVersion is {{declared}}',
+        detail: 'The config is not what it claims to be: release {{declared}} no longer has the field.',
+        help: 'Remove the field, or declare the earlier release the config was written for.',
+      },
+      valueAdded: {
+        headline: '{{field}} "{{value}}" was added in runtime-spec {{since}}; ociVersion is {{declared}}',
+        detail: 'The config is not what it claims to be: a runtime of release {{declared}} may reject the value.',
+        help: 'Declare ociVersion {{since}} or later, or use a value release {{declared}} has.',
+      },
+      valueRemoved: {
+        headline: '{{field}} "{{value}}" was removed in runtime-spec {{until}}; ociVersion is {{declared}}',
+        detail: 'The config is not what it claims to be: release {{declared}} no longer has the value.',
+        help: 'Use a value release {{declared}} has, or declare the earlier release the config was written for.',
+      },
     },
   },
+  // The whole document, walked alongside the model (util/model-events.ts).
   check(ctx) {
     const version = ctx.specVersion;
     const declared = ctx.declaredVersion ?? version;

@@ -1,4 +1,4 @@
-import { defineRule, isObject, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 
 // config-freebsd.md "Devices" (spec 1.3.0): each entry REQUIRES `path`, a device path relative to
 // /dev (e.g. "pf"). The published schema does not mark it required. A leading "/dev/" is almost
@@ -13,19 +13,32 @@ export default defineRule({
     versions: '>=1.3.0',
     platforms: ['freebsd'],
     messages: {
-      missing: 'freebsd.devices[{{index}}] has no path; each device needs its path relative to /dev.',
-      absolute: 'freebsd.devices[{{index}}].path "{{value}}" should be relative to /dev (write "{{fixed}}").',
+      missing: {
+        headline: 'freebsd.devices[{{index}}] has no path',
+        detail: 'Each device needs its path, relative to /dev; the published schema does not mark it required.',
+        help: 'Add the device\'s path relative to /dev, such as "pf".',
+      },
+      absolute: {
+        headline: 'freebsd.devices[{{index}}].path "{{value}}" is not relative to /dev',
+        detail: 'A leading "/dev/" is almost certainly meant as the same device.',
+        help: 'Write "{{fixed}}".',
+        severity: 'warning',
+      },
     },
   },
+  reads: ['freebsd.devices'],
   check(ctx) {
-    (ctx.array('/freebsd/devices') ?? []).forEach((d, index) => {
-      if (!isObject(d) || !ctx.isValid(ptr('freebsd', 'devices', index))) return;
-      const path = d['path'];
-      if (path === undefined || path === '') {
-        ctx.report({ messageId: 'missing', pointer: ptr('freebsd', 'devices', index), data: { index } });
-      } else if (typeof path === 'string' && path.startsWith('/')) {
+    const devices = ctx.config.freebsd?.devices;
+    if (!devices) return;
+    devices.forEach((d, index) => {
+      if (d === undefined || !ctx.valid(devices, index)) return;
+      const path = d.path;
+      // A path of the wrong type is there, not missing (config-schema's finding).
+      if (!ctx.has(d, 'path') || path === '') {
+        ctx.report({ messageId: 'missing', node: devices, key: index, data: { index } });
+      } else if (path !== undefined && path.startsWith('/')) {
         const fixed = path.replace(/^\/+(dev\/+)?/, '');
-        ctx.report({ messageId: 'absolute', pointer: ptr('freebsd', 'devices', index, 'path'), severity: 'warning', data: { index, value: path, fixed } });
+        ctx.report({ messageId: 'absolute', node: d, key: 'path', data: { index, value: path, fixed } });
       }
     });
   },

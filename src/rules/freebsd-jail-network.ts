@@ -13,13 +13,19 @@ export default defineRule({
     versions: '>=1.3.0',
     platforms: ['freebsd'],
     messages: {
-      inherit: 'freebsd.jail.{{field}} is "inherit" while freebsd.jail.vnet is "new"; a jail with its own vnet should leave {{field}} unset.',
+      inherit: {
+        headline: 'freebsd.jail.{{field}} is "inherit" while freebsd.jail.vnet is "new"',
+        detail: 'A jail with its own vnet should leave {{field}} unset; one that shares the host\'s vnet leaves vnet unset and inherits the addresses. Mixing the two asks for conflicting network setups.',
+        help: 'Remove freebsd.jail.{{field}}, or remove vnet to share the host\'s network.',
+      },
     },
   },
+  reads: ['freebsd.jail'],
   check(ctx) {
-    if (ctx.string('/freebsd/jail/vnet') !== 'new') return;
-    for (const field of ['ip4', 'ip6']) {
-      if (ctx.string(`/freebsd/jail/${field}`) === 'inherit') ctx.report({ messageId: 'inherit', pointer: `/freebsd/jail/${field}`, data: { field } });
+    const jail = ctx.config.freebsd?.jail;
+    if (jail?.vnet !== 'new') return;
+    for (const field of ['ip4', 'ip6'] as const) {
+      if (jail[field] === 'inherit') ctx.report({ messageId: 'inherit', node: jail, key: field, data: { field } });
     }
   },
 });

@@ -1,5 +1,6 @@
-import { defineRule, ptr, specUrl } from './api.js';
-import { hookEntries } from './util/hooks.js';
+import { defineRule, specUrl } from './api.js';
+import { hooks } from '../model/hooks.js';
+import { baseName } from '../model/paths.js';
 
 // config.md "POSIX-platform Hooks": a hook's args are execv's argv, so args[0] is the program's
 // own name and the real arguments start at args[1]. A list that starts with a flag has almost
@@ -14,18 +15,23 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configHooks'), level: 'MAY' },
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
     messages: {
-      flag: 'hooks.{{kind}}[{{index}}].args[0] is "{{value}}", an option; args[0] is the program name, so the hook never receives it. Start args with "{{name}}".',
+      flag: {
+        headline: 'hooks.{{kind}}[{{index}}].args[0] is "{{value}}", an option, not the program name',
+        detail: 'A hook\'s args are execv\'s argv: args[0] is the program\'s own name and the arguments start at args[1], so the hook never receives "{{value}}". runc and crun pass the list as given.',
+        help: 'Start args with "{{name}}".',
+      },
     },
   },
+  reads: ['hooks'],
   check(ctx) {
-    for (const h of hookEntries(ctx.object('/hooks'))) {
-      const args = h.value['args'];
-      const path = h.value['path'];
-      if (!Array.isArray(args) || typeof args[0] !== 'string' || !ctx.isValid(ptr('hooks', h.kind, h.index, 'args'))) continue;
-      const first = args[0];
+    for (const h of hooks(ctx)) {
+      const args = h.node.args;
+      const first = args?.[0];
+      if (args === undefined || first === undefined || !ctx.valid(h.node, 'args')) continue;
       if (!first.startsWith('-')) continue;
-      const name = typeof path === 'string' && path !== '' ? path.slice(path.lastIndexOf('/') + 1) : 'the program name';
-      ctx.report({ messageId: 'flag', pointer: ptr('hooks', h.kind, h.index, 'args', 0), data: { kind: h.kind, index: h.index, value: first, name } });
+      const path = h.node.path;
+      const name = path !== undefined && path !== '' ? baseName(path) : 'the program name';
+      ctx.report({ messageId: 'flag', node: args, key: 0, data: { kind: h.kind, index: h.index, value: first, name } });
     }
   },
 });

@@ -13,12 +13,18 @@ export default defineRule({
     versions: '>=1.1.0',
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
     messages: {
-      deprecated: 'hooks.prestart is deprecated since spec 1.1.0; move these hooks to hooks.createRuntime (same point in create, runtime namespace).',
+      deprecated: {
+        headline: 'hooks.prestart is deprecated since runtime-spec 1.1.0',
+        detail: 'createRuntime, createContainer and startContainer replace it and say precisely where in create and start they run. runc and crun still run prestart hooks.',
+        help: 'Move these hooks to hooks.createRuntime: the same point in create, in the runtime namespace.',
+      },
     },
   },
+  reads: ['hooks.prestart'],
   check(ctx) {
-    const list = ctx.array('/hooks/prestart');
-    if (list === undefined || list.length === 0 || !ctx.isValid('/hooks/prestart')) return;
-    ctx.report({ messageId: 'deprecated', pointer: '/hooks/prestart', target: 'key' });
+    const hooks = ctx.config.hooks;
+    const list = hooks?.prestart;
+    if (hooks === undefined || list === undefined || list.length === 0 || !ctx.valid(hooks, 'prestart')) return;
+    ctx.report({ messageId: 'deprecated', node: hooks, key: 'prestart', target: 'key' });
   },
 });

@@ -1,12 +1,11 @@
-import { defineRule, isObject, ptr } from './api.js';
+import { defineRule } from './api.js';
 import { WORLD_WRITABLE_DIRS } from './data/sensitive-host-paths.js';
-import { cleanPosix } from './util/mounts.js';
+import { hooks } from '../model/hooks.js';
+import { cleanPath } from '../model/paths.js';
 
 // Hooks other than startContainer are looked up on the host and run by the runtime, usually as
 // root. A hook binary in a world-writable directory can be replaced by any local user, who then
-// gets root at the next container start.
-const HOOK_KINDS = ['prestart', 'createRuntime', 'createContainer', 'poststart', 'poststop'] as const;
-
+// gets root at the next container start. (startContainer hooks run inside the container.)
 export default defineRule({
   meta: {
     id: 'hook-writable-path',
@@ -16,17 +15,21 @@ export default defineRule({
     securitySeverity: 'high',
     platforms: ['linux'],
     messages: {
-      writable: 'hooks.{{kind}}[{{index}}].path "{{path}}" is under {{dir}}, which any host user can write: they can replace the hook and run code as the runtime\'s user.',
+      writable: {
+        headline: 'hooks.{{kind}}[{{index}}].path "{{path}}" is under world-writable {{dir}}',
+        detail: 'Any user of the host can write to {{dir}}. The runtime looks the hook up on the host and runs it, usually as root, so a local user can replace the program and run code as the runtime\'s user at the next container start.',
+        help: 'Install the hook program in a directory only root can write.',
+      },
     },
   },
+  reads: ['hooks'],
   check(ctx) {
-    for (const kind of HOOK_KINDS) {
-      (ctx.array(ptr('hooks', kind)) ?? []).forEach((h, index) => {
-        if (!isObject(h) || typeof h['path'] !== 'string' || !h['path'].startsWith('/')) return;
-        const p = cleanPosix(h['path']);
-        const dir = WORLD_WRITABLE_DIRS.find((d) => p.startsWith(d + '/'));
-        if (dir) ctx.report({ messageId: 'writable', pointer: ptr('hooks', kind, index, 'path'), data: { kind, index, path: h['path'], dir } });
-      });
+    for (const { kind, index, node } of hooks(ctx)) {
+      const path = node.path;
+      if (kind === 'startContainer' || path === undefined || !path.startsWith('/')) continue;
+      const p = cleanPath(path);
+      const dir = WORLD_WRITABLE_DIRS.find((d) => p.startsWith(d + '/'));
+      if (dir) ctx.report({ messageId: 'writable', node, key: 'path', data: { kind, index, path, dir } });
     }
   },
 });

@@ -11,13 +11,18 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configHooks'), level: 'MAY' },
     platforms: ['windows'],
     messages: {
-      windows: 'hooks is defined only for POSIX platforms; a Windows runtime ignores it.',
+      windows: {
+        headline: 'hooks is set in a Windows config',
+        detail: 'hooks is defined only for POSIX platforms; a Windows runtime ignores it.',
+        help: 'Remove hooks from the config.',
+      },
     },
   },
+  reads: ['hooks'],
   check(ctx) {
     const posix = ['linux', 'solaris', 'vm', 'zos', 'freebsd'] as const;
     if (posix.some((p) => ctx.platforms.has(p))) return;
-    if (ctx.object('/hooks') === undefined) return;
-    ctx.report({ messageId: 'windows', pointer: '/hooks', target: 'key' });
+    if (ctx.config.hooks === undefined) return;
+    ctx.report({ messageId: 'windows', node: ctx.config, key: 'hooks', target: 'key' });
   },
 });

@@ -10,9 +10,14 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: 'https://www.rfc-editor.org/rfc/rfc8259#section-8.1', level: 'MUST' },
     messages: {
-      bom: 'config.json starts with a UTF-8 byte-order mark (EF BB BF), which runc and other Go tools refuse.',
+      bom: {
+        headline: 'config.json starts with a UTF-8 byte-order mark (EF BB BF)',
+        detail: 'RFC 8259 forbids adding one, and runc and other Go tools refuse the file: Go\'s encoding/json fails with "invalid character \'ï\' looking for beginning of value".',
+        help: 'Save the file as UTF-8 without a byte-order mark.',
+      },
     },
   },
+  // The text itself: no config part to wait for.
   check(ctx) {
     for (const p of ctx.doc.encodingProblems) {
       if (p.kind === 'bom') ctx.report({ messageId: 'bom', pointer: '', at: { start: p.start, end: p.end } });

@@ -10,11 +10,16 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: 'https://www.rfc-editor.org/rfc/rfc8259#section-4', level: 'SHOULD' },
     // Both Go (runc) and crun's parser take one of the values and go on (runtime oracle).
-    runtimes: { duplicate: { runc: 'accepts', crun: 'accepts' } },
     messages: {
-      duplicate: 'Duplicate key "{{key}}"; parsers disagree on which value wins (runc keeps the last).',
+      duplicate: {
+        headline: 'Duplicate key "{{key}}" in one object',
+        detail: 'Parsers disagree on which value wins: Go\'s encoding/json (runc) keeps the last, other parsers differ, and whoever wrote the file probably meant only one of them.',
+        help: 'Keep one of the values and remove the other.',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
     },
   },
+  // The text itself: no config part to wait for.
   check(ctx) {
     for (const p of ctx.doc.problems) {
       if (p.kind !== 'duplicate-key' || p.key === undefined) continue;

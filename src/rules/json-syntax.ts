@@ -9,10 +9,15 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: 'https://github.com/opencontainers/runtime-spec/blob/v1.3.0/bundle.md#filesystem-bundle', level: 'MUST' },
     messages: {
-      syntax: 'JSON syntax error: {{detail}}.',
-      tooDeep: 'JSON nesting is deeper than any config needs: {{detail}}.',
+      syntax: {
+        headline: 'JSON syntax error: {{detail}}',
+        detail: 'config.json must be JSON as RFC 8259 defines it; the runtimes refuse the bundle at the first syntax error.',
+        help: 'Fix the text at this position.',
+      },
+      tooDeep: { headline: 'JSON nesting is deeper than any config needs: {{detail}}' },
     },
   },
+  // The text itself: no config part to wait for.
   check(ctx) {
     for (const p of ctx.doc.problems) {
       if (p.kind === 'duplicate-key') continue;

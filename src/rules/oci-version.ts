@@ -11,26 +11,31 @@ export default defineRule({
     category: 'spec',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configSpecificationVersion'), level: 'MUST' },
-    // Neither runtime checks SemVer; crun 1.8.1 only looks for "1.0" (see crun-oci-version).
-    runtimes: { notSemver: { runc: 'accepts', crun: 'accepts' } },
     messages: {
-      notSemver: 'ociVersion "{{value}}" is not a SemVer 2.0.0 version (such as "1.3.0"); checked as runtime-spec {{used}}.',
-      unknownRelease: 'ociVersion "{{value}}" names no runtime-spec release ocilint knows ({{known}}); checked as {{used}}.',
+      notSemver: {
+        headline: 'ociVersion "{{value}}" is not a SemVer 2.0.0 version',
+        detail: 'Neither the schemas nor runc check it, so a typo goes unnoticed until something compares versions. ocilint checks the config as runtime-spec {{used}}.',
+        help: 'Write the release the config follows, such as "1.3.0".',
+        // Neither runtime checks SemVer; crun 1.8.1 only looks for "1.0" (see crun-oci-version).
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
+      unknownRelease: {
+        headline: 'ociVersion "{{value}}" names no runtime-spec release ocilint knows',
+        detail: 'ocilint knows {{known}}, and checks the config as {{used}}.',
+        help: 'Declare one of the releases ocilint knows, if the config follows one of them.',
+        severity: 'warning',
+      },
     },
   },
+  reads: ['ociVersion'],
   check(ctx) {
     const value = ctx.declaredVersion;
     const res = ctx.versionResolution;
     if (value === undefined || !res) return; // missing or not a string: the schema reports it
     if (res.kind === 'invalid') {
-      ctx.report({ messageId: 'notSemver', pointer: '/ociVersion', data: { value, used: ctx.specVersion } });
+      ctx.report({ messageId: 'notSemver', node: ctx.config, key: 'ociVersion', data: { value, used: ctx.specVersion } });
     } else if (res.kind === 'unknown') {
-      ctx.report({
-        messageId: 'unknownRelease',
-        pointer: '/ociVersion',
-        severity: 'warning',
-        data: { value, known: SPEC_VERSIONS.join(', '), used: ctx.specVersion },
-      });
+      ctx.report({ messageId: 'unknownRelease', node: ctx.config, key: 'ociVersion', data: { value, known: SPEC_VERSIONS.join(', '), used: ctx.specVersion } });
     }
   },
 });

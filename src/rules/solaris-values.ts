@@ -1,4 +1,5 @@
-import { defineRule, isObject, ptr, specUrl } from './api.js';
+import { defineRule, specUrl, type KeyOf } from './api.js';
+import { fieldOf } from '../model/view.js';
 
 // config-solaris.md: the Solaris fields are strings handed to zonecfg(1M), each with a described
 // format: memory sizes are a number with an optional K/M/G/T scale (maxShmMemory, cappedMemory),
@@ -6,6 +7,7 @@ import { defineRule, isObject, ptr, specUrl } from './api.js';
 // is "true" or "false". zonecfg rejects other spellings when the container is configured.
 const SIZE = /^\d+(\.\d+)?[kKmMgGtT]?$/;
 const NCPUS = /^(\d+(\.\d*)?|\.\d+)$/;
+const ZONECFG = 'The Solaris fields are strings handed to zonecfg, which rejects other spellings when the container is configured.';
 
 export default defineRule({
   meta: {
@@ -16,28 +18,43 @@ export default defineRule({
     spec: { url: specUrl('config-solaris.md', 'configSolarisCappedMemory'), level: 'SHOULD' },
     platforms: ['solaris'],
     messages: {
-      size: '{{field}} "{{value}}" is not a size; write a number with an optional K, M, G or T scale, such as "512m".',
-      ncpus: 'solaris.cappedCPU.ncpus "{{value}}" is not a number of CPUs; write a decimal such as "1.25" or ".75".',
-      bool: 'solaris.anet[{{index}}].configureAllowedAddress "{{value}}" should be "true" or "false".',
+      size: {
+        headline: '{{field}} "{{value}}" is not a size',
+        detail: ZONECFG,
+        help: 'Write a number with an optional K, M, G or T scale, such as "512m".',
+      },
+      ncpus: {
+        headline: 'solaris.cappedCPU.ncpus "{{value}}" is not a number of CPUs',
+        detail: ZONECFG,
+        help: 'Write a decimal number of CPUs, such as "1.25" or ".75".',
+      },
+      bool: {
+        headline: 'solaris.anet[{{index}}].configureAllowedAddress "{{value}}" is not "true"/"false"',
+        detail: ZONECFG,
+        help: 'Write "true" or "false".',
+      },
     },
   },
+  reads: ['solaris'],
   check(ctx) {
-    const sizes: [string, string][] = [
-      ['/solaris/maxShmMemory', 'solaris.maxShmMemory'],
-      ['/solaris/cappedMemory/physical', 'solaris.cappedMemory.physical'],
-      ['/solaris/cappedMemory/swap', 'solaris.cappedMemory.swap'],
-    ];
-    for (const [pointer, field] of sizes) {
-      const value = ctx.string(pointer);
-      if (value !== undefined && !SIZE.test(value)) ctx.report({ messageId: 'size', pointer, data: { field, value } });
+    const solaris = ctx.config.solaris;
+    if (!solaris) return;
+    const size = <N extends object>(node: N, key: KeyOf<N>, value: string | undefined): void => {
+      if (value !== undefined && !SIZE.test(value)) ctx.report({ messageId: 'size', node, key, data: { field: fieldOf(node, key), value } });
+    };
+    size(solaris, 'maxShmMemory', solaris.maxShmMemory);
+    const memory = solaris.cappedMemory;
+    if (memory) {
+      size(memory, 'physical', memory.physical);
+      size(memory, 'swap', memory.swap);
     }
-    const ncpus = ctx.string('/solaris/cappedCPU/ncpus');
-    if (ncpus !== undefined && (!NCPUS.test(ncpus) || Number(ncpus) <= 0)) ctx.report({ messageId: 'ncpus', pointer: '/solaris/cappedCPU/ncpus', data: { value: ncpus } });
-    (ctx.array('/solaris/anet') ?? []).forEach((a, index) => {
-      if (!isObject(a)) return;
-      const v = a['configureAllowedAddress'];
-      if (typeof v === 'string' && v !== 'true' && v !== 'false') {
-        ctx.report({ messageId: 'bool', pointer: ptr('solaris', 'anet', index, 'configureAllowedAddress'), data: { index, value: v } });
+    const cpu = solaris.cappedCPU;
+    const ncpus = cpu?.ncpus;
+    if (cpu && ncpus !== undefined && (!NCPUS.test(ncpus) || Number(ncpus) <= 0)) ctx.report({ messageId: 'ncpus', node: cpu, key: 'ncpus', data: { value: ncpus } });
+    solaris.anet?.forEach((a, index) => {
+      const v = a?.configureAllowedAddress;
+      if (a && v !== undefined && v !== 'true' && v !== 'false') {
+        ctx.report({ messageId: 'bool', node: a, key: 'configureAllowedAddress', data: { index, value: v } });
       }
     });
   },

@@ -1,40 +1,58 @@
-import { defineRule, isObject } from './api.js';
-import { IGNORE_ALL_KEY, IGNORE_PREFIX, annotationPointer, isOwnAnnotation } from '../core/suppression.js';
+import { defineRule } from './api.js';
+import { IGNORE_ALL_KEY, IGNORE_PREFIX, isOwnAnnotation } from '../core/suppression.js';
+import { writtenKeys, type JsonType } from '../model/loc.js';
 
 // ocilint reads annotations under `dev.ocilint.` as suppressions. Each must say why the finding is
 // accepted: a suppression without a reason is how exceptions become invisible policy bypasses.
 // A key in this space that ocilint does not know (a typo of ignore/…) would silently do nothing.
+// A value that is not a string is not in the view's annotations: writtenKeys lists it too.
 export default defineRule({
   meta: {
     id: 'suppression-annotation',
-    description: 'Annotations in the dev.ocilint. key space must be suppressions with a written reason.',
+    description: 'Annotations in ocilint\'s own key space (dev.ocilint.*) must be suppressions with a written reason.',
     category: 'best-practice',
     defaultSeverity: 'error',
     messages: {
-      emptyReason: 'annotations["{{key}}"] has no reason; write why the finding is accepted.',
-      notString: 'annotations["{{key}}"] must be a string giving the reason, got {{type}}.',
-      noRule: 'annotations["{{key}}"] names no rule; write dev.ocilint.ignore/<rule-id>.',
-      unknownKey: 'annotations["{{key}}"] is not an ocilint annotation; expected dev.ocilint.ignore/<rule-id> or dev.ocilint.ignore-all.',
+      emptyReason: {
+        headline: 'annotations["{{key}}"] has no reason',
+        detail: 'A suppression without a reason is how exceptions become invisible policy bypasses.',
+        help: 'Write why the finding is accepted as the annotation\'s value.',
+      },
+      notString: {
+        headline: 'annotations["{{key}}"] is {{type}}, not a string giving the reason',
+        detail: 'A suppression\'s value is the reason the finding is accepted.',
+        help: 'Write why the finding is accepted, as a string.',
+      },
+      noRule: {
+        headline: 'annotations["{{key}}"] names no rule',
+        help: 'Write dev.ocilint.ignore/<rule-id>.',
+      },
+      unknownKey: {
+        headline: 'annotations["{{key}}"] is not an ocilint annotation',
+        detail: 'In the dev.ocilint. key space ocilint reads dev.ocilint.ignore/<rule-id> and dev.ocilint.ignore-all; any other key there silently does nothing.',
+        help: 'Write dev.ocilint.ignore/<rule-id> or dev.ocilint.ignore-all.',
+      },
     },
   },
+  reads: ['annotations'],
   check(ctx) {
-    const annotations = ctx.object('/annotations');
+    const annotations = ctx.config.annotations;
     if (!annotations) return;
-    for (const [key, value] of Object.entries(annotations)) {
+    for (const { key, type } of writtenKeys(ctx, annotations)) {
       if (!isOwnAnnotation(key)) continue;
-      const pointer = annotationPointer(key);
       if (key !== IGNORE_ALL_KEY && !key.startsWith(IGNORE_PREFIX)) {
-        ctx.report({ messageId: 'unknownKey', pointer, target: 'key', data: { key } });
+        ctx.report({ messageId: 'unknownKey', node: annotations, key, target: 'key', data: { key } });
         continue;
       }
       if (key === IGNORE_PREFIX) {
-        ctx.report({ messageId: 'noRule', pointer, target: 'key', data: { key } });
+        ctx.report({ messageId: 'noRule', node: annotations, key, target: 'key', data: { key } });
         continue;
       }
-      if (typeof value !== 'string') {
-        const type = value === null ? 'null' : Array.isArray(value) ? 'an array' : isObject(value) ? 'an object' : `a ${typeof value}`;
-        ctx.report({ messageId: 'notString', pointer, data: { key, type } });
-      } else if (value.trim() === '') ctx.report({ messageId: 'emptyReason', pointer, data: { key } });
+      if (type !== 'string') ctx.report({ messageId: 'notString', node: annotations, key, data: { key, type: TYPE_NAMES[type] } });
+      else if (annotations[key]!.trim() === '') ctx.report({ messageId: 'emptyReason', node: annotations, key, data: { key } });
     }
   },
 });
+
+/** How the message names a value's type. */
+const TYPE_NAMES: Record<Exclude<JsonType, 'string'>, string> = { null: 'null', array: 'an array', object: 'an object', number: 'a number', boolean: 'a boolean' };

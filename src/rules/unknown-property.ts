@@ -13,10 +13,19 @@ export default defineRule({
     category: 'spec',
     defaultSeverity: 'warning',
     messages: {
-      unknown: '{{field}} is not a property the runtime-spec defines here; runtimes ignore it.',
-      didYouMean: '{{field}} is not a property the runtime-spec defines here; did you mean "{{suggestion}}"?',
+      unknown: {
+        headline: '{{field}} is not a property the runtime-spec defines here',
+        detail: 'Runtimes ignore properties the spec does not define, so a misspelt setting silently does nothing.',
+        help: 'Check the name against the spec, or remove the property.',
+      },
+      didYouMean: {
+        headline: '{{field}} is not a property the runtime-spec defines here (closest: "{{suggestion}}")',
+        detail: 'Runtimes ignore properties the spec does not define, so a misspelt setting silently does nothing.',
+        help: 'Rename it to "{{suggestion}}" if that is the property you meant.',
+      },
     },
   },
+  // The whole document, walked alongside the model (util/model-events.ts).
   check(ctx) {
     for (const e of modelEvents(ctx).unknown) {
       const pointer = pointerFrom(e.path);

@@ -1,14 +1,8 @@
-import { defineRule, specUrl } from './api.js';
+import { defineRule, specUrl, type KeyOf } from './api.js';
+import { fieldOf } from '../model/view.js';
 
 // config-vm.md: vm.hypervisor.path, vm.kernel.path, vm.kernel.initrd and vm.image.path name
 // files in the runtime's mount namespace and MUST be absolute paths there.
-const FIELDS: { pointer: string; name: string; anchor: string }[] = [
-  { pointer: '/vm/hypervisor/path', name: 'vm.hypervisor.path', anchor: 'HypervisorObject' },
-  { pointer: '/vm/kernel/path', name: 'vm.kernel.path', anchor: 'KernelObject' },
-  { pointer: '/vm/kernel/initrd', name: 'vm.kernel.initrd', anchor: 'KernelObject' },
-  { pointer: '/vm/image/path', name: 'vm.image.path', anchor: 'ImageObject' },
-];
-
 export default defineRule({
   meta: {
     id: 'vm-paths-absolute',
@@ -19,14 +13,24 @@ export default defineRule({
     versions: '>=1.0.2',
     platforms: ['vm'],
     messages: {
-      relative: '{{field}} must be an absolute path on the host, got "{{value}}".',
+      relative: {
+        headline: '{{field}} "{{value}}" is not an absolute path',
+        detail: 'It names a file on the host, in the runtime\'s mount namespace, and must be an absolute path there.',
+        help: 'Write the file\'s absolute path on the host.',
+      },
     },
   },
+  reads: ['vm.hypervisor.path', 'vm.kernel.path', 'vm.kernel.initrd', 'vm.image.path'],
   check(ctx) {
-    for (const f of FIELDS) {
-      const value = ctx.string(f.pointer);
-      if (value === undefined || !ctx.isValid(f.pointer)) continue;
-      if (!value.startsWith('/')) ctx.report({ messageId: 'relative', pointer: f.pointer, data: { field: f.name, value } });
-    }
+    const vm = ctx.config.vm;
+    if (!vm) return;
+    const path = <N extends object>(node: N | undefined, key: KeyOf<N>, value: string | undefined): void => {
+      if (node === undefined || value === undefined || !ctx.valid(node, key)) return;
+      if (!value.startsWith('/')) ctx.report({ messageId: 'relative', node, key, data: { field: fieldOf(node, key), value } });
+    };
+    path(vm.hypervisor, 'path', vm.hypervisor?.path);
+    path(vm.kernel, 'path', vm.kernel?.path);
+    path(vm.kernel, 'initrd', vm.kernel?.initrd);
+    path(vm.image, 'path', vm.image?.path);
   },
 });

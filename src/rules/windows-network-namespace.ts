@@ -2,7 +2,7 @@ import { defineRule, specUrl } from './api.js';
 
 // config-windows.md "Network": when windows.network.networkNamespace names a namespace, no other
 // network parameter is to be given (the namespace carries the endpoints and DNS settings).
-const OTHERS = ['endpointList', 'allowUnqualifiedDNSQuery', 'DNSSearchList', 'networkSharedContainerName'];
+const OTHERS = ['endpointList', 'allowUnqualifiedDNSQuery', 'DNSSearchList', 'networkSharedContainerName'] as const;
 
 export default defineRule({
   meta: {
@@ -14,14 +14,20 @@ export default defineRule({
     platforms: ['windows'],
     versions: '>=1.0.2',
     messages: {
-      combined: 'windows.network.{{field}} is set together with networkNamespace; with a network namespace no other network parameter may be given.',
+      combined: {
+        headline: 'windows.network.{{field}} is set together with networkNamespace',
+        detail: 'With a network namespace no other network parameter may be given: the namespace carries the endpoints and DNS settings.',
+        help: 'Remove {{field}}, or leave out networkNamespace.',
+      },
     },
   },
+  reads: ['windows.network.networkNamespace'],
   check(ctx) {
-    const net = ctx.object('/windows/network');
-    if (!net || typeof net['networkNamespace'] !== 'string' || net['networkNamespace'] === '') return;
+    const net = ctx.config.windows?.network;
+    if (!net || net.networkNamespace === undefined || net.networkNamespace === '') return;
     for (const field of OTHERS) {
-      if (net[field] !== undefined) ctx.report({ messageId: 'combined', pointer: `/windows/network/${field}`, target: 'key', data: { field } });
+      // Set at all, whatever its type.
+      if (ctx.has(net, field)) ctx.report({ messageId: 'combined', node: net, key: field, target: 'key', data: { field } });
     }
   },
 });

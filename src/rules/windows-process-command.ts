@@ -11,17 +11,23 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
     platforms: ['windows'],
     messages: {
-      missing: 'process sets neither args nor commandLine; a Windows container needs one of them.',
+      missing: {
+        headline: 'process sets neither args nor commandLine',
+        detail: 'On Windows args is optional, but then commandLine is required: a Windows container needs one of them to say what to run.',
+        help: 'Set process.commandLine to the command to run, or process.args.',
+      },
     },
   },
+  // Reports only when process is there.
+  reads: ['process'],
   check(ctx) {
     // With a linux section too, this is a Linux container on a Windows host (LCOW): Linux rules apply.
     if (ctx.platforms.has('linux')) return;
-    if (ctx.object('/process') === undefined || !ctx.isValid('/process')) return;
-    const args = ctx.array('/process/args');
-    const commandLine = ctx.string('/process/commandLine');
+    const process = ctx.config.process;
+    if (process === undefined || !ctx.valid(ctx.config, 'process')) return;
+    const { args, commandLine } = process;
     if ((args === undefined || args.length === 0) && (commandLine === undefined || commandLine === '')) {
-      ctx.report({ messageId: 'missing', pointer: '/process', target: 'key' });
+      ctx.report({ messageId: 'missing', node: ctx.config, key: 'process', target: 'key' });
     }
   },
 });

@@ -1,4 +1,5 @@
-import { defineRule, isObject, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
+import { writtenKeys } from '../model/loc.js';
 
 // config.md "Root" on Windows: a Windows Server container needs `root` and its path MUST be a
 // volume GUID path (\\?\Volume{GUID}\); `root.readonly` MUST be omitted or false; a Hyper-V
@@ -15,32 +16,53 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configRoot'), level: 'MUST' },
     platforms: ['windows'],
     messages: {
-      notVolume: 'root.path "{{value}}" is not a volume GUID path; on Windows it must look like \\\\?\\Volume{GUID}\\.',
-      readonly: 'root.readonly is true, but on Windows it must be omitted or false.',
-      hyperv: 'root is set, but a Hyper-V container (windows.hyperv) must not set root.',
-      missing: 'root is missing; a Windows Server container (no windows.hyperv) requires it.',
+      notVolume: {
+        headline: 'root.path "{{value}}" is not a volume GUID path',
+        detail: 'On Windows root.path must be a volume GUID path, of the form \\\\?\\Volume{GUID}\\.',
+        help: 'Set root.path to the volume GUID path of the container\'s root volume.',
+      },
+      readonly: {
+        headline: 'root.readonly is true in a Windows config',
+        detail: 'On Windows root.readonly must be omitted or false.',
+        help: 'Remove root.readonly, or set it to false.',
+      },
+      hyperv: {
+        headline: 'root is set in a Hyper-V container (windows.hyperv)',
+        detail: 'A Hyper-V container must not set root.',
+        help: 'Remove root.',
+      },
+      missing: {
+        headline: 'root is missing in a Windows Server container (no windows.hyperv)',
+        detail: 'A Windows Server container requires root. Some Windows tooling (containerd, hcsshim) omits it and relies on windows.layerFolders, so this is a warning.',
+        help: 'Set root.path to the volume GUID path of the container\'s root volume.',
+        severity: 'warning',
+      },
     },
   },
+  // Runs on every Windows config: a missing root is a finding, and a `windows` that is not an
+  // object (absent from the view) still makes the config a Windows one.
   check(ctx) {
     // With a linux section too, this is a Linux container on a Windows host (LCOW): Linux rules apply.
     if (ctx.platforms.has('linux')) return;
-    const hyperv = isObject(ctx.get('/windows/hyperv'));
-    const root = ctx.object('/root');
+    const config = ctx.config;
+    const hyperv = config.windows?.hyperv !== undefined;
+    const root = config.root;
     // containerd writes "root": {"path": ""} for every Windows container (Go zero value); hcsshim
-    // ignores it, so an empty root counts as unset.
-    const rootSet = root !== undefined && !(Object.keys(root).every((k) => k === 'path') && (root['path'] === '' || root['path'] === undefined));
+    // ignores it, so an empty root counts as unset. Any other key, whatever its value, sets it.
+    const rootSet = root !== undefined && !(writtenKeys(ctx, root).every((k) => k.key === 'path') && (!ctx.has(root, 'path') || root.path === ''));
     if (hyperv) {
-      if (rootSet) ctx.report({ messageId: 'hyperv', pointer: '/root', target: 'key' });
+      if (rootSet) ctx.report({ messageId: 'hyperv', node: config, key: 'root', target: 'key' });
       return;
     }
     if (root === undefined) {
-      if (ctx.get('/root') === undefined) ctx.report({ messageId: 'missing', pointer: '/windows', target: 'key', severity: 'warning' });
+      // A root of the wrong type is config-schema's finding, not a missing one.
+      if (!ctx.has(config, 'root')) ctx.report({ messageId: 'missing', node: config, key: 'windows', target: 'key' });
       return;
     }
-    const path = ctx.string('/root/path');
-    if (path !== undefined && path !== '' && ctx.isValid('/root/path') && !VOLUME_GUID.test(path)) {
-      ctx.report({ messageId: 'notVolume', pointer: '/root/path', data: { value: path } });
+    const path = root.path;
+    if (path !== undefined && path !== '' && ctx.valid(root, 'path') && !VOLUME_GUID.test(path)) {
+      ctx.report({ messageId: 'notVolume', node: root, key: 'path', data: { value: path } });
     }
-    if (ctx.boolean('/root/readonly') === true) ctx.report({ messageId: 'readonly', pointer: '/root/readonly' });
+    if (root.readonly === true) ctx.report({ messageId: 'readonly', node: root, key: 'readonly' });
   },
 });
