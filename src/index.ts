@@ -5,7 +5,7 @@ import type { RuleMeta, SeveritySetting } from './core/types.js';
 import { lintSources } from './engine/run.js';
 import type { RunOptions } from './engine/options.js';
 import type { FileResult } from './engine/lint.js';
-import { allRules } from './rules/all.js';
+import { allRules, RENAMED_RULES } from './rules/all.js';
 import { resolveInputs } from './bundle/inputs.js';
 import { ConfigResolver } from './config/load.js';
 import { loadFormatter } from './formatters/index.js';
@@ -84,6 +84,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     ...(options.configFile !== undefined && { configFile: options.configFile }),
     lookup: options.configLookup ?? true,
     ruleIds: allRules.map((r) => r.meta.id),
+    renamedRules: RENAMED_RULES,
     cwd,
     onWarning: warn,
   });

@@ -2,7 +2,8 @@
 // Reading, updating and applying the file is the library's (src/engine/suppressions-file.ts).
 
 import type { RuleMeta } from '../core/types.js';
-import { closest } from '../core/suggest.js';
+import { closest, renamedWarning } from '../core/suggest.js';
+import { RENAMED_RULES } from '../rules/all.js';
 import type { FileResult } from '../engine/lint.js';
 import type { SuppressionMismatch } from '../engine/bulk.js';
 import { applySuppressionsFile } from '../engine/suppressions-file.js';
@@ -27,12 +28,14 @@ export function checkBulkArgs(args: BulkArgs, metas: ReadonlyMap<string, RuleMet
  * no longer occur, unless --pass-on-unpruned-suppressions.
  */
 export function bulkSuppress(args: BulkArgs, cwd: string, results: FileResult[], warn: (m: string) => void): string | undefined {
-  const { file, stale, exceeded } = applySuppressionsFile(results, {
+  const { file, stale, exceeded, renamed } = applySuppressionsFile(results, {
     cwd,
+    renamedRules: RENAMED_RULES,
     ...(args.suppressionsLocation !== undefined && { file: args.suppressionsLocation }),
     ...(args.suppressAll ? { record: 'all' as const } : args.suppressRule.length > 0 ? { record: args.suppressRule } : {}),
     prune: args.pruneSuppressions,
   });
+  for (const r of renamed) warn(renamedWarning(`${file}: "${r.file}"`, r.id, r.now));
   for (const m of exceeded) {
     warn(`${m.file} has ${m.found} findings of ${m.rule} where ${file} records ${m.recorded}: all ${m.found} are reported`);
   }

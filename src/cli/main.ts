@@ -8,14 +8,14 @@ import { TOOL_VERSION } from '../core/meta.js';
 import { InputError } from '../bundle/source.js';
 import { tally, type FileResult } from '../engine/lint.js';
 import { lint } from '../index.js';
-import { allRules } from '../rules/all.js';
+import { allRules, RENAMED_RULES, renamedRule } from '../rules/all.js';
 import { loadFormatter } from '../formatters/index.js';
 import { fastParse, yargsParse } from './parse-args.js';
 import { pairOutputs, type CliArgs } from './options.js';
 import { decideColor } from './color.js';
 import { ConfigResolver } from '../config/load.js';
 import { ConfigError } from '../config/validate.js';
-import { closest } from '../core/suggest.js';
+import { closest, renamedWarning } from '../core/suggest.js';
 import { escapeControls } from '../core/text.js';
 import { SuppressionsFileError } from '../engine/bulk.js';
 import { CacheFileError } from '../engine/cache-file.js';
@@ -82,6 +82,7 @@ export async function main(io: Io): Promise<number> {
 
 async function run(args: CliArgs, io: Io): Promise<number> {
   const metas = new Map<string, RuleMeta>(allRules.map((r) => [r.meta.id, r.meta]));
+  renameRuleIds(args, (m) => void io.stderr.write(`ocilint: warning: ${escapeControls(m)}\n`));
   if (args.listRules) {
     const { listRules } = await import('./list-rules.js');
     io.stdout.write(listRules([...metas.values()], args.format[0] === 'json' ? 'json' : 'text'));
@@ -111,6 +112,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
       ...(args.config !== undefined && { configFile: args.config }),
       lookup: args.configLookup,
       ruleIds: [...metas.keys()],
+      renamedRules: RENAMED_RULES,
       cwd: io.cwd,
       onWarning: warn,
     });
@@ -158,6 +160,25 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   // A rule or a formatter that failed: the reports stand, but the run is not a verdict.
   if (!written || results.some((r) => r.diagnostics.some((d) => d.ruleId === internalError.meta.id))) return 3;
   return exitCode(results, args);
+}
+
+/** Renamed rule ids in --rule, --explain and --suppress-rule become the new ones, with a warning. Mutates `args`. */
+function renameRuleIds(args: CliArgs, warn: (m: string) => void): void {
+  const current = (id: string, flag: string): string => {
+    const now = renamedRule(id);
+    if (now === undefined) return id;
+    warn(renamedWarning(flag, id, now));
+    return now;
+  };
+  args.rule = args.rule.map((spec) => {
+    const eq = spec.indexOf('=');
+    if (eq < 0) return spec;
+    const id = spec.slice(0, eq).trim();
+    const now = current(id, `--rule "${spec}"`);
+    return now === id ? spec : `${now}${spec.slice(eq)}`;
+  });
+  if (args.explain !== undefined) args.explain = current(args.explain, '--explain');
+  args.suppressRule = args.suppressRule.map((id) => current(id, '--suppress-rule'));
 }
 
 /** --quiet: keeps only errors, reported and suppressed, and recounts. Mutates `results`. */

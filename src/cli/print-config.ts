@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { SeveritySetting } from '../core/types.js';
 import type { ConfigResolver } from '../config/load.js';
 import { resolveSettings } from '../engine/presets.js';
-import type { Rule } from '../rules/api.js';
+import type { AnyRule } from '../rules/api.js';
 import type { CliArgs } from './options.js';
 
 export function printConfig(
@@ -14,7 +14,7 @@ export function printConfig(
   args: CliArgs,
   resolver: ConfigResolver,
   overrides: ReadonlyMap<string, SeveritySetting>,
-  rules: readonly Rule[],
+  rules: readonly AnyRule[],
   cwd: string,
 ): string {
   const abs = path.resolve(cwd, target);

@@ -29,6 +29,8 @@ export interface ConfigResolverOptions {
   /** false with --no-config-lookup. */
   lookup?: boolean;
   ruleIds: readonly string[];
+  /** Renamed rule ids (old -> new): accepted, with a warning (onWarning). */
+  renamedRules?: Readonly<Record<string, string>>;
   cwd: string;
   /** Today as YYYY-MM-DD (injectable for tests). */
   today?: string;
@@ -121,7 +123,7 @@ export class ConfigResolver {
       throw new ConfigError(`${shown}: cannot read the configuration file (${code === 'ENOENT' ? 'no such file' : (code ?? String(e))})`);
     }
     const raw = parseConfigText(text, shown, abs.endsWith('.json') ? 'json' : 'yaml');
-    const cfg: LoadedConfig = { ...validateConfig(raw, shown, this.opts.ruleIds), file: shown, dir: path.dirname(abs) };
+    const cfg: LoadedConfig = { ...validateConfig(raw, shown, this.opts.ruleIds, this.opts.renamedRules && { renamed: this.opts.renamedRules, warn: (m) => this.opts.onWarning?.(m) }), file: shown, dir: path.dirname(abs) };
     this.byFile.set(abs, cfg);
     return cfg;
   }

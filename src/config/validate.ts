@@ -6,7 +6,7 @@
 
 import type { PresetName, SeveritySetting } from '../core/types.js';
 import { SPEC_VERSIONS, type SpecVersion } from '../core/versions.js';
-import { closest } from '../core/suggest.js';
+import { closest, renamedWarning } from '../core/suggest.js';
 
 export const PRESET_NAMES: readonly PresetName[] = ['recommended', 'restricted', 'all'];
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
@@ -50,9 +50,25 @@ function unknownKey(where: string, key: string, known: readonly string[]): strin
   return `${where}unknown key "${key}"${hint ? `; did you mean "${hint}"?` : ''} (known keys: ${known.join(', ')})`;
 }
 
-/** Checks a parsed configuration; throws ConfigError listing every problem, each naming its key. */
-export function validateConfig(raw: unknown, file: string, ruleIds: readonly string[]): OcilintConfig {
+/** Rule ids renamed (old -> new), and where to say that an old one was used. */
+export interface Renames {
+  renamed: Readonly<Record<string, string>>;
+  warn: (message: string) => void;
+}
+
+/**
+ * Checks a parsed configuration; throws ConfigError listing every problem, each naming its key.
+ * A renamed rule id is taken as the rule's new id, with a warning.
+ */
+export function validateConfig(raw: unknown, file: string, ruleIds: readonly string[], renames?: Renames): OcilintConfig {
   const problems: string[] = [];
+  /** The id as the configuration means it: a renamed id becomes the new one, with a warning. */
+  const current = (id: string, where: string): string => {
+    const now = renames && Object.prototype.hasOwnProperty.call(renames.renamed, id) ? renames.renamed[id] : undefined;
+    if (now === undefined) return id;
+    renames!.warn(renamedWarning(`${file}: ${where}`, id, now));
+    return now;
+  };
   const cfg: OcilintConfig = { extends: undefined, rules: new Map(), ignores: [], specVersion: undefined, configOnly: undefined, inlineSuppressions: undefined, unsuppressible: [] };
   if (raw === null || raw === undefined) return cfg; // an empty file: all defaults
   if (!isRecord(raw)) throw new ConfigError(`${file}: the configuration must be a mapping of keys (extends, rules, ignores, ...), got ${Array.isArray(raw) ? 'a list' : show(raw)}`);
@@ -76,7 +92,8 @@ export function validateConfig(raw: unknown, file: string, ruleIds: readonly str
           problems.push(`rules: must be a mapping of rule id to severity, got ${show(value)}`);
           break;
         }
-        for (const [id, sev] of Object.entries(value)) {
+        for (const [written, sev] of Object.entries(value)) {
+          const id = current(written, `rules.${written}`);
           if (!ruleIds.includes(id)) {
             const hint = closest(id, ruleIds);
             problems.push(`rules.${id}: no such rule${hint ? `; did you mean "${hint}"?` : ''} (see ocilint --list-rules)`);
@@ -93,7 +110,7 @@ export function validateConfig(raw: unknown, file: string, ruleIds: readonly str
           break;
         }
         value.forEach((entry, i) => {
-          const e = checkIgnore(entry, i, ruleIds, problems);
+          const e = checkIgnore(entry, i, ruleIds, problems, current);
           if (e) cfg.ignores.push(e);
         });
         break;
@@ -106,7 +123,8 @@ export function validateConfig(raw: unknown, file: string, ruleIds: readonly str
           problems.push(`unsuppressible: must be a list of rule ids, got ${show(value)}`);
           break;
         }
-        for (const id of value as string[]) {
+        for (const written of value as string[]) {
+          const id = current(written, 'unsuppressible');
           if (ruleIds.includes(id)) cfg.unsuppressible.push(id);
           else {
             const hint = closest(id, ruleIds);
@@ -127,7 +145,7 @@ export function validateConfig(raw: unknown, file: string, ruleIds: readonly str
   return cfg;
 }
 
-function checkIgnore(entry: unknown, i: number, ruleIds: readonly string[], problems: string[]): IgnoreEntry | undefined {
+function checkIgnore(entry: unknown, i: number, ruleIds: readonly string[], problems: string[], current: (id: string, where: string) => string): IgnoreEntry | undefined {
   const at = `ignores[${i}]`;
   if (!isRecord(entry)) {
     problems.push(`${at}: must be a mapping with rules, reason and optionally paths and expires, got ${show(entry)}`);
@@ -147,7 +165,7 @@ function checkIgnore(entry: unknown, i: number, ruleIds: readonly string[], prob
   let rules: string[] | undefined;
   if (entry['rules'] === undefined) problems.push(`${at}.rules: required: the rule ids to ignore ("*" for every rule)`);
   else {
-    rules = strings('rules');
+    rules = strings('rules')?.map((id) => current(id, `${at}.rules`));
     for (const id of rules ?? []) {
       if (id === '*' || ruleIds.includes(id)) continue;
       const hint = closest(id, ruleIds);

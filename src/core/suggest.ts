@@ -25,3 +25,8 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/** The warning for a rule id that was renamed, naming where it was written. */
+export function renamedWarning(where: string, id: string, current: string): string {
+  return `${where}: "${id}" is the old name of the rule "${current}"; use the new name (the old one still works)`;
+}

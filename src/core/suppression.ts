@@ -1,8 +1,6 @@
 // ocilint's own annotation key space, shared by the suppression rules and the engine.
 // `dev.ocilint.` is a reverse-DNS prefix outside the spec's reserved `org.opencontainers.`.
 
-import { pointerFrom } from '../json/pointer.js';
-
 export const INLINE_PREFIX = 'dev.ocilint.';
 export const IGNORE_PREFIX = 'dev.ocilint.ignore/';
 export const IGNORE_ALL_KEY = 'dev.ocilint.ignore-all';
@@ -13,8 +11,4 @@ export function isOwnAnnotation(key: string): boolean {
 
 export function isValidReason(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '';
-}
-
-export function annotationPointer(key: string): string {
-  return pointerFrom(['annotations', key]);
 }

@@ -42,7 +42,7 @@ export interface BulkOutcome {
 }
 
 /** Reads the file's text; `shown` is how messages name it. */
-export function parseBulkFile(text: string, shown: string): BulkCounts {
+export function parseBulkFile(text: string, shown: string, renamed: Readonly<Record<string, string>> = {}, onRenamed?: (file: string, id: string, now: string) => void): BulkCounts {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -60,7 +60,10 @@ export function parseBulkFile(text: string, shown: string): BulkCounts {
       if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || extra.length > 0) {
         throw new SuppressionsFileError(`${shown}: "${cut(file)}" → "${cut(rule)}" must be { "count": N } with N a whole number of at least 1, got ${cut(JSON.stringify(entry) ?? describe(entry))}`);
       }
-      byRule.set(rule, count);
+      // A renamed rule's old id counts for the new one.
+      const now = Object.prototype.hasOwnProperty.call(renamed, rule) ? renamed[rule]! : rule;
+      if (now !== rule) onRenamed?.(file, rule, now);
+      byRule.set(now, (byRule.get(now) ?? 0) + count);
     }
     if (byRule.size > 0) counts.set(file, byRule);
   }

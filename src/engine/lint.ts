@@ -20,7 +20,7 @@ import internalError from '../rules/internal-error.js';
 import type { Config } from '../model/view.js';
 import type { BundleOptions } from './options.js';
 import { closest } from '../core/suggest.js';
-import { applyConfigIgnores, applyInline, dropReportsOnOwnAnnotations, readInlineSuppressions, annotationPointer, type InlineSuppression } from './suppress.js';
+import { applyConfigIgnores, applyInline, dropReportsOnOwnAnnotations, readInlineSuppressions, type InlineSuppression } from './suppress.js';
 
 export const LARGE_CONFIG_BYTES = 256 * 1024;
 
@@ -183,15 +183,17 @@ function reportUnused(inline: readonly InlineSuppression[], ran: ReadonlySet<str
   if (!opts.rules.includes(rule) || !setting || setting.severity === 'off' || !ran.has(rule.meta.id)) return;
   const ctx = bundle.use(rule, setting.severity as Severity, setting.atDefault);
   const known = [...new Set([...allRules, ...opts.rules].map((r) => r.meta.id))];
+  // Inline suppressions are string values of annotations: the view has the map.
+  const annotations = bundle.config.annotations!;
   for (const s of inline) {
     if (s.used) continue;
-    const pointer = annotationPointer(s.key);
-    if (s.ruleId !== undefined && opts.unsuppressible?.includes(s.ruleId)) ctx.report({ messageId: 'notAllowed', pointer, target: 'key', data: { key: s.key, rule: s.ruleId } });
-    else if (s.ruleId === undefined) ctx.report({ messageId: 'unusedAll', pointer, target: 'key', data: { key: s.key } });
+    const at = { node: annotations, key: s.key, target: 'key' } as const;
+    if (s.ruleId !== undefined && opts.unsuppressible?.includes(s.ruleId)) ctx.report({ messageId: 'notAllowed', ...at, data: { key: s.key, rule: s.ruleId } });
+    else if (s.ruleId === undefined) ctx.report({ messageId: 'unusedAll', ...at, data: { key: s.key } });
     else if (!known.includes(s.ruleId)) {
       const hint = closest(s.ruleId, known);
-      ctx.report({ messageId: 'unknownRule', pointer, target: 'key', data: { key: s.key, rule: s.ruleId, hint: hint ? `; did you mean "${hint}"?` : '' } });
-    } else if (ran.has(s.ruleId)) ctx.report({ messageId: 'unused', pointer, target: 'key', data: { key: s.key, rule: s.ruleId } });
+      ctx.report({ messageId: 'unknownRule', ...at, data: { key: s.key, rule: s.ruleId, hint: hint ? `; did you mean "${hint}"?` : '' } });
+    } else if (ran.has(s.ruleId)) ctx.report({ messageId: 'unused', ...at, data: { key: s.key, rule: s.ruleId } });
   }
 }
 

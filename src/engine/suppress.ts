@@ -5,10 +5,11 @@
 
 import type { Diagnostic, Suppression, SuppressedDiagnostic } from '../core/types.js';
 import { isRecord as isObject } from '../model/loc.js';
-import { INLINE_PREFIX, IGNORE_ALL_KEY, IGNORE_PREFIX, annotationPointer, isValidReason } from '../core/suppression.js';
+import { INLINE_PREFIX, IGNORE_ALL_KEY, IGNORE_PREFIX, isValidReason } from '../core/suppression.js';
 import suppressionAnnotation from '../rules/suppression-annotation.js';
 import unusedSuppression from '../rules/unused-suppression.js';
 import internalError from '../rules/internal-error.js';
+import { renamedRule } from '../rules/data/renamed.js';
 
 /** Rules no inline suppression silences, and free to report on ocilint's own annotation keys. */
 const SUPPRESSION_RULES: ReadonlySet<string> = new Set([suppressionAnnotation.meta.id, unusedSuppression.meta.id, internalError.meta.id]);
@@ -38,7 +39,9 @@ export function readInlineSuppressions(config: unknown): InlineSuppression[] {
     if (!key.startsWith(INLINE_PREFIX) || !isValidReason(value)) continue;
     if (key === IGNORE_ALL_KEY) out.push({ key, ruleId: undefined, reason: value.trim(), used: false });
     else if (key.startsWith(IGNORE_PREFIX) && key.length > IGNORE_PREFIX.length) {
-      out.push({ key, ruleId: key.slice(IGNORE_PREFIX.length), reason: value.trim(), used: false });
+      // A renamed rule's old id suppresses the rule under its new id (suppression-annotation warns).
+      const id = key.slice(IGNORE_PREFIX.length);
+      out.push({ key, ruleId: renamedRule(id) ?? id, reason: value.trim(), used: false });
     }
   }
   return out;
@@ -99,4 +102,3 @@ export function applyConfigIgnores(
   return kept;
 }
 
-export { annotationPointer };

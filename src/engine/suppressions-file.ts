@@ -17,6 +17,8 @@ export interface SuppressionsFileOptions {
   record?: 'all' | readonly string[];
   /** Lower the counts to what the results hold, dropping those at 0, before applying the file. */
   prune?: boolean;
+  /** Renamed rule ids (old -> new): the file's counts under an old id count for the new one. */
+  renamedRules?: Readonly<Record<string, string>>;
 }
 
 export interface SuppressionsFileOutcome {
@@ -28,6 +30,8 @@ export interface SuppressionsFileOutcome {
   stale: SuppressionMismatch[];
   /** Rules with more findings in a file than recorded: all of them stay reported. */
   exceeded: SuppressionMismatch[];
+  /** Old rule ids the file records under (its next write uses the new ones). */
+  renamed: { file: string; id: string; now: string }[];
 }
 
 /**
@@ -51,9 +55,9 @@ export function applySuppressionsFile(results: FileResult[], options: Suppressio
       throw new SuppressionsFileError(`${shown}: cannot read the suppressions file (${code === 'ENOENT' ? 'no such file' : (code ?? String(e))})`);
     }
   }
-  const outcome: SuppressionsFileOutcome = { file: shown, written: false, stale: [], exceeded: [] };
+  const outcome: SuppressionsFileOutcome = { file: shown, written: false, stale: [], exceeded: [], renamed: [] };
   if (text === undefined && !writing) return outcome;
-  let counts: BulkCounts = text === undefined ? new Map() : parseBulkFile(text, shown);
+  let counts: BulkCounts = text === undefined ? new Map() : parseBulkFile(text, shown, options.renamedRules, (f, id, now) => outcome.renamed.push({ file: f, id, now }));
   const keyOf = (r: FileResult): string => bulkKey(r.filePath, path.dirname(file), cwd);
   if (writing) {
     const record = options.record === undefined ? undefined : options.record === 'all' ? 'all' : new Set(options.record);

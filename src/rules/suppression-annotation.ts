@@ -1,6 +1,7 @@
 import { defineRule } from './api.js';
 import { IGNORE_ALL_KEY, IGNORE_PREFIX, isOwnAnnotation } from '../core/suppression.js';
 import { writtenKeys, type JsonType } from '../model/loc.js';
+import { renamedRule } from './data/renamed.js';
 
 // ocilint reads annotations under `dev.ocilint.` as suppressions. Each must say why the finding is
 // accepted: a suppression without a reason is how exceptions become invisible policy bypasses.
@@ -27,6 +28,12 @@ export default defineRule({
         headline: 'annotations["{{key}}"] names no rule',
         help: 'Write dev.ocilint.ignore/<rule-id>.',
       },
+      renamedRule: {
+        headline: 'annotations["{{key}}"] names {{rule}} by its old id',
+        detail: 'The rule is now called {{now}}. The suppression still applies, under the new id.',
+        help: 'Rename the key to "dev.ocilint.ignore/{{now}}".',
+        severity: 'warning',
+      },
       unknownKey: {
         headline: 'annotations["{{key}}"] is not an ocilint annotation',
         detail: 'In the dev.ocilint. key space ocilint reads dev.ocilint.ignore/<rule-id> and dev.ocilint.ignore-all; any other key there silently does nothing.',
@@ -48,6 +55,8 @@ export default defineRule({
         ctx.report({ messageId: 'noRule', node: annotations, key, target: 'key', data: { key } });
         continue;
       }
+      const now = key.startsWith(IGNORE_PREFIX) ? renamedRule(key.slice(IGNORE_PREFIX.length)) : undefined;
+      if (now !== undefined) ctx.report({ messageId: 'renamedRule', node: annotations, key, target: 'key', data: { key, rule: key.slice(IGNORE_PREFIX.length), now } });
       if (type !== 'string') ctx.report({ messageId: 'notString', node: annotations, key, data: { key, type: TYPE_NAMES[type] } });
       else if (annotations[key]!.trim() === '') ctx.report({ messageId: 'emptyReason', node: annotations, key, data: { key } });
     }

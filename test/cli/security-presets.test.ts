@@ -56,7 +56,7 @@ describe('security presets (CLI)', () => {
   for (const type of ['pid', 'network', 'ipc', 'uts', 'mount', 'cgroup']) {
     weakened.push([`no ${type} namespace`, `host-${type}-namespace`, (c) => (c['linux'].namespaces = c['linux'].namespaces.filter((n: { type: string }) => n.type !== type))]);
   }
-  weakened.push(['the host network namespace joined by path', 'host-network-namespace', (c) => (c['linux'].namespaces.find((n: { type: string }) => n.type === 'network').path = '/proc/1/ns/net')]);
+  weakened.push(['the host network namespace joined by path', 'shared-network-namespace', (c) => (c['linux'].namespaces.find((n: { type: string }) => n.type === 'network').path = '/proc/1/ns/net')]);
   weakened.push([
     'root without a user namespace',
     'root-without-userns',

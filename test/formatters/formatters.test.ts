@@ -52,7 +52,7 @@ describe('sarif', () => {
       runs: { tool: { driver: { rules: { id: string; helpUri: string; properties: Record<string, unknown> }[] } } }[];
     };
     const rules = log.runs[0]!.tool.driver.rules;
-    const pid = rules.find((r) => r.id === 'host-pid-namespace')!;
+    const pid = rules.find((r) => r.id === 'shared-pid-namespace')!;
     assert.equal(pid.properties['security-severity'], '8.0');
     assert.ok((pid.properties['tags'] as string[]).includes('security'));
     assert.equal(rules.find((r) => r.id === 'process-cwd-absolute')!.properties['security-severity'], undefined);
@@ -93,7 +93,7 @@ describe('gitlab', () => {
     assert.deepEqual(issues.map((i) => [i.check_name, i.severity, i.location.path, i.location.lines.begin]), [
       ['process-cwd-absolute', 'major', 'bundles/web/config.json', 4],
       ['process-args-executable', 'major', 'bundles/web/config.json', 5],
-      ['host-pid-namespace', 'minor', 'bundles/web/config.json', 7],
+      ['shared-pid-namespace', 'minor', 'bundles/web/config.json', 7],
       ['env-style', 'info', 'bundles/web/config.json', 6],
       ['config-file-readable', 'major', '/elsewhere/broken/config.json', 1],
     ]);
@@ -113,8 +113,8 @@ describe('gitlab', () => {
   it('a critical security rule reported as an error is critical', async () => {
     const d = SAMPLE_RESULTS[0]!.diagnostics[2]!;
     const input = sampleInput([{ ...SAMPLE_RESULTS[0]!, diagnostics: [{ ...d, severity: 'error' }] }]);
-    const pid = input.rules.get('host-pid-namespace')!;
-    const critical = { ...input, rules: new Map([...input.rules, ['host-pid-namespace', { ...pid, securitySeverity: 'critical' as const }]]) };
+    const pid = input.rules.get('shared-pid-namespace')!;
+    const critical = { ...input, rules: new Map([...input.rules, ['shared-pid-namespace', { ...pid, securitySeverity: 'critical' as const }]]) };
     assert.equal((await render(input))[0]!.severity, 'major');
     assert.equal((await render(critical))[0]!.severity, 'critical');
   });

@@ -10,7 +10,7 @@ const pos = (line: number, column: number, offset: number) => ({ line, column, o
 export const SAMPLE_RULES: RuleMeta[] = [
   { id: 'process-cwd-absolute', description: 'process.cwd must be an absolute path.', category: 'spec', defaultSeverity: 'error', spec: { url: 'https://github.com/opencontainers/runtime-spec/blob/v1.3.0/config.md#configProcess', level: 'MUST' }, messages: { relative: { headline: 'process.cwd "{{value}}" is not an absolute path', help: 'Write the path from the container\'s root.' } } },
   { id: 'process-args-executable', description: 'process.args[0] must be an executable file in the rootfs.', category: 'runtime', defaultSeverity: 'error', needsRootfs: true, messages: {} },
-  { id: 'host-pid-namespace', description: 'The container should have its own PID namespace.', category: 'security', defaultSeverity: 'warning', securitySeverity: 'high', messages: {} },
+  { id: 'shared-pid-namespace', description: 'The container should have its own PID namespace.', category: 'security', defaultSeverity: 'warning', securitySeverity: 'high', messages: {} },
   { id: 'config-file-readable', description: 'config.json must be a readable file.', category: 'syntax', defaultSeverity: 'error', messages: {} },
   { id: 'env-style', description: 'A made-up informational rule.', category: 'best-practice', defaultSeverity: 'info', messages: {} },
 ];
@@ -47,7 +47,7 @@ export const SAMPLE_RESULTS: FileResult[] = [
         related: [{ message: 'root.path names the rootfs here.', location: { kind: 'config', pointer: '/root/path', range: { start: pos(3, 20, 40), end: pos(3, 28, 48) } } }],
       },
       {
-        ruleId: 'host-pid-namespace', messageId: 'shared', severity: 'warning',
+        ruleId: 'shared-pid-namespace', messageId: 'shared', severity: 'warning',
         message: 'linux.namespaces has no "pid" entry;\nthe container sees every host process.',
         location: { kind: 'config', pointer: '/linux/namespaces', range: { start: pos(7, 17, 200), end: pos(7, 40, 223) } },
       },
@@ -59,10 +59,10 @@ export const SAMPLE_RESULTS: FileResult[] = [
     ],
     [
       {
-        ruleId: 'host-pid-namespace', messageId: 'shared', severity: 'warning',
+        ruleId: 'shared-pid-namespace', messageId: 'shared', severity: 'warning',
         message: 'linux.namespaces has no "pid" entry.',
         location: { kind: 'config', pointer: '/linux/namespaces', range: { start: pos(7, 17, 200), end: pos(7, 40, 223) } },
-        suppressions: [{ kind: 'inline', justification: 'debug bundle, needs host pids', source: 'dev.ocilint.ignore/host-pid-namespace' }],
+        suppressions: [{ kind: 'inline', justification: 'debug bundle, needs host pids', source: 'dev.ocilint.ignore/shared-pid-namespace' }],
       },
       {
         ruleId: 'env-style', messageId: 'style', severity: 'info',

@@ -4,7 +4,7 @@ import type { SecuritySeverity, Severity } from '../../core/types.js';
 import { defineRule, type Rule } from '../api.js';
 import { hostNamespace } from '../../model/namespaces.js';
 
-export function hostNamespaceRule(opts: {
+export function sharedNamespaceRule(opts: {
   id: string;
   type: string;
   label: string;

@@ -1,4 +1,4 @@
-import rule from '../../src/rules/host-hooks.js';
+import rule from '../../src/rules/hook-runs-on-host.js';
 import { testRule } from '../helpers/rule-tester.js';
 import { PROCESS, rawConfig } from '../helpers/security.js';
 

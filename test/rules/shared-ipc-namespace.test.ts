@@ -1,4 +1,4 @@
-import rule from '../../src/rules/host-ipc-namespace.js';
+import rule from '../../src/rules/shared-ipc-namespace.js';
 import { testRule } from '../helpers/rule-tester.js';
 import { PROCESS, rawConfig } from '../helpers/security.js';
 

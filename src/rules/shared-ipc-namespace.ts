@@ -1,7 +1,7 @@
-import { hostNamespaceRule } from './util/namespace-rule.js';
+import { sharedNamespaceRule } from './util/namespace-rule.js';
 
-export default hostNamespaceRule({
-  id: 'host-ipc-namespace',
+export default sharedNamespaceRule({
+  id: 'shared-ipc-namespace',
   type: 'ipc',
   label: 'IPC',
   consequence: 'it can read and write the host\'s shared memory segments, semaphores and message queues',

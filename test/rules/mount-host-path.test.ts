@@ -1,4 +1,4 @@
-import rule from '../../src/rules/host-path-mount.js';
+import rule from '../../src/rules/mount-host-path.js';
 import { testRule } from '../helpers/rule-tester.js';
 import { PROCESS, rawConfig } from '../helpers/security.js';
 

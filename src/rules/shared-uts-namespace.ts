@@ -1,7 +1,7 @@
-import { hostNamespaceRule } from './util/namespace-rule.js';
+import { sharedNamespaceRule } from './util/namespace-rule.js';
 
-export default hostNamespaceRule({
-  id: 'host-uts-namespace',
+export default sharedNamespaceRule({
+  id: 'shared-uts-namespace',
   type: 'uts',
   label: 'UTS',
   consequence: 'it sees the host\'s hostname and, with CAP_SYS_ADMIN, can change it',

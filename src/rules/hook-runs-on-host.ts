@@ -6,7 +6,7 @@ import { hooks } from '../model/hooks.js';
 // They are legitimate (network setup, GPU injection) but belong in a review.
 export default defineRule({
   meta: {
-    id: 'host-hooks',
+    id: 'hook-runs-on-host',
     description: 'prestart and createRuntime hooks run host programs as the runtime\'s user and should be reviewed.',
     category: 'security',
     defaultSeverity: 'info',

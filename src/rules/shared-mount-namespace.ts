@@ -1,7 +1,7 @@
-import { hostNamespaceRule } from './util/namespace-rule.js';
+import { sharedNamespaceRule } from './util/namespace-rule.js';
 
-export default hostNamespaceRule({
-  id: 'host-mount-namespace',
+export default sharedNamespaceRule({
+  id: 'shared-mount-namespace',
   type: 'mount',
   label: 'mount',
   consequence: 'its mounts are made in the host\'s mount table and masked paths cannot be applied',

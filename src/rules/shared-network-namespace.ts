@@ -1,7 +1,7 @@
-import { hostNamespaceRule } from './util/namespace-rule.js';
+import { sharedNamespaceRule } from './util/namespace-rule.js';
 
-export default hostNamespaceRule({
-  id: 'host-network-namespace',
+export default sharedNamespaceRule({
+  id: 'shared-network-namespace',
   type: 'network',
   label: 'network',
   consequence: 'it can bind host ports, reach services on the host\'s loopback and sniff host traffic',

@@ -1,7 +1,7 @@
-import { hostNamespaceRule } from './util/namespace-rule.js';
+import { sharedNamespaceRule } from './util/namespace-rule.js';
 
-export default hostNamespaceRule({
-  id: 'host-pid-namespace',
+export default sharedNamespaceRule({
+  id: 'shared-pid-namespace',
   type: 'pid',
   label: 'PID',
   consequence: 'it can see, signal and ptrace every process on the host',

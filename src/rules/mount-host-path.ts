@@ -7,7 +7,7 @@ import { isBind, mounts } from '../model/mounts.js';
 // (model/mounts.ts): a mount of type "bind" without them is not bound at all.
 export default defineRule({
   meta: {
-    id: 'host-path-mount',
+    id: 'mount-host-path',
     description: 'Bind mounts should not bring host paths (outside the bundle) into the container.',
     category: 'security',
     defaultSeverity: 'info',

@@ -1,7 +1,7 @@
-import { hostNamespaceRule } from './util/namespace-rule.js';
+import { sharedNamespaceRule } from './util/namespace-rule.js';
 
-export default hostNamespaceRule({
-  id: 'host-cgroup-namespace',
+export default sharedNamespaceRule({
+  id: 'shared-cgroup-namespace',
   type: 'cgroup',
   label: 'cgroup',
   consequence: '/proc/self/cgroup shows the host\'s cgroup paths, which leak the host\'s layout',

@@ -1,4 +1,4 @@
-import rule from '../../src/rules/host-network-namespace.js';
+import rule from '../../src/rules/shared-network-namespace.js';
 import { testRule } from '../helpers/rule-tester.js';
 import { PROCESS, rawConfig } from '../helpers/security.js';
 
