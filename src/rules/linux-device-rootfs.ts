@@ -1,7 +1,9 @@
-import { defineRule, isObject, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 import type { FileType } from '../bundle/rootfs.js';
+import { devices } from '../model/devices.js';
 import { fileTypeName } from '../model/file-type.js';
-import { cleanPath, mountPointsOf } from './util/process.js';
+import { mountPoints } from '../model/mounts.js';
+import { lookupPath } from '../model/paths.js';
 
 // config-linux.md "Devices": if a file that does not match the requested device already exists at
 // `path`, the runtime MUST generate an error. runc 1.1.5 and crun 1.8.1 do not: they keep the
@@ -21,31 +23,38 @@ export default defineRule({
     platforms: ['linux'],
     needsRootfs: true,
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: { mismatch: { runc: 'accepts', crun: 'accepts' } },
     messages: {
-      mismatch: 'linux.devices[{{index}}].path "{{path}}" is already a {{found}} in the rootfs, not a {{wanted}}; runc and crun keep the existing file and the container gets no device.',
+      mismatch: {
+        headline: 'linux.devices[{{index}}].path "{{path}}" is a {{found}} in the rootfs, not a {{wanted}}',
+        detail: 'The spec requires the runtime to fail when a file of another kind is at a device\'s path; runc 1.1.5 and crun 1.8.1 keep the existing file instead, and the container gets no device there.',
+        help: 'Remove the file from the rootfs, or hide it under a mount (as a tmpfs on /dev does).',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
     },
   },
+  reads: ['linux.devices'],
   check(ctx) {
     const rootfs = ctx.rootfs;
     if (!rootfs) return;
     // A device under a mount destination is made on the mount, not in the rootfs.
-    const mounts = mountPointsOf(ctx.array('/mounts'));
-    (ctx.array('/linux/devices') ?? []).forEach((d, index) => {
-      if (!isObject(d) || typeof d['path'] !== 'string' || typeof d['type'] !== 'string') return;
-      const wanted = KIND[d['type']];
-      if (!wanted || !d['path'].startsWith('/')) return;
-      const path = cleanPath(d['path']);
-      if (mounts.covers(path)) return;
+    const mounts = mountPoints(ctx);
+    for (const d of devices(ctx)) {
+      if (d.path === undefined || d.type === undefined) continue;
+      // A plain lookup, as this rule always made: a type naming an Object.prototype member
+      // ("constructor") is not caught here (config-schema reports such a type).
+      const wanted = KIND[d.type];
+      if (!wanted || !d.path.startsWith('/')) continue;
+      const path = lookupPath(d.path);
+      if (mounts.covers(path)) continue;
       const r = rootfs.resolve(path, false);
-      if (!r.ok || r.stat.type === wanted) return;
+      if (!r.ok || r.stat.type === wanted) continue;
       ctx.report({
         messageId: 'mismatch',
-        pointer: ptr('linux', 'devices', index, 'path'),
+        node: d.node,
+        key: 'path',
         rootfsPath: r.path,
-        data: { index, path: d['path'], found: fileTypeName(r.stat.type), wanted: fileTypeName(wanted) },
+        data: { index: d.index, path: d.path, found: fileTypeName(r.stat.type), wanted: fileTypeName(wanted) },
       });
-    });
+    }
   },
 });
-

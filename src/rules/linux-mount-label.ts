@@ -15,12 +15,18 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxMountLabel'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
-      syntax: 'linux.mountLabel "{{value}}" is not an SELinux context of the form user:role:type[:level].',
+      syntax: {
+        headline: 'linux.mountLabel "{{value}}" is not an SELinux context (user:role:type[:level])',
+        detail: 'runc passes the label to mount(2) as a context= option, and the kernel refuses a value that is not a context: the mount fails with "invalid argument" at create.',
+        help: 'Write a context such as "system_u:object_r:container_file_t:s0", or leave linux.mountLabel out.',
+      },
     },
   },
+  reads: ['linux.mountLabel'],
   check(ctx) {
-    const value = ctx.string('/linux/mountLabel');
-    if (value === undefined || value === '') return;
-    if (!CONTEXT.test(value)) ctx.report({ messageId: 'syntax', pointer: '/linux/mountLabel', data: { value } });
+    const linux = ctx.config.linux;
+    const value = linux?.mountLabel;
+    if (linux === undefined || value === undefined || value === '') return;
+    if (!CONTEXT.test(value)) ctx.report({ messageId: 'syntax', node: linux, key: 'mountLabel', data: { value } });
   },
 });

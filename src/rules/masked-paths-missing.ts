@@ -1,6 +1,6 @@
 import { defineRule } from './api.js';
 import { REQUIRED_MASKED_PATHS } from './data/default-masked-paths.js';
-import { quoteList } from './util/security.js';
+import { missingAt } from '../model/places.js';
 
 // The engines hide a fixed set of /proc and /sys files that expose host kernel state (kcore is the
 // host's memory image, keys its keyrings, timer_list and sched_debug leak kernel addresses and
@@ -15,19 +15,29 @@ export default defineRule({
     securitySeverity: 'medium',
     platforms: ['linux'],
     messages: {
-      none: 'linux.maskedPaths is {{state}}: host kernel files such as /proc/kcore, /proc/keys and /sys/firmware are visible in the container.',
-      missing: 'linux.maskedPaths does not contain {{paths}}: these host kernel files are visible in the container.',
+      none: {
+        headline: 'linux.maskedPaths is {{state}}',
+        detail: 'Host kernel files such as /proc/kcore (the host\'s memory image), /proc/keys and /sys/firmware are visible in the container.',
+        help: 'Add the paths every engine masks by default to linux.maskedPaths, /proc/kcore, /proc/keys and /sys/firmware among them.',
+      },
+      missing: {
+        headline: 'linux.maskedPaths does not contain {{paths}}',
+        detail: 'These host kernel files are visible in the container.',
+        help: 'Add them to linux.maskedPaths.',
+      },
     },
   },
+  // Runs whether or not linux.maskedPaths is there: its absence is the finding.
   check(ctx) {
-    if (!ctx.isValid('/linux/maskedPaths')) return;
-    const masked = ctx.array('/linux/maskedPaths');
+    if (!ctx.valid(ctx.config, 'linux', 'maskedPaths')) return;
+    const linux = ctx.config.linux;
+    const masked = linux?.maskedPaths;
     if (!masked || masked.length === 0) {
-      const pointer = masked ? '/linux/maskedPaths' : ctx.object('/linux') ? '/linux' : '';
-      return ctx.report({ messageId: 'none', pointer, ...(pointer === '/linux' && { target: 'key' as const }), data: { state: masked ? 'empty' : 'not set' } });
+      const at = masked ? { node: linux!, key: 'maskedPaths' as const } : missingAt(ctx, ['linux', 'maskedPaths']);
+      return ctx.report({ messageId: 'none', ...at, data: { state: masked ? 'empty' : 'not set' } });
     }
-    const covered = new Set([...masked, ...(ctx.array('/linux/readonlyPaths') ?? [])].filter((p): p is string => typeof p === 'string').map((p) => p.replace(/\/+$/, '')));
+    const covered = new Set([...masked, ...(linux!.readonlyPaths ?? [])].filter((p): p is string => p !== undefined).map((p) => p.replace(/\/+$/, '')));
     const missing = REQUIRED_MASKED_PATHS.filter((p) => !covered.has(p));
-    if (missing.length > 0) ctx.report({ messageId: 'missing', pointer: '/linux/maskedPaths', data: { paths: quoteList(missing) } });
+    if (missing.length > 0) ctx.report({ messageId: 'missing', node: linux!, key: 'maskedPaths', data: { paths: missing.map((p) => `"${p}"`).join(', ') } });
   },
 });

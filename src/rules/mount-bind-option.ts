@@ -1,5 +1,5 @@
 import { defineRule, specUrl } from './api.js';
-import { isBind, mountEntries } from './util/mounts.js';
+import { isBind, mounts } from '../model/mounts.js';
 
 // config.md "Mounts": a mount is a bind mount only when its options hold `bind` or `rbind`; the
 // type is then a dummy. A mount typed "bind" (or with no type) but without either option is passed
@@ -14,18 +14,28 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configMounts'), level: 'MUST' },
     platforms: ['linux'],
     messages: {
-      bindType: 'mounts[{{index}}] has type "{{type}}" but no "bind" or "rbind" option, so runtimes ask the kernel for a filesystem named "{{type}}" and fail; add "rbind" (or "bind") to options.',
-      noType: 'mounts[{{index}}] has no type and no "bind" or "rbind" option; set the filesystem type, or add "rbind" for a bind mount.',
+      bindType: {
+        headline: 'mounts[{{index}}].type is "{{type}}", but its options have no "bind" or "rbind"',
+        detail: 'Only a "bind" or "rbind" option makes a bind mount. Without one, the runtime asks the kernel for a filesystem named "{{type}}", which does not exist: runc 1.1.5 fails with "no such device", crun 1.8.1 with "No such device" or "invalid mount type".',
+        help: 'Add "rbind" (or "bind") to the mount\'s options.',
+      },
+      noType: {
+        headline: 'mounts[{{index}}] has no type and no "bind" or "rbind" option',
+        detail: 'The runtime asks the kernel for a filesystem with an empty name, which does not exist: runc 1.1.5 fails with "no such device", crun 1.8.1 with "No such device" or "invalid mount type".',
+        help: 'Set type to the filesystem to mount, or add "rbind" to options for a bind mount.',
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
-    for (const m of mountEntries(ctx.array('/mounts'))) {
-      if (!ctx.isValid(m.pointer) || isBind(m)) continue;
+    for (const m of mounts(ctx)) {
+      if (!ctx.valid(m.node) || isBind(m)) continue;
       if (m.type === 'bind' || m.type === 'none') {
-        ctx.report({ messageId: 'bindType', pointer: `${m.pointer}/type`, data: { index: m.index, type: m.type } });
-      } else if (m.type === undefined || m.type === '') {
-        const pointer = m.type === undefined ? m.pointer : `${m.pointer}/type`;
-        ctx.report({ messageId: 'noType', pointer, data: { index: m.index } });
+        ctx.report({ messageId: 'bindType', node: m.node, key: 'type', data: { index: m.index, type: m.type } });
+      } else if (m.type === '') {
+        ctx.report({ messageId: 'noType', node: m.node, key: 'type', data: { index: m.index } });
+      } else if (m.type === undefined) {
+        ctx.report({ messageId: 'noType', node: m.node, data: { index: m.index } });
       }
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule, specUrl } from './api.js';
-import { isBind, mountEntries } from './util/mounts.js';
+import { isBind, mounts } from '../model/mounts.js';
 
 // config.md "Mounts": for a bind mount `source` is the file or directory to bind, absolute or
 // relative to the bundle. Without one, crun 1.8.1 fails at create ("mount `bind` to `mnt`: No
@@ -14,16 +14,22 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configMounts'), level: 'MUST' },
     platforms: ['linux'],
     messages: {
-      missing: 'mounts[{{index}}] is a bind mount without a source: crun refuses it and runc binds the bundle directory instead; set source to the host path to bind.',
+      missing: {
+        headline: 'mounts[{{index}}] is a bind mount without a source',
+        detail: 'crun 1.8.1 refuses it at create ("No such file or directory"); runc 1.1.5 takes the empty path from the bundle directory and binds the whole bundle, config.json included, into the container.',
+        help: 'Set source to the host path to bind, absolute or relative to the bundle.',
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
-    for (const m of mountEntries(ctx.array('/mounts'))) {
-      if (!isBind(m) || !ctx.isValid(m.pointer)) continue;
-      if (m.source === undefined && m.value['source'] === undefined) {
-        ctx.report({ messageId: 'missing', pointer: m.pointer, data: { index: m.index } });
+    for (const m of mounts(ctx)) {
+      if (!isBind(m) || !ctx.valid(m.node)) continue;
+      // A source of the wrong type is config-schema's finding, not a missing one.
+      if (m.source === undefined && !ctx.has(m.node, 'source')) {
+        ctx.report({ messageId: 'missing', node: m.node, data: { index: m.index } });
       } else if (m.source === '') {
-        ctx.report({ messageId: 'missing', pointer: `${m.pointer}/source`, data: { index: m.index } });
+        ctx.report({ messageId: 'missing', node: m.node, key: 'source', data: { index: m.index } });
       }
     }
   },

@@ -1,5 +1,6 @@
 import { defineRule } from './api.js';
-import { cleanPosix, mountEntries } from './util/mounts.js';
+import { mounts } from '../model/mounts.js';
+import { cleanPath } from '../model/paths.js';
 
 // The rootfs is given by `root`, not by a mount. A mount whose destination is "/" either fails
 // (crun 1.8.1: "mount `tmpfs` to ``: Invalid argument") or hides the rootfs and the /proc mounted
@@ -12,14 +13,18 @@ export default defineRule({
     defaultSeverity: 'error',
     platforms: ['linux'],
     messages: {
-      root: 'mounts[{{index}}].destination "{{value}}" is the container root: runc and crun refuse it; set the root filesystem with root.path instead.',
+      root: {
+        headline: 'mounts[{{index}}].destination "{{value}}" is the container\'s root',
+        detail: 'The root filesystem comes from root.path, not from a mount. crun 1.8.1 fails ("mount `tmpfs` to ``: Invalid argument"); runc 1.1.5 hides the rootfs and the /proc mounted before it, then fails with "open /proc/self/fd: no such file or directory".',
+        help: 'Remove the mount, and set the root filesystem with root.path.',
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
-    for (const m of mountEntries(ctx.array('/mounts'))) {
-      const pointer = `${m.pointer}/destination`;
-      if (m.destination === undefined || m.destination === '' || !ctx.isValid(pointer)) continue;
-      if (cleanPosix(m.destination) === '/') ctx.report({ messageId: 'root', pointer, data: { index: m.index, value: m.destination } });
+    for (const m of mounts(ctx)) {
+      if (m.destination === undefined || m.destination === '' || !ctx.valid(m.node, 'destination')) continue;
+      if (cleanPath(m.destination) === '/') ctx.report({ messageId: 'root', node: m.node, key: 'destination', data: { index: m.index, value: m.destination } });
     }
   },
 });

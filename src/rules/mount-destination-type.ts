@@ -1,5 +1,6 @@
 import { defineRule } from './api.js';
-import { cleanPosix, isBind, MountPoints, mountEntries, type MountEntry } from './util/mounts.js';
+import { isBind, MountPoints, mounts, type MountEntry } from '../model/mounts.js';
+import { cleanPath } from '../model/paths.js';
 import type { Resolution } from '../bundle/rootfs.js';
 import { fileTypeName } from '../model/file-type.js';
 
@@ -24,17 +25,29 @@ export default defineRule({
     platforms: ['linux'],
     needsRootfs: true,
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      notDir: { runc: 'refuses', crun: 'refuses' },
-      through: { runc: 'refuses', crun: 'refuses' },
-      dangling: { runc: 'accepts', crun: 'refuses' },
-    },
     messages: {
-      notDir: 'mounts[{{index}}] ({{type}}) lands on {{at}}, which is a {{found}} in the rootfs; only a bind mount can be mounted on a file, and runc and crun fail with "not a directory".',
-      through: 'mounts[{{index}}].destination "{{value}}" leads through {{at}}, which is a {{found}} in the rootfs; runc and crun cannot create the mount point below it.',
-      dangling: 'mounts[{{index}}].destination "{{value}}" is a symlink in the rootfs to {{target}}, which does not exist; crun refuses it, runc creates the target.',
+      notDir: {
+        headline: 'mounts[{{index}}] ({{type}}) lands on {{at}}, a {{found}} in the rootfs',
+        detail: 'Only a bind mount can be mounted on a file: runc 1.1.5 and crun 1.8.1 fail at create with "not a directory".',
+        help: 'Choose a destination that is a directory in the rootfs, or one that does not exist yet (the runtime creates it).',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      through: {
+        headline: 'mounts[{{index}}].destination "{{value}}" leads through {{at}}, a {{found}}',
+        detail: '{{at}} is a {{found}} in the rootfs: runc 1.1.5 and crun 1.8.1 cannot create the mount point below it, and fail at create with "not a directory".',
+        help: 'Choose a destination whose parents are directories in the rootfs.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      dangling: {
+        headline: 'mounts[{{index}}].destination "{{value}}" is a dangling symlink to {{target}}',
+        detail: 'The symlink is in the rootfs and its target does not exist: crun 1.8.1 refuses the mount ("No such file or directory"); runc 1.1.5 creates the target.',
+        help: 'Point the symlink at an existing directory, or mount somewhere else.',
+        severity: 'warning',
+        runtimes: { runc: 'accepts', crun: 'refuses' },
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
     const rootfs = ctx.rootfs;
     if (!rootfs) return;
@@ -42,10 +55,10 @@ export default defineRule({
     const earlier = new MountPoints();
     // Many destinations share a parent (thousands under one missing /mnt): resolve each parent once.
     const parents = new Map<string, Resolution>();
-    for (const m of mountEntries(ctx.array('/mounts'))) {
+    for (const m of mounts(ctx)) {
       const value = m.destination;
       if (value === undefined || value.includes('\0')) continue;
-      const dest = cleanPosix(value);
+      const dest = cleanPath(value);
       if (dest === '/') continue;
       const parent = dest.slice(0, dest.lastIndexOf('/')) || '/';
       let up = parents.get(parent);
@@ -58,22 +71,22 @@ export default defineRule({
     }
 
     function judge(m: MountEntry, value: string, dest: string, up: Resolution): void {
-      const pointer = `${m.pointer}/destination`;
-      if (!ctx.isValid(pointer)) return;
+      if (!ctx.valid(m.node, 'destination')) return;
+      const place = { node: m.node, key: 'destination' } as const;
       const data = { index: m.index, value };
       // A parent that is a file: the mount point cannot be made below it.
       if (up.ok && up.stat.type !== 'dir') {
-        if (!earlier.covers(up.path)) ctx.report({ messageId: 'through', pointer, rootfsPath: up.path, data: { ...data, at: up.path, found: fileTypeName(up.stat.type) } });
+        if (!earlier.covers(up.path)) ctx.report({ messageId: 'through', ...place, rootfsPath: up.path, data: { ...data, at: up.path, found: fileTypeName(up.stat.type) } });
         return;
       }
       const r = rootfs!.resolve(dest);
       if (r.ok) {
         if (r.stat.type === 'dir' || isBind(m) || earlier.covers(r.path)) return;
-        ctx.report({ messageId: 'notDir', pointer, rootfsPath: r.path, data: { ...data, type: m.type ?? 'no type', at: r.path, found: fileTypeName(r.stat.type) } });
+        ctx.report({ messageId: 'notDir', ...place, rootfsPath: r.path, data: { ...data, type: m.type ?? 'no type', at: r.path, found: fileTypeName(r.stat.type) } });
       } else if (r.reason === 'not-dir' && !earlier.covers(r.at)) {
-        ctx.report({ messageId: 'through', pointer, rootfsPath: r.at, data: { ...data, at: r.at, found: fileTypeName(rootfs!.lstat(r.at)?.type) } });
+        ctx.report({ messageId: 'through', ...place, rootfsPath: r.at, data: { ...data, at: r.at, found: fileTypeName(rootfs!.lstat(r.at)?.type) } });
       } else if (r.reason === 'missing' && rootfs!.lstat(dest)?.type === 'symlink' && !earlier.covers(r.at)) {
-        ctx.report({ messageId: 'dangling', pointer, severity: 'warning', rootfsPath: dest, data: { ...data, target: r.at } });
+        ctx.report({ messageId: 'dangling', ...place, rootfsPath: dest, data: { ...data, target: r.at } });
       }
     }
   },

@@ -1,5 +1,6 @@
-import { defineRule, ptr } from './api.js';
-import { cleanPosix, isWindowsAbsolute, mountEntries } from './util/mounts.js';
+import { defineRule } from './api.js';
+import { mounts, type MountEntry } from '../model/mounts.js';
+import { cleanPath, isWindowsAbsolute } from '../model/paths.js';
 
 // config.md "Mounts": mounts are applied in order, so a second mount on the same destination
 // hides the first. runc and crun both accept it; it is nearly always a merge mistake (a volume
@@ -11,28 +12,33 @@ export default defineRule({
     category: 'best-practice',
     defaultSeverity: 'warning',
     messages: {
-      duplicate: 'mounts[{{index}}].destination "{{value}}" repeats mounts[{{first}}]; the later mount hides the earlier one.',
+      duplicate: {
+        headline: 'mounts[{{index}}].destination "{{value}}" repeats mounts[{{first}}]',
+        detail: 'Mounts are made in order, so the later mount hides the earlier one. runc and crun accept it, but it is nearly always a merge mistake, such as a volume and a default mount for the same path.',
+        help: 'Keep one mount per destination.',
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
     const windows = ctx.platforms.has('windows');
-    const seen = new Map<string, number>();
-    for (const m of mountEntries(ctx.array('/mounts'))) {
-      const pointer = `${m.pointer}/destination`;
-      if (m.destination === undefined || m.destination === '' || !ctx.isValid(pointer)) continue;
+    const seen = new Map<string, MountEntry>();
+    for (const m of mounts(ctx)) {
+      if (m.destination === undefined || m.destination === '' || !ctx.valid(m.node, 'destination')) continue;
       const key = windows && isWindowsAbsolute(m.destination)
         ? m.destination.toLowerCase().replace(/\//g, '\\').replace(/\\+$/, '')
-        : cleanPosix(m.destination);
+        : cleanPath(m.destination);
       const first = seen.get(key);
       if (first === undefined) {
-        seen.set(key, m.index);
+        seen.set(key, m);
         continue;
       }
       ctx.report({
         messageId: 'duplicate',
-        pointer,
-        data: { index: m.index, value: m.destination, first },
-        related: [{ message: 'first mounted here', pointer: ptr('mounts', first, 'destination') }],
+        node: m.node,
+        key: 'destination',
+        data: { index: m.index, value: m.destination, first: first.index },
+        related: [{ message: 'first mounted here', node: first.node, key: 'destination' }],
       });
     }
   },

@@ -1,6 +1,7 @@
 import { compareVersions } from '../core/versions.js';
-import { defineRule, isObject, specUrl } from './api.js';
-import { isBind, mountEntries } from './util/mounts.js';
+import { defineRule, specUrl } from './api.js';
+import { isBind, mounts } from '../model/mounts.js';
+import { hasNamespace } from '../model/namespaces.js';
 
 // config.md "POSIX-platform Mounts" and the idmap/ridmap options (spec 1.1.0 added per-mount
 // uidMappings/gidMappings, 1.2.0 the options and the rules between them):
@@ -24,41 +25,63 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configPOSIXMounts'), level: 'MUST' },
     platforms: ['linux'],
     messages: {
-      onlyOne: 'mounts[{{index}}] sets {{present}} without {{missing}}; an idmapped mount needs both.',
-      noMapping: 'mounts[{{index}}].options[{{option}}] "{{value}}" asks for an idmapped mount, but the mount has no uidMappings/gidMappings and the container has no user namespace to borrow them from.',
-      noOption: 'mounts[{{index}}] has {{field}} but no "idmap" or "ridmap" option, so runtimes that do not know the field (runc 1.1) mount it without the mapping.',
-      notBind: 'mounts[{{index}}] is an idmapped "{{type}}" mount, but only bind mounts can be idmapped (runc and crun both fail at create).',
-      zeroSize: 'mounts[{{index}}].{{field}}[{{entry}}].size is 0; a mapping must cover at least one ID.',
+      onlyOne: {
+        headline: 'mounts[{{index}}] sets {{present}} without {{missing}}',
+        detail: 'An idmapped mount needs both: crun 1.8.1 fails ("invalid mappings specified for the mount"), and runc 1.1.5 ignores both fields.',
+        help: 'Add {{missing}} to the mount, or remove {{present}}.',
+      },
+      noMapping: {
+        headline: 'mounts[{{index}}].options[{{option}}] "{{value}}" has no mappings to apply',
+        detail: 'The option asks for an idmapped mount, but the mount has no uidMappings/gidMappings and the container has no user namespace to borrow them from: the runtime must fail (crun: "mount_setattr …: Operation not permitted").',
+        help: 'Add uidMappings and gidMappings to the mount, or give the container a user namespace.',
+      },
+      noOption: {
+        headline: 'mounts[{{index}}] has {{field}} but no "idmap" or "ridmap" option',
+        detail: 'A runtime that does not know the mapping fields (runc 1.1.5 is one) mounts it without the mapping, silently.',
+        help: 'Add "idmap" or "ridmap" to the mount\'s options.',
+        severity: 'warning',
+      },
+      notBind: {
+        headline: 'mounts[{{index}}] is an idmapped "{{type}}" mount, not a bind mount',
+        detail: 'Only bind mounts can be idmapped: runc 1.1.5 passes "idmap" to the kernel (EINVAL) and crun 1.8.1 tries to open the source as a path; both fail at create.',
+        help: 'Make it a bind mount ("rbind" in its options), or remove its mappings and idmap option.',
+      },
+      zeroSize: {
+        headline: 'mounts[{{index}}].{{field}}[{{entry}}].size is 0',
+        detail: 'A mapping must cover at least one ID; the kernel refuses an empty one.',
+        help: 'Set size to the number of IDs to map.',
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
-    const hasUserNs = (ctx.array('/linux/namespaces') ?? []).some((n) => isObject(n) && n['type'] === 'user');
+    const hasUserNs = hasNamespace(ctx, 'user');
     const optionsDefined = compareVersions(ctx.specVersion, '1.2.0') >= 0;
-    for (const m of mountEntries(ctx.array('/mounts'))) {
-      if (!ctx.isValid(m.pointer)) continue;
-      const uid = Array.isArray(m.value['uidMappings']) ? (m.value['uidMappings'] as unknown[]) : undefined;
-      const gid = Array.isArray(m.value['gidMappings']) ? (m.value['gidMappings'] as unknown[]) : undefined;
+    for (const m of mounts(ctx)) {
+      if (!ctx.valid(m.node)) continue;
+      const uid = m.node.uidMappings;
+      const gid = m.node.gidMappings;
       const idmapOpt = m.options.find((o) => o.value === 'idmap' || o.value === 'ridmap');
       const index = m.index;
       if ((uid === undefined) !== (gid === undefined)) {
         const present = uid ? 'uidMappings' : 'gidMappings';
-        ctx.report({ messageId: 'onlyOne', pointer: `${m.pointer}/${present}`, target: 'key', data: { index, present, missing: uid ? 'gidMappings' : 'uidMappings' } });
+        ctx.report({ messageId: 'onlyOne', node: m.node, key: present, target: 'key', data: { index, present, missing: uid ? 'gidMappings' : 'uidMappings' } });
       }
       for (const [field, list] of [['uidMappings', uid], ['gidMappings', gid]] as const) {
         list?.forEach((e, i) => {
-          if (isObject(e) && e['size'] === 0) ctx.report({ messageId: 'zeroSize', pointer: `${m.pointer}/${field}/${i}/size`, data: { index, field, entry: i } });
+          if (e?.size === 0) ctx.report({ messageId: 'zeroSize', node: e, key: 'size', data: { index, field, entry: i } });
         });
       }
       const mapped = uid !== undefined || gid !== undefined;
       if (idmapOpt && !mapped && !hasUserNs) {
-        ctx.report({ messageId: 'noMapping', pointer: `${m.pointer}/options/${idmapOpt.index}`, data: { index, option: idmapOpt.index, value: idmapOpt.value } });
+        ctx.report({ messageId: 'noMapping', node: m.node.options!, key: idmapOpt.index, data: { index, option: idmapOpt.index, value: idmapOpt.value } });
       }
       if (mapped && optionsDefined && !idmapOpt) {
         const field = uid ? 'uidMappings' : 'gidMappings';
-        ctx.report({ messageId: 'noOption', pointer: `${m.pointer}/${field}`, target: 'key', severity: 'warning', data: { index, field } });
+        ctx.report({ messageId: 'noOption', node: m.node, key: field, target: 'key', data: { index, field } });
       }
       if ((mapped || idmapOpt) && !isBind(m)) {
-        ctx.report({ messageId: 'notBind', pointer: m.pointer, data: { index, type: m.type ?? '' } });
+        ctx.report({ messageId: 'notBind', node: m.node, data: { index, type: m.type ?? '' } });
       }
     }
   },

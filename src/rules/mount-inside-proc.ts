@@ -1,5 +1,6 @@
 import { defineRule } from './api.js';
-import { cleanPosix, isBind, mountEntries } from './util/mounts.js';
+import { isBind, mounts } from '../model/mounts.js';
+import { cleanPath } from '../model/paths.js';
 
 // runc refuses a bind mount whose destination lies inside /proc, to stop a container from
 // shadowing files such as /proc/sys or /proc/self with host content, except for the few files
@@ -19,16 +20,20 @@ export default defineRule({
     defaultSeverity: 'error',
     platforms: ['linux'],
     messages: {
-      inside: 'mounts[{{index}}].destination "{{value}}" is inside /proc: runc refuses bind mounts there (crun accepts them); only {{allowed}} may be bind-mounted.',
+      inside: {
+        headline: 'mounts[{{index}}].destination "{{value}}" is a bind mount inside /proc',
+        detail: 'runc 1.1.5 refuses bind mounts inside /proc ("cannot be mounted because it is inside /proc"), so that host content cannot shadow files such as /proc/sys; crun 1.8.1 accepts them. Only {{allowed}} may be bind-mounted there.',
+        help: 'Bind the file outside /proc, or leave the mount out.',
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
-    for (const m of mountEntries(ctx.array('/mounts'))) {
-      const pointer = `${m.pointer}/destination`;
-      if (m.destination === undefined || !isBind(m) || !ctx.isValid(pointer)) continue;
-      const dest = cleanPosix(m.destination);
+    for (const m of mounts(ctx)) {
+      if (m.destination === undefined || !isBind(m) || !ctx.valid(m.node, 'destination')) continue;
+      const dest = cleanPath(m.destination);
       if (!dest.startsWith('/proc/') || ALLOWED.has(dest)) continue;
-      ctx.report({ messageId: 'inside', pointer, data: { index: m.index, value: m.destination, allowed: [...ALLOWED].join(', ') } });
+      ctx.report({ messageId: 'inside', node: m.node, key: 'destination', data: { index: m.index, value: m.destination, allowed: [...ALLOWED].join(', ') } });
     }
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from './api.js';
-import { mountEntries } from './util/mounts.js';
+import { mounts } from '../model/mounts.js';
+import { fieldOf } from '../model/view.js';
 
 // mount(2) takes C strings, so a NUL byte (written \u0000 in JSON) cuts a path short. runc 1.1.5
 // refuses the config up front ("mount field contains null byte"); crun 1.8.1 silently mounts at
@@ -9,25 +10,30 @@ const FIELDS = ['destination', 'source', 'type'] as const;
 export default defineRule({
   meta: {
     id: 'mount-nul-byte',
-    description: 'Mount destination, source and type must not contain a NUL character.',
+    description: 'Mount destination, source, type and options must not contain a NUL character.',
     category: 'runtime',
     defaultSeverity: 'error',
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: { nul: { runc: 'refuses', crun: 'accepts' } },
     messages: {
-      nul: 'mounts[{{index}}].{{field}} contains a NUL character (\\u0000); runc refuses it, and to the kernel the string ends there.',
+      nul: {
+        headline: '{{field}} contains a NUL character (\\u0000)',
+        detail: 'The kernel reads mount arguments as C strings, which end at the NUL. runc 1.1.5 refuses the config ("mount field contains null byte"); crun 1.8.1 mounts with the string cut short there.',
+        help: 'Remove the NUL character.',
+        runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
-    for (const m of mountEntries(ctx.array('/mounts'))) {
+    for (const m of mounts(ctx)) {
       for (const field of FIELDS) {
         const value = m[field];
-        if (value !== undefined && value.includes('\u0000')) ctx.report({ messageId: 'nul', pointer: `${m.pointer}/${field}`, data: { index: m.index, field } });
+        if (value !== undefined && value.includes('\u0000')) ctx.report({ messageId: 'nul', node: m.node, key: field, data: { field: fieldOf(m.node, field) } });
       }
-      m.options.forEach((o) => {
-        if (o.value.includes('\u0000')) ctx.report({ messageId: 'nul', pointer: `${m.pointer}/options/${o.index}`, data: { index: m.index, field: `options[${o.index}]` } });
-      });
+      for (const o of m.options) {
+        if (o.value.includes('\u0000')) ctx.report({ messageId: 'nul', node: m.node.options!, key: o.index, data: { field: fieldOf(m.node.options!, o.index) } });
+      }
     }
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule, specUrl } from './api.js';
-import { FS_DATA_OPTIONS, GENERIC_OPTIONS, RUNTIME_GAPS, badDataValue, isBind, knownDataOption, mountEntries } from './util/mounts.js';
+import { FS_DATA_OPTIONS, GENERIC_OPTIONS, RUNTIME_GAPS, badDataValue, knownDataOption } from './data/mount-options.js';
+import { isBind, mounts } from '../model/mounts.js';
 import { own } from './util/own.js';
 
 // config.md "Linux mount options": runtimes handle the listed options themselves and pass any
@@ -21,46 +22,73 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configLinuxMountOptions'), level: 'SHOULD' },
     platforms: ['linux'],
     messages: {
-      unknownData: 'mounts[{{index}}].options[{{option}}] "{{value}}" is neither a generic mount option nor one the {{type}} filesystem accepts, so the mount fails with "invalid argument".',
-      ignoredOnBind: 'mounts[{{index}}].options[{{option}}] "{{value}}" is not a mount option runtimes know; on a bind mount it is passed as filesystem data and silently ignored.',
-      tmpcopyup: 'mounts[{{index}}].options[{{option}}] "tmpcopyup" only works on a tmpfs mount; crun refuses it on a "{{type}}" mount and runc ignores it.',
-      badValue: 'mounts[{{index}}].options[{{option}}] "{{value}}": the {{type}} filesystem expects {{expect}}, so the mount fails with "invalid argument".',
-      remount: 'mounts[{{index}}].options[{{option}}] "remount" asks to change an existing mount, but the runtime creates this one fresh; runc and crun both fail with "invalid argument".',
-      runtimeGap: 'mounts[{{index}}].options[{{option}}] "{{value}}" fails the mount: {{runtime}} {{how}}; leave it out for portability.',
+      unknownData: {
+        headline: 'mounts[{{index}}].options[{{option}}] "{{value}}" is not an option {{type}} accepts',
+        detail: 'It is neither a generic mount option nor data the {{type}} filesystem understands. The runtime passes it to the filesystem as mount data, which refuses it: the mount fails with "invalid argument" (runc 1.1.5 and crun 1.8.1 stop at create).',
+        help: 'Remove the option, or use one that {{type}} documents.',
+      },
+      ignoredOnBind: {
+        headline: 'mounts[{{index}}].options[{{option}}] "{{value}}" is not a mount option runtimes know',
+        detail: 'On a bind mount it is passed to the kernel as filesystem data, which is ignored: the option silently does nothing.',
+        help: 'Remove the option.',
+        severity: 'warning',
+      },
+      tmpcopyup: {
+        headline: 'mounts[{{index}}].options[{{option}}] "tmpcopyup" is on a "{{type}}" mount',
+        detail: '"tmpcopyup" only works on a tmpfs mount: crun refuses it on any other, and runc ignores it.',
+        help: 'Remove the option, or use it on a tmpfs mount.',
+      },
+      badValue: {
+        headline: 'mounts[{{index}}].options[{{option}}] "{{value}}" is not a value {{type}} accepts',
+        detail: 'The {{type}} filesystem expects {{expect}}; it refuses anything else, and the mount fails with "invalid argument" (runc 1.1.5 and crun 1.8.1 stop at create).',
+        help: 'Write the value as {{expect}}.',
+      },
+      remount: {
+        headline: 'mounts[{{index}}].options[{{option}}] is "remount" on a mount the runtime creates',
+        detail: '"remount" asks to change an existing mount, but the runtime makes this one fresh: runc and crun both fail with "invalid argument".',
+        help: 'Remove "remount"; the other options apply when the mount is made.',
+      },
+      runtimeGap: {
+        headline: 'mounts[{{index}}].options[{{option}}] "{{value}}" fails the mount in {{runtime}}',
+        detail: '{{runtime}} {{how}}, which fails the mount, so the container does not start.',
+        help: 'Leave the option out, so that the config works with every runtime.',
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
-    for (const m of mountEntries(ctx.array('/mounts'))) {
-      if (!ctx.isValid(`${m.pointer}/options`)) continue;
+    for (const m of mounts(ctx)) {
+      const options = m.node.options;
+      if (!options || !ctx.valid(m.node, 'options')) continue;
       const bind = isBind(m);
       const type = m.type ?? '';
       for (const o of m.options) {
-        const pointer = `${m.pointer}/options/${o.index}`;
+        const place = { node: options, key: o.index };
         const data = { index: m.index, option: o.index, value: o.value, type: bind ? 'bind' : type };
         if (o.value === 'tmpcopyup') {
-          if (bind || type !== 'tmpfs') ctx.report({ messageId: 'tmpcopyup', pointer, data });
+          if (bind || type !== 'tmpfs') ctx.report({ messageId: 'tmpcopyup', ...place, data });
           continue;
         }
         if (o.value === 'remount') {
-          ctx.report({ messageId: 'remount', pointer, data });
+          ctx.report({ messageId: 'remount', ...place, data });
           continue;
         }
         const gap = own(RUNTIME_GAPS, o.value);
         if (gap && (gap.scope === 'any' || (!bind && own(FS_DATA_OPTIONS, type) !== undefined))) {
-          ctx.report({ messageId: 'runtimeGap', pointer, data: { ...data, runtime: gap.runtime, how: gap.how } });
+          ctx.report({ messageId: 'runtimeGap', ...place, data: { ...data, runtime: gap.runtime, how: gap.how } });
           continue;
         }
         if (GENERIC_OPTIONS.has(o.value)) continue;
         if (bind) {
-          ctx.report({ messageId: 'ignoredOnBind', pointer, severity: 'warning', data });
+          ctx.report({ messageId: 'ignoredOnBind', ...place, data });
           continue;
         }
         if (knownDataOption(type, o.value) === false) {
-          ctx.report({ messageId: 'unknownData', pointer, data });
+          ctx.report({ messageId: 'unknownData', ...place, data });
           continue;
         }
         const expect = badDataValue(type, o.value);
-        if (expect !== undefined) ctx.report({ messageId: 'badValue', pointer, data: { ...data, expect } });
+        if (expect !== undefined) ctx.report({ messageId: 'badValue', ...place, data: { ...data, expect } });
       }
     }
   },

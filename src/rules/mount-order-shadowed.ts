@@ -1,5 +1,6 @@
-import { defineRule, ptr, specUrl } from './api.js';
-import { cleanPosix, mountEntries } from './util/mounts.js';
+import { defineRule, specUrl } from './api.js';
+import { mounts as mountsOf } from '../model/mounts.js';
+import { cleanPath } from '../model/paths.js';
 
 // config.md "Mounts": runtimes mount the entries in the order listed. A mount whose destination
 // is a parent of an earlier mount's destination is mounted on top and hides the earlier one
@@ -15,13 +16,18 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configMounts'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
     messages: {
-      shadowed: 'mounts[{{index}}] at "{{value}}" is listed after mounts[{{inner}}] at "{{innerValue}}" and hides it; list the parent mount first.',
+      shadowed: {
+        headline: 'mounts[{{index}}] "{{value}}" hides the earlier mounts[{{inner}}] "{{innerValue}}"',
+        detail: 'Runtimes make the mounts in the order listed, so the later mount on a parent directory covers the earlier one, which then has no effect. runc and crun accept the config.',
+        help: 'List the parent mount first.',
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
-    const mounts = mountEntries(ctx.array('/mounts')).filter((m) => m.destination !== undefined && m.destination !== '');
+    const mounts = mountsOf(ctx).filter((m) => m.destination !== undefined && m.destination !== '');
     const last = new Map<string, number>();
-    const paths = mounts.map((m) => cleanPosix(m.destination!));
+    const paths = mounts.map((m) => cleanPath(m.destination!));
     paths.forEach((p, k) => last.set(p, k));
     const reported = new Set<number>();
     mounts.forEach((inner, k) => {
@@ -34,9 +40,10 @@ export default defineRule({
         reported.add(k);
         ctx.report({
           messageId: 'shadowed',
-          pointer: ptr('mounts', outer.index, 'destination'),
+          node: outer.node,
+          key: 'destination',
           data: { index: outer.index, value: outer.destination!, inner: inner.index, innerValue: inner.destination! },
-          related: [{ message: 'the hidden mount', pointer: ptr('mounts', inner.index, 'destination') }],
+          related: [{ message: 'the hidden mount', node: inner.node, key: 'destination' }],
         });
       }
     });

@@ -1,5 +1,6 @@
 import { defineRule } from './api.js';
-import { cleanPosix, isBind, mountEntries } from './util/mounts.js';
+import { isBind, mounts, type MountEntry } from '../model/mounts.js';
+import { cleanPath } from '../model/paths.js';
 
 // runc 1.1.5 opens /proc/self/fd inside the container before it execs the process; with no proc
 // filesystem at /proc it fails at create ("error closing exec fds: open /proc/self/fd: no such
@@ -12,29 +13,38 @@ export default defineRule({
     category: 'runtime',
     defaultSeverity: 'error',
     platforms: ['linux'],
-    // runc fails at create without /proc; crun 1.8.1 creates the container (runtime oracle).
-    runtimes: { missing: { runc: 'refuses', crun: 'accepts' }, notProc: { runc: 'refuses' } },
     messages: {
-      missing: 'No mount has destination "/proc": runc fails at create without a proc filesystem there; add {"destination": "/proc", "type": "proc", "source": "proc"}.',
-      notProc: 'mounts[{{index}}] puts a "{{type}}" filesystem on /proc, so the container has no proc filesystem and runc fails at create; use type "proc".',
+      missing: {
+        headline: 'No mount has destination "/proc"',
+        detail: 'runc 1.1.5 opens /proc/self/fd before it starts the process, and fails at create without a proc filesystem there ("open /proc/self/fd: no such file or directory"); crun 1.8.1 starts the container without one.',
+        help: 'Add {"destination": "/proc", "type": "proc", "source": "proc"} to mounts.',
+        // runc fails at create without /proc; crun 1.8.1 creates the container (runtime oracle).
+        runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
+      notProc: {
+        headline: 'mounts[{{index}}] puts a "{{type}}" filesystem on /proc',
+        detail: 'The container then has no proc filesystem at /proc, and runc 1.1.5 fails at create.',
+        help: 'Use type "proc" for the mount at /proc.',
+        runtimes: { runc: 'refuses' },
+      },
     },
   },
+  // Runs whether or not mounts is there: its absence is the finding.
   check(ctx) {
-    if (!ctx.isValid('/mounts')) return;
-    const list = ctx.array('/mounts');
-    const mounts = mountEntries(list);
-    let last: (typeof mounts)[number] | undefined;
-    for (const m of mounts) {
+    if (!ctx.valid(ctx.config, 'mounts')) return;
+    let last: MountEntry | undefined;
+    for (const m of mounts(ctx)) {
       if (m.destination === undefined || m.destination === '') continue;
       // A later mount on "/" hides /proc too; mount-destination-root reports that one.
-      if (cleanPosix(m.destination) === '/proc') last = m;
+      if (cleanPath(m.destination) === '/proc') last = m;
     }
     if (!last) {
-      return ctx.report({ messageId: 'missing', pointer: list === undefined ? '' : '/mounts', ...(list !== undefined && { target: 'key' as const }) });
+      if (ctx.config.mounts === undefined) return ctx.report({ messageId: 'missing' });
+      return ctx.report({ messageId: 'missing', node: ctx.config, key: 'mounts', target: 'key' });
     }
-    const procFs = last.type === 'proc' || (isBind(last) && last.source !== undefined && cleanPosix(last.source) === '/proc');
+    const procFs = last.type === 'proc' || (isBind(last) && last.source !== undefined && cleanPath(last.source) === '/proc');
     if (!procFs) {
-      ctx.report({ messageId: 'notProc', pointer: `/mounts/${last.index}`, data: { index: last.index, type: last.type ?? (isBind(last) ? 'bind' : '') } });
+      ctx.report({ messageId: 'notProc', node: last.node, data: { index: last.index, type: last.type ?? (isBind(last) ? 'bind' : '') } });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, specUrl } from './api.js';
-import { isBind, mountEntries } from './util/mounts.js';
+import { isBind, mounts } from '../model/mounts.js';
 import { editDistance } from '../core/suggest.js';
 
 // config.md "POSIX-platform Mounts": on Linux `type` names a filesystem from /proc/filesystems.
@@ -34,22 +34,30 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configPOSIXMounts'), level: 'MUST' },
     platforms: ['linux'],
     messages: {
-      typo: 'mounts[{{index}}].type "{{value}}" is not a Linux filesystem; did you mean "{{suggestion}}"?',
-      unknown: 'mounts[{{index}}].type "{{value}}" is not a filesystem Linux provides, so the mount fails with "no such device" unless the host has a module for it.',
+      typo: {
+        headline: 'mounts[{{index}}].type "{{value}}" is not a Linux filesystem (close to "{{suggestion}}")',
+        detail: 'The kernel does not know the name, so the mount fails with "no such device" in runc 1.1.5 and crun 1.8.1 alike.',
+        help: 'Write "{{suggestion}}" if that is the filesystem meant.',
+      },
+      unknown: {
+        headline: 'mounts[{{index}}].type "{{value}}" is not a filesystem Linux provides',
+        detail: 'Unless the host has a module for it, the mount fails with "no such device" (runc 1.1.5 and crun 1.8.1 alike). ocilint cannot read the target host\'s /proc/filesystems: it knows the filesystems Linux ships and common out-of-tree ones, and accepts any FUSE subtype (fuse.*).',
+        help: 'Use a filesystem type the host\'s kernel provides, as listed in its /proc/filesystems.',
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
-    for (const m of mountEntries(ctx.array('/mounts'))) {
-      const pointer = `${m.pointer}/type`;
+    for (const m of mounts(ctx)) {
       // Bind mounts ignore the type; an empty or "bind" type is mount-bind-option's finding.
-      if (m.type === undefined || m.type === '' || m.type === 'bind' || isBind(m) || !ctx.isValid(pointer)) continue;
+      if (m.type === undefined || m.type === '' || m.type === 'bind' || isBind(m) || !ctx.valid(m.node, 'type')) continue;
       const value = m.type;
       if (KNOWN.has(value) || /^fuse(blk)?\.[^\s]+$/.test(value)) continue;
       const near = SUGGEST.map((s) => ({ s, d: editDistance(value.toLowerCase(), s) })).sort((a, b) => a.d - b.d)[0];
       if (near && (near.d === 0 || (near.d <= 2 && value.length > 2))) {
-        ctx.report({ messageId: 'typo', pointer, data: { index: m.index, value, suggestion: near.s } });
+        ctx.report({ messageId: 'typo', node: m.node, key: 'type', data: { index: m.index, value, suggestion: near.s } });
       } else {
-        ctx.report({ messageId: 'unknown', pointer, data: { index: m.index, value } });
+        ctx.report({ messageId: 'unknown', node: m.node, key: 'type', data: { index: m.index, value } });
       }
     }
   },

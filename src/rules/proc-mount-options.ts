@@ -1,6 +1,6 @@
 import { defineRule } from './api.js';
-import { isBind, mounts } from './util/security.js';
-import { cleanPosix } from './util/mounts.js';
+import { hasOption, isBind, mounts } from '../model/mounts.js';
+import { cleanPath } from '../model/paths.js';
 
 // Docker mounts /proc with nosuid, noexec and nodev; nothing in /proc needs to be executed, to
 // carry setuid bits or to be a device node. A host /proc bound in is a different matter: it is
@@ -14,20 +14,33 @@ export default defineRule({
     securitySeverity: 'low',
     platforms: ['linux'],
     messages: {
-      options: 'mounts[{{index}}] mounts proc at "/proc" without {{missing}}.',
-      hostProc: 'mounts[{{index}}] binds the host\'s "{{source}}" at "/proc": the container sees the host\'s processes instead of its own.',
+      options: {
+        headline: 'mounts[{{index}}] mounts proc at "/proc" without {{missing}}',
+        detail: 'Nothing in /proc needs to be executed, to carry setuid bits or to be a device node; Docker mounts it with nosuid, noexec and nodev.',
+        help: 'Add {{missing}} to the mount\'s options.',
+      },
+      hostProc: {
+        headline: 'mounts[{{index}}] binds the host\'s "{{source}}" at "/proc"',
+        detail: 'The container sees the host\'s processes instead of its own.',
+        help: 'Mount a fresh proc filesystem there: {"destination": "/proc", "type": "proc", "source": "proc"}.',
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
     for (const m of mounts(ctx)) {
-      if (cleanPosix(m.destination) !== '/proc') continue;
+      if (m.destination === undefined || cleanPath(m.destination) !== '/proc') continue;
       if (isBind(m)) {
-        if (m.source !== undefined && cleanPosix(m.source) === '/proc') ctx.report({ messageId: 'hostProc', pointer: `${m.pointer}/source`, data: { index: m.index, source: m.source } });
+        if (m.source !== undefined && cleanPath(m.source) === '/proc') ctx.report({ messageId: 'hostProc', node: m.node, key: 'source', data: { index: m.index, source: m.source } });
         continue;
       }
       if (m.type !== 'proc') continue;
-      const missing = ['nosuid', 'noexec', 'nodev'].filter((o) => !m.options.includes(o));
-      if (missing.length) ctx.report({ messageId: 'options', pointer: m.options.length ? `${m.pointer}/options` : m.pointer, data: { index: m.index, missing: missing.map((o) => `"${o}"`).join(', ') } });
+      const missing = ['nosuid', 'noexec', 'nodev'].filter((o) => !hasOption(m, o));
+      if (missing.length === 0) continue;
+      const data = { index: m.index, missing: missing.map((o) => `"${o}"`).join(', ') };
+      // At the options when there are some (strings among them), else at the mount.
+      if (m.options.length) ctx.report({ messageId: 'options', node: m.node, key: 'options', data });
+      else ctx.report({ messageId: 'options', node: m.node, data });
     }
   },
 });

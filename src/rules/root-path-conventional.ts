@@ -13,17 +13,21 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configRoot'), level: 'SHOULD' },
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      unconventional: { runc: 'accepts', crun: 'accepts' },
-    },
     messages: {
-      unconventional: 'root.path "{{value}}" is not the conventional "rootfs" that the spec recommends for a bundle.',
+      unconventional: {
+        headline: 'root.path "{{value}}" is not the conventional "rootfs"',
+        detail: 'The spec recommends naming a bundle\'s root filesystem directory "rootfs"; runtimes accept any directory.',
+        help: 'Rename the directory to "rootfs" and set root.path to "rootfs".',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
     },
   },
+  reads: ['root.path'],
   check(ctx) {
-    const value = ctx.string('/root/path');
-    if (value === undefined || value === '' || value.startsWith('/') || ctx.platforms.has('windows') || !ctx.isValid('/root/path')) return;
+    const root = ctx.config.root;
+    const value = root?.path;
+    if (root === undefined || value === undefined || value === '' || value.startsWith('/') || ctx.platforms.has('windows') || !ctx.valid(root, 'path')) return;
     const clean = value.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
-    if (clean !== 'rootfs') ctx.report({ messageId: 'unconventional', pointer: '/root/path', data: { value } });
+    if (clean !== 'rootfs') ctx.report({ messageId: 'unconventional', node: root, key: 'path', data: { value } });
   },
 });

@@ -13,45 +13,66 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configRoot'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
     needsRootfs: true,
-    runtimes: {
-      missing: { runc: 'refuses', crun: 'refuses' },
-      notDir: { runc: 'refuses', crun: 'refuses' },
-      symlink: { runc: 'refuses', crun: 'accepts' },
-      symlinkBroken: { runc: 'refuses', crun: 'refuses' },
-    },
     messages: {
-      missing: 'root.path "{{value}}" does not exist in the bundle{{detail}}.',
-      notDir: 'root.path "{{value}}" is a {{type}}, not a directory.',
-      symlink: 'root.path "{{value}}" is a symlink to "{{target}}"; runc refuses a symlinked rootfs.',
-      symlinkBroken: 'root.path "{{value}}" is a symlink to "{{target}}", which {{problem}}.',
-      outside: 'root.path "{{value}}" is outside the bundle; its contents were not checked.',
+      missing: {
+        headline: 'root.path "{{value}}" does not exist in the bundle{{where}}',
+        detail: 'The spec requires a directory at root.path: it is the container\'s root filesystem, and runc and crun refuse the bundle without it.',
+        help: 'Put the root filesystem there, or point root.path at the directory that holds it.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      notDir: {
+        headline: 'root.path "{{value}}" is a {{type}}, not a directory',
+        detail: 'The spec requires a directory at root.path: it is the container\'s root filesystem.',
+        help: 'Point root.path at the directory that holds the root filesystem.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      symlink: {
+        headline: 'root.path "{{value}}" is a symlink to "{{target}}"',
+        detail: 'runc refuses a root filesystem that is or passes through a symlink ("invalid rootfs: not an absolute path, or a symlink"); crun accepts it.',
+        help: 'Point root.path at the directory itself.',
+        severity: 'warning',
+        runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
+      symlinkBroken: {
+        headline: 'root.path "{{value}}" is a symlink to "{{target}}", which {{problem}}',
+        detail: 'The spec requires a directory at root.path: it is the container\'s root filesystem.',
+        help: 'Point root.path at the directory that holds the root filesystem.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      outside: {
+        headline: 'root.path "{{value}}" is outside the bundle',
+        detail: 'Its contents were not checked.',
+        severity: 'info',
+      },
     },
   },
+  reads: ['root.path'],
   check(ctx) {
-    const value = ctx.string('/root/path');
+    const node = ctx.config.root;
+    const value = node?.path;
     const root = ctx.root;
-    if (value === undefined || !root) return;
-    const pointer = '/root/path';
+    if (node === undefined || value === undefined || !root) return;
+    const place = { node, key: 'path' } as const;
     switch (root.kind) {
       case 'dir':
         return;
       case 'missing':
         return ctx.report({
           messageId: 'missing',
-          pointer,
-          data: { value, detail: root.at === value.replace(/^\.\/|\/+$/g, '') ? '' : ` ("${root.at}" is missing)` },
+          ...place,
+          data: { value, where: root.at === value.replace(/^\.\/|\/+$/g, '') ? '' : ` ("${root.at}" is missing)` },
         });
       case 'not-dir':
-        return ctx.report({ messageId: 'notDir', pointer, data: { value, type: fileTypeName(root.type) } });
+        return ctx.report({ messageId: 'notDir', ...place, data: { value, type: fileTypeName(root.type) } });
       case 'outside':
-        return ctx.report({ messageId: 'outside', pointer, severity: 'info', data: { value } });
+        return ctx.report({ messageId: 'outside', ...place, data: { value } });
       case 'symlink':
         if (root.resolved === 'dir') {
-          return ctx.report({ messageId: 'symlink', pointer, severity: 'warning', data: { value, target: root.target } });
+          return ctx.report({ messageId: 'symlink', ...place, data: { value, target: root.target } });
         }
         return ctx.report({
           messageId: 'symlinkBroken',
-          pointer,
+          ...place,
           data: {
             value,
             target: root.target,

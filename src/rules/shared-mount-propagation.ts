@@ -1,5 +1,5 @@
-import { defineRule, ptr } from './api.js';
-import { mounts } from './util/security.js';
+import { defineRule } from './api.js';
+import { mounts } from '../model/mounts.js';
 
 // With shared propagation, mounts made inside the container appear on the host (and the other
 // way round): a container with mount privileges can then mount over host paths.
@@ -12,16 +12,29 @@ export default defineRule({
     securitySeverity: 'medium',
     platforms: ['linux'],
     messages: {
-      rootfs: 'linux.rootfsPropagation is "{{value}}": mounts made in the container propagate to the host\'s mount table.',
-      option: 'mounts[{{index}}].options[{{option}}] is "{{value}}": mounts made under "{{destination}}" in the container propagate to the host.',
+      rootfs: {
+        headline: 'linux.rootfsPropagation is "{{value}}"',
+        detail: 'Mounts made in the container propagate to the host\'s mount table (and the other way round): a container with mount privileges can mount over host paths.',
+        help: 'Set linux.rootfsPropagation to "rprivate" or "rslave".',
+      },
+      option: {
+        headline: 'mounts[{{index}}].options[{{option}}] is "{{value}}"',
+        detail: 'Mounts made under "{{destination}}" in the container propagate to the host (and the other way round): a container with mount privileges can mount over host paths.',
+        help: 'Use "rprivate" or "rslave" instead.',
+      },
     },
   },
+  reads: ['linux.rootfsPropagation', 'mounts'],
   check(ctx) {
-    const rp = ctx.string('/linux/rootfsPropagation');
-    if (rp === 'shared' || rp === 'rshared') ctx.report({ messageId: 'rootfs', pointer: '/linux/rootfsPropagation', data: { value: rp } });
+    const linux = ctx.config.linux;
+    const rp = linux?.rootfsPropagation;
+    if (rp === 'shared' || rp === 'rshared') ctx.report({ messageId: 'rootfs', node: linux!, key: 'rootfsPropagation', data: { value: rp } });
     for (const m of mounts(ctx)) {
+      if (m.destination === undefined) continue;
+      // `option` counts the string options only, as this rule always has: with an entry of
+      // another type before it (config-schema's finding) it is not the index in the document.
       m.options.forEach((o, option) => {
-        if (o === 'shared' || o === 'rshared') ctx.report({ messageId: 'option', pointer: ptr('mounts', m.index, 'options', option), data: { index: m.index, option, value: o, destination: m.destination } });
+        if (o.value === 'shared' || o.value === 'rshared') ctx.report({ messageId: 'option', node: m.node.options!, key: option, data: { index: m.index, option, value: o.value, destination: m.destination! } });
       });
     }
   },

@@ -1,5 +1,6 @@
-import { defineRule, ptr, specUrl } from './api.js';
-import { isWindowsAbsolute, mountEntries } from './util/mounts.js';
+import { defineRule, specUrl } from './api.js';
+import { mounts as mountsOf } from '../model/mounts.js';
+import { isWindowsAbsolute } from '../model/paths.js';
 
 // config.md "Mounts": on Windows one mount destination MUST NOT be nested within another
 // (C:\foo and C:\foo\bar). Paths compare case-insensitively, with either slash.
@@ -12,21 +13,27 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configMounts'), level: 'MUST' },
     platforms: ['windows'],
     messages: {
-      nested: 'mounts[{{index}}].destination "{{value}}" is nested inside mounts[{{outer}}].destination "{{outerValue}}"; Windows mounts must not nest.',
+      nested: {
+        headline: 'mounts[{{index}}].destination "{{value}}" is inside mounts[{{outer}}] "{{outerValue}}"',
+        detail: 'On Windows the spec forbids nesting one mount destination in another; paths compare case-insensitively, with either slash.',
+        help: 'Give each mount a destination outside the others.',
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
     const norm = (p: string): string => p.replace(/\//g, '\\').replace(/\\+$/, '').toLowerCase();
-    const mounts = mountEntries(ctx.array('/mounts')).filter((m) => m.destination !== undefined && isWindowsAbsolute(m.destination));
+    const mounts = mountsOf(ctx).filter((m) => m.destination !== undefined && isWindowsAbsolute(m.destination));
     for (const inner of mounts) {
       const a = norm(inner.destination!);
       const outer = mounts.find((o) => o !== inner && a.startsWith(norm(o.destination!) + '\\'));
       if (!outer) continue;
       ctx.report({
         messageId: 'nested',
-        pointer: ptr('mounts', inner.index, 'destination'),
+        node: inner.node,
+        key: 'destination',
         data: { index: inner.index, value: inner.destination!, outer: outer.index, outerValue: outer.destination! },
-        related: [{ message: 'the enclosing mount', pointer: ptr('mounts', outer.index, 'destination') }],
+        related: [{ message: 'the enclosing mount', node: outer.node, key: 'destination' }],
       });
     }
   },

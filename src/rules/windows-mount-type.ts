@@ -1,5 +1,5 @@
-import { defineRule, ptr, specUrl } from './api.js';
-import { mountEntries } from './util/mounts.js';
+import { defineRule, specUrl } from './api.js';
+import { mounts } from '../model/mounts.js';
 
 // config.md "Mounts": `type` (and the idmapping fields) belong to the POSIX-platform mount
 // structure; a Windows mount is a host directory mapped into the container, with `ro` as the one
@@ -14,15 +14,20 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configPOSIXMounts'), level: 'MAY' },
     platforms: ['windows'],
     messages: {
-      type: 'mounts[{{index}}].type "{{value}}" is defined only for POSIX platforms; a Windows runtime ignores it.',
+      type: {
+        headline: 'mounts[{{index}}].type "{{value}}" is set on a Windows mount',
+        detail: 'type is defined only for POSIX platforms, and a Windows runtime ignores it; the mount was probably copied from a Linux config.',
+        help: 'Remove type from the mount.',
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
     const posix = ['linux', 'solaris', 'vm', 'zos', 'freebsd'] as const;
     if (posix.some((p) => ctx.platforms.has(p))) return;
-    for (const m of mountEntries(ctx.array('/mounts'))) {
+    for (const m of mounts(ctx)) {
       if (m.type === undefined) continue;
-      ctx.report({ messageId: 'type', pointer: ptr('mounts', m.index, 'type'), data: { index: m.index, value: m.type } });
+      ctx.report({ messageId: 'type', node: m.node, key: 'type', data: { index: m.index, value: m.type } });
     }
   },
 });

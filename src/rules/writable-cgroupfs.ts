@@ -1,6 +1,6 @@
 import { defineRule } from './api.js';
-import { isReadOnly, mounts } from './util/security.js';
-import { cleanPosix } from './util/mounts.js';
+import { isReadOnly, mounts } from '../model/mounts.js';
+import { cleanPath } from '../model/paths.js';
 
 // A writable cgroup filesystem lets the container move itself out of its limits, and on cgroup v1
 // it is the classic release_agent escape: write a host command into release_agent and trigger it.
@@ -13,13 +13,21 @@ export default defineRule({
     securitySeverity: 'high',
     platforms: ['linux'],
     messages: {
-      writable: 'mounts[{{index}}] mounts {{type}} at "{{destination}}" without "ro": the container can change its own limits and, on cgroup v1, run host commands through release_agent.',
+      writable: {
+        headline: 'mounts[{{index}}] mounts {{type}} at "{{destination}}" without "ro"',
+        detail: 'The container can change its own limits and, on cgroup v1, run host commands through release_agent.',
+        help: 'Add "ro" to the mount\'s options.',
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
     for (const m of mounts(ctx)) {
-      if ((m.type !== 'cgroup' && m.type !== 'cgroup2') || isReadOnly(m)) continue;
-      ctx.report({ messageId: 'writable', pointer: m.options.length ? `${m.pointer}/options` : m.pointer, data: { index: m.index, type: m.type, destination: cleanPosix(m.destination) } });
+      if (m.destination === undefined || (m.type !== 'cgroup' && m.type !== 'cgroup2') || isReadOnly(m)) continue;
+      const data = { index: m.index, type: m.type, destination: cleanPath(m.destination) };
+      // At the options when there are some (strings among them), else at the mount.
+      if (m.options.length) ctx.report({ messageId: 'writable', node: m.node, key: 'options', data });
+      else ctx.report({ messageId: 'writable', node: m.node, data });
     }
   },
 });

@@ -1,8 +1,10 @@
 import { defineRule } from './api.js';
-import { isBind, isReadOnly, mounts } from './util/security.js';
+import { isBind, isReadOnly, mounts } from '../model/mounts.js';
 
 // A read-write bind mount lets the container change host files: plant a binary the host later
 // runs, or fill the host's disk. kube-linter's writable-host-mount flags the same for hostPath.
+// A bind mount is one whose options hold "bind" or "rbind" (model/mounts.ts), so the finding
+// always points at its options.
 export default defineRule({
   meta: {
     id: 'writable-host-mount',
@@ -12,14 +14,18 @@ export default defineRule({
     securitySeverity: 'medium',
     platforms: ['linux'],
     messages: {
-      writable: 'mounts[{{index}}] binds "{{source}}" at "{{destination}}" without "ro": the container can modify these host files.',
+      writable: {
+        headline: 'mounts[{{index}}] binds "{{source}}" at "{{destination}}" without "ro"',
+        detail: 'The container can modify these host files: plant a binary the host later runs, or fill the host\'s disk.',
+        help: 'Add "ro" (or "rro") to the mount\'s options.',
+      },
     },
   },
+  reads: ['mounts'],
   check(ctx) {
     for (const m of mounts(ctx)) {
-      if (!isBind(m) || m.source === undefined) continue;
-      if (isReadOnly(m)) continue;
-      ctx.report({ messageId: 'writable', pointer: m.options.length ? `${m.pointer}/options` : m.pointer, data: { index: m.index, source: m.source, destination: m.destination } });
+      if (m.destination === undefined || !isBind(m) || m.source === undefined || isReadOnly(m)) continue;
+      ctx.report({ messageId: 'writable', node: m.node, key: 'options', data: { index: m.index, source: m.source, destination: m.destination } });
     }
   },
 });
