@@ -6,7 +6,7 @@
 
 import type { PresetName, SeveritySetting } from '../core/types.js';
 import { SPEC_VERSIONS, type SpecVersion } from '../core/versions.js';
-import { closest, renamedWarning } from '../core/suggest.js';
+import { closest, closestRule, renamedWarning } from '../core/suggest.js';
 
 export const PRESET_NAMES: readonly PresetName[] = ['recommended', 'restricted', 'all'];
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
@@ -95,7 +95,7 @@ export function validateConfig(raw: unknown, file: string, ruleIds: readonly str
         for (const [written, sev] of Object.entries(value)) {
           const id = current(written, `rules.${written}`);
           if (!ruleIds.includes(id)) {
-            const hint = closest(id, ruleIds);
+            const hint = closestRule(id, ruleIds, renames?.renamed);
             problems.push(`rules.${id}: no such rule${hint ? `; did you mean "${hint}"?` : ''} (see ocilint --list-rules)`);
           } else if (typeof sev === 'string' && (SEVERITIES as readonly string[]).includes(sev)) cfg.rules.set(id, sev as SeveritySetting);
           else {
@@ -110,7 +110,7 @@ export function validateConfig(raw: unknown, file: string, ruleIds: readonly str
           break;
         }
         value.forEach((entry, i) => {
-          const e = checkIgnore(entry, i, ruleIds, problems, current);
+          const e = checkIgnore(entry, i, ruleIds, problems, current, renames?.renamed);
           if (e) cfg.ignores.push(e);
         });
         break;
@@ -127,7 +127,7 @@ export function validateConfig(raw: unknown, file: string, ruleIds: readonly str
           const id = current(written, 'unsuppressible');
           if (ruleIds.includes(id)) cfg.unsuppressible.push(id);
           else {
-            const hint = closest(id, ruleIds);
+            const hint = closestRule(id, ruleIds, renames?.renamed);
             problems.push(`unsuppressible: no rule "${id}"${hint ? `; did you mean "${hint}"?` : ''} (see ocilint --list-rules)`);
           }
         }
@@ -145,7 +145,7 @@ export function validateConfig(raw: unknown, file: string, ruleIds: readonly str
   return cfg;
 }
 
-function checkIgnore(entry: unknown, i: number, ruleIds: readonly string[], problems: string[], current: (id: string, where: string) => string): IgnoreEntry | undefined {
+function checkIgnore(entry: unknown, i: number, ruleIds: readonly string[], problems: string[], current: (id: string, where: string) => string, renamed?: Readonly<Record<string, string>>): IgnoreEntry | undefined {
   const at = `ignores[${i}]`;
   if (!isRecord(entry)) {
     problems.push(`${at}: must be a mapping with rules, reason and optionally paths and expires, got ${show(entry)}`);
@@ -168,7 +168,7 @@ function checkIgnore(entry: unknown, i: number, ruleIds: readonly string[], prob
     rules = strings('rules')?.map((id) => current(id, `${at}.rules`));
     for (const id of rules ?? []) {
       if (id === '*' || ruleIds.includes(id)) continue;
-      const hint = closest(id, ruleIds);
+      const hint = closestRule(id, ruleIds, renamed);
       problems.push(`${at}.rules: no such rule "${id}"${hint ? `; did you mean "${hint}"?` : ''}`);
     }
   }

@@ -30,3 +30,12 @@ export function editDistance(a: string, b: string): number {
 export function renamedWarning(where: string, id: string, current: string): string {
   return `${where}: "${id}" is the old name of the rule "${current}"; use the new name (the old one still works)`;
 }
+
+/**
+ * The rule id closest to a misspelt one, among the current ids and the old ids of renamed rules
+ * (a misspelt old id suggests the new one).
+ */
+export function closestRule(id: string, ids: readonly string[], renamed: Readonly<Record<string, string>> = {}): string | undefined {
+  const best = closest(id, [...ids, ...Object.keys(renamed)]);
+  return best !== undefined && Object.prototype.hasOwnProperty.call(renamed, best) ? renamed[best] : best;
+}

@@ -49,9 +49,9 @@ export default defineRule({
     const earlier = new MountPoints();
     for (const m of mounts(ctx)) {
       const dest = m.destination === undefined || m.destination.includes('\0') ? undefined : cleanPath(m.destination);
-      // A mount of type "bind" without a bind or rbind option is judged too, as this rule always
-      // has, although the runtimes do not bind it (see model/mounts.ts).
-      if (isBind(m) || m.type === 'bind') judge(m, dest);
+      // Only a bind mount binds its source (model/mounts.ts); mount-bind-option reports a mount
+      // typed "bind" without the option, which the runtimes do not bind.
+      if (isBind(m)) judge(m, dest);
       if (dest !== undefined) earlier.add(dest);
     }
 

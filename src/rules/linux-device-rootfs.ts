@@ -1,6 +1,6 @@
 import { defineRule, specUrl } from './api.js';
-import type { FileType } from '../bundle/rootfs.js';
-import { devices } from '../model/devices.js';
+import { deviceFileType, devices } from '../model/devices.js';
+
 import { fileTypeName } from '../model/file-type.js';
 import { mountPoints } from '../model/mounts.js';
 import { lookupPath } from '../model/paths.js';
@@ -11,7 +11,6 @@ import { lookupPath } from '../model/paths.js';
 // /dev/mynull). Usually /dev is a tmpfs mount that hides the image's /dev, so only paths that are
 // not under a mount destination are judged. The rootfs view has no device numbers, so a node of
 // the right kind is accepted as is.
-const KIND: Record<string, FileType> = { c: 'char', u: 'char', b: 'block', p: 'fifo' };
 
 export default defineRule({
   meta: {
@@ -40,9 +39,7 @@ export default defineRule({
     const mounts = mountPoints(ctx);
     for (const d of devices(ctx)) {
       if (d.path === undefined || d.type === undefined) continue;
-      // A plain lookup, as this rule always made: a type naming an Object.prototype member
-      // ("constructor") is not caught here (config-schema reports such a type).
-      const wanted = KIND[d.type];
+      const wanted = deviceFileType(d.type);
       if (!wanted || !d.path.startsWith('/')) continue;
       const path = lookupPath(d.path);
       if (mounts.covers(path)) continue;

@@ -31,11 +31,9 @@ export default defineRule({
     if (rp === 'shared' || rp === 'rshared') ctx.report({ messageId: 'rootfs', node: linux!, key: 'rootfsPropagation', data: { value: rp } });
     for (const m of mounts(ctx)) {
       if (m.destination === undefined) continue;
-      // `option` counts the string options only, as this rule always has: with an entry of
-      // another type before it (config-schema's finding) it is not the index in the document.
-      m.options.forEach((o, option) => {
-        if (o.value === 'shared' || o.value === 'rshared') ctx.report({ messageId: 'option', node: m.node.options!, key: option, data: { index: m.index, option, value: o.value, destination: m.destination! } });
-      });
+      for (const o of m.options) {
+        if (o.value === 'shared' || o.value === 'rshared') ctx.report({ messageId: 'option', node: m.node.options!, key: o.index, data: { index: m.index, option: o.index, value: o.value, destination: m.destination } });
+      }
     }
   },
 });

@@ -54,7 +54,7 @@ describe('security presets (CLI)', () => {
 
   const weakened: [string, string, (c: Record<string, any>) => void][] = [];
   for (const type of ['pid', 'network', 'ipc', 'uts', 'mount', 'cgroup']) {
-    weakened.push([`no ${type} namespace`, `host-${type}-namespace`, (c) => (c['linux'].namespaces = c['linux'].namespaces.filter((n: { type: string }) => n.type !== type))]);
+    weakened.push([`no ${type} namespace`, `shared-${type}-namespace`, (c) => (c['linux'].namespaces = c['linux'].namespaces.filter((n: { type: string }) => n.type !== type))]);
   }
   weakened.push(['the host network namespace joined by path', 'shared-network-namespace', (c) => (c['linux'].namespaces.find((n: { type: string }) => n.type === 'network').path = '/proc/1/ns/net')]);
   weakened.push([

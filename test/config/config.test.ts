@@ -39,7 +39,7 @@ const EXAMPLES: { name: string; config: unknown; valid: boolean; names?: string;
     },
     valid: true,
   },
-  { name: 'unsuppressible with an unknown rule', config: { unsuppressible: ['host-pid-namespac'] }, valid: false, names: 'unsuppressible', hint: 'did you mean "shared-pid-namespace"', schemaValid: true },
+  { name: 'unsuppressible with an unknown rule', config: { unsuppressible: ['shared-pid-namespac'] }, valid: false, names: 'unsuppressible', hint: 'did you mean "shared-pid-namespace"', schemaValid: true },
   { name: 'unsuppressible as a string', config: { unsuppressible: 'shared-pid-namespace' }, valid: false, names: 'unsuppressible' },
   { name: 'unknown top key', config: { rule: {} }, valid: false, names: '"rule"', hint: 'did you mean "rules"' },
   { name: 'bad preset', config: { extends: 'recomended' }, valid: false, names: 'extends', hint: 'did you mean "recommended"' },

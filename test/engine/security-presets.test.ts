@@ -38,6 +38,6 @@ describe('reference sets', () => {
   it('each namespace of a hardened bundle but user has a host-<type>-namespace rule', async () => {
     const { HARDENED_NAMESPACES } = await import('../../src/rules/data/namespaces.js');
     const ids = new Set(allRules.map((r) => r.meta.id));
-    for (const t of HARDENED_NAMESPACES.filter((n) => n !== 'user')) assert.ok(ids.has(`host-${t}-namespace`), t);
+    for (const t of HARDENED_NAMESPACES.filter((n) => n !== 'user')) assert.ok(ids.has(`shared-${t}-namespace`), t);
   });
 });
