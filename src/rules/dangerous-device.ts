@@ -1,4 +1,5 @@
-import { defineRule, isObject, ptr } from './api.js';
+import { defineRule } from './api.js';
+import { devices } from '../model/devices.js';
 
 // /dev/mem, /dev/kmem and /dev/port are physical memory and I/O ports; a block device is a host
 // disk (mount it and read or change the host's files).
@@ -13,20 +14,30 @@ export default defineRule({
     securitySeverity: 'high',
     platforms: ['linux'],
     messages: {
-      memory: 'linux.devices[{{index}}] creates "{{path}}" (c {{major}}:{{minor}}, the host\'s {{what}}): the container can read and write host memory or I/O ports.',
-      block: 'linux.devices[{{index}}] creates block device "{{path}}" (b {{major}}:{{minor}}): the container can read or mount a host disk.',
+      memory: {
+        headline: 'linux.devices[{{index}}] creates "{{path}}" (c {{major}}:{{minor}}, host {{what}})',
+        detail: 'With it the container can read and write the host\'s physical memory or I/O ports, which is control of the machine.',
+        help: 'Remove the device from linux.devices.',
+      },
+      block: {
+        headline: 'linux.devices[{{index}}] creates block device "{{path}}" (b {{major}}:{{minor}})',
+        detail: 'A block device is a host disk: the container can read it, or mount it and read or change the host\'s files.',
+        help: 'Give the container a volume instead of the device; if a device is needed, hand over one specific partition or a virtual device.',
+      },
     },
   },
+  reads: ['linux.devices'],
   check(ctx) {
-    (ctx.array('/linux/devices') ?? []).forEach((d, index) => {
-      if (!isObject(d)) return;
-      const path = typeof d['path'] === 'string' ? d['path'] : '?';
-      const major = typeof d['major'] === 'number' ? d['major'] : undefined;
-      const minor = typeof d['minor'] === 'number' ? d['minor'] : undefined;
-      if (d['type'] === 'b') return ctx.report({ messageId: 'block', pointer: ptr('linux', 'devices', index), data: { index, path, major: major ?? '?', minor: minor ?? '?' } });
-      if (d['type'] !== 'c' && d['type'] !== 'u') return;
+    for (const { index, node: d, type, path: written } of devices(ctx)) {
+      const path = written ?? '?';
+      const { major, minor } = d;
+      if (type === 'b') {
+        ctx.report({ messageId: 'block', node: d, data: { index, path, major: major ?? '?', minor: minor ?? '?' } });
+        continue;
+      }
+      if (type !== 'c' && type !== 'u') continue;
       const what = MEMORY_DEVICES[`${major}:${minor}`] ?? (['/dev/mem', '/dev/kmem', '/dev/port'].includes(path) ? path : undefined);
-      if (what) ctx.report({ messageId: 'memory', pointer: ptr('linux', 'devices', index), data: { index, path, major: major ?? '?', minor: minor ?? '?', what } });
-    });
+      if (what) ctx.report({ messageId: 'memory', node: d, data: { index, path, major: major ?? '?', minor: minor ?? '?', what } });
+    }
   },
 });

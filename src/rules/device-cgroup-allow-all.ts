@@ -1,4 +1,5 @@
-import { defineRule, isObject, ptr } from './api.js';
+import { defineRule } from './api.js';
+import type { DeviceCgroupRule } from '../model/view.js';
 
 // The device cgroup is what stops root in the container from opening host devices it can create
 // with mknod (or that a bind mount brings in). An entry allowing every device read-write, left in
@@ -12,24 +13,30 @@ export default defineRule({
     securitySeverity: 'critical',
     platforms: ['linux'],
     messages: {
-      allowAll: 'linux.resources.devices[{{index}}] allows "{{access}}" on every device and no later entry denies it: the container can open host disks and memory devices it creates with mknod.',
+      allowAll: {
+        headline: 'linux.resources.devices[{{index}}] leaves every device allowed "{{access}}"',
+        detail: 'It allows read and write on every device, and no later entry denies them again. The device cgroup is what keeps root in the container from opening host devices: now it can open host disks and memory devices it creates with mknod.',
+        help: 'Start with an entry that denies every device, and allow only the devices the workload uses.',
+      },
     },
   },
+  reads: ['linux.resources.devices'],
   check(ctx) {
-    const list = ctx.array('/linux/resources/devices');
+    const list = ctx.config.linux?.resources?.devices;
     if (!list) return;
-    const all = (d: Record<string, unknown>): boolean =>
-      (d['type'] === undefined || d['type'] === 'a') && (d['major'] === undefined || d['major'] === -1) && (d['minor'] === undefined || d['minor'] === -1);
-    const access = (d: Record<string, unknown>): string => (typeof d['access'] === 'string' && d['access'] !== '' ? d['access'] : 'rwm');
+    // Every device: type absent or "a", major and minor absent or -1 (a value of the wrong type is
+    // there, and is neither).
+    const all = (d: DeviceCgroupRule): boolean =>
+      (!ctx.has(d, 'type') || d.type === 'a') && (!ctx.has(d, 'major') || d.major === -1) && (!ctx.has(d, 'minor') || d.minor === -1);
+    const access = (d: DeviceCgroupRule): string => (d.access !== undefined && d.access !== '' ? d.access : 'rwm');
     let lastAllowAll: number | undefined;
     list.forEach((d, i) => {
-      if (!isObject(d) || !all(d)) return;
+      if (!d || !all(d)) return;
       const a = access(d);
-      if (d['allow'] === true && a.includes('r') && a.includes('w')) lastAllowAll = i;
-      else if (d['allow'] === false && (a.includes('r') || a.includes('w'))) lastAllowAll = undefined;
+      if (d.allow === true && a.includes('r') && a.includes('w')) lastAllowAll = i;
+      else if (d.allow === false && (a.includes('r') || a.includes('w'))) lastAllowAll = undefined;
     });
     if (lastAllowAll === undefined) return;
-    const d = list[lastAllowAll] as Record<string, unknown>;
-    ctx.report({ messageId: 'allowAll', pointer: ptr('linux', 'resources', 'devices', lastAllowAll), data: { index: lastAllowAll, access: access(d) } });
+    ctx.report({ messageId: 'allowAll', node: list, key: lastAllowAll, data: { index: lastAllowAll, access: access(list[lastAllowAll]!) } });
   },
 });

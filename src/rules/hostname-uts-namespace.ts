@@ -1,5 +1,5 @@
 import { defineRule, specUrl } from './api.js';
-import { hasNamespace } from './util/process.js';
+import { hasNamespace } from '../model/namespaces.js';
 
 // config.md "Hostname"/"Domainname": on Linux they are set in the container's UTS namespace.
 // Without a uts entry in linux.namespaces that would be the host's: runc 1.1.5 refuses a hostname
@@ -7,6 +7,8 @@ import { hasNamespace } from './util/process.js';
 // requires the UTS namespace", "domainname requires the UTS namespace"); runc 1.1.5 ignores
 // domainname (it predates the field), later runc refuses it as well. Checked with both. An
 // empty string sets nothing and is accepted.
+const HELP = 'Add { "type": "uts" } to linux.namespaces; to share the host\'s UTS namespace, remove hostname and domainname instead.';
+
 export default defineRule({
   meta: {
     id: 'hostname-uts-namespace',
@@ -16,21 +18,29 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configHostname'), level: 'MUST' },
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      noUtsHostname: { runc: 'refuses', crun: 'refuses' },
-      noUtsDomainname: { runc: 'accepts', crun: 'refuses' },
-    },
     messages: {
-      noUtsHostname: 'hostname "{{value}}" is set but linux.namespaces has no uts entry; runc and crun refuse to change the host\'s hostname.',
-      noUtsDomainname: 'domainname "{{value}}" is set but linux.namespaces has no uts entry; crun and runc 1.2+ refuse to change the host\'s domain name (runc 1.1 ignores the field).',
+      noUtsHostname: {
+        headline: 'hostname "{{value}}" is set, but linux.namespaces has no uts entry',
+        detail: 'The container would share the host\'s UTS namespace, and runc and crun refuse to change the host\'s hostname.',
+        help: HELP,
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      noUtsDomainname: {
+        headline: 'domainname "{{value}}" is set, but linux.namespaces has no uts entry',
+        detail: 'The container would share the host\'s UTS namespace: crun and runc 1.2+ refuse to change the host\'s domain name (runc 1.1 ignores the field).',
+        help: HELP,
+        runtimes: { runc: 'accepts', crun: 'refuses' },
+      },
     },
   },
+  reads: ['hostname', 'domainname'],
   check(ctx) {
-    if (hasNamespace(ctx.raw, 'uts') || !ctx.isValid('/linux/namespaces')) return;
+    const config = ctx.config;
+    if (hasNamespace(ctx, 'uts') || !ctx.valid(config, 'linux', 'namespaces')) return;
     for (const name of ['hostname', 'domainname'] as const) {
-      const value = ctx.string('/' + name);
-      if (value === undefined || value === '' || !ctx.isValid('/' + name)) continue;
-      ctx.report({ messageId: name === 'hostname' ? 'noUtsHostname' : 'noUtsDomainname', pointer: '/' + name, data: { value } });
+      const value = config[name];
+      if (value === undefined || value === '' || !ctx.valid(config, name)) continue;
+      ctx.report({ messageId: name === 'hostname' ? 'noUtsHostname' : 'noUtsDomainname', node: config, key: name, data: { value } });
     }
   },
 });

@@ -1,5 +1,6 @@
-import { defineRule, isObject, ptr, specUrl } from './api.js';
-import { isInt } from './util/linux.js';
+import { defineRule, specUrl } from './api.js';
+import { isInt } from '../model/users.js';
+import { fieldOf, type BlockIO, type BlockIOWeightDevice } from '../model/view.js';
 
 // config-linux.md "Block IO": every weightDevice entry MUST set weight or leafWeight (runtime-tools
 // checks this too). Weights are written to blkio.weight / blkio.weight_device (v1) or converted to
@@ -14,28 +15,43 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxBlockIO'), level: 'MUST' },
     platforms: ['linux'],
     messages: {
-      noWeight: 'linux.resources.blockIO.weightDevice[{{index}}] sets neither weight nor leafWeight; at least one is required.',
-      tooHigh: '{{field}} {{value}} is above 1000, the largest block IO weight the kernel accepts.',
-      tooLow: '{{field}} {{value}} is below 10: the CFQ scheduler refuses it (only BFQ accepts 1 to 9).',
+      noWeight: {
+        headline: 'linux.resources.blockIO.weightDevice[{{index}}] has neither weight nor leafWeight',
+        detail: 'The spec requires at least one of them in every weightDevice entry; an entry without a weight configures nothing.',
+        help: 'Add a weight (or leafWeight) from 10 to 1000 to the entry, or remove the entry.',
+      },
+      tooHigh: {
+        headline: '{{field}} {{value}} is above 1000',
+        detail: 'The kernel accepts block IO weights up to 1000 and refuses larger ones.',
+        help: 'Use a weight from 10 to 1000.',
+      },
+      tooLow: {
+        headline: '{{field}} {{value}} is below 10',
+        detail: 'The CFQ I/O scheduler refuses a weight below 10; only BFQ accepts 1 to 9.',
+        help: 'Use a weight from 10 to 1000, unless every host runs the BFQ scheduler.',
+        severity: 'warning',
+      },
     },
   },
+  reads: ['linux.resources.blockIO'],
   check(ctx) {
-    const base = ['linux', 'resources', 'blockIO'] as const;
-    const range = (segments: (string | number)[], field: string): void => {
-      const v = ctx.get(ptr(...segments));
+    const blockIO = ctx.config.linux?.resources?.blockIO;
+    if (!blockIO) return;
+    const range = (node: BlockIO | BlockIOWeightDevice, key: 'weight' | 'leafWeight'): void => {
+      const v = node[key];
       if (!isInt(v) || v === 0) return;
-      if (v > 1000) ctx.report({ messageId: 'tooHigh', pointer: ptr(...segments), data: { field, value: v } });
-      else if (v < 10) ctx.report({ messageId: 'tooLow', pointer: ptr(...segments), severity: 'warning', data: { field, value: v } });
+      if (v > 1000) ctx.report({ messageId: 'tooHigh', node, key, data: { field: fieldOf(node, key), value: v } });
+      else if (v < 10) ctx.report({ messageId: 'tooLow', node, key, data: { field: fieldOf(node, key), value: v } });
     };
-    range([...base, 'weight'], 'linux.resources.blockIO.weight');
-    range([...base, 'leafWeight'], 'linux.resources.blockIO.leafWeight');
-    (ctx.array(ptr(...base, 'weightDevice')) ?? []).forEach((d, index) => {
-      if (!isObject(d)) return;
-      if (d['weight'] === undefined && d['leafWeight'] === undefined) {
-        ctx.report({ messageId: 'noWeight', pointer: ptr(...base, 'weightDevice', index), data: { index } });
-      }
-      range([...base, 'weightDevice', index, 'weight'], `linux.resources.blockIO.weightDevice[${index}].weight`);
-      range([...base, 'weightDevice', index, 'leafWeight'], `linux.resources.blockIO.weightDevice[${index}].leafWeight`);
+    range(blockIO, 'weight');
+    range(blockIO, 'leafWeight');
+    const devices = blockIO.weightDevice ?? [];
+    devices.forEach((d, index) => {
+      if (!d) return;
+      // A weight of the wrong type is config-schema's finding, not a missing one.
+      if (!ctx.has(d, 'weight') && !ctx.has(d, 'leafWeight')) ctx.report({ messageId: 'noWeight', node: devices, key: index, data: { index } });
+      range(d, 'weight');
+      range(d, 'leafWeight');
     });
   },
 });

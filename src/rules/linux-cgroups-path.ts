@@ -15,14 +15,25 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxCgroupsPath'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
-      systemd: 'linux.cgroupsPath "{{value}}" is in systemd form (slice:prefix:name): it needs the runtime to run with the systemd cgroup driver; with cgroupfs it becomes a directory of that name.',
-      dotdot: 'linux.cgroupsPath "{{value}}" contains "..": runc cleans it away, while crun uses the path as written and fails to find the cgroup.',
+      systemd: {
+        headline: 'linux.cgroupsPath "{{value}}" is in systemd form (slice:prefix:name)',
+        detail: 'Only a runtime run with the systemd cgroup driver reads this form; with the cgroupfs driver it becomes a directory of that name.',
+        help: 'Keep this form for runtimes started with the systemd cgroup driver, and write a plain path for the cgroupfs driver.',
+      },
+      dotdot: {
+        headline: 'linux.cgroupsPath "{{value}}" contains ".."',
+        detail: 'runc cleans the ".." away, while crun 1.8.1 uses the path as written and fails to find the cgroup.',
+        help: 'Write the path without ".." components.',
+        severity: 'error',
+      },
     },
   },
+  reads: ['linux.cgroupsPath'],
   check(ctx) {
-    const value = ctx.string('/linux/cgroupsPath');
-    if (value === undefined) return;
-    if (/^[^/:]*:[^/:]*:[^/:]+$/.test(value)) ctx.report({ messageId: 'systemd', pointer: '/linux/cgroupsPath', data: { value } });
-    else if (value.split('/').includes('..')) ctx.report({ messageId: 'dotdot', pointer: '/linux/cgroupsPath', severity: 'error', data: { value } });
+    const linux = ctx.config.linux;
+    const value = linux?.cgroupsPath;
+    if (linux === undefined || value === undefined) return;
+    if (/^[^/:]*:[^/:]*:[^/:]+$/.test(value)) ctx.report({ messageId: 'systemd', node: linux, key: 'cgroupsPath', data: { value } });
+    else if (value.split('/').includes('..')) ctx.report({ messageId: 'dotdot', node: linux, key: 'cgroupsPath', data: { value } });
   },
 });

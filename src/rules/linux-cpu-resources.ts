@@ -1,5 +1,5 @@
-import { defineRule, ptr, specUrl } from './api.js';
-import { listProblem } from './util/linux.js';
+import { defineRule, specUrl } from './api.js';
+import { listProblem } from '../model/users.js';
 
 // config-linux.md "CPU": cpus and mems are cpuset lists ("0-3,7"); period and quota are CFS
 // microseconds. The kernel refuses (EINVAL) a malformed or backwards list, a period outside
@@ -23,44 +23,71 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxCPU'), level: 'MUST' },
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: { shares: { runc: 'refuses', crun: 'accepts' } },
     messages: {
-      shares: 'linux.resources.cpu.shares {{value}} is outside 2 to 262144: runc refuses it; crun and the kernel clamp it into that range.',
-      list: 'linux.resources.cpu.{{field}} "{{value}}" is not a valid list: {{problem}}.',
-      period: 'linux.resources.cpu.period {{value}} is outside the range the kernel accepts (1000 to 1000000 microseconds).',
-      quota: 'linux.resources.cpu.quota {{value}} is below the kernel minimum of 1000 microseconds; use -1 for no limit.',
-      burst: 'linux.resources.cpu.burst {{burst}} exceeds cpu.quota {{quota}}; the burst must be no larger than the quota.',
-      realtime: 'linux.resources.cpu.realtimeRuntime {{runtime}} exceeds realtimePeriod {{period}}.',
+      shares: {
+        headline: 'linux.resources.cpu.shares {{value}} is outside 2 to 262144',
+        detail: 'runc 1.1.5 refuses such a value ("the minimum allowed cpu-shares is 2", "the maximum allowed cpu-shares is 262144"); crun 1.8.1 writes it, and the kernel clamps it into that range.',
+        help: 'Use a value from 2 to 262144.',
+        severity: 'warning',
+        runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
+      list: {
+        headline: 'linux.resources.cpu.{{field}} "{{value}}" is not a valid list: {{problem}}',
+        detail: 'The kernel refuses a malformed or backwards list, and runc and crun fail at create ("invalid argument").',
+        help: 'Write comma-separated numbers and ascending ranges, such as "0-3,7".',
+      },
+      period: {
+        headline: 'linux.resources.cpu.period {{value}} is outside 1000 to 1000000 microseconds',
+        detail: 'The kernel accepts a CFS period from 1000 to 1000000 microseconds and refuses any other; runc and crun fail at create ("invalid argument").',
+        help: 'Use a period from 1000 (1 ms) to 1000000 (1 s) microseconds, such as 100000.',
+      },
+      quota: {
+        headline: 'linux.resources.cpu.quota {{value}} is below the minimum of 1000 microseconds',
+        detail: 'The kernel refuses a positive CFS quota below 1000 microseconds; runc and crun fail at create ("invalid argument").',
+        help: 'Use a quota of at least 1000 microseconds, or -1 for no limit.',
+      },
+      burst: {
+        headline: 'linux.resources.cpu.burst {{burst}} exceeds cpu.quota {{quota}}',
+        detail: 'The spec requires the burst to be no larger than the quota.',
+        help: 'Lower the burst to at most the quota, or raise the quota.',
+      },
+      realtime: {
+        headline: 'linux.resources.cpu.realtimeRuntime {{runtime}} exceeds realtimePeriod {{period}}',
+        detail: 'The spec does not allow a real-time runtime longer than its real-time period.',
+        help: 'Lower realtimeRuntime to at most realtimePeriod.',
+      },
     },
   },
+  reads: ['linux.resources.cpu'],
   check(ctx) {
-    const base = '/linux/resources/cpu';
-    for (const field of ['cpus', 'mems']) {
-      const value = ctx.string(`${base}/${field}`);
+    const cpu = ctx.config.linux?.resources?.cpu;
+    if (!cpu) return;
+    for (const field of ['cpus', 'mems'] as const) {
+      const value = cpu[field];
       if (value === undefined) continue;
       const problem = listProblem(value);
-      if (problem) ctx.report({ messageId: 'list', pointer: ptr('linux', 'resources', 'cpu', field), data: { field, value, problem } });
+      if (problem) ctx.report({ messageId: 'list', node: cpu, key: field, data: { field, value, problem } });
     }
-    const shares = ctx.bigint(`${base}/shares`);
+    const shares = ctx.exact(cpu, 'shares');
     if (shares !== undefined && shares !== 0n && (shares < SHARES_MIN || shares > SHARES_MAX)) {
-      ctx.report({ messageId: 'shares', pointer: ptr('linux', 'resources', 'cpu', 'shares'), severity: 'warning', data: { value: shares } });
+      ctx.report({ messageId: 'shares', node: cpu, key: 'shares', data: { value: shares } });
     }
-    const period = ctx.bigint(`${base}/period`);
+    const period = ctx.exact(cpu, 'period');
     if (period !== undefined && period !== 0n && (period < PERIOD_MIN || period > PERIOD_MAX)) {
-      ctx.report({ messageId: 'period', pointer: ptr('linux', 'resources', 'cpu', 'period'), data: { value: period } });
+      ctx.report({ messageId: 'period', node: cpu, key: 'period', data: { value: period } });
     }
-    const quota = ctx.bigint(`${base}/quota`);
+    const quota = ctx.exact(cpu, 'quota');
     if (quota !== undefined && quota > 0n && quota < 1000n) {
-      ctx.report({ messageId: 'quota', pointer: ptr('linux', 'resources', 'cpu', 'quota'), data: { value: quota } });
+      ctx.report({ messageId: 'quota', node: cpu, key: 'quota', data: { value: quota } });
     }
-    const burst = ctx.bigint(`${base}/burst`);
+    const burst = ctx.exact(cpu, 'burst');
     if (burst !== undefined && quota !== undefined && quota > 0n && burst > quota) {
-      ctx.report({ messageId: 'burst', pointer: ptr('linux', 'resources', 'cpu', 'burst'), data: { burst, quota } });
+      ctx.report({ messageId: 'burst', node: cpu, key: 'burst', data: { burst, quota } });
     }
-    const rtRuntime = ctx.bigint(`${base}/realtimeRuntime`);
-    const rtPeriod = ctx.bigint(`${base}/realtimePeriod`);
+    const rtRuntime = ctx.exact(cpu, 'realtimeRuntime');
+    const rtPeriod = ctx.exact(cpu, 'realtimePeriod');
     if (rtRuntime !== undefined && rtPeriod !== undefined && rtPeriod > 0n && rtRuntime > rtPeriod) {
-      ctx.report({ messageId: 'realtime', pointer: ptr('linux', 'resources', 'cpu', 'realtimeRuntime'), data: { runtime: rtRuntime, period: rtPeriod } });
+      ctx.report({ messageId: 'realtime', node: cpu, key: 'realtimeRuntime', data: { runtime: rtRuntime, period: rtPeriod } });
     }
   },
 });

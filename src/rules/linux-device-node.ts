@@ -1,5 +1,6 @@
-import { defineRule, isObject, ptr, specUrl } from './api.js';
-import { isInt } from './util/linux.js';
+import { defineRule, specUrl } from './api.js';
+import { devices } from '../model/devices.js';
+import { isInt } from '../model/users.js';
 
 // config-linux.md "Devices": major and minor are REQUIRED unless the type is `p` (a FIFO has no
 // device number). The schema cannot say "unless", so this rule does. runc and crun both accept a
@@ -15,36 +16,44 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxDevices'), level: 'MUST' },
     platforms: ['linux'],
     messages: {
-      missingNumber: 'linux.devices[{{index}}] (type "{{type}}", path "{{path}}") has no {{field}}; it is required for every device type except "p".',
-      fifoNumber: 'linux.devices[{{index}}].{{field}} is set on a FIFO (type "p"), which has no device number; runtimes ignore it.',
-      typeBits: 'linux.devices[{{index}}].fileMode {{value}} (0o{{octal}}) includes file type bits; only the permission bits 0o{{perm}} are used.',
+      missingNumber: {
+        headline: 'linux.devices[{{index}}] (type "{{type}}", path "{{path}}") has no {{field}}',
+        detail: 'The spec requires major and minor for every device type except "p". runc and crun create a 0:0 node instead, which is not the intended device.',
+        help: 'Add the device\'s {{field}} number (ls -l on the host shows "major, minor").',
+      },
+      fifoNumber: {
+        headline: 'linux.devices[{{index}}].{{field}} is set on a FIFO (type "p")',
+        detail: 'A FIFO has no device number; runtimes ignore it.',
+        help: 'Remove {{field}} from the entry.',
+        severity: 'info',
+      },
+      typeBits: {
+        headline: 'linux.devices[{{index}}].fileMode {{value}} (0o{{octal}}) includes file type bits',
+        detail: 'fileMode holds permission bits; runc and crun use only 0o{{perm}} of it.',
+        help: 'Write only the permission bits: {{permDecimal}} (0o{{perm}}).',
+        severity: 'info',
+      },
     },
   },
+  reads: ['linux.devices'],
   check(ctx) {
-    (ctx.array('/linux/devices') ?? []).forEach((d, index) => {
-      if (!isObject(d)) return;
-      const type = d['type'];
-      const path = typeof d['path'] === 'string' ? d['path'] : '';
-      if (typeof type === 'string') {
+    for (const { index, node: d, type } of devices(ctx)) {
+      const path = d.path ?? '';
+      if (type !== undefined) {
         for (const field of ['major', 'minor'] as const) {
           if (type === 'p') {
-            if (isInt(d[field]) && d[field] !== 0) {
-              ctx.report({ messageId: 'fifoNumber', pointer: ptr('linux', 'devices', index, field), severity: 'info', data: { index, field } });
-            }
-          } else if (['c', 'b', 'u'].includes(type) && !(field in d)) {
-            ctx.report({ messageId: 'missingNumber', pointer: ptr('linux', 'devices', index), data: { index, type, path, field } });
+            const n = d[field];
+            if (isInt(n) && n !== 0) ctx.report({ messageId: 'fifoNumber', node: d, key: field, data: { index, field } });
+          } else if (['c', 'b', 'u'].includes(type) && !ctx.has(d, field)) {
+            // A number of the wrong type is config-schema's finding, not a missing one.
+            ctx.report({ messageId: 'missingNumber', node: d, data: { index, type, path, field } });
           }
         }
       }
-      const mode = d['fileMode'];
+      const mode = d.fileMode;
       if (isInt(mode) && mode > 0o7777 && mode < 0o200000) {
-        ctx.report({
-          messageId: 'typeBits',
-          pointer: ptr('linux', 'devices', index, 'fileMode'),
-          severity: 'info',
-          data: { index, value: mode, octal: mode.toString(8), perm: (mode & 0o777).toString(8) },
-        });
+        ctx.report({ messageId: 'typeBits', node: d, key: 'fileMode', data: { index, value: mode, octal: mode.toString(8), perm: (mode & 0o777).toString(8), permDecimal: mode & 0o777 } });
       }
-    });
+    }
   },
 });

@@ -1,5 +1,7 @@
-import { defineRule, isObject, ptr, specUrl } from './api.js';
-import { isInt } from './util/linux.js';
+import { defineRule, specUrl } from './api.js';
+import { devices } from '../model/devices.js';
+import { lookupPath } from '../model/paths.js';
+import { isInt } from '../model/users.js';
 
 // config-linux.md "Devices": `path` is the full path of the node inside the container. A relative
 // one is taken relative to the runtime's working directory by crun ("mknod `dev/x`: No such file or
@@ -15,41 +17,45 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxDevices'), level: 'MUST' },
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: { relative: { runc: 'accepts', crun: 'refuses' } },
     messages: {
-      relative: 'linux.devices[{{index}}].path must be an absolute path inside the container, got "{{value}}".',
-      duplicatePath: 'linux.devices[{{index}}].path "{{value}}" repeats linux.devices[{{first}}].path; the later node replaces the earlier one.',
-      duplicateNumber: 'linux.devices[{{index}}] uses {{type}} {{major}}:{{minor}} like linux.devices[{{first}}]; the spec says one device number should not be used for several devices.',
+      relative: {
+        headline: 'linux.devices[{{index}}].path "{{value}}" is not an absolute path',
+        detail: 'The path of a device is its full path inside the container. crun creates a relative one from its own working directory and fails ("No such file or directory"); runc joins it to the rootfs.',
+        help: 'Write the full path inside the container, such as "/dev/fuse".',
+        runtimes: { runc: 'accepts', crun: 'refuses' },
+      },
+      duplicatePath: {
+        headline: 'linux.devices[{{index}}].path "{{value}}" repeats linux.devices[{{first}}].path',
+        detail: 'The later node replaces the earlier one.',
+        help: 'List each device once.',
+        severity: 'warning',
+      },
+      duplicateNumber: {
+        headline: 'linux.devices[{{index}}] uses {{type}} {{major}}:{{minor}} like entry {{first}}',
+        detail: 'The spec says one device number should not be used for several devices.',
+        help: 'List each device once, under one path.',
+        severity: 'warning',
+      },
     },
   },
+  reads: ['linux.devices'],
   check(ctx) {
     const paths = new Map<string, number>();
     const numbers = new Map<string, number>();
-    (ctx.array('/linux/devices') ?? []).forEach((d, index) => {
-      if (!isObject(d)) return;
-      const path = d['path'];
-      if (typeof path === 'string') {
-        const pointer = ptr('linux', 'devices', index, 'path');
-        if (!path.startsWith('/')) ctx.report({ messageId: 'relative', pointer, data: { index, value: path } });
-        const norm = '/' + path.split('/').filter((s) => s !== '' && s !== '.').join('/');
-        const first = paths.get(norm);
-        if (first === undefined) paths.set(norm, index);
-        else ctx.report({ messageId: 'duplicatePath', pointer, severity: 'warning', data: { index, value: path, first } });
+    for (const { index, node: d, type, path } of devices(ctx)) {
+      if (path !== undefined) {
+        if (!path.startsWith('/')) ctx.report({ messageId: 'relative', node: d, key: 'path', data: { index, value: path } });
+        const first = paths.get(lookupPath(path));
+        if (first === undefined) paths.set(lookupPath(path), index);
+        else ctx.report({ messageId: 'duplicatePath', node: d, key: 'path', data: { index, value: path, first } });
       }
-      const type = d['type'];
-      if (typeof type === 'string' && type !== 'p' && isInt(d['major']) && isInt(d['minor'])) {
-        const key = `${type === 'u' ? 'c' : type}:${d['major']}:${d['minor']}`;
+      const { major, minor } = d;
+      if (type !== undefined && type !== 'p' && isInt(major) && isInt(minor)) {
+        const key = `${type === 'u' ? 'c' : type}:${major}:${minor}`;
         const first = numbers.get(key);
         if (first === undefined) numbers.set(key, index);
-        else {
-          ctx.report({
-            messageId: 'duplicateNumber',
-            pointer: ptr('linux', 'devices', index),
-            severity: 'warning',
-            data: { index, type, major: d['major'], minor: d['minor'], first },
-          });
-        }
+        else ctx.report({ messageId: 'duplicateNumber', node: d, data: { index, type, major, minor, first } });
       }
-    });
+    }
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, isObject, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 
 // config-linux.md "Huge page limits": each entry names a page size ("2MB", "1GB") whose
 // hugetlb.<size>.limit_in_bytes file the runtime writes. Sizes are powers of two; a size the kernel
@@ -14,25 +14,34 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxHugePageLimits'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
-      notPowerOfTwo: 'linux.resources.hugepageLimits[{{index}}].pageSize "{{value}}" is not a power-of-two size, so no kernel has such huge pages.',
-      duplicate: 'linux.resources.hugepageLimits[{{index}}].pageSize "{{value}}" repeats entry {{first}}; the later limit replaces the earlier one.',
+      notPowerOfTwo: {
+        headline: 'linux.resources.hugepageLimits[{{index}}].pageSize "{{value}}" is not a power of two',
+        detail: 'No kernel has huge pages of such a size: the runtime finds no hugetlb.<size>.limit_in_bytes file to write, and create fails.',
+        help: 'Use a page size the target hosts have (listed under /sys/kernel/mm/hugepages/), commonly 2MB or 1GB.',
+        severity: 'error',
+      },
+      duplicate: {
+        headline: 'linux.resources.hugepageLimits[{{index}}].pageSize "{{value}}" repeats entry {{first}}',
+        detail: 'Both entries name the same page size; the later limit replaces the earlier one.',
+        help: 'Keep one entry per page size.',
+      },
     },
   },
+  reads: ['linux.resources.hugepageLimits'],
   check(ctx) {
     const seen = new Map<string, number>();
-    (ctx.array('/linux/resources/hugepageLimits') ?? []).forEach((h, index) => {
-      if (!isObject(h) || typeof h['pageSize'] !== 'string') return;
-      const value = h['pageSize'];
-      const pointer = ptr('linux', 'resources', 'hugepageLimits', index, 'pageSize');
+    (ctx.config.linux?.resources?.hugepageLimits ?? []).forEach((h, index) => {
+      const value = h?.pageSize;
+      if (h === undefined || value === undefined) return;
       const m = /^([1-9][0-9]*)([KMG]B)$/.exec(value);
       if (!m) return; // the pattern is the schema's business
       const n = Number(m[1]);
-      if ((n & (n - 1)) !== 0) ctx.report({ messageId: 'notPowerOfTwo', pointer, severity: 'error', data: { index, value } });
+      if ((n & (n - 1)) !== 0) ctx.report({ messageId: 'notPowerOfTwo', node: h, key: 'pageSize', data: { index, value } });
       const bytes = BigInt(n) << BigInt(UNIT[m[2]!] ?? 0);
       const key = bytes.toString();
       const first = seen.get(key);
       if (first === undefined) seen.set(key, index);
-      else ctx.report({ messageId: 'duplicate', pointer, data: { index, value, first } });
+      else ctx.report({ messageId: 'duplicate', node: h, key: 'pageSize', data: { index, value, first } });
     });
   },
 });

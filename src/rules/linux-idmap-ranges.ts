@@ -1,5 +1,5 @@
-import { defineRule, ptr, specUrl } from './api.js';
-import { idMappings, type IdMapping } from './util/linux.js';
+import { defineRule, specUrl } from './api.js';
+import { idMappings, type IdMapping } from '../model/users.js';
 
 // The kernel takes the mappings as lines of /proc/PID/uid_map and gid_map (user_namespaces(7)) and
 // refuses the whole write with EINVAL when a range is empty, when two ranges overlap on either the
@@ -13,6 +13,7 @@ import { idMappings, type IdMapping } from './util/linux.js';
 const MAX_LINES = 340;
 const ID_LIMIT = 2 ** 32;
 const PAGE_SIZE = 4096;
+const REFUSED = 'The kernel refuses the whole mapping then, and the runtime fails at create: crun with "writing file `/proc/N/{{file}}`: Invalid argument", runc only with "can\'t get final child\'s PID from pipe: EOF".';
 
 export default defineRule({
   meta: {
@@ -23,25 +24,49 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxUserNamespaceMappings'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
-      empty: 'linux.{{field}}[{{index}}].size is 0; the kernel refuses an empty mapping range.',
-      overflow: 'linux.{{field}}[{{index}}] maps {{side}} ids up to {{end}}, past the largest id 4294967295.',
-      overlap: 'linux.{{field}}[{{index}}] overlaps linux.{{field}}[{{other}}] on the {{side}} side ({{side}} ids {{from}}-{{to}}); the kernel refuses overlapping ranges.',
-      tooMany: 'linux.{{field}} has {{count}} entries; the kernel accepts at most 340 lines in a uid_map or gid_map.',
-      tooLong: 'linux.{{field}} is written to the kernel as {{bytes}} bytes of text; the kernel refuses a uid_map or gid_map write of 4096 bytes or more (one page).',
+      empty: {
+        headline: 'linux.{{field}}[{{index}}].size is 0',
+        detail: `The kernel refuses an empty mapping range. ${REFUSED}`,
+        help: 'Give the range a size of at least 1, or remove the entry.',
+      },
+      overflow: {
+        headline: 'linux.{{field}}[{{index}}] maps {{side}} ids up to {{end}}, past 4294967295',
+        detail: `4294967295 is the largest id. ${REFUSED}`,
+        help: 'Lower the start or the size so that the range ends at 4294967295 or before.',
+      },
+      overlap: {
+        headline: 'linux.{{field}}[{{index}}] overlaps entry {{other}} on {{side}} ids {{from}}-{{to}}',
+        detail: `The kernel refuses overlapping ranges on the container side and on the host side. ${REFUSED}`,
+        help: 'Split or shorten the ranges so that no id is mapped twice.',
+      },
+      tooMany: {
+        headline: 'linux.{{field}} has {{count}} entries, more than 340',
+        detail: `The kernel accepts at most 340 lines in a uid_map or gid_map (since Linux 4.15). ${REFUSED}`,
+        help: 'Merge adjacent ranges into fewer entries.',
+      },
+      tooLong: {
+        headline: 'linux.{{field}} is written as {{bytes}} bytes of {{file}} text, 4096 or more',
+        detail: `The runtime writes one "containerID hostID size" line per entry, and the kernel refuses a uid_map or gid_map write of a page (4096 bytes) or more. ${REFUSED}`,
+        help: 'Merge adjacent ranges into fewer entries.',
+      },
     },
   },
+  reads: ['linux.uidMappings', 'linux.gidMappings'],
   check(ctx) {
+    const linux = ctx.config.linux;
+    if (!linux) return;
     for (const field of ['uidMappings', 'gidMappings'] as const) {
       const maps = idMappings(ctx, field);
       if (!maps) continue;
-      const count = ctx.array(ptr('linux', field))?.length ?? 0;
+      const file = field === 'uidMappings' ? 'uid_map' : 'gid_map';
+      const count = linux[field]?.length ?? 0;
       const bytes = maps.reduce((n, m) => n + `${m.containerID} ${m.hostID} ${m.size}\n`.length, 0);
-      if (count > MAX_LINES) ctx.report({ messageId: 'tooMany', pointer: ptr('linux', field), data: { field, count } });
-      else if (bytes >= PAGE_SIZE) ctx.report({ messageId: 'tooLong', pointer: ptr('linux', field), data: { field, bytes } });
+      if (count > MAX_LINES) ctx.report({ messageId: 'tooMany', node: linux, key: field, data: { field, count, file } });
+      else if (bytes >= PAGE_SIZE) ctx.report({ messageId: 'tooLong', node: linux, key: field, data: { field, bytes, file } });
       const usable: IdMapping[] = [];
       for (const m of maps) {
         if (m.size === 0) {
-          ctx.report({ messageId: 'empty', pointer: ptr('linux', field, m.index, 'size'), data: { field, index: m.index } });
+          ctx.report({ messageId: 'empty', node: m.node, key: 'size', data: { field, index: m.index, file } });
           continue;
         }
         let bad = false;
@@ -49,11 +74,7 @@ export default defineRule({
           const start = side === 'container' ? m.containerID : m.hostID;
           if (start + m.size > ID_LIMIT) {
             bad = true;
-            ctx.report({
-              messageId: 'overflow',
-              pointer: ptr('linux', field, m.index, 'size'),
-              data: { field, index: m.index, side, end: start + m.size - 1 },
-            });
+            ctx.report({ messageId: 'overflow', node: m.node, key: 'size', data: { field, index: m.index, side, end: start + m.size - 1, file } });
           }
         }
         if (!bad) usable.push(m);
@@ -68,11 +89,7 @@ export default defineRule({
             const from = Math.max(as, bs);
             const to = Math.min(as + a.size, bs + b.size) - 1;
             if (from > to) continue;
-            ctx.report({
-              messageId: 'overlap',
-              pointer: ptr('linux', field, a.index),
-              data: { field, index: a.index, other: b.index, side, from, to },
-            });
+            ctx.report({ messageId: 'overlap', node: a.node, data: { field, index: a.index, other: b.index, side, from, to, file } });
             break;
           }
         }

@@ -1,4 +1,5 @@
-import { defineRule, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
+import { fieldOf } from '../model/view.js';
 
 // config-linux.md "IntelRdt": closID names a directory in the resctrl filesystem, so it cannot be
 // "." or "..", nor contain "/" (runc: `invalid intelRdt.ClosID "a/b"`, verified); v1.3.0 made the
@@ -16,40 +17,62 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxIntelRdt'), level: 'MUST' },
     platforms: ['linux'],
     messages: {
-      closID: 'linux.intelRdt.closID "{{value}}" is not a valid resctrl group name: it must not be "." or ".." or contain "/".',
-      defaultClos: 'linux.intelRdt.closID "/" (the default class of service) is only defined from runtime-spec 1.3.0; older runtimes such as runc 1.1 refuse it.',
-      newline: 'linux.intelRdt.{{field}} contains a newline; each value is a single line of the schemata file.',
-      l3Prefix: 'linux.intelRdt.l3CacheSchema "{{value}}" should start with "L3:".',
-      syntax: 'linux.intelRdt.{{field}} "{{value}}" is not a schemata line of the form <resource>:<id>=<value>;<id>=<value>.',
+      closID: {
+        headline: 'linux.intelRdt.closID "{{value}}" is not a valid resctrl group name',
+        detail: 'closID names a directory in the resctrl filesystem, so it must not be "." or ".." or contain "/"; runc refuses a slash ("invalid intelRdt.ClosID").',
+        help: 'Use a plain directory name.',
+      },
+      defaultClos: {
+        headline: 'linux.intelRdt.closID "/" (the default class of service) needs runtime-spec 1.3.0',
+        detail: 'This meaning of "/" is only defined from runtime-spec 1.3.0; older runtimes such as runc 1.1 refuse it.',
+        help: 'Make sure the runtimes that run the bundle implement runtime-spec 1.3.0, or name a class of service of the container\'s own.',
+        cases: { defined: { severity: 'warning', when: 'in a config of runtime-spec 1.3.0, which defines it' } },
+      },
+      newline: {
+        headline: '{{field}} contains a newline',
+        detail: 'Each value is a single line of the resctrl schemata file.',
+        help: 'Put each resource in its own linux.intelRdt.schemata entry.',
+      },
+      l3Prefix: {
+        headline: 'linux.intelRdt.l3CacheSchema "{{value}}" does not start with "L3:"',
+        detail: 'The spec says l3CacheSchema should start with "L3:".',
+        help: 'Write the L3 cache line as "L3:<id>=<mask>;<id>=<mask>".',
+        severity: 'warning',
+      },
+      syntax: {
+        headline: '{{field}} "{{value}}" is not a schemata line',
+        detail: 'A line of the resctrl schemata file has the form <resource>:<id>=<value>;<id>=<value>.',
+        help: 'Write the value in that form, such as "MB:0=70;1=70".',
+        severity: 'warning',
+      },
     },
   },
+  reads: ['linux.intelRdt'],
   check(ctx) {
-    const closID = ctx.string('/linux/intelRdt/closID');
+    const rdt = ctx.config.linux?.intelRdt;
+    if (!rdt) return;
+    const closID = rdt.closID;
     if (closID !== undefined) {
-      if (closID === '/') {
-        ctx.report({ messageId: 'defaultClos', pointer: '/linux/intelRdt/closID', severity: ctx.specVersion === '1.3.0' ? 'warning' : 'error' });
-      } else if (closID === '.' || closID === '..' || closID.includes('/')) {
-        ctx.report({ messageId: 'closID', pointer: '/linux/intelRdt/closID', data: { value: closID } });
-      }
+      if (closID === '/') ctx.report({ messageId: 'defaultClos', node: rdt, key: 'closID', ...(ctx.specVersion === '1.3.0' && { case: 'defined' }) });
+      else if (closID === '.' || closID === '..' || closID.includes('/')) ctx.report({ messageId: 'closID', node: rdt, key: 'closID', data: { value: closID } });
     }
-    const lines: [string, string, string][] = [];
-    for (const field of ['l3CacheSchema', 'memBwSchema']) {
-      const v = ctx.string(`/linux/intelRdt/${field}`);
-      if (v !== undefined) lines.push([field, `/linux/intelRdt/${field}`, v]);
+    const lines: { node: object; key: string | number; value: string; l3: boolean }[] = [];
+    for (const key of ['l3CacheSchema', 'memBwSchema'] as const) {
+      const value = rdt[key];
+      if (value !== undefined) lines.push({ node: rdt, key, value, l3: key === 'l3CacheSchema' });
     }
-    (ctx.array('/linux/intelRdt/schemata') ?? []).forEach((v, i) => {
-      if (typeof v === 'string') lines.push([`schemata[${i}]`, ptr('linux', 'intelRdt', 'schemata', i), v]);
+    const schemata = rdt.schemata;
+    schemata?.forEach((value, i) => {
+      if (value !== undefined) lines.push({ node: schemata, key: i, value, l3: false });
     });
-    for (const [field, pointer, value] of lines) {
+    for (const { node, key, value, l3 } of lines) {
+      const field = fieldOf(node, key);
       if (/[\r\n]/.test(value)) {
-        ctx.report({ messageId: 'newline', pointer, data: { field } });
+        ctx.report({ messageId: 'newline', node, key, data: { field } });
         continue;
       }
-      if (field === 'l3CacheSchema' && !value.startsWith('L3')) {
-        ctx.report({ messageId: 'l3Prefix', pointer, severity: 'warning', data: { value } });
-      } else if (value !== '' && !LINE.test(value)) {
-        ctx.report({ messageId: 'syntax', pointer, severity: 'warning', data: { field, value } });
-      }
+      if (l3 && !value.startsWith('L3')) ctx.report({ messageId: 'l3Prefix', node, key, data: { value } });
+      else if (value !== '' && !LINE.test(value)) ctx.report({ messageId: 'syntax', node, key, data: { field, value } });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 
 // config-linux.md "Memory": since v1.1.0 `kernel` and `kernelTCP` are NOT RECOMMENDED. Kernel memory
 // accounting limits were deprecated in Linux 5.4 and removed from cgroup v1 in 6.x
@@ -14,13 +14,20 @@ export default defineRule({
     versions: '>=1.1.0',
     platforms: ['linux'],
     messages: {
-      notRecommended: 'linux.resources.memory.{{field}} is NOT RECOMMENDED since runtime-spec 1.1.0; kernel memory limits are gone from current kernels, so it has no effect.',
+      notRecommended: {
+        headline: 'linux.resources.memory.{{field}} is NOT RECOMMENDED since runtime-spec 1.1.0',
+        detail: 'Kernel memory limits are gone from current kernels (deprecated in Linux 5.4, and cgroup v2 never had them); runc and crun skip the field, so it has no effect.',
+        help: 'Remove linux.resources.memory.{{field}}; the memory limit covers kernel memory on current kernels.',
+      },
     },
   },
+  reads: ['linux.resources.memory'],
   check(ctx) {
-    for (const field of ['kernel', 'kernelTCP']) {
-      if (ctx.get(`/linux/resources/memory/${field}`) === undefined) continue;
-      ctx.report({ messageId: 'notRecommended', pointer: ptr('linux', 'resources', 'memory', field), target: 'key', data: { field } });
+    const memory = ctx.config.linux?.resources?.memory;
+    if (!memory) return;
+    for (const field of ['kernel', 'kernelTCP'] as const) {
+      // Set at all: a value of the wrong type does nothing either.
+      if (ctx.has(memory, field)) ctx.report({ messageId: 'notRecommended', node: memory, key: field, target: 'key', data: { field } });
     }
   },
 });

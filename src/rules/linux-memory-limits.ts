@@ -1,4 +1,4 @@
-import { defineRule, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 
 // config-linux.md "Memory": swap is the memory+swap limit, so it cannot be below limit. The kernel
 // refuses memory.memsw.limit_in_bytes below memory.limit_in_bytes (runc and crun fail at create with
@@ -17,38 +17,59 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxMemory'), level: 'MAY' },
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      swappiness: { runc: 'refuses', crun: 'accepts' },
-      swappinessKernel: { runc: 'refuses', crun: 'refuses' },
-    },
     messages: {
-      swappiness: 'linux.resources.memory.swappiness {{value}} is above 100: runc refuses it; crun and kernels since 5.8 accept up to 200.',
-      swappinessKernel: 'linux.resources.memory.swappiness {{value}} is above 200, the most the kernel accepts; runc and crun fail at create.',
-      swapBelowLimit: 'linux.resources.memory.swap {{swap}} is below memory.limit {{limit}}; swap is the memory+swap limit and must be at least the memory limit (or -1).',
-      swapWithoutLimit: 'linux.resources.memory.swap {{swap}} is set without memory.limit; runc and crun refuse a memory+swap limit below the (unlimited) memory limit.',
-      reservationAboveLimit: 'linux.resources.memory.reservation {{reservation}} exceeds memory.limit {{limit}}, so it can never take effect.',
+      swappiness: {
+        headline: 'linux.resources.memory.swappiness {{value}} is above 100',
+        detail: 'runc 1.1.5 refuses it ("invalid memory swappiness value"); crun 1.8.1 writes it, and kernels since 5.8 accept up to 200.',
+        help: 'Use a swappiness from 0 to 100, which runc and crun both accept.',
+        severity: 'warning',
+        runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
+      swappinessKernel: {
+        headline: 'linux.resources.memory.swappiness {{value}} is above 200',
+        detail: '200 is the most the kernel accepts; runc and crun fail at create.',
+        help: 'Use a swappiness from 0 to 100 (to 200 when only crun runs the bundle).',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      swapBelowLimit: {
+        headline: 'linux.resources.memory.swap {{swap}} is below memory.limit {{limit}}',
+        detail: 'swap is the limit of memory and swap together, so it must be at least the memory limit (or -1). The kernel refuses a smaller one, and runc and crun fail at create ("Invalid argument").',
+        help: 'Set swap to the memory limit plus the swap to allow (equal to the limit for no swap, -1 for unlimited swap).',
+      },
+      swapWithoutLimit: {
+        headline: 'linux.resources.memory.swap {{swap}} is set without memory.limit',
+        detail: 'Without a memory limit the memory limit is unlimited, and runc and crun refuse a memory+swap limit below it.',
+        help: 'Set memory.limit too, or remove swap (or set it to -1).',
+      },
+      reservationAboveLimit: {
+        headline: 'linux.resources.memory.reservation {{reservation}} exceeds memory.limit {{limit}}',
+        detail: 'The reservation is a soft limit below the hard limit; above it, it can never take effect.',
+        help: 'Keep the reservation at or below the limit.',
+        severity: 'warning',
+      },
     },
   },
+  reads: ['linux.resources.memory'],
   check(ctx) {
-    const base = '/linux/resources/memory';
-    const limit = ctx.bigint(`${base}/limit`);
-    const swap = ctx.bigint(`${base}/swap`);
-    const reservation = ctx.bigint(`${base}/reservation`);
+    const memory = ctx.config.linux?.resources?.memory;
+    if (!memory) return;
+    const limit = ctx.exact(memory, 'limit');
+    const swap = ctx.exact(memory, 'swap');
+    const reservation = ctx.exact(memory, 'reservation');
     const set = (v: bigint | undefined): v is bigint => v !== undefined && v > 0n;
     if (set(swap) && set(limit) && swap < limit) {
-      ctx.report({ messageId: 'swapBelowLimit', pointer: ptr('linux', 'resources', 'memory', 'swap'), data: { swap, limit } });
+      ctx.report({ messageId: 'swapBelowLimit', node: memory, key: 'swap', data: { swap, limit } });
     }
     if (set(swap) && (limit === undefined || limit === -1n || limit === 0n)) {
-      ctx.report({ messageId: 'swapWithoutLimit', pointer: ptr('linux', 'resources', 'memory', 'swap'), data: { swap } });
+      ctx.report({ messageId: 'swapWithoutLimit', node: memory, key: 'swap', data: { swap } });
     }
-    const swappiness = ctx.bigint(`${base}/swappiness`);
+    const swappiness = ctx.exact(memory, 'swappiness');
     if (swappiness !== undefined && swappiness > 100n) {
-      const pointer = ptr('linux', 'resources', 'memory', 'swappiness');
-      if (swappiness > 200n) ctx.report({ messageId: 'swappinessKernel', pointer, data: { value: swappiness } });
-      else ctx.report({ messageId: 'swappiness', pointer, severity: 'warning', data: { value: swappiness } });
+      if (swappiness > 200n) ctx.report({ messageId: 'swappinessKernel', node: memory, key: 'swappiness', data: { value: swappiness } });
+      else ctx.report({ messageId: 'swappiness', node: memory, key: 'swappiness', data: { value: swappiness } });
     }
     if (set(reservation) && set(limit) && reservation > limit) {
-      ctx.report({ messageId: 'reservationAboveLimit', pointer: ptr('linux', 'resources', 'memory', 'reservation'), severity: 'warning', data: { reservation, limit } });
+      ctx.report({ messageId: 'reservationAboveLimit', node: memory, key: 'reservation', data: { reservation, limit } });
     }
   },
 });

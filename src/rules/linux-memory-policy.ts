@@ -1,5 +1,5 @@
 import { defineRule, specUrl } from './api.js';
-import { listProblem } from './util/linux.js';
+import { listProblem } from '../model/users.js';
 
 // config-linux.md "Memory policy" (v1.3.0) maps onto set_mempolicy(2), which fails with EINVAL when
 // MPOL_DEFAULT or MPOL_LOCAL get a node list, when MPOL_BIND, MPOL_INTERLEAVE,
@@ -8,6 +8,7 @@ import { listProblem } from './util/linux.js';
 // MPOL_BIND or MPOL_PREFERRED_MANY. nodes uses the cpuset list syntax ("0-3,7").
 const NO_NODES = new Set(['MPOL_DEFAULT', 'MPOL_LOCAL']);
 const NEEDS_NODES = new Set(['MPOL_BIND', 'MPOL_INTERLEAVE', 'MPOL_WEIGHTED_INTERLEAVE', 'MPOL_PREFERRED_MANY']);
+const EINVAL = 'set_mempolicy(2) fails with EINVAL, so the runtime cannot apply the policy.';
 
 export default defineRule({
   meta: {
@@ -19,38 +20,65 @@ export default defineRule({
     versions: '>=1.3.0',
     platforms: ['linux'],
     messages: {
-      nodesNotAllowed: 'linux.memoryPolicy.nodes "{{nodes}}" is set but mode {{mode}} takes no nodes.',
-      nodesRequired: 'linux.memoryPolicy.mode {{mode}} needs at least one node in linux.memoryPolicy.nodes.',
-      syntax: 'linux.memoryPolicy.nodes "{{nodes}}" is not a valid node list: {{problem}}.',
-      staticRelative: 'linux.memoryPolicy.flags has both MPOL_F_STATIC_NODES and MPOL_F_RELATIVE_NODES; set_mempolicy accepts only one.',
-      numaBalancing: 'linux.memoryPolicy.flags has MPOL_F_NUMA_BALANCING, which only works with MPOL_BIND or MPOL_PREFERRED_MANY, not {{mode}}.',
-      flagsWithoutNodes: 'linux.memoryPolicy.flags has {{flag}} but mode {{mode}} takes no nodes for it to apply to.',
+      nodesNotAllowed: {
+        headline: 'linux.memoryPolicy.nodes "{{nodes}}" is set, but mode {{mode}} takes no nodes',
+        detail: `Given a node list in this mode, ${EINVAL}`,
+        help: 'Remove nodes, or choose a mode that takes a node list.',
+      },
+      nodesRequired: {
+        headline: 'linux.memoryPolicy.mode {{mode}} needs nodes, and memoryPolicy.nodes lists none',
+        detail: `Without at least one node, ${EINVAL}`,
+        help: 'Give the nodes as a list such as "0-3,7".',
+      },
+      syntax: {
+        headline: 'linux.memoryPolicy.nodes "{{nodes}}" is not a valid node list: {{problem}}',
+        detail: 'nodes takes the list syntax of cpusets.',
+        help: 'Write comma-separated numbers and ascending ranges, such as "0-3,7".',
+      },
+      staticRelative: {
+        headline: 'linux.memoryPolicy.flags has both MPOL_F_STATIC_NODES and MPOL_F_RELATIVE_NODES',
+        detail: `set_mempolicy accepts only one of them: ${EINVAL}`,
+        help: 'Keep one of the two flags.',
+      },
+      numaBalancing: {
+        headline: 'linux.memoryPolicy.flags has MPOL_F_NUMA_BALANCING with mode {{mode}}',
+        detail: `MPOL_F_NUMA_BALANCING only works with MPOL_BIND or MPOL_PREFERRED_MANY: ${EINVAL}`,
+        help: 'Remove the flag, or use mode MPOL_BIND or MPOL_PREFERRED_MANY.',
+      },
+      flagsWithoutNodes: {
+        headline: 'linux.memoryPolicy.flags has {{flag}}, but mode {{mode}} takes no nodes',
+        detail: `The flag applies to a node list, and this mode has none: ${EINVAL}`,
+        help: 'Remove {{flag}}.',
+      },
     },
   },
+  reads: ['linux.memoryPolicy'],
   check(ctx) {
-    const mode = ctx.string('/linux/memoryPolicy/mode');
-    const nodes = ctx.string('/linux/memoryPolicy/nodes');
+    const policy = ctx.config.linux?.memoryPolicy;
+    if (!policy) return;
+    const { mode, nodes } = policy;
     const empty = nodes === undefined || nodes.trim() === '';
     if (nodes !== undefined) {
       const problem = listProblem(nodes);
-      if (problem) ctx.report({ messageId: 'syntax', pointer: '/linux/memoryPolicy/nodes', data: { nodes, problem } });
+      if (problem) ctx.report({ messageId: 'syntax', node: policy, key: 'nodes', data: { nodes, problem } });
     }
     if (mode !== undefined) {
-      if (NO_NODES.has(mode) && !empty) ctx.report({ messageId: 'nodesNotAllowed', pointer: '/linux/memoryPolicy/nodes', data: { nodes: nodes ?? '', mode } });
+      if (NO_NODES.has(mode) && !empty) ctx.report({ messageId: 'nodesNotAllowed', node: policy, key: 'nodes', data: { nodes: nodes ?? '', mode } });
       if (NEEDS_NODES.has(mode) && empty) {
-        ctx.report({ messageId: 'nodesRequired', pointer: nodes === undefined ? '/linux/memoryPolicy' : '/linux/memoryPolicy/nodes', ...(nodes === undefined && { target: 'key' as const }), data: { mode } });
+        if (nodes === undefined) ctx.report({ messageId: 'nodesRequired', node: ctx.config.linux!, key: 'memoryPolicy', target: 'key', data: { mode } });
+        else ctx.report({ messageId: 'nodesRequired', node: policy, key: 'nodes', data: { mode } });
       }
     }
-    const flags = (ctx.array('/linux/memoryPolicy/flags') ?? []).filter((f): f is string => typeof f === 'string');
+    const flags = (policy.flags ?? []).filter((f): f is string => f !== undefined);
     if (flags.includes('MPOL_F_STATIC_NODES') && flags.includes('MPOL_F_RELATIVE_NODES')) {
-      ctx.report({ messageId: 'staticRelative', pointer: '/linux/memoryPolicy/flags' });
+      ctx.report({ messageId: 'staticRelative', node: policy, key: 'flags' });
     }
     if (mode !== undefined && flags.includes('MPOL_F_NUMA_BALANCING') && mode !== 'MPOL_BIND' && mode !== 'MPOL_PREFERRED_MANY') {
-      ctx.report({ messageId: 'numaBalancing', pointer: '/linux/memoryPolicy/flags', data: { mode } });
+      ctx.report({ messageId: 'numaBalancing', node: policy, key: 'flags', data: { mode } });
     }
     if (mode !== undefined && NO_NODES.has(mode)) {
       for (const flag of ['MPOL_F_STATIC_NODES', 'MPOL_F_RELATIVE_NODES']) {
-        if (flags.includes(flag)) ctx.report({ messageId: 'flagsWithoutNodes', pointer: '/linux/memoryPolicy/flags', data: { flag, mode } });
+        if (flags.includes(flag)) ctx.report({ messageId: 'flagsWithoutNodes', node: policy, key: 'flags', data: { flag, mode } });
       }
     }
   },

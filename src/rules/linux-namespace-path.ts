@@ -1,5 +1,5 @@
-import { defineRule, ptr, specUrl } from './api.js';
-import { namespaces } from './util/linux.js';
+import { defineRule, specUrl } from './api.js';
+import { namespaces } from '../model/namespaces.js';
 
 // config-linux.md "Namespaces": `path` names a namespace file in the runtime's mount namespace and
 // must be absolute (an explicit MUST from v1.0.1; v1.0.0 already described it as an absolute path).
@@ -16,16 +16,24 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxNamespaces'), level: 'MUST' },
     platforms: ['linux'],
     messages: {
-      relative: 'linux.namespaces[{{index}}].path must be an absolute path, got "{{value}}".',
-      empty: 'linux.namespaces[{{index}}].path is empty: crun fails to open it and runc creates a new {{type}} namespace instead; remove the key or give the namespace file.',
+      relative: {
+        headline: 'linux.namespaces[{{index}}].path "{{value}}" is not an absolute path',
+        detail: 'The runtime resolves a relative path against its own working directory, not the bundle: crun fails ("No such file or directory"), runc 1.1.5 says it "does not exist".',
+        help: 'Write the full path of the namespace file, such as "/proc/<pid>/ns/net" or "/run/netns/<name>".',
+      },
+      empty: {
+        headline: 'linux.namespaces[{{index}}].path is empty',
+        detail: 'crun fails to open it, and runc creates a new {{type}} namespace instead.',
+        help: 'Remove the key to create a new namespace, or give the path of the namespace file to join.',
+      },
     },
   },
+  reads: ['linux.namespaces'],
   check(ctx) {
     for (const n of namespaces(ctx)) {
       if (n.path === undefined) continue;
-      const pointer = ptr('linux', 'namespaces', n.index, 'path');
-      if (n.path === '') ctx.report({ messageId: 'empty', pointer, data: { index: n.index, type: n.type } });
-      else if (!n.path.startsWith('/')) ctx.report({ messageId: 'relative', pointer, data: { index: n.index, value: n.path } });
+      if (n.path === '') ctx.report({ messageId: 'empty', node: n.node, key: 'path', data: { index: n.index, type: n.type } });
+      else if (!n.path.startsWith('/')) ctx.report({ messageId: 'relative', node: n.node, key: 'path', data: { index: n.index, value: n.path } });
     }
   },
 });

@@ -1,5 +1,5 @@
-import { defineRule, isObject, ptr, specUrl } from './api.js';
-import { hasNamespace } from './util/linux.js';
+import { defineRule, specUrl } from './api.js';
+import { hasNamespace } from '../model/namespaces.js';
 
 // config-linux.md "Network Devices" (v1.3.0): each key is a host interface to move into the
 // container's network namespace, with an optional new name. Linux interface names are 1 to 15
@@ -14,6 +14,8 @@ function nameProblem(name: string): string | undefined {
   return undefined;
 }
 
+const NAMES = 'A Linux network interface name is 1 to 15 bytes without "/", ":" or whitespace, and is not "." or "..".';
+
 export default defineRule({
   meta: {
     id: 'linux-net-devices',
@@ -24,32 +26,50 @@ export default defineRule({
     versions: '>=1.3.0',
     platforms: ['linux'],
     messages: {
-      badKey: 'linux.netDevices key "{{name}}" {{problem}}; it must be a valid network interface name.',
-      badName: 'linux.netDevices["{{key}}"].name "{{name}}" {{problem}}; it must be a valid network interface name.',
-      noNetNs: 'linux.netDevices is set but linux.namespaces has no "network" namespace to move the devices into.',
-      sameName: 'linux.netDevices["{{key}}"] would be called "{{name}}" in the container, like linux.netDevices["{{other}}"].',
+      badKey: {
+        headline: 'linux.netDevices key "{{name}}" {{problem}}',
+        detail: `Each key names a host network interface to move into the container. ${NAMES}`,
+        help: 'Use the name of the host interface as the key.',
+      },
+      badName: {
+        headline: 'linux.netDevices["{{key}}"].name "{{name}}" {{problem}}',
+        detail: `The name is what the interface is called in the container. ${NAMES}`,
+        help: 'Choose a valid interface name, or leave name out to keep the interface\'s own name.',
+      },
+      noNetNs: {
+        headline: 'linux.netDevices is set, but linux.namespaces has no "network" namespace',
+        detail: 'Without a network namespace of its own the container shares the host\'s, so there is nowhere to move the devices to.',
+        help: 'Add { "type": "network" } to linux.namespaces, or remove linux.netDevices.',
+      },
+      sameName: {
+        headline: 'linux.netDevices["{{key}}"] is named "{{name}}" in the container, like "{{other}}"',
+        detail: 'Two devices with one name collide in the container.',
+        help: 'Give each device its own name in the container.',
+      },
     },
   },
+  reads: ['linux.netDevices'],
   check(ctx) {
-    const devices = ctx.object('/linux/netDevices');
-    if (!devices) return;
+    const linux = ctx.config.linux;
+    const devices = linux?.netDevices;
+    if (!linux || !devices) return;
     if (Object.keys(devices).length > 0 && !hasNamespace(ctx, 'network')) {
-      ctx.report({ messageId: 'noNetNs', pointer: '/linux/netDevices', target: 'key' });
+      ctx.report({ messageId: 'noNetNs', node: linux, key: 'netDevices', target: 'key' });
     }
     const names = new Map<string, string>();
     for (const [key, value] of Object.entries(devices)) {
       const keyProblem = nameProblem(key);
-      if (keyProblem) ctx.report({ messageId: 'badKey', pointer: ptr('linux', 'netDevices', key), target: 'key', data: { name: key, problem: keyProblem } });
+      if (keyProblem) ctx.report({ messageId: 'badKey', node: devices, key, target: 'key', data: { name: key, problem: keyProblem } });
       let inside = key;
-      if (isObject(value) && typeof value['name'] === 'string' && value['name'] !== '') {
-        inside = value['name'];
+      if (value.name !== undefined && value.name !== '') {
+        inside = value.name;
         // "%d" is a template the kernel fills in, so it may stay in the name.
         const problem = nameProblem(inside);
-        if (problem) ctx.report({ messageId: 'badName', pointer: ptr('linux', 'netDevices', key, 'name'), data: { key, name: inside, problem } });
+        if (problem) ctx.report({ messageId: 'badName', node: value, key: 'name', data: { key, name: inside, problem } });
       }
       const other = names.get(inside);
       if (other !== undefined && !inside.includes('%d')) {
-        ctx.report({ messageId: 'sameName', pointer: ptr('linux', 'netDevices', key), target: 'key', data: { key, name: inside, other } });
+        ctx.report({ messageId: 'sameName', node: devices, key, target: 'key', data: { key, name: inside, other } });
       } else names.set(inside, key);
     }
   },

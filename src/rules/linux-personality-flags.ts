@@ -1,4 +1,4 @@
-import { defineRule, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 
 // config-linux.md "Personality": `flags` exists, but the spec defines no flag values yet. runc and
 // crun accept any string there and apply none of them (verified with ADDR_NO_RANDOMIZE), so a flag
@@ -13,12 +13,18 @@ export default defineRule({
     versions: '>=1.0.2',
     platforms: ['linux'],
     messages: {
-      ignored: 'linux.personality.flags[{{index}}] "{{value}}" is not a defined flag (the spec defines none yet); runtimes ignore it.',
+      ignored: {
+        headline: 'linux.personality.flags[{{index}}] "{{value}}" is not a defined flag',
+        detail: 'The spec defines no personality flags yet; runc and crun accept any string here and apply none, so the flag has no effect.',
+        help: 'Remove the flag; where the behaviour is needed, set it in the process itself (for example with setarch).',
+      },
     },
   },
+  reads: ['linux.personality'],
   check(ctx) {
-    (ctx.array('/linux/personality/flags') ?? []).forEach((value, index) => {
-      if (typeof value === 'string') ctx.report({ messageId: 'ignored', pointer: ptr('linux', 'personality', 'flags', index), data: { index, value } });
+    const flags = ctx.config.linux?.personality?.flags;
+    flags?.forEach((value, index) => {
+      if (value !== undefined) ctx.report({ messageId: 'ignored', node: flags, key: index, data: { index, value } });
     });
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, ptr, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 
 // config-linux.md "PIDs": limit is a number of tasks, -1 for no limit (v1.3.0). crun 1.8.1 writes
 // any negative value to pids.max as it is, -1 included, and the kernel refuses it ("writing file
@@ -15,22 +15,36 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxPIDS'), level: 'SHOULD' },
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      negative: { runc: 'accepts', crun: 'refuses' },
-      minusOne: { runc: 'accepts', crun: 'refuses' },
-    },
     messages: {
-      negative: 'linux.resources.pids.limit {{value}} is below -1; use -1 for no limit.',
-      minusOne: 'linux.resources.pids.limit is -1 (no limit): runc applies that, but crun 1.8.1 writes -1 to pids.max and the kernel refuses it; to leave the count unlimited with any runtime, leave pids out.',
-      zero: 'linux.resources.pids.limit is 0: the spec reads this as "no new processes", but runc and crun treat 0 as no limit at all.',
+      negative: {
+        headline: 'linux.resources.pids.limit {{value}} is below -1',
+        detail: 'runc 1.1.5 turns any negative limit into "max"; crun 1.8.1 writes it to pids.max as it is, and the kernel refuses it ("Invalid argument").',
+        help: 'Use -1 for no limit, or a positive number of tasks.',
+        runtimes: { runc: 'accepts', crun: 'refuses' },
+      },
+      minusOne: {
+        headline: 'linux.resources.pids.limit is -1 (no limit)',
+        detail: 'runc 1.1.5 applies no limit, but crun 1.8.1 writes -1 to pids.max and the kernel refuses it ("Invalid argument").',
+        help: 'To leave the number of tasks unlimited with any runtime, leave pids out.',
+        severity: 'warning',
+        runtimes: { runc: 'accepts', crun: 'refuses' },
+      },
+      zero: {
+        headline: 'linux.resources.pids.limit is 0',
+        detail: 'The spec reads 0 as "no new processes", but runc and crun (as of their 1.1 and 1.8 releases) treat 0 as not set: the container gets no limit at all.',
+        help: 'Set a positive number of tasks, or leave pids out for no limit.',
+        severity: 'warning',
+      },
     },
   },
+  reads: ['linux.resources.pids'],
   check(ctx) {
-    const pointer = ptr('linux', 'resources', 'pids', 'limit');
-    const v = ctx.bigint(pointer);
+    const pids = ctx.config.linux?.resources?.pids;
+    if (!pids) return;
+    const v = ctx.exact(pids, 'limit');
     if (v === undefined) return;
-    if (v < -1n) ctx.report({ messageId: 'negative', pointer, data: { value: v } });
-    else if (v === -1n) ctx.report({ messageId: 'minusOne', pointer, severity: 'warning' });
-    else if (v === 0n) ctx.report({ messageId: 'zero', pointer, severity: 'warning' });
+    if (v < -1n) ctx.report({ messageId: 'negative', node: pids, key: 'limit', data: { value: v } });
+    else if (v === -1n) ctx.report({ messageId: 'minusOne', node: pids, key: 'limit' });
+    else if (v === 0n) ctx.report({ messageId: 'zero', node: pids, key: 'limit' });
   },
 });

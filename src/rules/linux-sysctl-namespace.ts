@@ -1,5 +1,5 @@
-import { defineRule, ptr, specUrl } from './api.js';
-import { findNamespace } from './util/linux.js';
+import { defineRule, specUrl } from './api.js';
+import { findNamespace } from '../model/namespaces.js';
 
 // config-linux.md "Sysctl" lets a bundle set kernel parameters, but only parameters that belong to a
 // namespace the container owns can be set without changing the host. runc (libcontainer validator)
@@ -33,33 +33,55 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxSysctl'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
-      needsNamespace: 'linux.sysctl "{{key}}" needs its own {{label}} namespace, but linux.namespaces has no "{{ns}}" entry; it would change the host.',
-      hostNamespace: 'linux.sysctl "{{key}}" would change the host: the {{label}} namespace is joined from {{path}}, which is the host\'s.',
-      notNamespaced: 'linux.sysctl "{{key}}" is not namespaced, so a container cannot set it; runc and crun refuse it.',
-      hostname: 'linux.sysctl "kernel.hostname" conflicts with the hostname field; set "hostname" instead.',
-      domainname: 'linux.sysctl "kernel.domainname" is "{{value}}" but the domainname field is "{{other}}"; crun refuses the conflict.',
+      needsNamespace: {
+        headline: 'linux.sysctl "{{key}}" needs its own {{label}} namespace, and there is none',
+        detail: 'linux.namespaces has no "{{ns}}" entry, so the container shares the host\'s {{label}} namespace and the sysctl would change the host.',
+        help: 'Add { "type": "{{ns}}" } to linux.namespaces, or set the parameter on the host instead.',
+      },
+      hostNamespace: {
+        headline: 'linux.sysctl "{{key}}" is set in the host\'s {{label}} namespace ({{path}})',
+        detail: 'The {{label}} namespace is joined from {{path}}, which is the host\'s, so the sysctl would change the host; runc compares the path with its own namespace and refuses.',
+        help: 'Give the container its own {{label}} namespace, or set the parameter on the host instead.',
+      },
+      notNamespaced: {
+        headline: 'linux.sysctl "{{key}}" is not namespaced',
+        detail: 'A container cannot set it without changing the whole host; runc and crun refuse it.',
+        help: 'Set the parameter on the host instead.',
+      },
+      hostname: {
+        headline: 'linux.sysctl "kernel.hostname" conflicts with the hostname field',
+        help: 'Set "hostname" instead.',
+      },
+      domainname: {
+        headline: 'linux.sysctl "kernel.domainname" is "{{value}}", but domainname is "{{other}}"',
+        detail: 'crun refuses the conflict.',
+        help: 'Set the domain name in the domainname field only.',
+      },
     },
   },
+  reads: ['linux.sysctl'],
   check(ctx) {
-    const sysctl = ctx.object('/linux/sysctl');
+    const sysctl = ctx.config.linux?.sysctl;
     if (!sysctl) return;
     for (const [raw, value] of Object.entries(sysctl)) {
       const key = raw.replace(/\//g, '.');
-      const pointer = ptr('linux', 'sysctl', raw);
       const need = classify(key);
       if (need === 'none') {
-        ctx.report({ messageId: 'notNamespaced', pointer, target: 'key', data: { key: raw } });
-      } else if (need === 'hostname') {
-        ctx.report({ messageId: 'hostname', pointer, target: 'key' });
-      } else if (!findNamespace(ctx, need.ns)) {
-        ctx.report({ messageId: 'needsNamespace', pointer, target: 'key', data: { key: raw, label: need.label, ns: need.ns } });
-      } else if (/^\/proc\/1\/ns\//.test(findNamespace(ctx, need.ns)?.path ?? '')) {
-        ctx.report({ messageId: 'hostNamespace', pointer, target: 'key', data: { key: raw, label: need.label, path: findNamespace(ctx, need.ns)?.path ?? '' } });
+        ctx.report({ messageId: 'notNamespaced', node: sysctl, key: raw, target: 'key', data: { key: raw } });
+        continue;
+      }
+      if (need === 'hostname') {
+        ctx.report({ messageId: 'hostname', node: sysctl, key: raw, target: 'key' });
+        continue;
+      }
+      const ns = findNamespace(ctx, need.ns);
+      if (!ns) {
+        ctx.report({ messageId: 'needsNamespace', node: sysctl, key: raw, target: 'key', data: { key: raw, label: need.label, ns: need.ns } });
+      } else if (/^\/proc\/1\/ns\//.test(ns.path ?? '')) {
+        ctx.report({ messageId: 'hostNamespace', node: sysctl, key: raw, target: 'key', data: { key: raw, label: need.label, path: ns.path ?? '' } });
       } else if (key === 'kernel.domainname') {
-        const other = ctx.string('/domainname');
-        if (other !== undefined && typeof value === 'string' && other !== value) {
-          ctx.report({ messageId: 'domainname', pointer, data: { value, other } });
-        }
+        const other = ctx.config.domainname;
+        if (other !== undefined && other !== value) ctx.report({ messageId: 'domainname', node: sysctl, key: raw, data: { value, other } });
       }
     }
   },

@@ -1,12 +1,13 @@
-import { defineRule, ptr, specUrl } from './api.js';
-import { findNamespace } from './util/linux.js';
+import { defineRule, specUrl } from './api.js';
+import { findNamespace } from '../model/namespaces.js';
+import { modelEvents } from './util/model-events.js';
 
 // config-linux.md "Offset for Time Namespace" (v1.1.0): the offsets are written to
 // /proc/PID/timens_offsets of a new time namespace before the process starts. Without a time
 // namespace the field does nothing (runc and crun accept and ignore it); a time namespace joined by
 // path already has its offsets. The kernel knows only the monotonic and boottime clocks there.
-const CLOCKS = new Set(['monotonic', 'boottime']);
-
+// Those two are the model's properties of linux.timeOffsets, so any other key is one the view
+// leaves out: the shared walk of the config alongside the model (model-events) names them.
 export default defineRule({
   meta: {
     id: 'linux-time-offsets',
@@ -17,19 +18,39 @@ export default defineRule({
     versions: '>=1.1.0',
     platforms: ['linux'],
     messages: {
-      noTimeNs: 'linux.timeOffsets is set but linux.namespaces has no "time" namespace, so the offsets are ignored.',
-      joined: 'linux.timeOffsets is set but the time namespace is joined by path (linux.namespaces[{{index}}]); offsets can only be set on a new one.',
-      clock: 'linux.timeOffsets key "{{key}}" is not a clock a time namespace can offset; use "monotonic" or "boottime".',
+      noTimeNs: {
+        headline: 'linux.timeOffsets is set, but linux.namespaces has no "time" namespace',
+        detail: 'The offsets only apply to a new time namespace; runc and crun accept the field without one and ignore it.',
+        help: 'Add { "type": "time" } to linux.namespaces, or remove linux.timeOffsets.',
+      },
+      joined: {
+        headline: 'linux.timeOffsets is set, but linux.namespaces[{{index}}] joins a time namespace',
+        detail: 'A time namespace joined by path already has its offsets; they can only be set on a new one.',
+        help: 'Remove the path to create a new time namespace, or remove linux.timeOffsets.',
+      },
+      clock: {
+        headline: 'linux.timeOffsets key "{{key}}" is not a clock a time namespace can offset',
+        detail: 'The kernel offsets only the monotonic and boottime clocks.',
+        help: 'Use "monotonic" or "boottime".',
+        severity: 'error',
+      },
     },
   },
+  reads: ['linux.timeOffsets'],
   check(ctx) {
-    const offsets = ctx.object('/linux/timeOffsets');
-    if (!offsets) return;
+    const linux = ctx.config.linux;
+    const offsets = linux?.timeOffsets;
+    if (!linux || !offsets) return;
     const ns = findNamespace(ctx, 'time');
-    if (!ns) ctx.report({ messageId: 'noTimeNs', pointer: '/linux/timeOffsets', target: 'key' });
-    else if (ns.path !== undefined && ns.path !== '') ctx.report({ messageId: 'joined', pointer: '/linux/timeOffsets', target: 'key', data: { index: ns.index } });
-    for (const key of Object.keys(offsets)) {
-      if (!CLOCKS.has(key)) ctx.report({ messageId: 'clock', pointer: ptr('linux', 'timeOffsets', key), target: 'key', severity: 'error', data: { key } });
+    if (!ns) ctx.report({ messageId: 'noTimeNs', node: linux, key: 'timeOffsets', target: 'key' });
+    else if (ns.path !== undefined && ns.path !== '') ctx.report({ messageId: 'joined', node: linux, key: 'timeOffsets', target: 'key', data: { index: ns.index } });
+    // Keys other than the two clocks are outside the model: the view does not have them.
+    const at: object = offsets;
+    for (const { path } of modelEvents(ctx).unknown) {
+      const key = path[2];
+      if (path.length === 3 && path[0] === 'linux' && path[1] === 'timeOffsets' && typeof key === 'string') {
+        ctx.report({ messageId: 'clock', node: at, key, target: 'key', data: { key } });
+      }
     }
   },
 });

@@ -1,5 +1,5 @@
-import { defineRule, ptr, specUrl } from './api.js';
-import { findNamespace } from './util/linux.js';
+import { defineRule, specUrl } from './api.js';
+import { findNamespace } from '../model/namespaces.js';
 
 // Mappings and the user namespace belong together (config-linux.md "User namespace mappings").
 // - Mappings without a user namespace: runc and crun both accept the bundle and silently ignore
@@ -19,40 +19,58 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config-linux.md', 'configLinuxUserNamespaceMappings'), level: 'MAY' },
     platforms: ['linux'],
-    // As root both runtimes refuse a user namespace without mappings (runtime oracle); crun run
-    // rootless fills them in itself, which is why the finding stays a warning without --target.
-    runtimes: { none: { runc: 'refuses' } },
     messages: {
-      withoutUserns: 'linux.{{field}} is set but linux.namespaces has no "user" namespace: runtimes ignore the mappings and run with host ids.',
-      missingOther: 'linux.{{field}} is set but linux.{{other}} is not: runc refuses a user namespace without {{kind}} mappings, and crun cannot switch to the process {{kind}}.',
-      none: 'linux.namespaces[{{index}}] creates a user namespace but neither linux.uidMappings nor linux.gidMappings is set: runc refuses this ("no uid mappings found"); only crun fills in a mapping of the calling user.',
-      joined: 'linux.{{field}} is set but the user namespace is joined by path (linux.namespaces[{{index}}].path), whose mappings are already fixed.',
+      withoutUserns: {
+        headline: 'linux.{{field}} is set, but linux.namespaces has no "user" namespace',
+        detail: 'runc and crun accept the bundle and ignore the mappings, so the container runs with host ids.',
+        help: 'Add { "type": "user" } to linux.namespaces, or remove the mappings.',
+        severity: 'warning',
+      },
+      missingOther: {
+        headline: 'linux.{{field}} is set, but linux.{{other}} is not',
+        detail: 'runc refuses a user namespace without {{kind}} mappings, and crun cannot switch to the process {{kind}}.',
+        help: 'Add linux.{{other}} as well.',
+      },
+      none: {
+        headline: 'linux.namespaces[{{index}}] creates a user namespace with no uid or gid mappings',
+        detail: 'runc refuses this ("no uid mappings found"); only crun fills in a mapping of the calling user.',
+        help: 'Add linux.uidMappings and linux.gidMappings for a bundle that runc may run.',
+        severity: 'warning',
+        // As root both runtimes refuse a user namespace without mappings (runtime oracle); crun run
+        // rootless fills them in itself, which is why the finding stays a warning without --target.
+        runtimes: { runc: 'refuses' },
+      },
+      joined: {
+        headline: 'linux.{{field}} is set, but linux.namespaces[{{index}}].path joins a user namespace',
+        detail: 'The mappings of a joined user namespace are already fixed; these are not applied.',
+        help: 'Remove the mappings, or remove the path to create a new user namespace.',
+        severity: 'warning',
+      },
     },
   },
+  reads: ['linux.namespaces', 'linux.uidMappings', 'linux.gidMappings'],
   check(ctx) {
+    const linux = ctx.config.linux;
+    if (!linux) return;
     const userns = findNamespace(ctx, 'user');
     // An empty list is no mapping at all, as far as the runtimes are concerned.
-    const uid = (ctx.array('/linux/uidMappings')?.length ?? 0) > 0;
-    const gid = (ctx.array('/linux/gidMappings')?.length ?? 0) > 0;
+    const uid = (linux.uidMappings?.length ?? 0) > 0;
+    const gid = (linux.gidMappings?.length ?? 0) > 0;
     const present = (['uidMappings', 'gidMappings'] as const).filter((f) => (f === 'uidMappings' ? uid : gid));
     if (!userns) {
-      for (const field of present) {
-        ctx.report({ messageId: 'withoutUserns', pointer: ptr('linux', field), target: 'key', severity: 'warning', data: { field } });
-      }
+      for (const field of present) ctx.report({ messageId: 'withoutUserns', node: linux, key: field, target: 'key', data: { field } });
       return;
     }
     if (userns.path !== undefined && userns.path !== '') {
-      for (const field of present) {
-        ctx.report({ messageId: 'joined', pointer: ptr('linux', field), target: 'key', severity: 'warning', data: { field, index: userns.index } });
-      }
+      for (const field of present) ctx.report({ messageId: 'joined', node: linux, key: field, target: 'key', data: { field, index: userns.index } });
       return;
     }
     if (!uid && !gid) {
-      ctx.report({ messageId: 'none', pointer: ptr('linux', 'namespaces', userns.index), severity: 'warning', data: { index: userns.index } });
+      ctx.report({ messageId: 'none', node: userns.node, data: { index: userns.index } });
     } else if (uid !== gid) {
       const field = uid ? 'uidMappings' : 'gidMappings';
       const other = uid ? 'gidMappings' : 'uidMappings';
-      ctx.report({ messageId: 'missingOther', pointer: ptr('linux', field), target: 'key', data: { field, other, kind: uid ? 'group' : 'user' } });
+      ctx.report({ messageId: 'missingOther', node: linux, key: field, target: 'key', data: { field, other, kind: uid ? 'group' : 'user' } });
     }
   },
 });

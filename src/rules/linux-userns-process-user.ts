@@ -1,5 +1,7 @@
-import { defineRule, ptr, specUrl } from './api.js';
-import { hasNewNamespace, idMappings, isUint, mapped, type IdMapping } from './util/linux.js';
+import { defineRule, specUrl } from './api.js';
+import { hasNewNamespace } from '../model/namespaces.js';
+import { idMappings, isUint, mapped, type IdMapping } from '../model/users.js';
+import { fieldOf } from '../model/view.js';
 
 // Inside a new user namespace only mapped ids exist. The runtime switches to process.user with
 // setresuid/setresgid/setgroups, which fail for an unmapped id: runc "cannot set uid to unmapped
@@ -16,30 +18,39 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxUserNamespaceMappings'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
-      unmapped: '{{field}} {{id}} is not mapped by linux.{{maps}}, so the process cannot switch to it inside the user namespace.',
-      noRoot: 'linux.{{maps}} does not map container id 0: runc refuses such a user namespace ("no {{kind}} mapping found"); crun accepts it.',
+      unmapped: {
+        headline: '{{field}} {{id}} is not mapped by linux.{{maps}}',
+        detail: 'Only mapped ids exist inside the user namespace, so the process cannot switch to it: runc fails with "cannot set uid to unmapped user in user namespace" or "setgroups: invalid argument", crun with "Invalid argument".',
+        help: 'Widen linux.{{maps}} to include {{id}}, or run the process as an id that is mapped.',
+      },
+      noRoot: {
+        headline: 'linux.{{maps}} does not map container id 0',
+        detail: 'runc refuses such a user namespace ("no {{kind}} mapping found"); crun accepts it.',
+        help: 'Add a mapping for container id 0 to linux.{{maps}}.',
+      },
     },
   },
+  reads: ['linux.namespaces', 'linux.uidMappings', 'linux.gidMappings', 'process.user'],
   check(ctx) {
     if (!hasNewNamespace(ctx, 'user')) return;
     const uids = idMappings(ctx, 'uidMappings');
     const gids = idMappings(ctx, 'gidMappings');
-    const user = ctx.object('/process/user');
-    const check = (maps: IdMapping[] | undefined, mapsName: string, field: string, pointer: string, id: unknown): void => {
+    const user = ctx.config.process?.user;
+    const check = (maps: readonly IdMapping[] | undefined, mapsName: string, node: object, key: string | number, id: number | undefined): void => {
       if (!maps || maps.length === 0 || !isUint(id)) return;
-      if (!mapped(maps, id)) ctx.report({ messageId: 'unmapped', pointer, data: { field, id, maps: mapsName } });
+      if (!mapped(maps, id)) ctx.report({ messageId: 'unmapped', node, key, data: { field: fieldOf(node, key), id, maps: mapsName } });
     };
     if (user) {
-      check(uids, 'uidMappings', 'process.user.uid', '/process/user/uid', user['uid']);
-      check(gids, 'gidMappings', 'process.user.gid', '/process/user/gid', user['gid']);
-      const extra = user['additionalGids'];
-      if (Array.isArray(extra)) {
-        extra.forEach((g, i) => check(gids, 'gidMappings', `process.user.additionalGids[${i}]`, ptr('process', 'user', 'additionalGids', i), g));
-      }
+      check(uids, 'uidMappings', user, 'uid', user.uid);
+      check(gids, 'gidMappings', user, 'gid', user.gid);
+      const extra = user.additionalGids;
+      extra?.forEach((g, i) => check(gids, 'gidMappings', extra, i, g));
     }
+    const linux = ctx.config.linux!;
     for (const [maps, name, kind] of [[uids, 'uidMappings', 'user'], [gids, 'gidMappings', 'group']] as const) {
-      if (maps && maps.length > 0 && maps.length === (ctx.array(ptr('linux', name))?.length ?? -1) && !mapped(maps, 0)) {
-        ctx.report({ messageId: 'noRoot', pointer: ptr('linux', name), data: { maps: name, kind } });
+      // Only when every entry is a usable mapping: the others are config-schema's findings.
+      if (maps && maps.length > 0 && maps.length === (linux[name]?.length ?? -1) && !mapped(maps, 0)) {
+        ctx.report({ messageId: 'noRoot', node: linux, key: name, data: { maps: name, kind } });
       }
     }
   },

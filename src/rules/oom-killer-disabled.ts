@@ -11,13 +11,23 @@ export default defineRule({
     securitySeverity: 'medium',
     platforms: ['linux'],
     messages: {
-      withLimit: 'linux.resources.memory.disableOOMKiller is true: processes that reach the memory limit hang instead of being killed.',
-      noLimit: 'linux.resources.memory.disableOOMKiller is true and no memory limit is set: the container can drive the host out of memory without being killed.',
+      withLimit: {
+        headline: 'linux.resources.memory.disableOOMKiller is true',
+        detail: 'Processes that reach the memory limit hang instead of being killed, and the container holds its memory.',
+        help: 'Leave the OOM killer enabled, and size the memory limit instead.',
+      },
+      noLimit: {
+        headline: 'linux.resources.memory.disableOOMKiller is true, and no memory limit is set',
+        detail: 'The container can drive the host out of memory without being killed.',
+        help: 'Leave the OOM killer enabled, and set a memory limit.',
+      },
     },
   },
+  reads: ['linux.resources.memory'],
   check(ctx) {
-    if (ctx.boolean('/linux/resources/memory/disableOOMKiller') !== true) return;
-    const limit = ctx.number('/linux/resources/memory/limit');
-    ctx.report({ messageId: limit !== undefined && limit > 0 ? 'withLimit' : 'noLimit', pointer: '/linux/resources/memory/disableOOMKiller' });
+    const memory = ctx.config.linux?.resources?.memory;
+    if (memory?.disableOOMKiller !== true) return;
+    const limit = memory.limit;
+    ctx.report({ messageId: limit !== undefined && limit > 0 ? 'withLimit' : 'noLimit', node: memory, key: 'disableOOMKiller' });
   },
 });

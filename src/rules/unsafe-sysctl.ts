@@ -1,4 +1,4 @@
-import { defineRule, ptr } from './api.js';
+import { defineRule } from './api.js';
 import { LATEST_K8S_VERSION, normalizeSysctl, safeSysctls } from './data/safe-sysctls.js';
 
 // Only a few sysctls are namespaced tightly enough to be safe to set per container; the Pod
@@ -13,15 +13,20 @@ export default defineRule({
     securitySeverity: 'medium',
     platforms: ['linux'],
     messages: {
-      unsafe: 'linux.sysctl sets "{{key}}", which is not in the safe set of the Pod Security Standards (Kubernetes {{version}}).',
+      unsafe: {
+        headline: 'linux.sysctl sets "{{key}}", outside the Pod Security Standards\' safe set',
+        detail: 'The safe set (of Kubernetes {{version}}) holds the sysctls namespaced tightly enough to set per container; the others touch host-wide state or weaken the container\'s own network hardening.',
+        help: 'Remove the sysctl, or set it on the host if it is a host-wide setting.',
+      },
     },
   },
+  reads: ['linux.sysctl'],
   check(ctx) {
-    const sysctl = ctx.object('/linux/sysctl');
+    const sysctl = ctx.config.linux?.sysctl;
     if (!sysctl) return;
     const safe = safeSysctls();
     for (const key of Object.keys(sysctl)) {
-      if (!safe.has(normalizeSysctl(key))) ctx.report({ messageId: 'unsafe', pointer: ptr('linux', 'sysctl', key), target: 'key', data: { key, version: LATEST_K8S_VERSION } });
+      if (!safe.has(normalizeSysctl(key))) ctx.report({ messageId: 'unsafe', node: sysctl, key, target: 'key', data: { key, version: LATEST_K8S_VERSION } });
     }
   },
 });

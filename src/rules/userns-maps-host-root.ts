@@ -1,6 +1,5 @@
-import { isObject, ptr } from './api.js';
 import { defineRule } from './api.js';
-import { hasUserns } from './util/security.js';
+import { hasUserns } from '../model/namespaces.js';
 
 // A user namespace only helps if the IDs it maps onto are unprivileged on the host. A mapping
 // whose hostID is 0 makes some container ID the host's root (runc spec --rootless run as root
@@ -14,18 +13,27 @@ export default defineRule({
     securitySeverity: 'high',
     platforms: ['linux'],
     messages: {
-      uid: 'linux.uidMappings[{{index}}].hostID is 0: container uid {{containerID}} is the host\'s root user, so the user namespace does not protect the host.',
-      gid: 'linux.gidMappings[{{index}}].hostID is 0: container gid {{containerID}} is the host\'s root group, so files owned by group root on the host are reachable.',
+      uid: {
+        headline: 'linux.uidMappings[{{index}}].hostID is 0: uid {{containerID}} is the host\'s root user',
+        detail: 'Container uid {{containerID}} is root on the host, so the user namespace does not protect the host.',
+        help: 'Map the container\'s ids onto a range reserved for it in /etc/subuid, such as hostID 100000 and size 65536.',
+      },
+      gid: {
+        headline: 'linux.gidMappings[{{index}}].hostID is 0: gid {{containerID}} is the host\'s root group',
+        detail: 'Container gid {{containerID}} is the host\'s root group, so files owned by group root on the host are reachable from the container.',
+        help: 'Map the container\'s ids onto a range reserved for it in /etc/subgid, such as hostID 100000 and size 65536.',
+      },
     },
   },
+  reads: ['linux.namespaces', 'linux.uidMappings', 'linux.gidMappings'],
   check(ctx) {
-    if (!hasUserns(ctx)) return;
+    const linux = ctx.config.linux;
+    if (!linux || !hasUserns(ctx)) return;
     for (const [field, messageId] of [['uidMappings', 'uid'], ['gidMappings', 'gid']] as const) {
-      (ctx.array(ptr('linux', field)) ?? []).forEach((m, index) => {
-        if (!isObject(m) || m['hostID'] !== 0) return;
-        if (typeof m['size'] === 'number' && m['size'] <= 0) return;
-        const containerID = typeof m['containerID'] === 'number' ? m['containerID'] : '?';
-        ctx.report({ messageId, pointer: ptr('linux', field, index, 'hostID'), data: { index, containerID } });
+      linux[field]?.forEach((m, index) => {
+        if (!m || m.hostID !== 0) return;
+        if (m.size !== undefined && m.size <= 0) return;
+        ctx.report({ messageId, node: m, key: 'hostID', data: { index, containerID: m.containerID ?? '?' } });
       });
     }
   },
