@@ -79,7 +79,7 @@ export default defineRule({
     const annotations = ctx.config.annotations;
     if (!annotations) return;
     for (const [key, value] of Object.entries(annotations)) {
-      if (!key.startsWith('org.opencontainers.image.') || !ctx.valid(annotations, key)) continue;
+      if (value === undefined || !key.startsWith('org.opencontainers.image.') || !ctx.valid(annotations, key)) continue;
       const strict = runtimeSpecDefines(ctx.specVersion, key);
       const bad = (messageId: 'created' | 'stopSignal' | 'os' | 'architecture' | 'variant' | 'exposedPorts' | 'digest'): void =>
         ctx.report({ messageId, node: annotations, key, data: { key, value } });

@@ -61,7 +61,7 @@ export default defineRule({
       const keyProblem = nameProblem(key);
       if (keyProblem) ctx.report({ messageId: 'badKey', node: devices, key, target: 'key', data: { name: key, problem: keyProblem } });
       let inside = key;
-      if (value.name !== undefined && value.name !== '') {
+      if (value?.name !== undefined && value.name !== '') {
         inside = value.name;
         // "%d" is a template the kernel fills in, so it may stay in the name.
         const problem = nameProblem(inside);

@@ -32,7 +32,7 @@ export default defineRule({
     for (const [device, limits] of Object.entries(rdma)) {
       if (device === '' || /\s/.test(device)) ctx.report({ messageId: 'name', node: rdma, key: device, target: 'key', data: { device } });
       // A limit of the wrong type is config-schema's finding, not a missing one.
-      if (!ctx.has(limits, 'hcaHandles') && !ctx.has(limits, 'hcaObjects')) {
+      if (limits !== undefined && !ctx.has(limits, 'hcaHandles') && !ctx.has(limits, 'hcaObjects')) {
         ctx.report({ messageId: 'empty', node: rdma, key: device, target: 'key', data: { device } });
       }
     }

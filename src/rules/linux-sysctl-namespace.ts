@@ -81,7 +81,7 @@ export default defineRule({
         ctx.report({ messageId: 'hostNamespace', node: sysctl, key: raw, target: 'key', data: { key: raw, label: need.label, path: ns.path ?? '' } });
       } else if (key === 'kernel.domainname') {
         const other = ctx.config.domainname;
-        if (other !== undefined && other !== value) ctx.report({ messageId: 'domainname', node: sysctl, key: raw, data: { value, other } });
+        if (other !== undefined && value !== undefined && other !== value) ctx.report({ messageId: 'domainname', node: sysctl, key: raw, data: { value, other } });
       }
     }
   },

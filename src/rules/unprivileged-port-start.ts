@@ -25,7 +25,7 @@ export default defineRule({
     const sysctl = ctx.config.linux?.sysctl;
     if (!sysctl) return;
     for (const [key, value] of Object.entries(sysctl)) {
-      if (normalizeSysctl(key) !== 'net.ipv4.ip_unprivileged_port_start') continue;
+      if (normalizeSysctl(key) !== 'net.ipv4.ip_unprivileged_port_start' || value === undefined) continue;
       const n = Number(value.trim());
       if (Number.isInteger(n) && n < 1024) ctx.report({ messageId: 'low', node: sysctl, key, data: { key, value } });
     }

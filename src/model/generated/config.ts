@@ -12,7 +12,7 @@ export interface Config {
   readonly hostname: string | undefined;
   readonly domainname: string | undefined;
   readonly hooks: Hooks | undefined;
-  readonly annotations: Readonly<Record<string, string>> | undefined;
+  readonly annotations: Readonly<Record<string, string | undefined>> | undefined;
   readonly linux: Linux | undefined;
   readonly windows: Windows | undefined;
   readonly solaris: Solaris | undefined;
@@ -134,12 +134,12 @@ export interface Linux {
   readonly gidMappings: ReadonlyArray<IDMapping | undefined> | undefined;
   readonly timeOffsets: TimeOffsets | undefined;
   readonly devices: ReadonlyArray<LinuxDevice | undefined> | undefined;
-  readonly netDevices: Readonly<Record<string, NetDevice>> | undefined;
+  readonly netDevices: Readonly<Record<string, NetDevice | undefined>> | undefined;
   readonly cgroupsPath: string | undefined;
   readonly resources: Resources | undefined;
   readonly intelRdt: IntelRdt | undefined;
   readonly memoryPolicy: MemoryPolicy | undefined;
-  readonly sysctl: Readonly<Record<string, string>> | undefined;
+  readonly sysctl: Readonly<Record<string, string | undefined>> | undefined;
   readonly seccomp: Seccomp | undefined;
   readonly rootfsPropagation: string | undefined;
   readonly maskedPaths: ReadonlyArray<string | undefined> | undefined;
@@ -186,8 +186,8 @@ export interface Resources {
   readonly hugepageLimits: ReadonlyArray<HugepageLimit | undefined> | undefined;
   readonly network: NetworkResources | undefined;
   readonly pids: PidsResources | undefined;
-  readonly rdma: Readonly<Record<string, RdmaLimit>> | undefined;
-  readonly unified: Readonly<Record<string, string>> | undefined;
+  readonly rdma: Readonly<Record<string, RdmaLimit | undefined>> | undefined;
+  readonly unified: Readonly<Record<string, string | undefined>> | undefined;
 }
 
 export interface DeviceCgroupRule {
@@ -1061,14 +1061,11 @@ function viewHooks(v: unknown, up: Loc | undefined, key: string | number): Hooks
   return { prestart: list_Hook(v.prestart, at, "prestart"), createRuntime: list_Hook(v.createRuntime, at, "createRuntime"), createContainer: list_Hook(v.createContainer, at, "createContainer"), startContainer: list_Hook(v.startContainer, at, "startContainer"), poststart: list_Hook(v.poststart, at, "poststart"), poststop: list_Hook(v.poststop, at, "poststop"), [LOC]: at } as Hooks;
 }
 
-function map_string(v: unknown, up: Loc, key: string | number): Readonly<Record<string, string>> | undefined {
+function map_string(v: unknown, up: Loc, key: string | number): Readonly<Record<string, string | undefined>> | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  const map: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const k of Object.keys(v)) {
-    const x = str(v[k]);
-    if (x !== undefined) map[k] = x;
-  }
+  const map: Record<string, string | undefined> = Object.create(null) as Record<string, string | undefined>;
+  for (const k of Object.keys(v)) map[k] = str(v[k]);
   return located(map, at);
 }
 
@@ -1118,14 +1115,11 @@ function viewNetDevice(v: unknown, up: Loc | undefined, key: string | number): N
   return { name: str(v.name), [LOC]: at } as NetDevice;
 }
 
-function map_NetDevice(v: unknown, up: Loc, key: string | number): Readonly<Record<string, NetDevice>> | undefined {
+function map_NetDevice(v: unknown, up: Loc, key: string | number): Readonly<Record<string, NetDevice | undefined>> | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  const map: Record<string, NetDevice> = Object.create(null) as Record<string, NetDevice>;
-  for (const k of Object.keys(v)) {
-    const x = viewNetDevice(v[k], at, k);
-    if (x !== undefined) map[k] = x;
-  }
+  const map: Record<string, NetDevice | undefined> = Object.create(null) as Record<string, NetDevice | undefined>;
+  for (const k of Object.keys(v)) map[k] = viewNetDevice(v[k], at, k);
   return located(map, at);
 }
 
@@ -1235,14 +1229,11 @@ function viewRdmaLimit(v: unknown, up: Loc | undefined, key: string | number): R
   return { hcaHandles: num(v.hcaHandles), hcaObjects: num(v.hcaObjects), [LOC]: at } as RdmaLimit;
 }
 
-function map_RdmaLimit(v: unknown, up: Loc, key: string | number): Readonly<Record<string, RdmaLimit>> | undefined {
+function map_RdmaLimit(v: unknown, up: Loc, key: string | number): Readonly<Record<string, RdmaLimit | undefined>> | undefined {
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
-  const map: Record<string, RdmaLimit> = Object.create(null) as Record<string, RdmaLimit>;
-  for (const k of Object.keys(v)) {
-    const x = viewRdmaLimit(v[k], at, k);
-    if (x !== undefined) map[k] = x;
-  }
+  const map: Record<string, RdmaLimit | undefined> = Object.create(null) as Record<string, RdmaLimit | undefined>;
+  for (const k of Object.keys(v)) map[k] = viewRdmaLimit(v[k], at, k);
   return located(map, at);
 }
 
@@ -1372,10 +1363,7 @@ function map_any(v: unknown, up: Loc, key: string | number): Readonly<Record<str
   if (!isRecord(v)) return undefined;
   const at: Loc = { up, key };
   const map: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const k of Object.keys(v)) {
-    const x = v[k];
-    map[k] = x;
-  }
+  for (const k of Object.keys(v)) map[k] = v[k];
   return located(map, at);
 }
 

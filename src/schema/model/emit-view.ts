@@ -93,7 +93,11 @@ export function emitView(): string {
       case 'array':
         return `ReadonlyArray<${typeOf(node.items, `${path}[]`)} | undefined>`;
       case 'object':
-        if (node.values) return `Readonly<Record<string, ${typeOf(node.values, `${path}{}`)}>>`;
+        // A value of the wrong type keeps its key, with undefined: rules about keys still see it.
+        if (node.values) {
+          const value = typeOf(node.values, `${path}{}`);
+          return `Readonly<Record<string, ${value === 'unknown' ? value : `${value} | undefined`}>>`;
+        }
         return objectType(node, path);
     }
   }
@@ -187,18 +191,15 @@ export function emitView(): string {
     if (!out.builders.has(name)) {
       out.builders.set(name, '');
       const type = typeOf(raw, path);
-      const keep = value.kind === 'any' ? '' : '    if (x !== undefined) ';
+      const entry = value.kind === 'any' ? type : `${type} | undefined`;
       out.builders.set(
         name,
         [
-          `function ${name}(v: unknown, up: Loc, key: string | number): Readonly<Record<string, ${type}>> | undefined {`,
+          `function ${name}(v: unknown, up: Loc, key: string | number): Readonly<Record<string, ${entry}>> | undefined {`,
           `  if (!isRecord(v)) return undefined;`,
           `  const at: Loc = { up, key };`,
-          `  const map: Record<string, ${type}> = Object.create(null) as Record<string, ${type}>;`,
-          `  for (const k of Object.keys(v)) {`,
-          `    const x = ${valueExpr(raw, path, 'v[k]', 'k')};`,
-          `${keep || '    '}map[k] = x;`,
-          `  }`,
+          `  const map: Record<string, ${entry}> = Object.create(null) as Record<string, ${entry}>;`,
+          `  for (const k of Object.keys(v)) map[k] = ${valueExpr(raw, path, 'v[k]', 'k')};`,
           `  return located(map, at);`,
           `}`,
         ].join('\n'),
