@@ -13,11 +13,18 @@ export default defineRule({
     platforms: ['linux'],
     presets: ['all'],
     messages: {
-      missing: 'process.apparmorProfile is not set: the runtime applies no AppArmor profile (Docker would apply "docker-default").',
+      missing: {
+        headline: 'process.apparmorProfile is not set',
+        detail: 'The runtime applies no AppArmor profile (Docker would apply "docker-default").',
+        help: 'On AppArmor hosts, set process.apparmorProfile to a loaded profile.',
+      },
     },
   },
+  // Reported only for a process object: one without apparmorProfile is the finding.
+  reads: ['process'],
   check(ctx) {
-    if (!ctx.object('/process') || ctx.get('/process/apparmorProfile') !== undefined) return;
-    ctx.report({ messageId: 'missing', pointer: '/process', target: 'key' });
+    const process = ctx.config.process;
+    if (!process || ctx.has(process, 'apparmorProfile')) return;
+    ctx.report({ messageId: 'missing', node: ctx.config, key: 'process', target: 'key' });
   },
 });

@@ -9,10 +9,16 @@ export default defineRule({
     securitySeverity: 'high',
     platforms: ['linux'],
     messages: {
-      unconfined: 'process.apparmorProfile is "unconfined": AppArmor does not restrict the process (no mount, ptrace or /proc write rules apply).',
+      unconfined: {
+        headline: 'process.apparmorProfile is "unconfined"',
+        detail: 'AppArmor does not restrict the process: no mount, ptrace or /proc write rules apply.',
+        help: 'Name a profile loaded on the host (such as "docker-default", or one written for the workload), or leave the field out on hosts without AppArmor.',
+      },
     },
   },
+  reads: ['process.apparmorProfile'],
   check(ctx) {
-    if (ctx.string('/process/apparmorProfile') === 'unconfined') ctx.report({ messageId: 'unconfined', pointer: '/process/apparmorProfile' });
+    const process = ctx.config.process;
+    if (process?.apparmorProfile === 'unconfined') ctx.report({ messageId: 'unconfined', node: process, key: 'apparmorProfile' });
   },
 });

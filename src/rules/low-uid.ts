@@ -1,5 +1,5 @@
 import { defineRule } from './api.js';
-import { hasUserns } from './util/security.js';
+import { hasUserns } from '../model/namespaces.js';
 
 // Without a user namespace a container uid is a host uid. Low IDs (1-9999) are the ones host
 // accounts and system services use, so the container process may own or reach their files.
@@ -12,14 +12,20 @@ export default defineRule({
     securitySeverity: 'low',
     platforms: ['linux'],
     messages: {
-      low: 'process.user.{{field}} is {{value}} and there is no user namespace: the process shares that ID with any host account or service using it.',
+      low: {
+        headline: 'process.user.{{field}} is {{value}}, and there is no user namespace',
+        detail: 'The process shares that ID with any host account or service using it: IDs below 10000 are the ones host accounts and system services use.',
+        help: 'Use IDs of 10000 or more that no host account uses, or a user namespace.',
+      },
     },
   },
+  reads: ['process.user'],
   check(ctx) {
-    if (hasUserns(ctx)) return;
+    const user = ctx.config.process?.user;
+    if (!user || hasUserns(ctx)) return;
     for (const field of ['uid', 'gid'] as const) {
-      const value = ctx.number(`/process/user/${field}`);
-      if (value !== undefined && value >= 1 && value < 10000) ctx.report({ messageId: 'low', pointer: `/process/user/${field}`, data: { field, value } });
+      const value = user[field];
+      if (value !== undefined && value >= 1 && value < 10000) ctx.report({ messageId: 'low', node: user, key: field, data: { field, value } });
     }
   },
 });

@@ -11,11 +11,17 @@ export default defineRule({
     securitySeverity: 'low',
     platforms: ['linux'],
     messages: {
-      negative: 'process.oomScoreAdj is {{value}}: when memory runs out the kernel kills host processes before the container\'s.',
+      negative: {
+        headline: 'process.oomScoreAdj is {{value}}, below 0',
+        detail: 'When memory runs out, the kernel kills host processes before the container\'s.',
+        help: 'Use 0 or a positive value.',
+      },
     },
   },
+  reads: ['process.oomScoreAdj'],
   check(ctx) {
-    const v = ctx.number('/process/oomScoreAdj');
-    if (v !== undefined && v < 0) ctx.report({ messageId: 'negative', pointer: '/process/oomScoreAdj', data: { value: v } });
+    const process = ctx.config.process;
+    const v = process?.oomScoreAdj;
+    if (process !== undefined && v !== undefined && v < 0) ctx.report({ messageId: 'negative', node: process, key: 'oomScoreAdj', data: { value: v } });
   },
 });

@@ -2,6 +2,9 @@ import { defineRule } from './api.js';
 
 // no_new_privs stops execve from granting privileges the caller did not have: setuid/setgid bits
 // and file capabilities in the rootfs then do nothing.
+const DETAIL = 'setuid binaries and file capabilities in the rootfs can raise the process\'s privileges.';
+const HELP = 'Set process.noNewPrivileges to true.';
+
 export default defineRule({
   meta: {
     id: 'no-new-privileges',
@@ -11,15 +14,19 @@ export default defineRule({
     securitySeverity: 'medium',
     platforms: ['linux'],
     messages: {
-      false: 'process.noNewPrivileges is false: setuid binaries and file capabilities in the rootfs can raise the process\'s privileges.',
-      missing: 'process.noNewPrivileges is not set: setuid binaries and file capabilities in the rootfs can raise the process\'s privileges.',
+      false: { headline: 'process.noNewPrivileges is false', detail: `With it false, ${DETAIL}`, help: HELP },
+      missing: { headline: 'process.noNewPrivileges is not set', detail: `Without it, ${DETAIL}`, help: HELP },
     },
   },
+  // Reported only for a process object: one without noNewPrivileges is the finding.
+  reads: ['process'],
   check(ctx) {
-    if (!ctx.object('/process')) return;
-    const v = ctx.get('/process/noNewPrivileges');
+    const process = ctx.config.process;
+    if (!process) return;
+    const v = process.noNewPrivileges;
     if (v === true) return;
-    if (v === false) return ctx.report({ messageId: 'false', pointer: '/process/noNewPrivileges' });
-    if (v === undefined) ctx.report({ messageId: 'missing', pointer: '/process', target: 'key' });
+    if (v === false) return ctx.report({ messageId: 'false', node: process, key: 'noNewPrivileges' });
+    // A value of the wrong type is config-schema's finding, not a missing one.
+    if (!ctx.has(process, 'noNewPrivileges')) ctx.report({ messageId: 'missing', node: ctx.config, key: 'process', target: 'key' });
   },
 });

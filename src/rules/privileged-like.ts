@@ -1,6 +1,7 @@
-import { defineRule, isObject, ptr } from './api.js';
+import { defineRule } from './api.js';
 import { CLASSIC_CAPABILITIES } from './data/capabilities.js';
-import { isReadOnly, mounts } from './util/security.js';
+import { isReadOnly, mounts } from '../model/mounts.js';
+import type { Where } from '../model/places.js';
 
 // What `docker run --privileged` writes into a config: every capability, the device cgroup
 // opened to every device, sysfs read-write, and no masked or read-only paths. Each has its own
@@ -14,44 +15,54 @@ export default defineRule({
     securitySeverity: 'critical',
     platforms: ['linux'],
     messages: {
-      privileged: 'This config is privileged in all but name: {{signals}}.',
+      privileged: {
+        headline: 'The config is privileged in all but name: {{signals}}',
+        detail: 'They are traits of what `docker run --privileged` writes into a config: every capability, every device, sysfs read-write, and no masked or read-only paths.',
+        help: 'Grant the one capability, device or mount the workload needs instead, and run what truly needs privilege outside the container.',
+      },
     },
   },
+  // Two traits make a finding, and one of them is always a capability set, a device rule or a
+  // mount: empty masked and read-only paths alone are not enough.
+  reads: ['process.capabilities', 'linux.resources.devices', 'mounts'],
   check(ctx) {
-    const signals: { text: string; pointer: string }[] = [];
+    const signals: { text: string; at: Where; devices?: true }[] = [];
+    const caps = ctx.config.process?.capabilities;
     for (const set of ['bounding', 'effective'] as const) {
-      const pointer = ptr('process', 'capabilities', set);
-      const list = ctx.array(pointer) ?? [];
+      const list = caps?.[set];
       // Fewer names than capabilities cannot be all of them (the usual case: nothing to build).
-      if (list.length < CLASSIC_CAPABILITIES.length) continue;
-      const caps = new Set(list.filter((c): c is string => typeof c === 'string'));
-      if (CLASSIC_CAPABILITIES.every((c) => caps.has(c))) {
-        signals.push({ text: `process.capabilities.${set} holds every capability`, pointer });
+      if (!caps || !list || list.length < CLASSIC_CAPABILITIES.length) continue;
+      const held = new Set(list.filter((c): c is string => c !== undefined));
+      if (CLASSIC_CAPABILITIES.every((c) => held.has(c))) {
+        signals.push({ text: `process.capabilities.${set} holds every capability`, at: { node: caps, key: set } });
         break;
       }
     }
-    const devs = ctx.array('/linux/resources/devices') ?? [];
+    const devs = ctx.config.linux?.resources?.devices ?? [];
     devs.forEach((d, i) => {
-      if (!isObject(d) || d['allow'] !== true) return;
-      const any = (d['type'] === undefined || d['type'] === 'a') && (d['major'] === undefined || d['major'] === -1) && (d['minor'] === undefined || d['minor'] === -1);
-      if (any && signals.every((s) => !s.pointer.startsWith('/linux/resources/devices'))) {
-        signals.push({ text: `linux.resources.devices[${i}] allows every device`, pointer: ptr('linux', 'resources', 'devices', i) });
+      if (d === undefined || d.allow !== true) return;
+      // An absent type, major or minor matches every device; one of the wrong type matches none.
+      const any = (!ctx.has(d, 'type') || d.type === 'a') && (!ctx.has(d, 'major') || d.major === -1) && (!ctx.has(d, 'minor') || d.minor === -1);
+      if (any && signals.every((s) => !s.devices)) {
+        signals.push({ text: `linux.resources.devices[${i}] allows every device`, at: { node: devs, key: i }, devices: true });
       }
     });
-    const sys = mounts(ctx).find((m) => m.type === 'sysfs' && !isReadOnly(m));
-    if (sys) signals.push({ text: `mounts[${sys.index}] mounts sysfs read-write`, pointer: sys.pointer });
-    const masked = ctx.array('/linux/maskedPaths');
-    const ro = ctx.array('/linux/readonlyPaths');
+    const sys = mounts(ctx).find((m) => m.destination !== undefined && m.type === 'sysfs' && !isReadOnly(m));
+    if (sys) signals.push({ text: `mounts[${sys.index}] mounts sysfs read-write`, at: { node: sys.node } });
+    const linux = ctx.config.linux;
+    const masked = linux?.maskedPaths;
+    const ro = linux?.readonlyPaths;
     if ((!masked || masked.length === 0) && (!ro || ro.length === 0)) {
-      signals.push({ text: 'linux.maskedPaths and linux.readonlyPaths are empty', pointer: masked ? '/linux/maskedPaths' : ro ? '/linux/readonlyPaths' : ctx.object('/linux') ? '/linux' : '' });
+      const at: Where = masked ? { node: linux!, key: 'maskedPaths' } : ro ? { node: linux!, key: 'readonlyPaths' } : linux ? { key: 'linux' } : {};
+      signals.push({ text: 'linux.maskedPaths and linux.readonlyPaths are empty', at });
     }
     if (signals.length < 2) return;
     const [first, ...rest] = signals;
     ctx.report({
       messageId: 'privileged',
-      pointer: first!.pointer,
+      ...first!.at,
       data: { signals: signals.map((s) => s.text).join('; ') },
-      related: rest.map((s) => ({ message: s.text, pointer: s.pointer })),
+      related: rest.map((s) => ({ message: s.text, ...s.at })),
     });
   },
 });

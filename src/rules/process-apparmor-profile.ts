@@ -16,26 +16,40 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MAY' },
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      control: { runc: 'refuses', crun: 'refuses' },
-    },
     messages: {
-      control: 'process.apparmorProfile "{{value}}" contains a control character; the runtime cannot pass it to the kernel.',
-      blank: 'process.apparmorProfile "{{value}}" has leading or trailing blanks, which become part of the profile name.',
-      k8sPrefix: 'process.apparmorProfile "{{value}}" uses the Kubernetes "{{prefix}}" form; the OCI config takes the bare profile name ({{suggestion}}).',
+      control: {
+        headline: 'process.apparmorProfile "{{value}}" contains a control character',
+        detail: 'The runtime passes the name to the kernel by writing "exec <name>" to /proc/self/attr/exec, and cannot pass this one.',
+        help: 'Write the profile\'s name exactly as `aa-status` lists it on the host.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      blank: {
+        headline: 'process.apparmorProfile "{{value}}" has leading or trailing blanks',
+        detail: 'The blanks become part of the profile name the kernel looks for.',
+        help: 'Remove the blanks around the name.',
+        severity: 'warning',
+      },
+      k8sPrefix: {
+        headline: 'process.apparmorProfile "{{value}}" uses the Kubernetes "{{prefix}}" form',
+        detail: 'That form belongs to the orchestrator: the OCI config takes the bare profile name, and the kernel looks for a profile named exactly "{{value}}".',
+        help: 'Write the bare profile name: {{suggestion}}.',
+        severity: 'warning',
+      },
     },
   },
+  reads: ['process.apparmorProfile'],
   check(ctx) {
-    const value = ctx.string('/process/apparmorProfile');
-    if (value === undefined || value === '' || !ctx.isValid('/process/apparmorProfile')) return;
-    const pointer = '/process/apparmorProfile';
-    if (/[\u0000-\u001f\u007f]/.test(value)) return ctx.report({ messageId: 'control', pointer, data: { value: JSON.stringify(value).slice(1, -1) } });
-    if (value.trim() !== value) return ctx.report({ messageId: 'blank', pointer, severity: 'warning', data: { value } });
+    const process = ctx.config.process;
+    const value = process?.apparmorProfile;
+    if (process === undefined || value === undefined || value === '' || !ctx.valid(process, 'apparmorProfile')) return;
+    const place = { node: process, key: 'apparmorProfile' } as const;
+    if (/[\u0000-\u001f\u007f]/.test(value)) return ctx.report({ messageId: 'control', ...place, data: { value: JSON.stringify(value).slice(1, -1) } });
+    if (value.trim() !== value) return ctx.report({ messageId: 'blank', ...place, data: { value } });
     if (value.startsWith('localhost/')) {
-      return ctx.report({ messageId: 'k8sPrefix', pointer, severity: 'warning', data: { value, prefix: 'localhost/', suggestion: `"${value.slice('localhost/'.length)}"` } });
+      return ctx.report({ messageId: 'k8sPrefix', ...place, data: { value, prefix: 'localhost/', suggestion: `"${value.slice('localhost/'.length)}"` } });
     }
     if (value === 'runtime/default') {
-      return ctx.report({ messageId: 'k8sPrefix', pointer, severity: 'warning', data: { value, prefix: 'runtime/default', suggestion: 'the engine\'s default profile, for example "docker-default" or "containers-default-0.50.1"' } });
+      return ctx.report({ messageId: 'k8sPrefix', ...place, data: { value, prefix: 'runtime/default', suggestion: 'the engine\'s default profile, for example "docker-default" or "containers-default-0.50.1"' } });
     }
   },
 });

@@ -12,6 +12,8 @@ import { execChainOf, MAX_SCRIPTS, programOf, type ExecStep, type Lookup } from 
 
 const ELF_TYPES: Record<number, string> = { 0: 'file of no type', 1: 'relocatable object (a .o file)', 4: 'core dump' };
 
+const AT_START = 'runc 1.1.5 and crun 1.8.1 create the container and fail when it starts.';
+
 export default defineRule({
   meta: {
     id: 'process-args-interpreter',
@@ -21,44 +23,88 @@ export default defineRule({
     platforms: ['linux'],
     needsRootfs: true,
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    // Both create the container and fail at start.
-    runtimes: {
-      missing: { runc: 'refuses', crun: 'refuses' },
-      underTmpfs: { runc: 'refuses', crun: 'refuses' },
-      linkLoop: { runc: 'refuses', crun: 'refuses' },
-      notRegular: { runc: 'refuses', crun: 'refuses' },
-      notExecutable: { runc: 'refuses', crun: 'refuses' },
-      loop: { runc: 'refuses', crun: 'refuses' },
-      noInterpreter: { runc: 'refuses', crun: 'refuses' },
-      truncated: { runc: 'refuses', crun: 'refuses' },
-      unknownFormat: { runc: 'refuses', crun: 'refuses' },
-      elfType: { runc: 'refuses', crun: 'refuses' },
-      loaderNotElf: { runc: 'refuses', crun: 'refuses' },
-    },
+    // Both create the container and fail at start (runtime oracle, `--run`).
     messages: {
-      missing: 'process.args[0] "{{value}}" runs {{subject}}: no such file in the rootfs{{hint}}, so the exec fails when the container starts ("no such file or directory").',
-      underTmpfs: 'process.args[0] "{{value}}" runs {{subject}}: that is under the tmpfs mounted at {{destination}}, which starts out empty, so the exec fails when the container starts ("no such file or directory").',
-      linkLoop: 'process.args[0] "{{value}}" runs {{subject}}: that cannot be resolved in the rootfs (too many levels of symlinks), so the exec fails when the container starts.',
-      notRegular: 'process.args[0] "{{value}}" runs {{subject}}: that is a {{type}}, not a regular file, so the exec fails when the container starts ("permission denied").',
-      notExecutable: 'process.args[0] "{{value}}" runs {{subject}}: that has no execute bit (mode {{mode}}), so the exec fails when the container starts ("permission denied").',
-      loop: 'process.args[0] "{{value}}" runs more than {{max}} nested "#!" scripts ({{chain}}), so the kernel gives up when the container starts ("too many levels of symbolic links").',
-      noInterpreter: 'process.args[0] "{{value}}" runs the script {{script}}, whose "#!" line names no interpreter, so the exec fails when the container starts.',
-      truncated: 'process.args[0] "{{value}}" runs the script {{script}}, whose "#!" line goes past the 256 bytes the kernel reads with the interpreter\'s path still unfinished, so the exec fails when the container starts ("exec format error").',
-      unknownFormat: 'process.args[0] "{{value}}" runs {{file}}, which is neither an ELF program nor a "#!" script{{empty}}, so the exec fails when the container starts ("exec format error").',
-      elfType: 'process.args[0] "{{value}}" runs {{file}}, an ELF {{elfType}} rather than a program, so the exec fails when the container starts ("exec format error").',
-      loaderNotElf: 'process.args[0] "{{value}}" runs the dynamically linked program {{file}}, whose loader {{loader}} is not an ELF file, so the exec fails when the container starts.',
+      missing: {
+        headline: 'process.args[0] "{{value}}" runs {{subject}}: not in the rootfs',
+        detail: `There is no such file in the rootfs{{hint}}, so the exec fails ("no such file or directory"). ${AT_START}`,
+        help: 'Install the interpreter or loader in the image, or change the "#!" line to one the image has (such as "#!/bin/sh"); convert scripts to Unix line endings.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      underTmpfs: {
+        headline: 'process.args[0] "{{value}}" runs {{subject}}: under the empty tmpfs at {{destination}}',
+        detail: `A tmpfs mount starts out empty and hides what the rootfs has there, so the exec fails ("no such file or directory"). ${AT_START}`,
+        help: 'Move the file out from under the mount, or add "tmpcopyup" to the mount\'s options so the runtime copies the rootfs\'s files into it.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      linkLoop: {
+        headline: 'process.args[0] "{{value}}" runs {{subject}}: too many levels of symlinks',
+        detail: `It cannot be resolved in the rootfs, so the exec fails. ${AT_START}`,
+        help: 'Fix the symlinks on the way to the file.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      notRegular: {
+        headline: 'process.args[0] "{{value}}" runs {{subject}}: a {{type}}, not a regular file',
+        detail: `The exec fails ("permission denied"). ${AT_START}`,
+        help: 'Put the executable file itself at that path.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      notExecutable: {
+        headline: 'process.args[0] "{{value}}" runs {{subject}}: it has no execute bit',
+        detail: `Its mode is {{mode}}, so the exec fails ("permission denied"). ${AT_START}`,
+        help: 'Give the file an execute bit (chmod +x) in the rootfs.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      loop: {
+        headline: 'process.args[0] "{{value}}" runs more than {{max}} nested "#!" scripts',
+        detail: `The chain is {{chain}}: the kernel gives up ("too many levels of symbolic links"). ${AT_START}`,
+        help: 'Make a script of the chain name its final interpreter directly.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      noInterpreter: {
+        headline: 'process.args[0] "{{value}}" runs the script {{script}}, whose "#!" line is empty',
+        detail: `The "#!" line names no interpreter, so the exec fails. ${AT_START}`,
+        help: 'Name the interpreter after "#!", such as "#!/bin/sh".',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      truncated: {
+        headline: 'process.args[0] "{{value}}" runs the script {{script}}, whose "#!" line is too long',
+        detail: `The line goes past the 256 bytes the kernel reads with the interpreter\'s path still unfinished, so the exec fails ("exec format error"). ${AT_START}`,
+        help: 'Shorten the interpreter\'s path on the "#!" line.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      unknownFormat: {
+        headline: 'process.args[0] "{{value}}" runs {{file}}, neither ELF nor a "#!" script',
+        detail: `The file{{empty}} is not a program the kernel can start, so the exec fails ("exec format error"). ${AT_START}`,
+        help: 'Name a program in process.args[0], or start the script with a "#!" line.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      elfType: {
+        headline: 'process.args[0] "{{value}}" runs {{file}}, an ELF {{elfType}}',
+        detail: `It is not a program, so the exec fails ("exec format error"). ${AT_START}`,
+        help: 'Name an ELF executable in process.args[0].',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      loaderNotElf: {
+        headline: 'process.args[0] "{{value}}" runs {{file}}, whose loader {{loader}} is not ELF',
+        detail: `The program is dynamically linked, and the kernel reads its loader's ELF header, so the exec fails. ${AT_START}`,
+        help: 'Copy the program\'s loader and libraries into the image, use an image with the same C library, or link the program statically.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
     },
   },
+  reads: ['process.args'],
   check(ctx) {
-    // The walk itself is util/program.ts's execChain, shared with process-args-permission and
+    // The walk itself is model/program.ts's execChain, shared with process-args-permission and
     // host-args-arch; this rule judges the step it ends on and why it ended.
     const { steps, end } = execChainOf(ctx);
     const program = programOf(ctx);
     const last = steps[steps.length - 1];
     if (!program || !last || end.kind === 'unread') return;
     const { value, cwd } = program;
+    const args = ctx.config.process!.args!;
     const report = (messageId: Parameters<typeof ctx.report>[0]['messageId'], rootfsPath: string, data: ReportData) =>
-      ctx.report({ messageId, pointer: '/process/args/0', rootfsPath, data: { value, ...data } });
+      ctx.report({ messageId, node: args, key: 0, rootfsPath, data: { value, ...data } });
     /** A step as the findings name it: args[0]'s file, or an interpreter with the script that names it. */
     const named = (step: ExecStep): string => {
       const i = steps.indexOf(step);

@@ -1,5 +1,5 @@
 import { compareVersions } from '../core/versions.js';
-import { defineRule, isObject, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
 
 // config.md "Process": on POSIX platforms (and before 1.0.2 on every platform) args is REQUIRED with at least one entry, and the first
 // is the program to run. runc fails at start with "executable path not specified" (args missing)
@@ -15,28 +15,49 @@ export default defineRule({
     category: 'spec',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
-    runtimes: {
-      noProcess: { runc: 'refuses', crun: 'refuses' },
-      missing: { runc: 'refuses', crun: 'refuses' },
-      empty: { runc: 'refuses', crun: 'refuses' },
-      emptyFirst: { runc: 'refuses', crun: 'refuses' },
-    },
     messages: {
-      noProcess: 'the config has no process, so the container has no program to run; runc and crun refuse to create it.',
-      missing: 'process.args is missing; the process needs a program to run.',
-      empty: 'process.args is empty; the process needs a program to run.',
-      emptyFirst: 'process.args[0] is an empty string; it must name the program to run.',
+      noProcess: {
+        headline: 'The config has no process',
+        detail: 'The container has no program to run: runc 1.1.5 ("process property must not be empty") and crun 1.8.1 refuse to create it, although the spec requires a process only for start.',
+        help: 'Add a process object whose args name the program to run.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      missing: {
+        headline: 'process.args is missing',
+        detail: 'The process needs a program to run: runc and crun fail at start ("executable path not specified").',
+        help: 'Add process.args with the program to run as its first entry.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      empty: {
+        headline: 'process.args is empty',
+        detail: 'The process needs a program to run, and runc and crun cannot start it.',
+        help: 'Put the program to run first in process.args.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      emptyFirst: {
+        headline: 'process.args[0] is an empty string',
+        detail: 'The first entry must name the program to run: runc fails at start with "executable file not found", crun with "open executable".',
+        help: 'Set it to the program to run: an absolute path in the rootfs, or a name found on the PATH of process.env.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
     },
   },
+  // Runs whether or not process is there: its absence is a finding.
   check(ctx) {
-    const process = ctx.object('/process');
-    if (ctx.get('/process') === undefined && isObject(ctx.raw)) return ctx.report({ messageId: 'noProcess', pointer: '' });
+    const config = ctx.config;
+    const process = config.process;
+    if (!ctx.has(config, 'process')) {
+      // A document that is not an object has no process either: config-schema's finding at its
+      // root (which `valid` sees) says what is wrong with it.
+      if (ctx.valid(config, 'process')) ctx.report({ messageId: 'noProcess' });
+      return;
+    }
     // Windows may use commandLine instead from 1.0.2; before that, args was required everywhere.
     if (!process || (ctx.platforms.has('windows') && compareVersions(ctx.specVersion, '1.0.2') >= 0)) return;
-    if (!('args' in process)) return ctx.report({ messageId: 'missing', pointer: '/process', target: 'key' });
-    const args = ctx.array('/process/args');
+    if (!ctx.has(process, 'args')) return ctx.report({ messageId: 'missing', node: config, key: 'process', target: 'key' });
+    const args = process.args;
     if (!args) return; // wrong type: the schema reports it
-    if (args.length === 0) return ctx.report({ messageId: 'empty', pointer: '/process/args' });
-    if (args[0] === '') ctx.report({ messageId: 'emptyFirst', pointer: '/process/args/0' });
+    if (args.length === 0) return ctx.report({ messageId: 'empty', node: process, key: 'args' });
+    if (args[0] === '') ctx.report({ messageId: 'emptyFirst', node: args, key: 0 });
   },
 });

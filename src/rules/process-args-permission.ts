@@ -1,6 +1,6 @@
 import type { EntryStat } from '../bundle/rootfs.js';
 import { defineRule } from './api.js';
-import { hasNamespace } from './util/process.js';
+import { hasNamespace } from '../model/namespaces.js';
 import { candidateIn, execChainOf, lookupExecutable, programOf, type ExecStep } from '../model/program.js';
 
 // The exec runs with process.user's credentials: uid, gid and additionalGids, and nothing from
@@ -16,6 +16,8 @@ import { candidateIn, execChainOf, lookupExecutable, programOf, type ExecStep } 
 
 type Credentials = { uid: number; gids: number[] };
 
+const REFUSED = 'runc 1.1.5 refuses at create, crun 1.8.1 at start.';
+
 export default defineRule({
   meta: {
     id: 'process-args-permission',
@@ -25,25 +27,35 @@ export default defineRule({
     platforms: ['linux'],
     needsRootfs: true,
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      file: { runc: 'refuses', crun: 'refuses' },
-      dir: { runc: 'refuses', crun: 'refuses' },
-    },
     messages: {
-      file: 'process.args[0] "{{value}}" {{what}} {{path}} (mode {{mode}}, owner {{owner}}), which {{who}} may not execute: its {{class}} bits have no x, so the exec fails ("permission denied").',
-      dir: 'process.args[0] "{{value}}" {{what}} {{target}}, below {{path}} (mode {{mode}}, owner {{owner}}), which {{who}} may not search: its {{class}} bits have no x, so the exec fails ("permission denied").',
+      file: {
+        headline: 'process.args[0] "{{value}}" {{what}} {{path}}, which {{who}} may not execute',
+        detail: `Its mode is {{mode}} and its owner {{owner}}: its {{class}} bits have no x, so the exec fails ("permission denied"). ${REFUSED}`,
+        help: 'Give the file the x bit the user needs (chmod 755, or chgrp to one of the process\'s groups and chmod 750), or run the process as the owner.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      dir: {
+        headline: 'process.args[0] "{{value}}" {{what}} {{target}}: {{who}} may not search {{path}}',
+        detail: `The directory's mode is {{mode}} and its owner {{owner}}: its {{class}} bits have no x, so the exec fails ("permission denied"). ${REFUSED}`,
+        help: 'Give the directory the x bit the user needs (chmod 755, or chgrp to one of the process\'s groups and chmod 750), or run the process as the owner.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
     },
   },
+  reads: ['process.args'],
   check(ctx) {
     const program = programOf(ctx);
     const rootfs = ctx.rootfs;
-    const uid = ctx.number('/process/user/uid');
-    const gid = ctx.number('/process/user/gid');
+    const process = ctx.config.process;
+    const user = process?.user;
+    const uid = user?.uid;
+    const gid = user?.gid;
     const file = program?.file;
-    if (!program || !file || !rootfs || uid === undefined || gid === undefined || hasNamespace(ctx.raw, 'user')) return;
-    const extra = ctx.array('/process/user/additionalGids') ?? [];
-    const gids = [gid, ...extra.filter((g): g is number => typeof g === 'number')];
-    const effective = ctx.array('/process/capabilities/effective') ?? [];
+    if (!program || !file || !rootfs || !process || uid === undefined || gid === undefined || hasNamespace(ctx, 'user')) return;
+    const args = process.args!;
+    const extra = user!.additionalGids ?? [];
+    const gids = [gid, ...extra.filter((g): g is number => g !== undefined)];
+    const effective = process.capabilities?.effective ?? [];
     if (effective.includes('CAP_DAC_OVERRIDE')) return;
     // A bare name: runc's PATH search moves on past a file it may not reach, so judge only the last one there is.
     if (program.search.bare) {
@@ -74,14 +86,14 @@ export default defineRule({
           if (!st || st.type !== 'dir') continue;
           const cls = classOf(st, creds);
           if (!allows(st, cls)) {
-            ctx.report({ messageId: 'dir', pointer: '/process/args/0', rootfsPath: dir, data: data(dir, st, cls) });
+            ctx.report({ messageId: 'dir', node: args, key: 0, rootfsPath: dir, data: data(dir, st, cls) });
             return false;
           }
         }
       }
       const cls = classOf(step.stat, creds);
       if (allows(step.stat, cls)) return true;
-      ctx.report({ messageId: 'file', pointer: '/process/args/0', rootfsPath: step.path, data: data(step.path, step.stat, cls) });
+      ctx.report({ messageId: 'file', node: args, key: 0, rootfsPath: step.path, data: data(step.path, step.stat, cls) });
       return false;
     }
   },

@@ -1,5 +1,7 @@
-import { defineRule, ptr, specUrl } from './api.js';
-import { CAPABILITY_NAMES, CAPABILITY_SETS, field } from './util/process.js';
+import { defineRule, specUrl } from './api.js';
+import { ALL_CAPABILITIES } from './data/capabilities.js';
+import { capabilities } from '../model/capabilities.js';
+import { fieldOf } from '../model/view.js';
 
 // config-linux / config.md "Linux Process": capability names are those of capabilities(7). The
 // spec asks runtimes to log a warning for a name they cannot map and not to fail, and that is what
@@ -15,31 +17,41 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MUST' },
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      unknown: { runc: 'accepts', crun: 'accepts' },
-      wrongCase: { runc: 'accepts', crun: 'accepts' },
-      noPrefix: { runc: 'accepts', crun: 'accepts' },
-    },
     messages: {
-      unknown: '{{field}} "{{value}}" is not a Linux capability; runc and crun ignore it with a warning.',
-      wrongCase: '{{field}} "{{value}}" should be written "{{suggestion}}": runc ignores it, crun grants it.',
-      noPrefix: '{{field}} "{{value}}" lacks the CAP_ prefix; did you mean "{{suggestion}}"? runc and crun ignore it.',
+      unknown: {
+        headline: '{{field}} "{{value}}" is not a Linux capability',
+        detail: 'runc 1.1.5 and crun 1.8.1 ignore it with a warning ("ignoring unknown or unavailable capabilities", "unknown cap").',
+        help: 'Use a name from capabilities(7), in upper case with the CAP_ prefix, or remove the entry.',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
+      wrongCase: {
+        headline: '{{field}} "{{value}}" is not in upper case',
+        detail: 'runc 1.1.5 ignores it; crun 1.8.1 reads names case-insensitively and grants it.',
+        help: 'Write it "{{suggestion}}".',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
+      noPrefix: {
+        headline: '{{field}} "{{value}}" lacks the CAP_ prefix',
+        detail: 'runc 1.1.5 and crun 1.8.1 ignore it.',
+        help: 'Write it "{{suggestion}}", if that is the capability meant.',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
     },
   },
+  reads: ['process.capabilities'],
   check(ctx) {
-    for (const set of CAPABILITY_SETS) {
-      const list = ctx.array(ptr('process', 'capabilities', set));
-      if (!list) continue;
-      list.forEach((value, i) => {
-        if (typeof value !== 'string' || CAPABILITY_NAMES.has(value)) return;
-        const pointer = ptr('process', 'capabilities', set, i);
-        if (!ctx.isValid(pointer)) return;
-        const f = field('process', 'capabilities', set, i);
-        const upper = value.toUpperCase();
-        if (CAPABILITY_NAMES.has(upper)) return ctx.report({ messageId: 'wrongCase', pointer, data: { field: f, value, suggestion: upper } });
-        if (CAPABILITY_NAMES.has('CAP_' + upper)) return ctx.report({ messageId: 'noPrefix', pointer, data: { field: f, value, suggestion: 'CAP_' + upper } });
-        ctx.report({ messageId: 'unknown', pointer, data: { field: f, value } });
-      });
+    for (const c of capabilities(ctx)) {
+      const value = c.written;
+      if (KNOWN.has(value) || !ctx.valid(c.list, c.index)) continue;
+      const place = { node: c.list, key: c.index };
+      const field = fieldOf(c.list, c.index);
+      const upper = value.toUpperCase();
+      if (KNOWN.has(upper)) ctx.report({ messageId: 'wrongCase', ...place, data: { field, value, suggestion: upper } });
+      else if (KNOWN.has('CAP_' + upper)) ctx.report({ messageId: 'noPrefix', ...place, data: { field, value, suggestion: 'CAP_' + upper } });
+      else ctx.report({ messageId: 'unknown', ...place, data: { field, value } });
     }
   },
 });
+
+/** The capability names of capabilities(7), for lookups. */
+const KNOWN: ReadonlySet<string> = new Set(ALL_CAPABILITIES);

@@ -10,17 +10,21 @@ export default defineRule({
     defaultSeverity: 'warning',
     spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      noTerminal: { runc: 'accepts', crun: 'accepts' },
-    },
     messages: {
-      noTerminal: 'process.consoleSize is set but process.terminal is {{terminal}}; runtimes ignore the console size without a terminal.',
+      noTerminal: {
+        headline: 'process.consoleSize is set, but process.terminal is {{terminal}}',
+        detail: 'Runtimes ignore the console size without a terminal, so it has no effect; runc 1.1.5 and crun 1.8.1 accept the config.',
+        help: 'Remove process.consoleSize, or set process.terminal to true if the process needs a terminal.',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
     },
   },
+  reads: ['process.consoleSize'],
   check(ctx) {
-    if (ctx.object('/process/consoleSize') === undefined || !ctx.isValid('/process/terminal')) return;
-    const terminal = ctx.get('/process/terminal');
+    const process = ctx.config.process;
+    if (process?.consoleSize === undefined || !ctx.valid(process, 'terminal')) return;
+    const terminal = process.terminal;
     if (terminal === true) return;
-    ctx.report({ messageId: 'noTerminal', pointer: '/process/consoleSize', target: 'key', data: { terminal: terminal === false ? 'false' : 'not set' } });
+    ctx.report({ messageId: 'noTerminal', node: process, key: 'consoleSize', target: 'key', data: { terminal: terminal === false ? 'false' : 'not set' } });
   },
 });

@@ -1,5 +1,5 @@
-import { defineRule, ptr, specUrl } from './api.js';
-import { field } from './util/process.js';
+import { defineRule, specUrl } from './api.js';
+import { fieldOf } from '../model/view.js';
 
 // config.md "Process": env has the semantics of POSIX `environ`, whose strings have the form
 // name=value. runc 1.1.5 refuses at init an entry without "=" ("invalid environment variable"),
@@ -15,40 +15,55 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      noEquals: { runc: 'refuses', crun: 'accepts' },
-      emptyName: { runc: 'refuses', crun: 'accepts' },
-      nul: { runc: 'refuses', crun: 'accepts' },
-      duplicate: { runc: 'accepts', crun: 'accepts' },
-    },
     messages: {
-      noEquals: '{{field}} "{{value}}" has no "=": an environment entry must be NAME=value; runc refuses it.',
-      emptyName: '{{field}} "{{value}}" has an empty variable name; runc refuses it.',
-      nul: '{{field}} contains a NUL byte, which cannot be passed to execve; runc refuses it.',
-      duplicate: '{{field}} sets {{name}} again (first set by {{first}}); the later value "{{value}}" wins in runc and crun.',
+      noEquals: {
+        headline: '{{field}} "{{value}}" has no "="',
+        detail: 'An environment entry must have the form NAME=value: runc 1.1.5 refuses it ("invalid environment variable"); crun 1.8.1 passes it to execve unchanged.',
+        help: 'Write the entry as NAME=value (NAME= for an empty value).',
+        runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
+      emptyName: {
+        headline: '{{field}} "{{value}}" has an empty variable name',
+        detail: 'runc 1.1.5 refuses it ("environment variable name can\'t be empty"); crun 1.8.1 passes it to execve unchanged.',
+        help: 'Write the variable\'s name before the "=".',
+        runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
+      nul: {
+        headline: '{{field}} contains a NUL byte',
+        detail: 'A NUL byte cannot be passed to execve, and runc 1.1.5 refuses the entry ("can\'t contain null").',
+        help: 'Remove the NUL byte from the entry.',
+        runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
+      duplicate: {
+        headline: '{{field}} sets {{name}} again (first set by {{first}})',
+        detail: 'runc and crun accept the repeat: the later value, "{{value}}", wins.',
+        help: 'Keep one entry for {{name}}, with the value you want.',
+        severity: 'warning',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
     },
   },
+  reads: ['process.env'],
   check(ctx) {
-    const env = ctx.array('/process/env');
+    const env = ctx.config.process?.env;
     if (!env) return;
     const seen = new Map<string, number>();
     env.forEach((entry, i) => {
-      const pointer = ptr('process', 'env', i);
-      if (typeof entry !== 'string' || !ctx.isValid(pointer)) return;
-      const data = { field: field('process', 'env', i), value: entry };
-      if (entry.includes('\0')) return ctx.report({ messageId: 'nul', pointer, data });
+      if (entry === undefined || !ctx.valid(env, i)) return;
+      const place = { node: env, key: i };
+      const data = { field: fieldOf(env, i), value: entry };
+      if (entry.includes('\0')) return ctx.report({ messageId: 'nul', ...place, data });
       const eq = entry.indexOf('=');
-      if (eq < 0) return ctx.report({ messageId: 'noEquals', pointer, data });
-      if (eq === 0) return ctx.report({ messageId: 'emptyName', pointer, data });
+      if (eq < 0) return ctx.report({ messageId: 'noEquals', ...place, data });
+      if (eq === 0) return ctx.report({ messageId: 'emptyName', ...place, data });
       const name = entry.slice(0, eq);
       const first = seen.get(name);
       if (first !== undefined) {
         ctx.report({
           messageId: 'duplicate',
-          pointer,
-          severity: 'warning',
-          data: { field: data.field, name, first: field('process', 'env', first), value: entry.slice(eq + 1) },
-          related: [{ message: `${name} first set here`, pointer: ptr('process', 'env', first) }],
+          ...place,
+          data: { field: data.field, name, first: fieldOf(env, first), value: entry.slice(eq + 1) },
+          related: [{ message: `${name} first set here`, node: env, key: first }],
         });
       }
       seen.set(name, first ?? i);

@@ -13,20 +13,24 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MUST' },
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      syntax: { runc: 'accepts', crun: 'accepts' },
-    },
     messages: {
-      syntax: 'process.execCPUAffinity.{{name}} "{{value}}" is not a CPU list: {{problem}}.',
+      syntax: {
+        headline: 'process.execCPUAffinity.{{name}} "{{value}}" is not a CPU list: {{problem}}',
+        detail: 'A runtime that supports the field (runc 1.2.1 and later) cannot parse it and fails `exec`; runc 1.1.5 and crun 1.8.1 accept the config.',
+        help: 'Write single CPUs and ascending ranges separated by single commas, such as "0-3,7".',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
     },
   },
+  reads: ['process.execCPUAffinity'],
   check(ctx) {
+    const affinity = ctx.config.process?.execCPUAffinity;
+    if (!affinity) return;
     for (const name of ['initial', 'final'] as const) {
-      const pointer = `/process/execCPUAffinity/${name}`;
-      const value = ctx.string(pointer);
-      if (value === undefined || !ctx.isValid(pointer)) continue;
+      const value = affinity[name];
+      if (value === undefined || !ctx.valid(affinity, name)) continue;
       const problem = cpuListProblem(value);
-      if (problem) ctx.report({ messageId: 'syntax', pointer, data: { name, value, problem } });
+      if (problem) ctx.report({ messageId: 'syntax', node: affinity, key: name, data: { name, value, problem } });
     }
   },
 });

@@ -13,22 +13,30 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'SHOULD' },
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      range: { runc: 'accepts', crun: 'accepts' },
-      rangeIdle: { runc: 'accepts', crun: 'accepts' },
-    },
     messages: {
-      range: 'process.ioPriority.priority {{value}} is outside 0..7; ioprio_set fails with EINVAL for {{cls}}.',
-      rangeIdle: 'process.ioPriority.priority {{value}} is outside 0..7; the kernel ignores the level for IOPRIO_CLASS_IDLE, but the spec allows only 0..7.',
+      range: {
+        headline: 'process.ioPriority.priority {{value}} is outside 0..7',
+        detail: 'ioprio_set fails with EINVAL for {{cls}}, and runtimes that support the field (runc 1.2 and later, crun 1.9 and later) fail create; runc 1.1.5 and crun 1.8.1 ignore the field.',
+        help: 'Use a level from 0 (highest) to 7 (lowest). For the lowest I/O priority, use the class IOPRIO_CLASS_IDLE.',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
+      rangeIdle: {
+        headline: 'process.ioPriority.priority {{value}} is outside 0..7',
+        detail: 'The kernel ignores the level for IOPRIO_CLASS_IDLE, but the spec allows only 0..7.',
+        help: 'Use a level from 0 to 7.',
+        severity: 'warning',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
     },
   },
+  reads: ['process.ioPriority'],
   check(ctx) {
-    const p = ctx.bigint('/process/ioPriority/priority');
-    if (p === undefined || !ctx.isValid('/process/ioPriority/priority') || (p >= 0n && p <= 7n)) return;
-    const cls = ctx.string('/process/ioPriority/class');
-    if (cls === 'IOPRIO_CLASS_IDLE') {
-      return ctx.report({ messageId: 'rangeIdle', pointer: '/process/ioPriority/priority', severity: 'warning', data: { value: p } });
-    }
-    ctx.report({ messageId: 'range', pointer: '/process/ioPriority/priority', data: { value: p, cls: cls ?? 'this class' } });
+    const io = ctx.config.process?.ioPriority;
+    if (!io) return;
+    const p = ctx.exact(io, 'priority');
+    if (p === undefined || !ctx.valid(io, 'priority') || (p >= 0n && p <= 7n)) return;
+    const cls = io.class;
+    if (cls === 'IOPRIO_CLASS_IDLE') return ctx.report({ messageId: 'rangeIdle', node: io, key: 'priority', data: { value: p } });
+    ctx.report({ messageId: 'range', node: io, key: 'priority', data: { value: p, cls: cls ?? 'this class' } });
   },
 });

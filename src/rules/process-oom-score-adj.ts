@@ -15,16 +15,21 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MUST' },
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      range: { runc: 'refuses', crun: 'refuses' },
-    },
     messages: {
-      range: 'process.oomScoreAdj {{value}} is outside -1000..1000; the kernel refuses it and runc and crun abort.',
+      range: {
+        headline: 'process.oomScoreAdj {{value}} is outside -1000..1000',
+        detail: 'The runtime writes it to /proc/<pid>/oom_score_adj: the kernel refuses it (EINVAL), and runc 1.1.5 and crun 1.8.1 abort.',
+        help: 'Use a value from -1000 to 1000; -1000 keeps the OOM killer away from the process.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
     },
   },
+  reads: ['process.oomScoreAdj'],
   check(ctx) {
-    const v = ctx.bigint('/process/oomScoreAdj');
-    if (v === undefined || !ctx.isValid('/process/oomScoreAdj')) return;
-    if (v < -1000n || v > 1000n) ctx.report({ messageId: 'range', pointer: '/process/oomScoreAdj', data: { value: v } });
+    const process = ctx.config.process;
+    if (!process) return;
+    const v = ctx.exact(process, 'oomScoreAdj');
+    if (v === undefined || !ctx.valid(process, 'oomScoreAdj')) return;
+    if (v < -1000n || v > 1000n) ctx.report({ messageId: 'range', node: process, key: 'oomScoreAdj', data: { value: v } });
   },
 });

@@ -1,5 +1,5 @@
-import { defineRule, isObject, ptr, specUrl } from './api.js';
-import { field } from './util/process.js';
+import { defineRule, specUrl } from './api.js';
+import { fieldOf } from '../model/view.js';
 
 // config.md "POSIX process": if rlimits holds two entries of the same type the runtime MUST
 // generate an error. runc 1.1.5 and crun 1.8.1 do not: both accept the config (checked) and call
@@ -13,21 +13,23 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configPOSIXProcess'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'freebsd', 'zos', 'vm'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      duplicate: { runc: 'accepts', crun: 'accepts' },
-    },
     messages: {
-      duplicate: '{{field}} repeats "{{value}}" (already set by {{first}}); the spec requires an error, while runc and crun apply the later entry.',
+      duplicate: {
+        headline: '{{field}} repeats "{{value}}" (already set by {{first}})',
+        detail: 'The spec requires the runtime to generate an error; runc 1.1.5 and crun 1.8.1 accept the config and apply the later entry.',
+        help: 'Keep one entry per type, with the values you want.',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
     },
   },
+  reads: ['process.rlimits'],
   check(ctx) {
-    const rlimits = ctx.array('/process/rlimits');
+    const rlimits = ctx.config.process?.rlimits;
     if (!rlimits) return;
     const seen = new Map<string, number>();
     rlimits.forEach((r, i) => {
-      const pointer = ptr('process', 'rlimits', i, 'type');
-      const value = isObject(r) ? r['type'] : undefined;
-      if (typeof value !== 'string' || !ctx.isValid(pointer)) return;
+      const value = r?.type;
+      if (r === undefined || value === undefined || !ctx.valid(r, 'type')) return;
       const first = seen.get(value);
       if (first === undefined) {
         seen.set(value, i);
@@ -35,9 +37,10 @@ export default defineRule({
       }
       ctx.report({
         messageId: 'duplicate',
-        pointer,
-        data: { field: field('process', 'rlimits', i, 'type'), value, first: field('process', 'rlimits', first) },
-        related: [{ message: `${value} first set here`, pointer: ptr('process', 'rlimits', first, 'type') }],
+        node: r,
+        key: 'type',
+        data: { field: fieldOf(r, 'type'), value, first: fieldOf(rlimits, first) },
+        related: [{ message: `${value} first set here`, node: rlimits[first]!, key: 'type' }],
       });
     });
   },

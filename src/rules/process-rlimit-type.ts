@@ -1,6 +1,7 @@
 import type { Platform } from '../core/types.js';
-import { defineRule, isObject, ptr, specUrl } from './api.js';
-import { field, FREEBSD_RLIMITS, LINUX_RLIMITS, SOLARIS_RLIMITS } from './util/process.js';
+import { defineRule, specUrl } from './api.js';
+import { FREEBSD_RLIMITS, LINUX_RLIMITS, SOLARIS_RLIMITS } from './data/rlimits.js';
+import { fieldOf } from '../model/view.js';
 import { editDistance } from '../core/suggest.js';
 
 // config.md "POSIX process": rlimits[].type names a resource of the platform's getrlimit, and the
@@ -18,37 +19,43 @@ const LISTS: [Platform, readonly string[], string][] = [
 export default defineRule({
   meta: {
     id: 'process-rlimit-type',
-    description: 'process.rlimits[].type must be a resource limit the target platform defines, in exact case.',
+    description: 'The type of each process.rlimits entry must be a resource limit the target platform defines, in exact case.',
     category: 'spec',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configPOSIXProcess'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'freebsd'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      unknown: { runc: 'refuses', crun: 'refuses' },
-      didYouMean: { runc: 'refuses', crun: 'refuses' },
-    },
     messages: {
-      unknown: '{{field}} "{{value}}" is not a {{platform}} resource limit; runc and crun refuse unknown types.',
-      didYouMean: '{{field}} "{{value}}" is not a {{platform}} resource limit; did you mean "{{suggestion}}"? runc and crun refuse unknown types.',
+      unknown: {
+        headline: '{{field}} "{{value}}" is not a {{platform}} resource limit',
+        detail: 'The runtime must generate an error for a type it cannot map: runc 1.1.5 ("wrong rlimit value") and crun 1.8.1 ("invalid rlimit") refuse unknown types.',
+        help: 'Use the exact upper-case name from the platform\'s getrlimit manual page.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      didYouMean: {
+        headline: '{{field}} "{{value}}" is not a {{platform}} resource limit',
+        detail: 'The runtime must generate an error for a type it cannot map: runc 1.1.5 ("wrong rlimit value") and crun 1.8.1 ("invalid rlimit") refuse unknown types.',
+        help: 'Write "{{suggestion}}" if that is the limit meant: the closest name the platform defines.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
     },
   },
+  reads: ['process.rlimits'],
   check(ctx) {
-    const rlimits = ctx.array('/process/rlimits');
+    const rlimits = ctx.config.process?.rlimits;
     if (!rlimits) return;
     // A config for several platforms (linux plus vm, say) is judged by the first one we know.
     const entry = LISTS.find(([p]) => ctx.platforms.has(p));
     if (!entry) return;
     const [, names, platform] = entry;
-    rlimits.forEach((r, i) => {
-      const pointer = ptr('process', 'rlimits', i, 'type');
-      const value = isObject(r) ? r['type'] : undefined;
-      if (typeof value !== 'string' || !ctx.isValid(pointer) || names.includes(value)) return;
-      const f = field('process', 'rlimits', i, 'type');
+    for (const r of rlimits) {
+      const value = r?.type;
+      if (r === undefined || value === undefined || !ctx.valid(r, 'type') || names.includes(value)) continue;
+      const field = fieldOf(r, 'type');
       const suggestion = closest(value, names);
-      if (suggestion) return ctx.report({ messageId: 'didYouMean', pointer, data: { field: f, value, suggestion, platform } });
-      ctx.report({ messageId: 'unknown', pointer, data: { field: f, value, platform } });
-    });
+      if (suggestion) ctx.report({ messageId: 'didYouMean', node: r, key: 'type', data: { field, value, suggestion, platform } });
+      else ctx.report({ messageId: 'unknown', node: r, key: 'type', data: { field, value, platform } });
+    }
   },
 });
 

@@ -1,5 +1,5 @@
-import { defineRule, isObject, ptr, specUrl } from './api.js';
-import { field } from './util/process.js';
+import { defineRule, specUrl } from './api.js';
+import { fieldOf } from '../model/view.js';
 
 // setrlimit(2) fails with EINVAL when the soft limit is above the hard one; runc ("error setting
 // rlimit type 7: invalid argument") and crun ("setrlimit `RLIMIT_NOFILE`: Invalid argument") then
@@ -27,48 +27,65 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configPOSIXProcess'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'freebsd'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      softAboveHard: { runc: 'refuses', crun: 'refuses' },
-      nofileAboveMax: { runc: 'refuses', crun: 'refuses' },
-      nofileNone: { runc: 'refuses', crun: 'refuses' },
-    },
     messages: {
-      softAboveHard: '{{field}}.soft {{soft}} is above hard {{hard}}; setrlimit fails with EINVAL and runc and crun abort.',
-      nofileAboveMax: '{{field}}.hard {{value}} for RLIMIT_NOFILE is above 2147483584, the most fs.nr_open can be; setrlimit always fails with EPERM and runc and crun abort.',
-      nofileNone: '{{field}}.soft {{value}} for RLIMIT_NOFILE leaves no file descriptor beyond stdin, stdout and stderr; runc and crun cannot finish setting the container up ("too many open files").',
-      nofileLow: '{{field}}.soft {{value}} for RLIMIT_NOFILE is very low: the runtime sets up the container under it (crun failed with 16 on a config of seven mounts), and few programs run with so few file descriptors.',
-      nofileAboveNrOpen: '{{field}}.hard {{value}} for RLIMIT_NOFILE is above 1048576, the kernel default fs.nr_open; setrlimit fails with EPERM unless the host raised fs.nr_open.',
+      softAboveHard: {
+        headline: '{{field}}.soft {{soft}} is above hard {{hard}}',
+        detail: 'setrlimit fails with EINVAL, and runc 1.1.5 and crun 1.8.1 abort create.',
+        help: 'Lower soft or raise hard so that soft <= hard.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      nofileAboveMax: {
+        headline: '{{field}}.hard {{value}} for RLIMIT_NOFILE is above 2147483584',
+        detail: '2147483584 is the most fs.nr_open can be: setrlimit always fails with EPERM, and runc 1.1.5 and crun 1.8.1 abort.',
+        help: 'Lower the hard limit to at most 1048576, the kernel default fs.nr_open, or to what the hosts allow.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      nofileNone: {
+        headline: '{{field}}.soft {{value}} for RLIMIT_NOFILE leaves no descriptor free',
+        detail: 'stdin, stdout and stderr already fill it: runc 1.1.5 and crun 1.8.1 cannot finish setting the container up ("too many open files").',
+        help: 'Raise the soft limit to 32 or more.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      nofileLow: {
+        headline: '{{field}}.soft {{value}} for RLIMIT_NOFILE is very low',
+        detail: 'The runtime sets the container up under this limit (crun 1.8.1 failed with 16 on a config of seven mounts), and few programs run with so few file descriptors.',
+        help: 'Raise the soft limit to 32 or more.',
+        severity: 'warning',
+      },
+      nofileAboveNrOpen: {
+        headline: '{{field}}.hard {{value}} for RLIMIT_NOFILE is above 1048576, the default fs.nr_open',
+        detail: 'setrlimit fails with EPERM unless the host raised fs.nr_open.',
+        help: 'Stay at or below 1048576, or raise fs.nr_open on every host that runs the bundle.',
+        severity: 'warning',
+      },
     },
   },
+  reads: ['process.rlimits'],
   check(ctx) {
-    const rlimits = ctx.array('/process/rlimits');
+    const rlimits = ctx.config.process?.rlimits;
     if (!rlimits) return;
-    rlimits.forEach((r, i) => {
-      if (!isObject(r)) return;
-      const base = ptr('process', 'rlimits', i);
-      const soft = ctx.bigint(base + '/soft');
-      const hard = ctx.bigint(base + '/hard');
-      const f = field('process', 'rlimits', i);
-      if (soft !== undefined && hard !== undefined && ctx.isValid(base + '/soft') && ctx.isValid(base + '/hard') && soft > hard) {
-        ctx.report({
-          messageId: 'softAboveHard',
-          pointer: base + '/soft',
-          data: { field: f, soft, hard },
-          related: [{ message: 'hard limit', pointer: base + '/hard' }],
-        });
+    for (const r of rlimits) {
+      if (r === undefined) continue;
+      const soft = ctx.exact(r, 'soft');
+      const hard = ctx.exact(r, 'hard');
+      const field = fieldOf(r);
+      const softValid = ctx.valid(r, 'soft');
+      const hardValid = ctx.valid(r, 'hard');
+      if (soft !== undefined && hard !== undefined && softValid && hardValid && soft > hard) {
+        ctx.report({ messageId: 'softAboveHard', node: r, key: 'soft', data: { field, soft, hard }, related: [{ message: 'hard limit', node: r, key: 'hard' }] });
       }
-      if (r['type'] === 'RLIMIT_NOFILE' && ctx.platforms.has('linux')) {
-        if (soft !== undefined && soft < NOFILE_LOW && ctx.isValid(base + '/soft')) {
-          if (soft <= NOFILE_FLOOR) ctx.report({ messageId: 'nofileNone', pointer: base + '/soft', data: { field: f, value: soft } });
-          else ctx.report({ messageId: 'nofileLow', pointer: base + '/soft', severity: 'warning', data: { field: f, value: soft } });
+      if (r.type === 'RLIMIT_NOFILE' && ctx.platforms.has('linux')) {
+        if (soft !== undefined && soft < NOFILE_LOW && softValid) {
+          if (soft <= NOFILE_FLOOR) ctx.report({ messageId: 'nofileNone', node: r, key: 'soft', data: { field, value: soft } });
+          else ctx.report({ messageId: 'nofileLow', node: r, key: 'soft', data: { field, value: soft } });
         }
         // The kernel compares only the hard limit with fs.nr_open.
-        if (hard !== undefined && hard > NR_OPEN_MAX && ctx.isValid(base + '/hard')) {
-          ctx.report({ messageId: 'nofileAboveMax', pointer: base + '/hard', data: { field: f, value: hard } });
-        } else if (hard !== undefined && hard > NR_OPEN_DEFAULT && ctx.isValid(base + '/hard')) {
-          ctx.report({ messageId: 'nofileAboveNrOpen', pointer: base + '/hard', severity: 'warning', data: { field: f, value: hard } });
+        if (hard !== undefined && hard > NR_OPEN_MAX && hardValid) {
+          ctx.report({ messageId: 'nofileAboveMax', node: r, key: 'hard', data: { field, value: hard } });
+        } else if (hard !== undefined && hard > NR_OPEN_DEFAULT && hardValid) {
+          ctx.report({ messageId: 'nofileAboveNrOpen', node: r, key: 'hard', data: { field, value: hard } });
         }
       }
-    });
+    }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule, specUrl } from './api.js';
+import type { Where } from '../model/places.js';
 
 // config.md "Linux Process" scheduler, with sched_setattr(2) semantics. runc 1.2 and later
 // validate the same points before create (libcontainer/configs/validate: "invalid
@@ -9,6 +10,8 @@ import { defineRule, specUrl } from './api.js';
 // SCHED_ISO is listed by the spec but no mainline kernel implements it.
 const DL_MIN_RUNTIME = 1024n;
 
+const IGNORED = 'runc 1.1.5 and crun 1.8.1 ignore the field.';
+
 export default defineRule({
   meta: {
     id: 'process-scheduler',
@@ -18,43 +21,74 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MUST' },
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      nice: { runc: 'accepts', crun: 'accepts' },
-      priorityNotRt: { runc: 'accepts', crun: 'accepts' },
-      priorityRange: { runc: 'accepts', crun: 'accepts' },
-      deadlineOnly: { runc: 'accepts', crun: 'accepts' },
-      dlRuntime: { runc: 'accepts', crun: 'accepts' },
-      dlOrder: { runc: 'accepts', crun: 'accepts' },
-      iso: { runc: 'accepts', crun: 'accepts' },
-    },
     messages: {
-      nice: 'process.scheduler.nice {{value}} is outside -20..19; runc refuses it.',
-      priorityNotRt: 'process.scheduler.priority {{value}} is set, but only SCHED_FIFO and SCHED_RR use a priority (policy is {{policy}}); runc refuses it.',
-      priorityRange: 'process.scheduler.priority {{value}} is outside 1..99, the real-time range of {{policy}}; sched_setattr fails with EINVAL.',
-      deadlineOnly: 'process.scheduler.{{name}} is set, but only SCHED_DEADLINE uses runtime, deadline and period (policy is {{policy}}); runc refuses it.',
-      dlRuntime: 'process.scheduler.runtime {{value}} is below 1024 ns, the smallest SCHED_DEADLINE runtime; sched_setattr fails with EINVAL.',
-      dlOrder: 'process.scheduler: runtime {{runtime}} <= deadline {{deadline}} <= period {{period}} must hold for SCHED_DEADLINE; sched_setattr fails with EINVAL.',
-      iso: 'process.scheduler.policy SCHED_ISO is not implemented by mainline Linux kernels; setting it fails with EINVAL.',
+      nice: {
+        headline: 'process.scheduler.nice {{value}} is outside -20..19',
+        detail: `runc 1.2 and later refuse it ("invalid scheduler.nice"); ${IGNORED}`,
+        help: 'Use a nice value from -20 to 19.',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
+      priorityNotRt: {
+        headline: 'process.scheduler.priority {{value}} is set, but policy is {{policy}}',
+        detail: `Only SCHED_FIFO and SCHED_RR use a priority: runc 1.2 and later refuse it. ${IGNORED}`,
+        help: 'Remove priority, or choose SCHED_FIFO or SCHED_RR.',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
+      priorityRange: {
+        headline: 'process.scheduler.priority {{value}} is outside 1..99, the range of {{policy}}',
+        detail: `{{policy}} is a real-time policy: sched_setattr fails with EINVAL for a priority outside 1..99. ${IGNORED}`,
+        help: 'Set a priority from 1 to 99.',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
+      deadlineOnly: {
+        headline: 'process.scheduler.{{name}} is set, but policy is {{policy}}',
+        detail: `Only SCHED_DEADLINE uses runtime, deadline and period: runc 1.2 and later refuse it. ${IGNORED}`,
+        help: 'Remove {{name}}, or choose SCHED_DEADLINE.',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
+      dlRuntime: {
+        headline: 'process.scheduler.runtime {{value}} is below 1024 ns',
+        detail: `1024 ns is the smallest SCHED_DEADLINE runtime: sched_setattr fails with EINVAL. ${IGNORED}`,
+        help: 'Set runtime to 1024 ns or more, with runtime <= deadline <= period.',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
+      dlOrder: {
+        headline: 'process.scheduler: runtime {{runtime}} <= deadline {{deadline}} <= period {{period}} is false',
+        detail: `SCHED_DEADLINE requires runtime <= deadline <= period (a period of 0 is taken as the deadline): sched_setattr fails with EINVAL. ${IGNORED}`,
+        help: 'Set runtime, deadline and period in nanoseconds so that runtime <= deadline <= period, with a deadline above 0.',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
+      iso: {
+        headline: 'process.scheduler.policy SCHED_ISO is not implemented by mainline Linux kernels',
+        detail: 'Setting it fails with EINVAL.',
+        help: 'Choose a policy the kernel implements, such as SCHED_OTHER.',
+        severity: 'warning',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
     },
   },
+  reads: ['process.scheduler'],
   check(ctx) {
-    const s = ctx.object('/process/scheduler');
-    const policy = ctx.string('/process/scheduler/policy');
-    if (!s || policy === undefined || !ctx.isValid('/process/scheduler/policy')) return;
-    const num = (name: string): bigint | undefined => (ctx.isValid(`/process/scheduler/${name}`) ? ctx.bigint(`/process/scheduler/${name}`) : undefined);
+    const process = ctx.config.process;
+    const s = process?.scheduler;
+    const policy = s?.policy;
+    if (!process || !s || policy === undefined || !ctx.valid(s, 'policy')) return;
+    // A finding about a value that is not given points at the scheduler's key.
+    const unset: Where = { node: process, key: 'scheduler', target: 'key' };
+    const num = (name: 'nice' | 'priority' | 'runtime' | 'deadline' | 'period'): bigint | undefined => (ctx.valid(s, name) ? ctx.exact(s, name) : undefined);
 
-    if (policy === 'SCHED_ISO') ctx.report({ messageId: 'iso', pointer: '/process/scheduler/policy', severity: 'warning' });
+    if (policy === 'SCHED_ISO') ctx.report({ messageId: 'iso', node: s, key: 'policy' });
     const nice = num('nice');
-    if (nice !== undefined && (nice < -20n || nice > 19n)) ctx.report({ messageId: 'nice', pointer: '/process/scheduler/nice', data: { value: nice } });
+    if (nice !== undefined && (nice < -20n || nice > 19n)) ctx.report({ messageId: 'nice', node: s, key: 'nice', data: { value: nice } });
 
     const rt = policy === 'SCHED_FIFO' || policy === 'SCHED_RR';
     const priority = num('priority');
     if (priority !== undefined) {
-      if (!rt && priority !== 0n) ctx.report({ messageId: 'priorityNotRt', pointer: '/process/scheduler/priority', data: { value: priority, policy } });
-      if (rt && (priority < 1n || priority > 99n)) ctx.report({ messageId: 'priorityRange', pointer: '/process/scheduler/priority', data: { value: priority, policy } });
+      if (!rt && priority !== 0n) ctx.report({ messageId: 'priorityNotRt', node: s, key: 'priority', data: { value: priority, policy } });
+      if (rt && (priority < 1n || priority > 99n)) ctx.report({ messageId: 'priorityRange', node: s, key: 'priority', data: { value: priority, policy } });
     } else if (rt) {
       // An absent priority is 0, which no real-time policy accepts.
-      ctx.report({ messageId: 'priorityRange', pointer: '/process/scheduler', target: 'key', data: { value: '0 (unset)', policy } });
+      ctx.report({ messageId: 'priorityRange', ...unset, data: { value: '0 (unset)', policy } });
     }
 
     const runtime = num('runtime');
@@ -62,7 +96,7 @@ export default defineRule({
     const period = num('period');
     if (policy !== 'SCHED_DEADLINE') {
       for (const [name, v] of [['runtime', runtime], ['deadline', deadline], ['period', period]] as const) {
-        if (v !== undefined && v !== 0n) ctx.report({ messageId: 'deadlineOnly', pointer: `/process/scheduler/${name}`, data: { name, policy } });
+        if (v !== undefined && v !== 0n) ctx.report({ messageId: 'deadlineOnly', node: s, key: name, data: { name, policy } });
       }
       return;
     }
@@ -70,12 +104,14 @@ export default defineRule({
     const d = deadline ?? 0n;
     const p = period ?? 0n;
     if (r < DL_MIN_RUNTIME) {
-      ctx.report({ messageId: 'dlRuntime', pointer: runtime === undefined ? '/process/scheduler' : '/process/scheduler/runtime', target: runtime === undefined ? 'key' : 'value', data: { value: r } });
+      const at: Where = runtime === undefined ? unset : { node: s, key: 'runtime' };
+      ctx.report({ messageId: 'dlRuntime', ...at, data: { value: r } });
       return;
     }
     // A period of 0 means "equal to the deadline" for the kernel.
     if (d === 0n || r > d || (p !== 0n && d > p)) {
-      ctx.report({ messageId: 'dlOrder', pointer: deadline === undefined ? '/process/scheduler' : '/process/scheduler/deadline', target: deadline === undefined ? 'key' : 'value', data: { runtime: r, deadline: d, period: p === 0n ? `${p} (taken as the deadline)` : p } });
+      const at: Where = deadline === undefined ? unset : { node: s, key: 'deadline' };
+      ctx.report({ messageId: 'dlOrder', ...at, data: { runtime: r, deadline: d, period: p === 0n ? `${p} (taken as the deadline)` : p } });
     }
   },
 });

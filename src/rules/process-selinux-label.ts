@@ -10,6 +10,8 @@ const NAME = /^[A-Za-z0-9_.-]+$/;
 const CATS = String.raw`c\d+(?:[.,]c\d+)*`;
 const LEVEL = new RegExp(String.raw`^s\d+(?::${CATS})?(?:-s\d+(?::${CATS})?)?$`);
 
+const REJECTED = 'runc writes the label as given to /proc/self/attr/exec, where the kernel rejects a malformed context with EINVAL; crun fails the same way.';
+
 export default defineRule({
   meta: {
     id: 'process-selinux-label',
@@ -19,30 +21,43 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MAY' },
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      parts: { runc: 'refuses', crun: 'refuses' },
-      name: { runc: 'refuses', crun: 'refuses' },
-    },
     messages: {
-      parts: 'process.selinuxLabel "{{value}}" is not an SELinux context: expected user:role:type[:level], got {{count}} part(s).',
-      name: 'process.selinuxLabel "{{value}}": the {{part}} "{{name}}" is not a valid SELinux identifier.',
-      level: 'process.selinuxLabel "{{value}}": the level "{{level}}" is not in the form s0, s0:c1,c2 or s0-s0:c0.c1023; translated names are not understood by the kernel.',
+      parts: {
+        headline: 'process.selinuxLabel "{{value}}" has {{count}} part(s), not user:role:type[:level]',
+        detail: `It is not an SELinux context. ${REJECTED}`,
+        help: 'Write the full context, such as "system_u:system_r:container_t:s0:c1,c2".',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      name: {
+        headline: 'process.selinuxLabel "{{value}}": the {{part}} "{{name}}" is not a valid identifier',
+        detail: `User, role and type are identifiers of letters, digits, "_", "." and "-". ${REJECTED}`,
+        help: 'Fix the {{part}} of the context, as in "system_u:system_r:container_t:s0".',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      level: {
+        headline: 'process.selinuxLabel "{{value}}": the level "{{level}}" is not of the form s0:c1,c2',
+        detail: 'A level has the form s0, s0:c1,c2 or s0-s0:c0.c1023; the kernel does not understand translated names.',
+        help: 'Write the level in raw form, such as "s0:c1,c2".',
+        severity: 'warning',
+      },
     },
   },
+  reads: ['process.selinuxLabel'],
   check(ctx) {
-    const value = ctx.string('/process/selinuxLabel');
-    if (value === undefined || value === '' || !ctx.isValid('/process/selinuxLabel')) return;
-    const pointer = '/process/selinuxLabel';
+    const process = ctx.config.process;
+    const value = process?.selinuxLabel;
+    if (process === undefined || value === undefined || value === '' || !ctx.valid(process, 'selinuxLabel')) return;
+    const place = { node: process, key: 'selinuxLabel' } as const;
     const parts = value.split(':');
-    if (parts.length < 3) return ctx.report({ messageId: 'parts', pointer, data: { value, count: parts.length } });
+    if (parts.length < 3) return ctx.report({ messageId: 'parts', ...place, data: { value, count: parts.length } });
     const names = ['user', 'role', 'type'] as const;
     for (let i = 0; i < 3; i++) {
       const name = parts[i]!;
-      if (!NAME.test(name)) return ctx.report({ messageId: 'name', pointer, data: { value, part: names[i]!, name } });
+      if (!NAME.test(name)) return ctx.report({ messageId: 'name', ...place, data: { value, part: names[i]!, name } });
     }
     if (parts.length > 3) {
       const level = parts.slice(3).join(':');
-      if (!LEVEL.test(level)) ctx.report({ messageId: 'level', pointer, severity: 'warning', data: { value, level } });
+      if (!LEVEL.test(level)) ctx.report({ messageId: 'level', ...place, data: { value, level } });
     }
   },
 });

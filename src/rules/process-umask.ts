@@ -14,22 +14,31 @@ export default defineRule({
     versions: '>=1.0.2',
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      tooLarge: { runc: 'accepts', crun: 'accepts' },
-      octalDigits: { runc: 'accepts', crun: 'accepts' },
-    },
     messages: {
-      tooLarge: 'process.user.umask {{value}} is above 511 (0o777); only its low 9 bits are used, giving 0o{{effective}}.',
-      octalDigits: 'process.user.umask {{value}} is above 511 (0o777) and looks like octal written in decimal; for 0o{{value}} write {{decimal}}.',
+      tooLarge: {
+        headline: 'process.user.umask {{value}} is above 511 (0o777)',
+        detail: 'The kernel keeps only its low 9 bits, giving 0o{{effective}}; runc 1.1.5 and crun 1.8.1 accept it.',
+        help: 'Write the umask in decimal, within 0..511: 0o022 is 18, 0o077 is 63.',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
+      octalDigits: {
+        headline: 'process.user.umask {{value}} looks like octal written in decimal',
+        detail: 'It is above 511 (0o777): JSON numbers are decimal, and the kernel keeps only the low 9 bits.',
+        help: 'For 0o{{value}}, write {{decimal}}.',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
     },
   },
+  reads: ['process.user.umask'],
   check(ctx) {
-    const v = ctx.bigint('/process/user/umask');
-    if (v === undefined || v <= 511n || !ctx.isValid('/process/user/umask')) return;
+    const user = ctx.config.process?.user;
+    if (!user) return;
+    const v = ctx.exact(user, 'umask');
+    if (v === undefined || v <= 511n || !ctx.valid(user, 'umask')) return;
     const text = v.toString();
     if (/^[0-7]{3,4}$/.test(text)) {
-      return ctx.report({ messageId: 'octalDigits', pointer: '/process/user/umask', data: { value: text, decimal: parseInt(text, 8) & 0o777 } });
+      return ctx.report({ messageId: 'octalDigits', node: user, key: 'umask', data: { value: text, decimal: parseInt(text, 8) & 0o777 } });
     }
-    ctx.report({ messageId: 'tooLarge', pointer: '/process/user/umask', data: { value: text, effective: (v & 0o777n).toString(8).padStart(3, '0') } });
+    ctx.report({ messageId: 'tooLarge', node: user, key: 'umask', data: { value: text, effective: (v & 0o777n).toString(8).padStart(3, '0') } });
   },
 });

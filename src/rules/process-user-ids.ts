@@ -1,5 +1,5 @@
-import { defineRule, ptr, specUrl } from './api.js';
-import { field } from './util/process.js';
+import { defineRule, specUrl } from './api.js';
+import { fieldOf } from '../model/view.js';
 
 // config.md "POSIX-platform User": uid, gid and additionalGids are ids in the container's user
 // namespace. The kernel's uid_t is 32 bits, with (uid_t)-1 reserved to mean "no change", and
@@ -18,36 +18,48 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configPOSIXUser'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
-    runtimes: {
-      tooLarge: { runc: 'refuses', crun: 'accepts' },
-      noChange: { runc: 'refuses', crun: 'refuses' },
-      username: { runc: 'accepts', crun: 'accepts' },
-    },
     messages: {
-      tooLarge: '{{field}} {{value}} is above 2147483647; runc refuses ids outside 0..2147483647 (crun accepts it).',
-      noChange: '{{field}} 4294967295 is the kernel\'s "no change" value; runc refuses it, and setgroups fails with EINVAL in crun.',
-      username: 'process.user.username "{{value}}" is a Windows setting; on this platform runtimes ignore it and run the process as uid {{uid}}.',
+      tooLarge: {
+        headline: '{{field}} {{value}} is above 2147483647',
+        detail: 'runc 1.1.5 refuses ids outside 0..2147483647 ("uids and gids must be in range"); crun 1.8.1 accepts it.',
+        help: 'Use an id from 0 to 2147483647.',
+        runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
+      noChange: {
+        headline: '{{field}} is 4294967295, the kernel\'s "no change" value',
+        detail: 'runc 1.1.5 refuses it, and in crun 1.8.1 setgroups fails with EINVAL.',
+        help: 'Use a group id from 0 to 2147483647.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      username: {
+        headline: 'process.user.username "{{value}}" is a Windows setting',
+        detail: 'On this platform runtimes ignore it (runc 1.1.5 and crun 1.8.1 do) and run the process as uid {{uid}}.',
+        help: 'Remove username, and write the user\'s numeric uid and gid instead.',
+        severity: 'warning',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
     },
   },
+  reads: ['process.user'],
   check(ctx) {
-    const user = ctx.object('/process/user');
+    const user = ctx.config.process?.user;
     if (!user) return;
-    const check = (pointer: string, f: string, group: boolean): void => {
-      const v = ctx.bigint(pointer);
-      if (v === undefined || v < 0n || !ctx.isValid(pointer) || v <= RUNC_MAX) return;
+    /** `node[key]`: process.user's uid or gid, or an entry of additionalGids (`group`). */
+    const check = (node: object, key: string | number, field: string, group: boolean): void => {
+      const v = ctx.exact(node, key);
+      if (v === undefined || v < 0n || !ctx.valid(node, key) || v <= RUNC_MAX) return;
       // crun sets uid and gid as given (4294967295 included, checked), but setgroups(2) refuses
       // 4294967295 in the supplementary groups.
-      if (group && v === 4294967295n) return ctx.report({ messageId: 'noChange', pointer, data: { field: f } });
-      ctx.report({ messageId: 'tooLarge', pointer, data: { field: f, value: v } });
+      if (group && v === 4294967295n) return ctx.report({ messageId: 'noChange', node, key, data: { field } });
+      ctx.report({ messageId: 'tooLarge', node, key, data: { field, value: v } });
     };
-    check('/process/user/uid', 'process.user.uid', false);
-    check('/process/user/gid', 'process.user.gid', false);
-    const gids = ctx.array('/process/user/additionalGids') ?? [];
-    gids.forEach((_, i) => check(ptr('process', 'user', 'additionalGids', i), field('process', 'user', 'additionalGids', i), true));
-    const username = ctx.string('/process/user/username');
-    if (username !== undefined && !ctx.platforms.has('windows') && ctx.isValid('/process/user/username')) {
-      const uid = ctx.get('/process/user/uid');
-      ctx.report({ messageId: 'username', pointer: '/process/user/username', severity: 'warning', data: { value: username, uid: typeof uid === 'number' ? uid : 0 } });
+    check(user, 'uid', 'process.user.uid', false);
+    check(user, 'gid', 'process.user.gid', false);
+    const gids = user.additionalGids ?? [];
+    gids.forEach((_, i) => check(gids, i, fieldOf(gids, i), true));
+    const username = user.username;
+    if (username !== undefined && !ctx.platforms.has('windows') && ctx.valid(user, 'username')) {
+      ctx.report({ messageId: 'username', node: user, key: 'username', data: { value: username, uid: user.uid ?? 0 } });
     }
   },
 });

@@ -11,13 +11,26 @@ export default defineRule({
     securitySeverity: 'low',
     platforms: ['linux'],
     messages: {
-      scheduler: 'process.scheduler.policy is "{{value}}": the process can starve normal-priority host tasks on its CPUs.',
-      io: 'process.ioPriority.class is "IOPRIO_CLASS_RT": the process can starve the host\'s other disk I/O.',
+      scheduler: {
+        headline: 'process.scheduler.policy is "{{value}}", a real-time policy',
+        detail: 'A busy loop in the container can starve normal-priority tasks on its CPUs, host services included.',
+        help: 'Use SCHED_OTHER or SCHED_BATCH, unless the container is a reviewed real-time workload with CPU isolation.',
+      },
+      io: {
+        headline: 'process.ioPriority.class is "IOPRIO_CLASS_RT"',
+        detail: 'The process can starve the host\'s other disk I/O.',
+        help: 'Use the best-effort class, IOPRIO_CLASS_BE, unless the container is a reviewed real-time workload.',
+      },
     },
   },
+  reads: ['process.scheduler', 'process.ioPriority'],
   check(ctx) {
-    const policy = ctx.string('/process/scheduler/policy');
-    if (policy === 'SCHED_FIFO' || policy === 'SCHED_RR' || policy === 'SCHED_DEADLINE') ctx.report({ messageId: 'scheduler', pointer: '/process/scheduler/policy', data: { value: policy } });
-    if (ctx.string('/process/ioPriority/class') === 'IOPRIO_CLASS_RT') ctx.report({ messageId: 'io', pointer: '/process/ioPriority/class' });
+    const scheduler = ctx.config.process?.scheduler;
+    const policy = scheduler?.policy;
+    if (scheduler && (policy === 'SCHED_FIFO' || policy === 'SCHED_RR' || policy === 'SCHED_DEADLINE')) {
+      ctx.report({ messageId: 'scheduler', node: scheduler, key: 'policy', data: { value: policy } });
+    }
+    const io = ctx.config.process?.ioPriority;
+    if (io?.class === 'IOPRIO_CLASS_RT') ctx.report({ messageId: 'io', node: io, key: 'class' });
   },
 });

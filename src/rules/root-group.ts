@@ -1,8 +1,10 @@
-import { defineRule, ptr } from './api.js';
-import { hasUserns } from './util/security.js';
+import { defineRule } from './api.js';
+import { hasUserns } from '../model/namespaces.js';
 
 // Group 0 owns many host files that are group-writable or group-readable (/etc/shadow on some
 // distributions, device nodes, sockets); without a user namespace the container's gid 0 is that group.
+const DETAIL = 'The process belongs to the host\'s root group, which owns many host files that are group-readable or group-writable (device nodes, sockets, /etc/shadow on some distributions).';
+
 export default defineRule({
   meta: {
     id: 'root-group',
@@ -12,15 +14,26 @@ export default defineRule({
     securitySeverity: 'low',
     platforms: ['linux'],
     messages: {
-      gid: 'process.user.gid is 0 and there is no user namespace: the process belongs to the host\'s root group.',
-      additional: 'process.user.additionalGids[{{index}}] is 0 and there is no user namespace: the process belongs to the host\'s root group.',
+      gid: {
+        headline: 'process.user.gid is 0, and there is no user namespace',
+        detail: DETAIL,
+        help: 'Give the process a non-zero primary group, or use a user namespace.',
+      },
+      additional: {
+        headline: 'process.user.additionalGids[{{index}}] is 0, and there is no user namespace',
+        detail: DETAIL,
+        help: 'Remove 0 from additionalGids, or use a user namespace.',
+      },
     },
   },
+  reads: ['process.user'],
   check(ctx) {
-    if (hasUserns(ctx)) return;
-    if (ctx.number('/process/user/gid') === 0) ctx.report({ messageId: 'gid', pointer: '/process/user/gid' });
-    (ctx.array('/process/user/additionalGids') ?? []).forEach((g, index) => {
-      if (g === 0) ctx.report({ messageId: 'additional', pointer: ptr('process', 'user', 'additionalGids', index), data: { index } });
+    const user = ctx.config.process?.user;
+    if (!user || hasUserns(ctx)) return;
+    if (user.gid === 0) ctx.report({ messageId: 'gid', node: user, key: 'gid' });
+    const gids = user.additionalGids;
+    gids?.forEach((g, index) => {
+      if (g === 0) ctx.report({ messageId: 'additional', node: gids, key: index, data: { index } });
     });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from './api.js';
-import { hasUserns } from './util/security.js';
+import { hasUserns } from '../model/namespaces.js';
 
 // Without a user namespace, uid 0 in the container is uid 0 on the host: every escape (a kernel
 // bug, a writable host mount, a leaked file descriptor) lands as the host's root.
@@ -12,11 +12,17 @@ export default defineRule({
     securitySeverity: 'high',
     platforms: ['linux'],
     messages: {
-      root: 'process.user.uid is 0 and linux.namespaces has no "user" entry: the process runs as the host\'s root user.',
+      root: {
+        headline: 'process.user.uid is 0, and linux.namespaces has no "user" entry',
+        detail: 'The process runs as the host\'s root user: every escape (a kernel bug, a writable host mount, a leaked file descriptor) lands as root on the host.',
+        help: 'Run the workload as an unprivileged uid, or add a "user" namespace whose uidMappings map uid 0 to an unused, unprivileged host range.',
+      },
     },
   },
+  reads: ['process.user'],
   check(ctx) {
-    if (ctx.number('/process/user/uid') !== 0 || hasUserns(ctx)) return;
-    ctx.report({ messageId: 'root', pointer: '/process/user/uid' });
+    const user = ctx.config.process?.user;
+    if (user?.uid !== 0 || hasUserns(ctx)) return;
+    ctx.report({ messageId: 'root', node: user, key: 'uid' });
   },
 });

@@ -10,12 +10,18 @@ export default defineRule({
     defaultSeverity: 'info',
     securitySeverity: 'low',
     messages: {
-      sshd: 'process.args[0] is "{{value}}": the container runs an SSH daemon, a remote login path that bypasses the runtime\'s exec.',
+      sshd: {
+        headline: 'process.args[0] is "{{value}}": the container runs an SSH daemon',
+        detail: 'It is a remote login path that bypasses the runtime\'s exec: a second way in, with its own keys and passwords to manage.',
+        help: 'Use `runc exec` (or the engine\'s exec) for interactive access, and run the application itself as the container\'s process.',
+      },
     },
   },
+  reads: ['process.args'],
   check(ctx) {
-    const value = ctx.string('/process/args/0');
-    if (value === undefined) return;
-    if ((value.split('/').pop() ?? '') === 'sshd') ctx.report({ messageId: 'sshd', pointer: '/process/args/0', data: { value } });
+    const args = ctx.config.process?.args;
+    const value = args?.[0];
+    if (args === undefined || value === undefined) return;
+    if ((value.split('/').pop() ?? '') === 'sshd') ctx.report({ messageId: 'sshd', node: args, key: 0, data: { value } });
   },
 });
