@@ -20,6 +20,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import * as fsPromises from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { allRules } from '../src/rules/all.js';
 import internalError from '../src/rules/internal-error.js';
 import type { Target } from '../src/core/types.js';
@@ -113,4 +114,14 @@ describe('rule documentation examples', () => {
       });
     }
   }
+});
+
+describe('rule documentation heads', () => {
+  // The part of each page above its first "## ", and docs/rules/README.md, come from the rules'
+  // metadata (scripts/gen-docs.mjs). Spec links are named after the spec text in ../shared.
+  const reference = path.join(repoRoot, '..', 'shared', 'reference', 'runtime-spec');
+  it('are what the metadata says (npm run docs rewrites them)', { skip: fs.existsSync(reference) ? false : 'no ../shared/reference here' }, () => {
+    const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'gen-docs.mjs'), '--check'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+  });
 });

@@ -35,7 +35,7 @@ const WHOLE_INFLATE_LIMIT = 128 * 1024 * 1024;
  * compressions (xz, bzip2, zstd, lz4), which are not: taken as archives, they get a finding that
  * says so, instead of being parsed as a config file or passed over by the directory search.
  */
-export const ARCHIVE_RE = /\.(tar|tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2?|tar\.zst|tzst|tar\.lz4)$/i;
+const ARCHIVE_RE = /\.(tar|tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2?|tar\.zst|tzst|tar\.lz4)$/i;
 
 export function isArchivePath(p: string): boolean {
   return ARCHIVE_RE.test(p);

@@ -25,7 +25,7 @@ export interface InputOptions {
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
-export function isGlob(input: string): boolean {
+function isGlob(input: string): boolean {
   return loadPicomatch().scan(input).isGlob;
 }
 
@@ -103,7 +103,7 @@ export function resolveInputs(inputs: readonly string[], opts: InputOptions): Bu
 }
 
 /** Whether a path (or a directory above it) matches an --ignore-pattern, relative to cwd. */
-export function ignoreMatcher(patterns: readonly string[], cwd: string): (p: string) => boolean {
+function ignoreMatcher(patterns: readonly string[], cwd: string): (p: string) => boolean {
   if (patterns.length === 0) return () => false;
   const match = loadPicomatch()(patterns.map((g) => g.replace(/^\.\//, '').replace(/\/+$/, '')), { dot: true });
   return (p) => {
@@ -121,7 +121,7 @@ export function ignoreMatcher(patterns: readonly string[], cwd: string): (p: str
  * config.json), so a rootfs's own JSON files never become inputs, and a match inside another
  * match is dropped (`bundles/**` means the bundles under bundles/, once each).
  */
-export function expandGlob(glob: string, cwd: string, ignored: (p: string) => boolean): string[] {
+function expandGlob(glob: string, cwd: string, ignored: (p: string) => boolean): string[] {
   const pm = loadPicomatch();
   const pattern = glob.replace(/^\.\//, '');
   const { base } = pm.scan(pattern);

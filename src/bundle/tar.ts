@@ -39,11 +39,11 @@ export interface TarDamage {
 }
 
 /** Files up to this size are kept whole. */
-export const KEEP_WHOLE = 64 * 1024;
+const KEEP_WHOLE = 64 * 1024;
 /** Of larger files (or once the budget is spent) the first bytes are kept: shebangs, ELF headers. */
 export const KEEP_HEAD = 1024;
 /** Bytes of whole small files kept per archive before falling back to heads only. */
-export const KEEP_BUDGET = 32 * 1024 * 1024;
+const KEEP_BUDGET = 32 * 1024 * 1024;
 
 const BLOCK = 512;
 

@@ -49,8 +49,7 @@ export function ruleHead(meta: RuleMeta, ctx: HeadContext): string {
 /** "`no-end`: warning", "`ambientNotRaised`: warning (info: for uid 0)" for messages whose severity is not the rule's. */
 function messageSeverities(meta: RuleMeta): string[] {
   const out: string[] = [];
-  for (const [id, m] of Object.entries(meta.messages as Record<string, string | MessageSpec>)) {
-    if (typeof m === 'string') continue;
+  for (const [id, m] of Object.entries(meta.messages as Record<string, MessageSpec>)) {
     const base = m.severity ?? meta.defaultSeverity;
     const cases = Object.values(m.cases ?? {}).map((c) => `${c.severity} ${c.when}`);
     if (base === meta.defaultSeverity && cases.length === 0) continue;

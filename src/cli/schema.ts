@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SPEC_VERSIONS } from '../core/versions.js';
 
-export const SCHEMAS_DIR = fileURLToPath(new URL('../../../schemas/', import.meta.url));
+const SCHEMAS_DIR = fileURLToPath(new URL('../../../schemas/', import.meta.url));
 
 interface SchemaIo {
   stdout: { write(s: string): unknown };

@@ -107,15 +107,10 @@ export interface RuleMeta<M extends string = string> {
   /** The runtime versions the rule's claims were checked against, e.g. "runc 1.1.5, crun 1.8.1". */
   runtimeVersions?: string;
   /**
-   * Per message: what each runtime does with such a bundle. With `--target`, a finding becomes an
-   * error when a selected runtime refuses it, and a warning when every selected runtime accepts it.
-   */
-  runtimes?: Partial<Record<M, Partial<Record<Target, RuntimeVerdict>>>>;
-  /**
    * The presets that enable the rule (absent: all of them). A rule listed only under 'all' is for
    * findings that depend on the host rather than on the config (e.g. whether AppArmor exists).
    */
   presets?: PresetName[];
-  /** The rule's messages, by message id (a plain string is a headline; migration). */
-  messages: Record<M, string | MessageSpec>;
+  /** The rule's messages, by message id: what each finding says, its severity and what runtimes do about it. */
+  messages: Record<M, MessageSpec>;
 }

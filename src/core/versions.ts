@@ -2,7 +2,7 @@
 
 export const SPEC_VERSIONS = ['1.0.0', '1.0.1', '1.0.2', '1.1.0', '1.2.0', '1.2.1', '1.3.0'] as const;
 export type SpecVersion = (typeof SPEC_VERSIONS)[number];
-export const LATEST_SPEC_VERSION: SpecVersion = '1.3.0';
+const LATEST_SPEC_VERSION: SpecVersion = '1.3.0';
 
 // SemVer 2.0.0, https://semver.org/#is-there-a-suggested-regular-expression-regex-to-check-a-semver-string
 const SEMVER =
@@ -15,13 +15,13 @@ export interface ParsedSemver {
   prerelease: string | undefined;
 }
 
-export function parseSemver(text: string): ParsedSemver | undefined {
+function parseSemver(text: string): ParsedSemver | undefined {
   const m = SEMVER.exec(text);
   if (!m) return undefined;
   return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]), prerelease: m[4] };
 }
 
-export function isSpecVersion(v: string): v is SpecVersion {
+function isSpecVersion(v: string): v is SpecVersion {
   return (SPEC_VERSIONS as readonly string[]).includes(v);
 }
 

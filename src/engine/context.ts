@@ -10,9 +10,9 @@ import type { RootStatus } from '../bundle/source.js';
 import type { Host } from '../bundle/host.js';
 import type { SchemaIssue } from '../schema/index.js';
 import type { AnyRule, KeyOf, Place, Report, RuleContext, BundleFacts } from '../rules/api.js';
-import { pointerFrom, pointerSegments } from '../json/pointer.js';
+import { pointerFrom } from '../json/pointer.js';
 import { buildView, locOf, segmentsOf, type Config } from '../model/view.js';
-import { isRecord } from '../model/loc.js';
+import { isRecord, rawAt } from '../model/loc.js';
 
 export interface SharedFacts {
   doc: JsonDocument;
@@ -47,13 +47,10 @@ export function displayValue(s: string): string {
   return `${escapeControls(s.slice(0, MAX_VALUE_CHARS))}\u2026 (${s.length} characters)`;
 }
 
-/** A rule's message as a table entry (a plain string is a headline). */
+/** A rule's message table entry. */
 export function messageSpec(rule: AnyRule, messageId: string): MessageSpec | undefined {
-  const m = (rule.meta.messages as Record<string, string | MessageSpec>)[messageId];
-  if (m === undefined) return undefined;
-  const legacy = (rule.meta.runtimes as Record<string, MessageSpec['runtimes']> | undefined)?.[messageId];
-  if (typeof m === 'string') return legacy ? { headline: m, runtimes: legacy } : { headline: m };
-  return legacy && !m.runtimes ? { ...m, runtimes: legacy } : m;
+  const messages = rule.meta.messages as Record<string, MessageSpec>;
+  return Object.prototype.hasOwnProperty.call(messages, messageId) ? messages[messageId] : undefined;
 }
 
 /** The parsed config when it is not an object: rules see a view with nothing in it. */
@@ -114,7 +111,7 @@ export class BundleContext implements RuleContext {
     const spec = messageSpec(rule, r.messageId);
     if (spec === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id ${r.messageId}`);
     const { pointer, range } = this.place(r);
-    const base = r.severity ?? this.caseSeverity(rule, spec, r.case) ?? spec.severity ?? this.severity;
+    const base = this.caseSeverity(rule, spec, r.case) ?? spec.severity ?? this.severity;
     const d: Diagnostic = {
       ruleId: rule.meta.id,
       messageId: r.messageId,
@@ -166,13 +163,7 @@ export class BundleContext implements RuleContext {
   }
 
   has<N extends object>(node: N, key: KeyOf<N>, ...below: (string | number)[]): boolean {
-    let cur: unknown = this.doc.value;
-    for (const seg of [...this.segments(node, key), ...below]) {
-      if (Array.isArray(cur) && typeof seg === 'number') cur = cur[seg];
-      else if (isRecord(cur) && Object.prototype.hasOwnProperty.call(cur, seg)) cur = cur[seg];
-      else return false;
-    }
-    return cur !== undefined;
+    return rawAt(this.doc.value, [...this.segments(node, key), ...below]) !== undefined;
   }
 
   exact<N extends object>(node: N, key: KeyOf<N>): bigint | undefined {
@@ -186,53 +177,6 @@ export class BundleContext implements RuleContext {
     this.memos.set(derive, value);
     return value;
   }
-
-  // ---- the pointer-string access of rules not yet moved to the view (migration) ----
-
-  get raw(): unknown {
-    return this.doc.value;
-  }
-  isValid(pointer: string): boolean {
-    return this.invalid.length === 0 || !this.invalid.some((bad) => overlaps(bad, pointer));
-  }
-  get(pointer: string): unknown {
-    return pointer === '' ? this.doc.value : resolve(this.doc.value, pointer);
-  }
-  string(p: string): string | undefined {
-    const v = this.get(p);
-    return typeof v === 'string' ? v : undefined;
-  }
-  number(p: string): number | undefined {
-    const v = this.get(p);
-    return typeof v === 'number' ? v : undefined;
-  }
-  bigint(p: string): bigint | undefined {
-    const v = this.get(p);
-    return typeof v === 'number' ? this.doc.integerAt(p, v) : undefined;
-  }
-  boolean(p: string): boolean | undefined {
-    const v = this.get(p);
-    return typeof v === 'boolean' ? v : undefined;
-  }
-  array(p: string): unknown[] | undefined {
-    const v = this.get(p);
-    return Array.isArray(v) ? v : undefined;
-  }
-  object(p: string): Record<string, unknown> | undefined {
-    const v = this.get(p);
-    return isRecord(v) ? v : undefined;
-  }
-}
-
-/** The value at a JSON pointer, with own properties only. */
-function resolve(value: unknown, pointer: string): unknown {
-  let cur = value;
-  for (const tok of pointerSegments(pointer)) {
-    if (Array.isArray(cur)) cur = cur[Number(tok)];
-    else if (isRecord(cur) && Object.prototype.hasOwnProperty.call(cur, tok)) cur = cur[tok];
-    else return undefined;
-  }
-  return cur;
 }
 
 function overlaps(a: string, b: string): boolean {
@@ -243,7 +187,7 @@ function overlaps(a: string, b: string): boolean {
  * With --target, a finding's severity says what the selected runtimes will do: an error when one
  * of them refuses such a bundle, a warning when all of them run it anyway.
  */
-export function targetSeverity(spec: MessageSpec, base: Severity, targets: ReadonlySet<Target>): Severity {
+function targetSeverity(spec: MessageSpec, base: Severity, targets: ReadonlySet<Target>): Severity {
   const verdicts = spec.runtimes;
   if (!verdicts || targets.size === 0) return base;
   const selected = [...targets].map((t) => verdicts[t]);

@@ -12,7 +12,6 @@ import { isEngineRule, isObject, type AnyRule, type EngineRule, type Rule } from
 import { BundleContext, formatMessage, messageSpec, type SharedFacts } from './context.js';
 import type { RuleSettings } from './presets.js';
 import { allRules } from '../rules/all.js';
-import { forgetBundle } from '../rules/util/per-bundle.js';
 import configFileReadable from '../rules/config-file-readable.js';
 import archiveReadable from '../rules/archive-readable.js';
 import unusedSuppression from '../rules/unused-suppression.js';
@@ -118,20 +117,16 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
   const bundle = new BundleContext(facts, diagnostics);
   const plan = planFor(opts, { parsed: doc.parsed, rootfsAllowed, host: facts.host !== undefined, specVersion, platforms, targets: facts.targets });
   const present = plan.inputs.map((path) => isPresent(bundle.config, path));
-  try {
-    for (const step of plan.steps) {
-      if (step.reads !== undefined && !step.reads.some((i) => present[i])) continue;
-      const before = diagnostics.length;
-      try {
-        step.rule.check(bundle.use(step.rule, step.severity, step.atDefault));
-      } catch (e) {
-        // What the rule reported before it failed may be half of what it meant to say.
-        diagnostics.length = before;
-        diagnostics.push(bundleFinding(internalError, 'ruleFailed', { rule: step.rule.meta.id, ...failure(e), bundle: source.configPath }, 'error'));
-      }
+  for (const step of plan.steps) {
+    if (step.reads !== undefined && !step.reads.some((i) => present[i])) continue;
+    const before = diagnostics.length;
+    try {
+      step.rule.check(bundle.use(step.rule, step.severity, step.atDefault));
+    } catch (e) {
+      // What the rule reported before it failed may be half of what it meant to say.
+      diagnostics.length = before;
+      diagnostics.push(bundleFinding(internalError, 'ruleFailed', { rule: step.rule.meta.id, ...failure(e), bundle: source.configPath }, 'error'));
     }
-  } finally {
-    forgetBundle();
   }
   if (doc.parsed) {
     diagnostics = dropReportsOnOwnAnnotations(diagnostics);
@@ -313,3 +308,4 @@ function offsetOf(d: Diagnostic): number {
   const r = d.location.range;
   return r ? r.start.offset : -1;
 }
+

@@ -19,7 +19,7 @@ import internalError from '../rules/internal-error.js';
 /** The engine rule a failed rule reports under. */
 const INTERNAL_ERROR = internalError.meta.id;
 
-export const SECURITY_SEVERITY: Record<SecuritySeverity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
+const SECURITY_SEVERITY: Record<SecuritySeverity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 function artifact(file: string, cwd: string): { uri: string; uriBaseId?: string } {
@@ -71,9 +71,9 @@ function descriptor(m: RuleMeta) {
 
 /** Each message's headline, by message id: a viewer can name a result's kind of finding. */
 function messageStrings(m: RuleMeta) {
-  const entries = Object.entries(m.messages as Record<string, string | MessageSpec>);
+  const entries = Object.entries(m.messages as Record<string, MessageSpec>);
   if (entries.length === 0) return {};
-  return { messageStrings: Object.fromEntries(entries.map(([id, spec]) => [id, { text: typeof spec === 'string' ? spec : spec.headline }])) };
+  return { messageStrings: Object.fromEntries(entries.map(([id, spec]) => [id, { text: spec.headline }])) };
 }
 
 /** The headline, then why it matters and how to fix it. */

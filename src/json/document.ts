@@ -366,7 +366,7 @@ function decode(bytes: Uint8Array): { text: string; problems: EncodingProblem[] 
 }
 
 /** Byte offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
-export function firstInvalidUtf8(b: Uint8Array): number {
+function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i]!;

@@ -3,12 +3,12 @@
 /** A reference token that is an array index (RFC 6901: no leading zeros). */
 export const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 
-export function escapePointerToken(token: string): string {
+function escapePointerToken(token: string): string {
   if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-export function unescapePointerToken(token: string): string {
+function unescapePointerToken(token: string): string {
   return token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token;
 }
 

@@ -76,16 +76,22 @@ export type JsonType = 'string' | 'number' | 'boolean' | 'null' | 'array' | 'obj
 export function writtenKeys(facts: BundleFacts, node: object): { key: string; type: JsonType }[] {
   const at = locOf(node);
   if (at === undefined) throw new Error('writtenKeys: an object that is not part of the config view');
-  let cur: unknown = facts.doc.value;
-  for (const seg of segmentsOf(at)) {
-    if (Array.isArray(cur) && typeof seg === 'number') cur = cur[seg];
-    else if (isRecord(cur) && Object.prototype.hasOwnProperty.call(cur, seg)) cur = cur[seg];
-    else return [];
-  }
+  const cur = rawAt(facts.doc.value, segmentsOf(at));
   if (!isRecord(cur)) return [];
   const obj = cur;
   return Object.keys(obj).map((key) => {
     const v = obj[key];
     return { key, type: v === null ? 'null' : Array.isArray(v) ? 'array' : (typeof v as JsonType) };
   });
+}
+
+/** The value at a path in a parsed document, by own properties only; undefined when the path leads nowhere. */
+export function rawAt(value: unknown, path: readonly (string | number)[]): unknown {
+  let cur = value;
+  for (const seg of path) {
+    if (Array.isArray(cur) && typeof seg === 'number') cur = cur[seg];
+    else if (isRecord(cur) && Object.prototype.hasOwnProperty.call(cur, seg)) cur = cur[seg];
+    else return undefined;
+  }
+  return cur;
 }

@@ -69,7 +69,7 @@ export function hasUserns(facts: BundleFacts): boolean {
  * Where a finding about a missing namespace points: at linux.namespaces when the list exists,
  * else at the `linux` key, else at the whole document. `kind` says which.
  */
-export function missingNamespaceAt(facts: BundleFacts): { kind: 'list' | 'linux' | 'root'; at: Where } {
+function missingNamespaceAt(facts: BundleFacts): { kind: 'list' | 'linux' | 'root'; at: Where } {
   const linux = facts.config.linux;
   if (linux?.namespaces) return { kind: 'list', at: { node: linux, key: 'namespaces' } };
   if (linux) return { kind: 'linux', at: { key: 'linux', target: 'key' } };

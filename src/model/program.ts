@@ -12,7 +12,7 @@ import { mountPoints, type MountPoints } from './mounts.js';
 import { fromCwd } from './paths.js';
 
 /** glibc's default search path: what the rules name when process.env sets no PATH. */
-export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 export type Lookup =
   | { kind: 'ok'; path: string; stat: EntryStat }
@@ -62,7 +62,7 @@ export function candidateIn(dir: string, value: string, cwd: string): string {
 }
 
 /** Looks args[0] up as the runtime does, from process.cwd and process.env. */
-export function searchProgram(rootfs: Rootfs, value: string, cwd: string, env: readonly (string | undefined)[], mounts: MountPoints): ProgramSearch {
+function searchProgram(rootfs: Rootfs, value: string, cwd: string, env: readonly (string | undefined)[], mounts: MountPoints): ProgramSearch {
   if (value.includes('/')) {
     const path = fromCwd(value, cwd);
     return { bare: false, pathVar: undefined, searched: [], tried: [{ path, lookup: lookupExecutable(rootfs, path, mounts) }] };

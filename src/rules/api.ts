@@ -2,10 +2,9 @@
 // facts of its bundle (src/model/), and reports findings through its context. It never touches the
 // filesystem, the process or the clock, and never imports from engine/ or cli/.
 
-import type { RuleMeta, Severity } from '../core/types.js';
+import type { RuleMeta } from '../core/types.js';
 import type { BundleFacts, KeyOf } from '../model/facts.js';
 import type { ConfigPath } from '../model/view.js';
-import { pointerFrom } from '../json/pointer.js';
 
 export type { BundleFacts, KeyOf } from '../model/facts.js';
 
@@ -40,28 +39,12 @@ export type Report<M extends string, N extends object = object> = Place<N> & {
   related?: Related[];
   /** The message's severity case that applies (see MessageSpec.cases). */
   case?: string;
-  /** @deprecated (migration) the message table's severity replaces this. */
-  severity?: Severity;
 };
 
 export type Related<N extends object = object> = Place<N> & { message: string };
 
-export interface RuleContext<M extends string = string> extends BundleFacts, LegacyAccess {
+export interface RuleContext<M extends string = string> extends BundleFacts {
   report<N extends object>(report: Report<M, N>): void;
-}
-
-/** @deprecated (migration) pointer-string access to the raw config, until every rule reads the view. */
-export interface LegacyAccess {
-  /** The parsed config as JSON.parse gives it. */
-  readonly raw: unknown;
-  isValid(pointer: string): boolean;
-  get(pointer: string): unknown;
-  string(pointer: string): string | undefined;
-  number(pointer: string): number | undefined;
-  bigint(pointer: string): bigint | undefined;
-  boolean(pointer: string): boolean | undefined;
-  array(pointer: string): unknown[] | undefined;
-  object(pointer: string): Record<string, unknown> | undefined;
 }
 
 export interface Rule<M extends string = string> {
@@ -100,7 +83,7 @@ export function isEngineRule(rule: AnyRule): rule is EngineRule {
   return 'engine' in rule;
 }
 
-export const SPEC_BASE = 'https://github.com/opencontainers/runtime-spec/blob';
+const SPEC_BASE = 'https://github.com/opencontainers/runtime-spec/blob';
 
 /** A link to a section of the runtime-spec text at a release tag. */
 export function specUrl(file: string, anchor: string, tag = 'v1.3.0'): string {
@@ -108,8 +91,3 @@ export function specUrl(file: string, anchor: string, tag = 'v1.3.0'): string {
 }
 
 export { isRecord as isObject } from '../model/loc.js';
-
-/** A JSON pointer from path segments: ptr('process', 'args', 0) is "/process/args/0". */
-export function ptr(...segments: (string | number)[]): string {
-  return pointerFrom(segments);
-}

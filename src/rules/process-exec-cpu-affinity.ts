@@ -36,7 +36,7 @@ export default defineRule({
 });
 
 /** Why a cpuset-style list ("0-3,7") is malformed, or undefined when it is fine or empty. */
-export function cpuListProblem(value: string): string | undefined {
+function cpuListProblem(value: string): string | undefined {
   if (value.trim() === '') return undefined;
   for (const raw of value.split(',')) {
     const item = raw.trim();

@@ -24,8 +24,8 @@ export default defineEngineRule({
       help: 'Use a rule id from `ocilint --list-rules`.',
     },
     notAllowed: {
-      headline: 'annotations["{{key}}"] cannot silence {{rule}}: the ocilint configuration makes that rule unsuppressible',
-      detail: 'Only the configuration file can change which rules a bundle may silence.',
+      headline: 'annotations["{{key}}"] cannot silence {{rule}}, which is unsuppressible',
+      detail: 'The ocilint configuration makes that rule unsuppressible in bundles: only the configuration file can change which rules a bundle may silence.',
       help: 'Remove the annotation, or fix what {{rule}} reports.',
     },
   },

@@ -45,7 +45,7 @@ function truncate(text: string): string {
 }
 
 /** The value as the user wrote it: objects and arrays by kind, scalars verbatim. */
-export function quoteValue(value: unknown, rawText: string | undefined): string {
+function quoteValue(value: unknown, rawText: string | undefined): string {
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
   if (typeof value === 'object') return 'an object';

@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { RealHostView, fakeHost, hostFor } from '../../src/bundle/host.js';
+import { RealHostView, hostFor } from '../../src/bundle/host.js';
+import { fakeHost } from '../helpers/fake-host.js';
 import { tempDir } from '../helpers/fixture.js';
 
 describe('RealHostView', () => {

@@ -1,32 +1,44 @@
-// Facts derived once per bundle (src/rules/util/per-bundle.ts) must belong to their bundle: a run
-// over several bundles gives each the findings it would get alone, and nothing of a finished
-// bundle stays remembered.
+// Facts derived once per bundle (ctx.memo, kept by the engine's context of that bundle) must
+// belong to their bundle: a run over several bundles gives each the findings it would get alone,
+// and nothing of a finished bundle stays remembered.
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { lint } from '../../src/index.js';
-import { forgetBundle, lastOnly } from '../../src/rules/util/per-bundle.js';
-import { tempDir } from '../helpers/fixture.js';
-import { merge, unprivilegedConfig } from '../helpers/rule-tester.js';
+import { DirBundleSource } from '../../src/bundle/dir-source.js';
+import { lintSource } from '../../src/engine/lint.js';
+import { resolveSettings } from '../../src/engine/presets.js';
+import { defineRule, type BundleFacts } from '../../src/rules/api.js';
+import { BASE_TREE, buildBundle, tempDir } from '../helpers/fixture.js';
+import { baseConfig, merge, unprivilegedConfig } from '../helpers/rule-tester.js';
 
 describe('facts derived once per bundle', () => {
-  it('are derived again for each key, and after forgetBundle', () => {
+  it('are derived once per bundle, whichever rules ask, and again for the next bundle', async () => {
     const calls: string[] = [];
-    const derive = lastOnly((k: { name: string }) => {
-      calls.push(k.name);
-      return k.name.toUpperCase();
-    });
-    const a = { name: 'a' };
-    const b = { name: 'b' };
-    assert.equal(derive(a), 'A');
-    assert.equal(derive(a), 'A');
-    assert.equal(derive(b), 'B');
-    assert.equal(derive(a), 'A');
-    forgetBundle();
-    assert.equal(derive(a), 'A');
-    assert.deepEqual(calls, ['a', 'b', 'a', 'a']);
+    const cwdOf = (facts: BundleFacts): string => {
+      calls.push(facts.config.process?.cwd ?? '');
+      return (facts.config.process?.cwd ?? '').toUpperCase();
+    };
+    const asking = (id: string) =>
+      defineRule({
+        meta: { id, description: 'Test rule.', category: 'best-practice', defaultSeverity: 'info', messages: { seen: { headline: 'seen {{cwd}}' } } },
+        check(ctx) {
+          ctx.report({ messageId: 'seen', data: { cwd: ctx.memo(cwdOf) } });
+        },
+      });
+    const rules = [asking('first-asker'), asking('second-asker')];
+    const settings = resolveSettings(rules.map((r) => r.meta), 'all');
+    const seen: string[][] = [];
+    for (const cwd of ['/a', '/b']) {
+      const dir = path.join(tempDir(), 'bundle');
+      buildBundle(dir, { config: JSON.stringify(merge(baseConfig(), { process: { cwd } })), rootfs: BASE_TREE });
+      const r = await lintSource(new DirBundleSource(path.join(dir, 'config.json'), dir), { rules, settings });
+      seen.push(r.diagnostics.map((d) => d.message));
+    }
+    assert.deepEqual(calls, ['/a', '/b']);
+    assert.deepEqual(seen, [['seen /A', 'seen /A'], ['seen /B', 'seen /B']]);
   });
 
   it('belong to their bundle in a run over several (capabilities, namespaces, mounts, seccomp)', async () => {

@@ -13,9 +13,11 @@ import { baseConfig, merge } from '../helpers/rule-tester.js';
 
 // A careless rule that reports every annotation key, as a generic annotation rule might.
 const everyAnnotation = defineRule({
-  meta: { id: 'every-annotation', description: 'Test rule.', category: 'best-practice', defaultSeverity: 'warning', messages: { key: 'annotation {{key}}.' } },
+  meta: { id: 'every-annotation', description: 'Test rule.', category: 'best-practice', defaultSeverity: 'warning', messages: { key: { headline: 'annotation {{key}}' } } },
+  reads: ['annotations'],
   check(ctx) {
-    for (const key of Object.keys(ctx.object('/annotations') ?? {})) ctx.report({ messageId: 'key', pointer: `/annotations/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, target: 'key', data: { key } });
+    const annotations = ctx.config.annotations;
+    for (const key of Object.keys(annotations ?? {})) ctx.report({ messageId: 'key', node: annotations!, key, target: 'key', data: { key } });
   },
 });
 

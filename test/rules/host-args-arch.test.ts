@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import rule from '../../src/rules/host-args-arch.js';
-import { fakeHost, type FakeEntry } from '../../src/bundle/host.js';
+import { fakeHost, type FakeEntry } from '../helpers/fake-host.js';
 import { elf } from '../helpers/elf.js';
 import { lintCase, testRule } from '../helpers/rule-tester.js';
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import rule from '../../src/rules/host-bind-source.js';
-import { fakeHost, RealHostView } from '../../src/bundle/host.js';
+import { RealHostView } from '../../src/bundle/host.js';
+import { fakeHost } from '../helpers/fake-host.js';
 import { lintCase, testRule } from '../helpers/rule-tester.js';
 
 const host = fakeHost({ '/srv/data': { type: 'dir' }, '/etc/resolv.conf': { type: 'file' }, '/etc/hostname': { type: 'file' }, '/secret': 'denied' });

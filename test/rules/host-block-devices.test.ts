@@ -1,5 +1,5 @@
 import rule from '../../src/rules/host-block-devices.js';
-import { fakeHost } from '../../src/bundle/host.js';
+import { fakeHost } from '../helpers/fake-host.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const host = fakeHost({ '/sys/dev/block/254:0': { type: 'symlink', target: '/sys/devices/virtual/block/vda' }, '/sys/devices/virtual/block/vda': { type: 'dir' } });

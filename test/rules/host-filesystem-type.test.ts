@@ -1,5 +1,5 @@
 import rule from '../../src/rules/host-filesystem-type.js';
-import { fakeHost } from '../../src/bundle/host.js';
+import { fakeHost } from '../helpers/fake-host.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const host = fakeHost({ '/proc/filesystems': { type: 'file', content: 'nodev\tsysfs\nnodev\ttmpfs\nnodev\tproc\nnodev\tfuse\n\text4\n' } });

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/host-hook-executable.js';
-import { fakeHost } from '../../src/bundle/host.js';
+import { fakeHost } from '../helpers/fake-host.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const host = fakeHost({

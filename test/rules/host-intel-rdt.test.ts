@@ -1,5 +1,5 @@
 import rule from '../../src/rules/host-intel-rdt.js';
-import { fakeHost } from '../../src/bundle/host.js';
+import { fakeHost } from '../helpers/fake-host.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const mounted = fakeHost({ '/sys/fs/resctrl/info/L3/cbm_mask': { type: 'file' } });

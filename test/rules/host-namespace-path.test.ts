@@ -1,6 +1,7 @@
 
 import rule from '../../src/rules/host-namespace-path.js';
-import { fakeHost, RealHostView } from '../../src/bundle/host.js';
+import { RealHostView } from '../../src/bundle/host.js';
+import { fakeHost } from '../helpers/fake-host.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const host = fakeHost({

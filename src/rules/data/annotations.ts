@@ -4,7 +4,7 @@
 import { compareVersions, type SpecVersion } from '../../core/versions.js';
 
 /** Keys the runtime-spec itself lists, from 1.2.0 on (config.md, "Annotations"). */
-export const RUNTIME_SPEC_KEYS: readonly string[] = [
+const RUNTIME_SPEC_KEYS: readonly string[] = [
   'org.opencontainers.image.os',
   'org.opencontainers.image.os.version',
   'org.opencontainers.image.os.features',
@@ -20,7 +20,7 @@ export const RUNTIME_SPEC_KEYS: readonly string[] = [
  * document's implicit annotations (the list above plus exposedPorts) and the image-spec's
  * pre-defined annotation keys, which images commonly carry as labels that conversion copies.
  */
-export const IMAGE_SPEC_KEYS: readonly string[] = [
+const IMAGE_SPEC_KEYS: readonly string[] = [
   'org.opencontainers.image.exposedPorts',
   'org.opencontainers.image.created',
   'org.opencontainers.image.authors',

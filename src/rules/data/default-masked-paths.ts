@@ -19,16 +19,5 @@ export const REQUIRED_MASKED_PATHS: readonly string[] = [
   '/sys/firmware',
 ];
 
-/**
- * Masked by newer engines only (engine-version dependent): moby/moby#49560, cri-o/cri-o#9069,
- * containers/podman#25634 add /proc/interrupts and the powercap tree; runc's spec example adds
- * the TPM tree. Not required by any rule; listed for documentation and for fixtures.
- */
-export const RECOMMENDED_MASKED_PATHS: readonly string[] = [
-  '/proc/interrupts',
-  '/sys/devices/virtual/powercap',
-  '/sys/devices/virtual/tpm',
-];
-
 /** Read-only in every engine's default (moby oci/defaults.go ReadonlyPaths; runc spec). */
 export const DEFAULT_READONLY_PATHS: readonly string[] = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];

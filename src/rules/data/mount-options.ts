@@ -81,7 +81,7 @@ const ANY = (v: string): boolean => v !== '';
  * accepts; a bad value fails the mount with EINVAL in runc and crun alike). Options not listed
  * here take no value or are not checked.
  */
-export const FS_DATA_VALUES: Readonly<Record<string, Readonly<Record<string, { expect: string; ok: (v: string) => boolean }>>>> = {
+const FS_DATA_VALUES: Readonly<Record<string, Readonly<Record<string, { expect: string; ok: (v: string) => boolean }>>>> = {
   proc: {
     hidepid: { expect: 'one of 0, 1, 2, 4, off, noaccess, invisible, ptraceable', ok: ONE_OF('0', '1', '2', '4', 'off', 'noaccess', 'invisible', 'ptraceable') },
     gid: { expect: 'a numeric group ID', ok: UINT },

@@ -2,7 +2,7 @@
 // first allowed them. Source: kubernetes/pod-security-admission policy/check_sysctls.go (the
 // version-keyed allowed lists); Trivy KSV-0026 mirrors the same matrix up to 1.32.
 
-export const SAFE_SYSCTLS_BY_K8S_VERSION: ReadonlyArray<{ since: string; names: readonly string[] }> = [
+const SAFE_SYSCTLS_BY_K8S_VERSION: ReadonlyArray<{ since: string; names: readonly string[] }> = [
   {
     since: '1.0',
     names: [

@@ -4,8 +4,7 @@
 
 import type { SpecVersion } from '../../core/versions.js';
 import { walkModel } from '../../schema/index.js';
-import type { RuleContext } from '../api.js';
-import { perBundle } from './per-bundle.js';
+import type { BundleFacts } from '../api.js';
 
 export interface VersionedEvent {
   /** The field's path (with its key last), or the enum value's own path. */
@@ -21,10 +20,21 @@ export interface UnknownEvent {
   suggestions: () => string[];
 }
 
-export const modelEvents: (ctx: RuleContext) => { versioned: readonly VersionedEvent[]; unknown: readonly UnknownEvent[] } = perBundle((ctx) => {
+export interface ModelEvents {
+  versioned: readonly VersionedEvent[];
+  unknown: readonly UnknownEvent[];
+}
+
+/** The walk of the config as written (keys outside the model are its point), once per bundle. */
+export function modelEvents(facts: BundleFacts): ModelEvents {
+  return facts.memo(walk);
+}
+
+function walk(facts: BundleFacts): ModelEvents {
   const versioned: VersionedEvent[] = [];
   const unknown: UnknownEvent[] = [];
-  walkModel(ctx.raw, {
+  // The document's own value: this walk is about what the typed view leaves out.
+  walkModel(facts.doc.value, {
     field(path, key, since, until) {
       versioned.push({ path: [...path, key], kind: 'field', since, until });
     },
@@ -36,4 +46,4 @@ export const modelEvents: (ctx: RuleContext) => { versioned: readonly VersionedE
     },
   });
   return { versioned, unknown };
-});
+}

@@ -11,7 +11,6 @@ import { arr, int, obj, str, strings, type IntegerNode } from './dsl.js';
  */
 export const fileMode = (): IntegerNode => int('uint32', { doc: 'file mode of the device, a decimal number' });
 
-export const absPathText = 'a path';
 
 export const hook = obj(
   {
@@ -25,7 +24,7 @@ export const hook = obj(
 
 export const hookList = () => arr(hook);
 
-export const idMapping = obj(
+const idMapping = obj(
   {
     containerID: int('uint32', { req: true }),
     hostID: int('uint32', { req: true }),

@@ -5,7 +5,7 @@ import { SPEC_VERSIONS, type SpecVersion } from '../../core/versions.js';
 import { enumValue, inSpan, INT_BOUNDS, isRequired, resolve, type Node } from './dsl.js';
 import { configNode } from './root.js';
 
-export const SCHEMA_DRAFT = 'http://json-schema.org/draft-07/schema#';
+const SCHEMA_DRAFT = 'http://json-schema.org/draft-07/schema#';
 
 export interface Emitted {
   /** The schema; integer bounds are bigint so the text can be written exactly. */

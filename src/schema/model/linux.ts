@@ -10,7 +10,7 @@ const devNum = () => int('int64');
  * is `p` (a FIFO has no device numbers); the upstream schema dropped the requirement altogether
  * because draft-04 could not say "unless". We can.
  */
-export const linuxDevice = obj(
+const linuxDevice = obj(
   {
     type: oneOfStrings(['c', 'b', 'u', 'p'], { req: true }),
     path: str({ req: true }),

@@ -1,0 +1,66 @@
+// One answer to each question about mounts (src/model/mounts.ts), pinned here. What counts as a
+// bind mount is what runc (1.1.5 to 1.3.x, specconv's createLibcontainerMount) and crun (1.8.1 to
+// 1.2x, linux.c's do_mounts) decide: MS_BIND comes only from a "bind" or "rbind" option. A mount
+// typed "bind" without one is handed to mount(2) as a filesystem named "bind" and fails with
+// ENODEV in both; the differential test (test/differential/) asks the installed runc and crun.
+
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MountPoints, hasOption, isBind, isReadOnly, mountPoints, mounts, startsEmpty } from '../../src/model/mounts.js';
+import { factsOf } from '../helpers/facts.js';
+
+async function entries(list: unknown[]) {
+  return mounts(await factsOf({ ociVersion: '1.3.0', mounts: list }));
+}
+
+describe('model/mounts', () => {
+  it('a bind mount is one whose options say bind or rbind, whatever its type', async () => {
+    const m = await entries([
+      { destination: '/a', type: 'bind', source: '/x', options: ['rbind'] },
+      { destination: '/b', source: '/x', options: ['ro', 'bind'] },
+      { destination: '/c', type: 'none', source: '/x', options: ['rbind'] },
+      { destination: '/d', type: 'bind', source: '/x' },
+      { destination: '/e', type: 'rbind', source: '/x', options: ['ro'] },
+      { destination: '/f', type: 'tmpfs', source: 'tmpfs' },
+    ]);
+    assert.deepEqual(m.map(isBind), [true, true, true, false, false, false]);
+  });
+
+  it('reads options left to right: the last of ro and rw wins', async () => {
+    const m = await entries([
+      { destination: '/a', options: ['ro'] },
+      { destination: '/b', options: ['ro', 'rw'] },
+      { destination: '/c', options: ['rw', 'rro'] },
+      { destination: '/d', options: [] },
+    ]);
+    assert.deepEqual(m.map(isReadOnly), [true, false, true, false]);
+    assert.equal(hasOption(m[0]!, 'ro'), true);
+  });
+
+  it('keeps only string options, with their index in the document', async () => {
+    const [m] = await entries([{ destination: '/a', options: [5, 'ro', null, 'nosuid'] }]);
+    assert.deepEqual(m!.options, [{ index: 1, value: 'ro' }, { index: 3, value: 'nosuid' }]);
+  });
+
+  it('a tmpfs or ramfs starts out empty unless it is a bind mount or has tmpcopyup', async () => {
+    const m = await entries([
+      { destination: '/a', type: 'tmpfs' },
+      { destination: '/b', type: 'ramfs' },
+      { destination: '/c', type: 'tmpfs', options: ['tmpcopyup'] },
+      { destination: '/d', type: 'tmpfs', options: ['rbind'] },
+      { destination: '/e', type: 'proc' },
+    ]);
+    assert.deepEqual(m.map(startsEmpty), [true, true, false, false, false]);
+  });
+
+  it('mount points are cleaned lexically, `..` folded; the last mount made is on top', async () => {
+    const points = mountPoints(await factsOf({ mounts: [{ destination: '/srv/../data', type: 'bind', source: '/x', options: ['rbind'] }, { destination: '/data/cache', type: 'tmpfs' }] }));
+    assert.equal(points.covers('/data/file'), true);
+    assert.equal(points.covers('/srv/file'), false);
+    assert.deepEqual(points.topAt('/data/cache/x'), { destination: '/data/cache', empty: true });
+    assert.deepEqual(points.topAt('/data/x'), { destination: '/data', empty: false });
+    const p = new MountPoints();
+    p.add('/');
+    assert.equal(p.covers('/anything'), false, 'a mount at / does not hide the rootfs from the rules');
+  });
+});
