@@ -19,7 +19,7 @@ const check = process.argv.includes('--check');
 // Rule ids given on the command line: only their pages.
 const only = new Set(process.argv.slice(2).filter((a) => !a.startsWith('--')));
 
-const { allRules } = await import(pathToFileURL(join(root, 'dist/src/rules/all.js')).href);
+const { allRules, RENAMED_RULES } = await import(pathToFileURL(join(root, 'dist/src/rules/all.js')).href);
 const { presetSeverity, PRESETS } = await import(pathToFileURL(join(root, 'dist/src/engine/presets.js')).href);
 const { ruleHead, ruleIndex } = await import(pathToFileURL(join(root, 'dist/src/cli/rule-head.js')).href);
 
@@ -68,7 +68,7 @@ for (const rule of allRules) {
 }
 if (only.size === 0) {
   const file = join(root, 'docs', 'rules', 'README.md');
-  const text = ruleIndex(allRules.map((r) => r.meta), { presetSeverity, presets: PRESETS });
+  const text = ruleIndex(allRules.map((r) => r.meta), { presetSeverity, presets: PRESETS }, RENAMED_RULES);
   if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
     if (check) {
       stale++;

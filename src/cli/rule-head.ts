@@ -78,7 +78,7 @@ function codeSpans(text: string): string {
 const CATEGORIES = ['syntax', 'spec', 'runtime', 'security', 'best-practice'] as const;
 
 /** docs/rules/README.md: every rule by category, and the rules that run only when asked for. */
-export function ruleIndex(metas: readonly RuleMeta[], ctx: Pick<HeadContext, 'presetSeverity'>): string {
+export function ruleIndex(metas: readonly RuleMeta[], ctx: Pick<HeadContext, 'presetSeverity'>, renamed: Readonly<Record<string, string>> = {}): string {
   const sorted = [...metas].sort((a, b) => (a.id < b.id ? -1 : 1));
   const row = (m: RuleMeta): string => `| [${m.id}](${m.id}.md) | ${ctx.presetSeverity(m, 'recommended')} | ${codeSpans(m.description).replace(/\|/g, '\\|')} |`;
   const table = (list: RuleMeta[]): string[] => ['| Rule | Recommended | What it checks |', '|---|---|---|', ...list.map(row)];
@@ -90,12 +90,17 @@ export function ruleIndex(metas: readonly RuleMeta[], ctx: Pick<HeadContext, 'pr
   ];
   for (const c of CATEGORIES) {
     const list = sorted.filter((m) => m.category === c && !m.hostSpecific && !m.targets);
-    lines.push('', `## ${c} (${list.length})`, '', ...table(list));
+    lines.push('', `## ${c}`, '', `${list.length} rules.`, '', ...table(list));
   }
   const host = sorted.filter((m) => m.hostSpecific);
-  lines.push('', `## With --host-specific (${host.length})`, '', 'These read the machine that will run the bundle, read-only, and run only with `--host-specific`.', '', ...table(host));
+  lines.push('', '## With --host-specific', '', `${host.length} rules. They read the machine that will run the bundle, read-only, and run only with \`--host-specific\`.`, '', ...table(host));
   const targeted = sorted.filter((m) => m.targets);
-  lines.push('', `## With --target (${targeted.length})`, '', 'These model one runtime and run only when `--target` names it.', '', '| Rule | Runtime | What it checks |', '|---|---|---|');
+  lines.push('', '## With --target', '', `${targeted.length} rules. They model one runtime and run only when \`--target\` names it.`, '', '| Rule | Runtime | What it checks |', '|---|---|---|');
   for (const m of targeted) lines.push(`| [${m.id}](${m.id}.md) | ${m.targets!.join(', ')} | ${codeSpans(m.description).replace(/\|/g, '\\|')} |`);
+  const old = Object.entries(renamed).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (old.length > 0) {
+    lines.push('', '## Renamed', '', 'These ids were renamed before the first release. The old id still works wherever a rule id is written (configuration files, `--rule`, `--explain`, `--suppress-rule`, `dev.ocilint.ignore/<rule>` annotations, the suppressions file), with a warning that names the new one.', '', '| Old id | Rule |', '|---|---|');
+    for (const [from, to] of old) lines.push(`| \`${from}\` | [${to}](${to}.md) |`);
+  }
   return lines.join('\n') + '\n';
 }

@@ -8,7 +8,8 @@ import { ConfigReadError, SourceDamageError, type BundleSource, type RootStatus,
 import type { Rootfs } from '../bundle/rootfs.js';
 import { hostFor } from '../bundle/host.js';
 import { loadValidator, type SchemaIssue } from '../schema/index.js';
-import { isEngineRule, isObject, type AnyRule, type EngineRule, type Rule } from '../rules/api.js';
+import { isEngineRule, type AnyRule, type EngineRule, type Rule } from '../rules/api.js';
+import { isRecord as isObject } from '../model/loc.js';
 import { BundleContext, formatMessage, messageSpec, type SharedFacts } from './context.js';
 import type { RuleSettings } from './presets.js';
 import { allRules } from '../rules/all.js';

@@ -16,8 +16,8 @@ export type KeyOf<N> = N extends ReadonlyArray<unknown> ? number : [keyof N] ext
 
 export interface BundleFacts {
   /**
-   * The typed view of config.json (see view.ts). Undefined when the text is not a JSON object:
-   * then only the rules about the document itself (syntax, encoding) run.
+   * The typed view of config.json (see view.ts). When the text is JSON but not an object, a view
+   * with nothing in it (config-schema reports the type).
    */
   readonly config: Config;
   /** The release whose rules apply (from ociVersion or --spec-version). */

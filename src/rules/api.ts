@@ -90,4 +90,3 @@ export function specUrl(file: string, anchor: string, tag = 'v1.3.0'): string {
   return `${SPEC_BASE}/${tag}/${file}#${anchor}`;
 }
 
-export { isRecord as isObject } from '../model/loc.js';

@@ -1,6 +1,7 @@
 import { lookupEnumValue } from '../schema/index.js';
 import { pointerSegments } from '../json/pointer.js';
-import { defineRule, isObject, specUrl } from './api.js';
+import { defineRule, specUrl } from './api.js';
+import { isRecord as isObject } from '../model/loc.js';
 import type { Config } from '../model/view.js';
 
 // The engine validates every config against the precompiled schema of its release (src/schema/)
