@@ -58,7 +58,7 @@ describe('pre-commit', () => {
     const out1 = failed.stdout + failed.stderr;
     assert.equal(failed.status, 1, out1);
     assert.match(out1, /ocilint\.+Failed/);
-    assert.match(out1, /bad\/config\.json:\d+:\d+: error: process\.cwd must be an absolute path, got "srv"\. \[process-cwd-absolute\]/);
+    assert.match(out1, /bad\/config\.json:\d+:\d+: error: process\.cwd "srv" is not an absolute path \[process-cwd-absolute\]/);
     assert.doesNotMatch(out1, /good\/config\.json/);
 
     fs.writeFileSync(path.join(work, 'bad', 'config.json'), config({}));
