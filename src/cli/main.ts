@@ -41,6 +41,12 @@ export async function main(io: Io): Promise<number> {
       const { schemaCommand } = await import('./schema.js');
       return schemaCommand(io.argv.slice(1), io);
     }
+    if (io.argv[0] === 'lsp') {
+      // The language server speaks on the process's own streams. In the bundled CLI this import
+      // loads dist/ocilint-lsp.cjs (scripts/bundle.mjs), so a lint never loads the protocol library.
+      const { runServer } = await import('../lsp/server.js');
+      return await runServer(io.argv.slice(1), { stdin: process.stdin, stdout: process.stdout, stderr: io.stderr, env: io.env, cwd: io.cwd });
+    }
     // `ocilint --version` alone (a hook or an editor checking what is installed) answers without
     // loading yargs, which costs more than the rest of a cold start.
     if (io.argv.length === 1 && (io.argv[0] === '--version' || io.argv[0] === '-v')) {
