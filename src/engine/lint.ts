@@ -20,7 +20,7 @@ import internalError from '../rules/internal-error.js';
 import type { Config } from '../model/view.js';
 import type { BundleOptions } from './options.js';
 import { closest } from '../core/suggest.js';
-import { applyConfigIgnores, applyInline, dropReportsOnOwnAnnotations, readInlineSuppressions, type InlineSuppression } from './suppress.js';
+import { applyConfigIgnores, applyInline, dropReportsOnOwnAnnotations, offerSuppressions, readInlineSuppressions, type InlineSuppression } from './suppress.js';
 
 export const LARGE_CONFIG_BYTES = 256 * 1024;
 
@@ -37,6 +37,21 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** With the fix option: what fixing did to the config (the findings above are what remains). */
+  fixes?: FixSummary;
+}
+
+/** What fixing did to a config. */
+export interface FixSummary {
+  /** The config's text as read. */
+  input: string;
+  /** The text after the fixes (the input when none applied). */
+  output: string;
+  /** Fixes applied, over all passes. */
+  applied: number;
+  passes: number;
+  /** Why the config was not fixed, or not completely: not UTF-8, inside an archive, a fix that would break the JSON. */
+  problem?: string;
 }
 
 export const DEFAULT_MAX_CONFIG_SIZE = 16 * 1024 * 1024;
@@ -136,6 +151,7 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
       diagnostics = applyInline(diagnostics, inline, suppressed, opts.unsuppressible);
       bundle.out = diagnostics;
       reportUnused(inline, plan.ran, opts, bundle);
+      offerSuppressions(diagnostics, bundle, opts.unsuppressible);
     }
   }
   return result(doc.parsed ? specVersion : undefined, rootfs !== undefined);
