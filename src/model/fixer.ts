@@ -8,6 +8,7 @@
 // place are found by stepping over white space from the offsets the document gives (no tree needed).
 
 import type { JsonDocument } from '../json/document.js';
+import type { Located } from '../json/scan.js';
 import type { TextSpan } from '../rules/api.js';
 import type { KeyOf } from './facts.js';
 import { locOf, segmentsOf } from './loc.js';
@@ -30,6 +31,10 @@ export interface Fixer {
   insertProperty(node: object, name: string, value: unknown): Edit;
   /** The array `node` gains `value` before its item `index` (at its end for its length). */
   insertItem(node: readonly unknown[], index: number, value: unknown): Edit;
+  /** For places outside the view (a key the model does not know, a schema finding): the value at `path` becomes `value`. */
+  replaceValueAt(path: readonly (string | number)[], value: unknown): Edit;
+  /** For places outside the view: the property at `path` is renamed `name`. */
+  renameKeyAt(path: readonly (string | number)[], name: string): Edit;
   /** For the rules about the text: `span` of the text becomes `text`. */
   replaceText(span: TextSpan, text: string): Edit;
   /** For the rules about the text: the member whose text covers `span` (a key's start to its value's end) is removed, with its comma. */
@@ -53,12 +58,20 @@ export function fixerFor(doc: JsonDocument): Fixer {
   let style: Style | undefined;
   const styleOf = (): Style => (style ??= detectStyle(t));
 
-  const locate = (node: object, key?: string | number): { start: number; end: number; keyStart?: number; keyEnd?: number } => {
+  const locatePath = (path: readonly (string | number)[]): Located => {
+    const hit = doc.locate(path);
+    if (hit === undefined) throw new Error(`a fix names a place the document does not have (${path.join('/')})`);
+    return hit;
+  };
+  const locate = (node: object, key?: string | number): Located => {
     const loc = locOf(node);
     if (loc === undefined) throw new Error('a fix names an object that is not part of the config view');
-    const hit = doc.locate(segmentsOf(loc, key));
-    if (hit === undefined) throw new Error(`a fix names a place the document does not have (${segmentsOf(loc, key).join('/')})`);
-    return hit;
+    return locatePath(segmentsOf(loc, key));
+  };
+  const replaceAt = (hit: Located, value: unknown): Edit => ({ start: hit.start, end: hit.end, text: render(value, lineIndent(t, hit.start)) });
+  const renameAt = (hit: Located, name: string): Edit => {
+    if (hit.keyStart === undefined) throw new Error('renameKey: not a property');
+    return { start: hit.keyStart, end: hit.keyEnd!, text: JSON.stringify(name) };
   };
   const skipBack = (p: number): number => {
     while (p > 0 && isWs(t.charCodeAt(p - 1))) p--;
@@ -105,13 +118,16 @@ export function fixerFor(doc: JsonDocument): Fixer {
 
   return {
     replaceValue(node, key, value) {
-      const hit = locate(node, key);
-      return { start: hit.start, end: hit.end, text: render(value, lineIndent(t, hit.start)) };
+      return replaceAt(locate(node, key), value);
     },
     renameKey(node, key, name) {
-      const hit = locate(node, key);
-      if (hit.keyStart === undefined) throw new Error('renameKey: not a property');
-      return { start: hit.keyStart, end: hit.keyEnd!, text: JSON.stringify(name) };
+      return renameAt(locate(node, key), name);
+    },
+    replaceValueAt(path, value) {
+      return replaceAt(locatePath(path), value);
+    },
+    renameKeyAt(path, name) {
+      return renameAt(locatePath(path), name);
     },
     removeMember(node, key) {
       const hit = locate(node, key);

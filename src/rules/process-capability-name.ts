@@ -2,6 +2,7 @@ import { defineRule, specUrl, type Fixer } from './api.js';
 import { ALL_CAPABILITIES } from './data/capabilities.js';
 import { capabilities } from '../model/capabilities.js';
 import { fieldOf } from '../model/view.js';
+import { didYouMean, nearest } from './util/fixes.js';
 
 // config-linux / config.md "Linux Process": capability names are those of capabilities(7). The
 // spec asks runtimes to log a warning for a name they cannot map and not to fail, and that is what
@@ -51,7 +52,10 @@ export default defineRule({
       const fix = named && { title: `Write "${named}"`, edit: (f: Fixer) => f.replaceValue(c.list, c.index, named) };
       if (fix && named === upper) ctx.report({ messageId: 'wrongCase', ...place, data: { field, value, suggestion: upper }, fix });
       else if (fix) ctx.report({ messageId: 'noPrefix', ...place, data: { field, value, suggestion: named! }, fix });
-      else ctx.report({ messageId: 'unknown', ...place, data: { field, value } });
+      else {
+        const near = nearest(upper.startsWith('CAP_') ? upper : 'CAP_' + upper, ALL_CAPABILITIES);
+        ctx.report({ messageId: 'unknown', ...place, data: { field, value }, suggestions: didYouMean(c.list, c.index, [near]) });
+      }
     }
   },
 });

@@ -65,6 +65,22 @@ function isPlain(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * The text of a config patch after `change` (the expected text after a fix or a suggestion): the
+ * fixer writes what it inserts in the style JSON.stringify(…, null, 2) gives, as configText does.
+ */
+export function changedText(patch: Patch, change: (config: any) => void): string {
+  const config = merge(baseConfig(), patch);
+  change(config);
+  return JSON.stringify(config, null, 2) + '\n';
+}
+
+/** `obj` with the key `from` renamed `to`, in its place. */
+export function renamed(obj: Record<string, unknown>, from: string, to: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k === from ? to : k, v]));
+}
+
 export interface Case {
   name?: string;
   /** Merged into baseConfig(); ignored when `raw` is given. */

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/process-capability-name.js';
-import { configText, testRule } from '../helpers/rule-tester.js';
+import { changedText, configText, testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
@@ -26,6 +26,14 @@ testRule(rule, {
       config: { process: { capabilities: { permitted: ['CHOWN'] } } },
       errors: [{ messageId: 'noPrefix' }],
       output: configText({ config: { process: { capabilities: { permitted: ['CAP_CHOWN'] } } } }) as string,
+    },
+    {
+      name: 'a misspelt name: the nearest capability is a suggestion, never a fix',
+      config: { process: { capabilities: { bounding: ['CAP_SYS_ADMN', 'sys_chroot2'] } } },
+      errors: [
+        { messageId: 'unknown', suggestions: [changedText({ process: { capabilities: { bounding: ['CAP_SYS_ADMIN', 'sys_chroot2'] } } }, () => {})] },
+        { messageId: 'unknown', suggestions: [changedText({ process: { capabilities: { bounding: ['CAP_SYS_ADMN', 'CAP_SYS_CHROOT'] } } }, () => {})] },
+      ],
     },
     {
       name: 'each set is checked',
