@@ -3,11 +3,15 @@
 // The configuration files are read once and kept until a watched-file event says one changed.
 
 import * as path from 'node:path';
+import { DirBundleSource } from '../bundle/dir-source.js';
+import { isDir } from '../bundle/files.js';
 import { OverlaySource } from '../bundle/overlay-source.js';
+import { ConfigReadError, type BundleSource } from '../bundle/source.js';
+import { StdinSource } from '../bundle/stdin-source.js';
 import { RealHostView } from '../bundle/host.js';
 import { ConfigResolver } from '../config/load.js';
 import { ConfigError } from '../config/validate.js';
-import { failedResult, type FileResult } from '../engine/lint.js';
+import { DEFAULT_MAX_CONFIG_SIZE, failedResult, type FileResult } from '../engine/lint.js';
 import { lintSources } from '../engine/run.js';
 import type { RunOptions } from '../engine/options.js';
 import { allRules, RENAMED_RULES } from '../rules/all.js';
@@ -34,7 +38,7 @@ export class Linter {
 
   /** Lints `text` as the config at `file` (absolute), or as a config with no file when undefined. */
   async lint(text: string, file: string | undefined, settings: ServerSettings): Promise<LintOutcome> {
-    const source = new OverlaySource(text, file);
+    const source = overlay(text, file);
     let cfg;
     try {
       this.resolver ??= new ConfigResolver({ lookup: true, ruleIds: allRules.map((r) => r.meta.id), renamedRules: RENAMED_RULES, cwd: this.root, onWarning: this.warn });
@@ -64,4 +68,18 @@ export class Linter {
     }
     return { kind: 'result', result, configFile: cfg?.file };
   }
+}
+
+/**
+ * The editor's text laid over the bundle directory on disk, when the file's directory exists;
+ * else over a source with no filesystem (no rootfs checks), as for a config on standard input.
+ */
+function overlay(text: string, file: string | undefined): BundleSource {
+  const dir = file === undefined ? undefined : path.dirname(file);
+  const under = dir !== undefined && isDir(dir) ? new DirBundleSource(file!, dir) : new StdinSource(file ?? 'config.json');
+  // A UTF-16 code unit is one to three bytes of UTF-8: a paste far over the limit is refused
+  // without encoding it.
+  const limit = DEFAULT_MAX_CONFIG_SIZE;
+  if (text.length > limit) return new OverlaySource(under, { error: new ConfigReadError(`the text is over the ${limit}-byte limit (--max-config-size); not linted`, 'too-large') });
+  return new OverlaySource(under, { bytes: Buffer.from(text, 'utf8') });
 }

@@ -1,6 +1,7 @@
-import { lookupEnumValue } from '../schema/index.js';
+import { enumValues, lookupEnumValue } from '../schema/index.js';
+import { suggest } from '../schema/lookup.js';
 import { pointerSegments } from '../json/pointer.js';
-import { defineRule, specUrl } from './api.js';
+import { defineRule, specUrl, type FixSpec } from './api.js';
 import { isRecord as isObject } from '../model/loc.js';
 import type { Config } from '../model/view.js';
 
@@ -47,15 +48,23 @@ export default defineRule({
   // The whole document: every schema finding is reported.
   check(ctx) {
     for (const issue of ctx.schemaIssues) {
+      let suggestions: FixSpec[] = [];
       if (issue.keyword === 'enum') {
         const at = enumValueAt(ctx.config, issue.pointer);
         if (at !== undefined && lookupEnumValue(at.path, at.value)) continue;
+        // "Did you mean": the release's values nearest to what is written ("PID" is "pid").
+        if (at !== undefined) {
+          suggestions = suggest(at.value, enumValues(at.path, ctx.specVersion))
+            .slice(0, 3)
+            .map((v) => ({ title: `Write ${JSON.stringify(v)}`, edit: (f) => f.replaceValueAt(at.path, v) }));
+        }
       }
       ctx.report({
         messageId: BY_KEYWORD[issue.keyword] ?? 'other',
         pointer: issue.pointer,
         target: issue.target,
         data: { message: issue.message },
+        suggestions,
       });
     }
   },

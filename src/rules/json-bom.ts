@@ -20,7 +20,9 @@ export default defineRule({
   // The text itself: no config part to wait for.
   check(ctx) {
     for (const p of ctx.doc.encodingProblems) {
-      if (p.kind === 'bom') ctx.report({ messageId: 'bom', pointer: '', at: { start: p.start, end: p.end } });
+      if (p.kind !== 'bom') continue;
+      const at = { start: p.start, end: p.end };
+      ctx.report({ messageId: 'bom', pointer: '', at, fix: { title: 'Remove the byte-order mark', edit: (f) => f.replaceText(at, '') } });
     }
   },
 });
