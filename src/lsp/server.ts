@@ -10,6 +10,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -20,6 +21,8 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeAction,
+  type CodeActionParams,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -34,6 +37,7 @@ import { globMatcher } from '../core/glob.js';
 import { CONFIG_NAMES } from '../config/load.js';
 import { DEFAULT_MAX_CONFIG_SIZE } from '../engine/lint.js';
 import { allRules } from '../rules/all.js';
+import { fixAll, FIX_ALL_KIND, isFixAllData, quickFixes, wants, type ActionContext } from './code-actions.js';
 import { complete } from './completion.js';
 import { problemDiagnostic, toLspDiagnostic, toLspRange } from './convert.js';
 import { findingsHover, hoverOf, keyHover } from './hover.js';
@@ -123,6 +127,8 @@ class Server {
     c.onDidChangeWatchedFiles((p) => this.filesChanged(p.changes.map((ch) => ch.uri)));
     c.onHover(this.guard('hover', (p) => this.hover(p.textDocument.uri, p.position)));
     c.onCompletion(this.guard('completion', (p) => this.completion(p.textDocument.uri, p.position)));
+    c.onCodeAction(this.guard('codeAction', (p) => this.codeActions(p)));
+    c.onCodeActionResolve(this.guard('codeActionResolve', (a) => this.resolveAction(a)));
     c.onShutdown(() => {
       this.shutdown = true;
     });
@@ -139,15 +145,18 @@ class Server {
     c.listen();
   }
 
-  /** Wraps a request handler: a throw becomes an error response naming the request, and is logged. */
-  guard<P, R>(name: string, handler: (params: P) => R): (params: P) => R | ResponseError<void> {
-    return (params) => {
+  /** Wraps a request handler: a throw (or a rejection) becomes an error response naming the request, and is logged. */
+  guard<P, R>(name: string, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R | ResponseError<void>> {
+    const failed = (e: unknown): ResponseError<void> => {
+      this.connection.console.error(`ocilint: ${name} failed: ${(e as Error)?.stack ?? String(e)}`);
+      return new ResponseError(ErrorCodes.InternalError, `ocilint: ${name} failed: ${(e as Error)?.message ?? String(e)}`);
+    };
+    return async (params) => {
       try {
         if (this.fault === name) throw new Error(`fault injected by OCILINT_LSP_FAULT=${name}`);
-        return handler(params);
+        return await handler(params);
       } catch (e) {
-        this.connection.console.error(`ocilint: ${name} failed: ${(e as Error)?.stack ?? String(e)}`);
-        return new ResponseError(ErrorCodes.InternalError, `ocilint: ${name} failed: ${(e as Error)?.message ?? String(e)}`);
+        return failed(e);
       }
     };
   }
@@ -159,18 +168,23 @@ class Server {
     this.linter = this.newLinter();
     this.canPullSettings = p.capabilities.workspace?.configuration === true;
     this.watchable = p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.documentChanges = p.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    this.resolvesEdits = p.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     this.applySettings(p.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['"'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       },
       serverInfo: { name: 'ocilint', version: TOOL_VERSION },
     };
   }
 
   private watchable = false;
+  private documentChanges = false;
+  private resolvesEdits = false;
 
   private async initialized(): Promise<void> {
     if (this.watchable) {
@@ -294,6 +308,45 @@ class Server {
       value = undefined;
     }
     return complete(doc, doc.offsetAt(position), version, value);
+  }
+
+  /** The context code actions work in: the document's findings, when they are of its current text. */
+  private actionContext(uri: string, version?: number): ActionContext | undefined {
+    const doc = this.documents.get(uri);
+    const last = this.published.get(uri);
+    if (!doc || !last || last.version !== doc.version || (version !== undefined && version !== doc.version)) return undefined;
+    return { doc, findings: last.findings, documentChanges: this.documentChanges };
+  }
+
+  private async codeActions(p: CodeActionParams): Promise<CodeAction[]> {
+    const ctx = this.actionContext(p.textDocument.uri);
+    if (!ctx) return [];
+    const only = p.context.only;
+    const out = wants(only, CodeActionKind.QuickFix) ? quickFixes(ctx, p.range) : [];
+    // Fix-on-save asks for source.fixAll (or source): answered at once, with the edit.
+    if (only !== undefined && wants(only, FIX_ALL_KIND)) {
+      const all = await fixAll(ctx, (t) => this.lintForFix(p.textDocument.uri, t));
+      if (all) out.push(all);
+    }
+    // A client that cannot resolve an action's edit later gets it now.
+    if (!this.resolvesEdits) {
+      for (let i = 0; i < out.length; i++) if (isFixAllData(out[i]!.data)) out[i] = await this.resolveAction(out[i]!);
+    }
+    return out;
+  }
+
+  private async resolveAction(action: CodeAction): Promise<CodeAction> {
+    if (!isFixAllData(action.data)) return action;
+    const ctx = this.actionContext(action.data.fixAll.uri, action.data.fixAll.version);
+    if (!ctx) throw new Error('the document changed since the action was offered; ask again');
+    const all = await fixAll(ctx, (t) => this.lintForFix(ctx.doc.uri, t), action.kind);
+    return all ? { ...action, edit: all.edit!, data: undefined } : { ...action, edit: { changes: {} }, data: undefined };
+  }
+
+  /** A lint for "fix all": the same lint as the document's, on a text being fixed. */
+  private async lintForFix(uri: string, text: string): Promise<{ diagnostics: readonly Diagnostic[] }> {
+    const outcome = await this.linter.lint(text, this.fileOf(uri), this.settings);
+    return outcome.kind === 'result' ? outcome.result : { diagnostics: [] };
   }
 }
 
