@@ -17,7 +17,8 @@ export interface ServerSettings {
 
 export const DEFAULT_SETTINGS: ServerSettings = { targets: [], hostSpecific: false, configFiles: [] };
 
-const KEYS = ['target', 'hostSpecific', 'configFiles'] as const;
+/** The settings the server reads (editors/vscode/package.json declares each as ocilint.<key>). */
+export const SETTING_KEYS = ['target', 'hostSpecific', 'configFiles'] as const;
 
 /**
  * Reads settings from what a client sent (`{ target, hostSpecific, configFiles }`, or the same
@@ -55,8 +56,8 @@ export function readSettings(raw: unknown, base: ServerSettings = DEFAULT_SETTIN
         else warnings.push(`ocilint.configFiles must be a list of glob patterns, got ${describe(value)}`);
         break;
       default: {
-        const hint = closest(key, KEYS);
-        warnings.push(`unknown setting "ocilint.${key}"${hint ? `; did you mean "ocilint.${hint}"?` : ''} (known: ${KEYS.join(', ')})`);
+        const hint = closest(key, SETTING_KEYS);
+        warnings.push(`unknown setting "ocilint.${key}"${hint ? `; did you mean "ocilint.${hint}"?` : ''} (known: ${SETTING_KEYS.join(', ')})`);
       }
     }
   }

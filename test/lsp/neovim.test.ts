@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { tempDir } from '../helpers/fixture.js';
-import { cliPath } from '../helpers/paths.js';
+import { cliPath, repoRoot } from '../helpers/paths.js';
 import { configText, workspace } from './helpers.js';
 
 const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
@@ -28,6 +28,16 @@ local function main()
   vim.lsp.buf_attach_client(buf, id)
   if not vim.wait(60000, function() return #vim.diagnostic.get(buf) > 0 end, 50) then return finish({ error = 'no diagnostics' }) end
   local before = vim.diagnostic.get(buf)
+  local function text() return table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), '\\n') end
+  if os.getenv('OCILINT_FIXALL') then
+    -- The autocommand of docs/editors.md, then a plain :write (scheduled: autocommands do not
+    -- nest, and this runs inside VimEnter's).
+    dofile(os.getenv('OCILINT_FIXALL'))
+    return vim.schedule(function()
+      vim.cmd('write')
+      finish({ before = before, offered = {}, after = vim.diagnostic.get(buf), text = text() })
+    end)
+  end
   local target
   for _, d in ipairs(before) do if d.code == os.getenv('OCILINT_RULE') then target = d end end
   if not target then return finish({ error = 'no finding of the rule', before = before }) end
@@ -43,7 +53,6 @@ local function main()
     on_choice(chosen and items[chosen] or nil, chosen)
   end
   vim.lsp.buf.code_action()
-  local function text() return table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), '\\n') end
   local original = text()
   if not vim.wait(60000, function() return text() ~= original end, 50) then return finish({ error = 'the action changed nothing', offered = offered }) end
   local function gone()
@@ -74,11 +83,24 @@ interface NvimResult {
   text: string;
 }
 
-/** Runs Neovim on the config with ocilint attached, taking the code action titled `action`. */
-function runNeovim(config: string, root: string, rule: string, action: string): NvimResult {
+/** The fix-on-save autocommand docs/editors.md gives for Neovim. */
+function fixOnSaveLua(): string {
+  const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'editors.md'), 'utf8');
+  const m = /Fix all on save[^`]*```lua\n([\s\S]*?)```/.exec(doc);
+  assert.ok(m, 'docs/editors.md has the Neovim fix-on-save block');
+  return m[1]!;
+}
+
+/**
+ * Runs Neovim on the config with ocilint attached, taking the code action titled `action`; or,
+ * with `action` undefined, writing the buffer with the fix-on-save autocommand installed.
+ */
+function runNeovim(config: string, root: string, rule: string, action: string | undefined): NvimResult {
   const dir = tempDir('ocilint-nvim-');
   const init = path.join(dir, 'init.lua');
   fs.writeFileSync(init, INIT_LUA);
+  const fixAll = path.join(dir, 'fixall.lua');
+  if (action === undefined) fs.writeFileSync(fixAll, fixOnSaveLua());
   const out = path.join(dir, 'out.json');
   const home = path.join(dir, 'home');
   const r = spawnSync('nvim', ['--headless', '-n', '-i', 'NONE', '-u', init, config], {
@@ -98,7 +120,7 @@ function runNeovim(config: string, root: string, rule: string, action: string): 
       OCILINT_CLI: cliPath,
       OCILINT_ROOT: root,
       OCILINT_RULE: rule,
-      OCILINT_ACTION: action,
+      ...(action === undefined ? { OCILINT_FIXALL: fixAll } : { OCILINT_ACTION: action }),
     },
   });
   assert.ok(fs.existsSync(out), `Neovim wrote no result (exit ${r.status}, ${r.error ?? ''}): ${r.stdout}${r.stderr}`);
@@ -125,6 +147,14 @@ describe('ocilint lsp in Neovim', { skip: haveNvim ? false : 'nvim is not instal
     assert.ok(result.after.some((d) => d.code === 'capability-dangerous'));
     // Nothing was saved: the file on disk is as it was.
     assert.equal(fs.readFileSync(ws.config, 'utf8'), text);
+  });
+
+  it('fix all on save, with the autocommand docs/editors.md gives', { timeout: 240_000 }, () => {
+    const text = configText({ process: { capabilities: { bounding: ['sys_admin', 'net_raw'], effective: ['cap_chown'], permitted: ['CAP_CHOWN'] } } });
+    const ws = workspace({ config: text });
+    runNeovim(ws.config, ws.root, 'process-capability-name', undefined);
+    const saved = fs.readFileSync(ws.config, 'utf8');
+    assert.equal(saved, text.replace('"sys_admin"', '"CAP_SYS_ADMIN"').replace('"net_raw"', '"CAP_NET_RAW"').replace('"cap_chown"', '"CAP_CHOWN"'));
   });
 
   it('a suggestion: suppress the finding with an annotation', { timeout: 240_000 }, () => {
