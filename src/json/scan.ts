@@ -64,6 +64,8 @@ export class Locator {
   /** Per object: the keys read so far, and where the next member starts (-1: all read). */
   private readonly objects = new Map<number, { keys: Map<string, Member>; next: number }>();
   private readonly arrays = new Map<number, number[]>();
+  /** Where the values located so far end, by start: the root or a large array located again (an edit at the root's end, for each finding that offers one) is not scanned again. */
+  private readonly ends = new Map<number, number>();
 
   /** `unique`: the text has no duplicate keys, so a key's first occurrence is the one. */
   constructor(
@@ -94,7 +96,8 @@ export class Locator {
         return undefined;
       }
     }
-    const end = endOfValue(t, pos);
+    let end = this.ends.get(pos);
+    if (end === undefined) this.ends.set(pos, (end = endOfValue(t, pos)));
     return keyStart === undefined ? { start: pos, end } : { start: pos, end, keyStart, keyEnd: keyEnd! };
   }
 
