@@ -52,6 +52,24 @@ describe('ocilint lsp: bad input', () => {
     assert.equal(snapshot(ws.root), before);
   });
 
+  it('a bundle directory that vanishes while its config is open: linted without rootfs checks, with them again once it is back', T, async () => {
+    const ws = workspace();
+    const client = await startClient(ws);
+    const text = configText({ process: { args: ['/nowhere'] } });
+    try {
+      assert.deepEqual(codes(await client.open(ws.uri, text)), ['process-args-executable']);
+      const away = ws.bundle + '.away';
+      fs.renameSync(ws.bundle, away);
+      // The same text, an edit later: nothing on disk to check it against, and no error either.
+      assert.deepEqual(codes(await client.change(ws.uri, text + ' ')), []);
+      assert.equal(fs.existsSync(ws.bundle), false, 'the server created nothing where the bundle was');
+      fs.renameSync(away, ws.bundle);
+      assert.deepEqual(codes(await client.change(ws.uri, text)), ['process-args-executable']);
+    } finally {
+      assert.equal(await client.stop(), 0);
+    }
+  });
+
   it('a config.json with no file behind it is linted without rootfs checks', T, async () => {
     const ws = workspace();
     const client = await startClient(ws);
