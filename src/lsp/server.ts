@@ -291,7 +291,7 @@ class Server {
     if (!doc) return null;
     const offset = doc.offsetAt(position);
     const last = this.published.get(uri);
-    const here = last && last.version === doc.version ? last.findings.filter((d) => covers(toLspRange(d.location.range), position)) : [];
+    const here = last && last.version === doc.version ? last.findings.filter((d) => under(toLspRange(d.location.range), position)) : [];
     const { version, declared } = this.specVersionOf(doc);
     const parts = [findingsHover(here, this.rules), keyHover(doc.getText(), offset, version, declared)].filter((s): s is string => s !== undefined);
     return hoverOf(parts.length ? parts.join('\n\n---\n\n') : undefined);
@@ -351,6 +351,16 @@ class Server {
 }
 
 /** Whether a range covers a position (its ends included: the cursor just after a value is on it). */
+/**
+ * Whether hover at `p` tells of a finding at `r`: a finding within one line, where it covers the
+ * cursor; one on a container spanning lines (the root, a section, an array), only on its first
+ * line, where editors show it and its key is. Else a finding about the whole config would come
+ * first in every hover of the file, above what the key under the cursor is.
+ */
+function under(r: LspRange, p: Position): boolean {
+  return r.start.line === r.end.line ? covers(r, p) : p.line === r.start.line;
+}
+
 function covers(r: LspRange, p: Position): boolean {
   const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line === b.line && a.character <= b.character);
   return before(r.start, p) && before(p, r.end);

@@ -65,6 +65,21 @@ describe('ocilint lsp: hover and completion', () => {
     assert.match(h!, /\[process-cwd-absolute\]\(https:\/\/github\.com\/ocilint\/ocilint\/blob\/main\/docs\/rules\/process-cwd-absolute\.md\)/);
   });
 
+  it('a finding on a container spanning lines is told on its first line only, not above every key inside it', T, async () => {
+    const text = configText({ linux: { namespaces: [{ type: 'mount' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }] } });
+    const diagnostics = await client.change(ws.uri, text);
+    const shared = diagnostics.find((d) => d.code === 'shared-pid-namespace');
+    assert.ok(shared && shared.range.end.line > shared.range.start.line, 'the finding spans the namespaces array');
+    // On the line of "namespaces": the finding, then what the key is.
+    const onKey = await hover(text, '"namespaces"');
+    assert.match(onKey!, /shared-pid-namespace/);
+    assert.match(onKey!, /`linux\.namespaces`/);
+    // Inside the array: only what the key under the cursor is.
+    const inside = await hover(text, '"type": "uts"');
+    assert.doesNotMatch(inside!, /shared-pid-namespace/);
+    assert.match(inside!, /`linux\.namespaces\[\]\.type`/);
+  });
+
   it('hover on a capability or mount option names what it is; on plain text, nothing', T, async () => {
     const text = configText({ process: { capabilities: { bounding: ['CAP_NET_RAW'] } }, mounts: [{ destination: '/proc', type: 'proc', source: 'proc', options: ['nosuid'] }] });
     assert.match((await hover(text, 'CAP_NET_RAW'))!, /raw and packet sockets/);
