@@ -3,11 +3,11 @@
 // an annotation can silence), and "fix all" (`source.fixAll.ocilint`, for an editor's
 // fix-on-save) applies every fix in passes on the unsaved text, as `--fix` does on a file.
 
-import { CodeActionKind, type CodeAction, type Range as LspRange, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type Range as LspRange, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Fix } from '../core/types.js';
 import { fixText } from '../engine/fix.js';
-import { toLspDiagnostic, toLspRange } from './convert.js';
+import { SOURCE, toLspDiagnostic, toLspRange, type DiagnosticData } from './convert.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.ocilint`;
 export const FIX_ALL_TITLE = 'Fix all ocilint problems that have a safe fix';
@@ -35,13 +35,24 @@ export interface ActionContext {
   documentChanges: boolean;
 }
 
-/** The quick fixes of the findings a range touches. */
-export function quickFixes(ctx: ActionContext, range: LspRange): CodeAction[] {
+/**
+ * The quick fixes of the findings a range touches, and of those among the diagnostics the client
+ * sends with it (some clients send the diagnostics of the cursor's line, and a cursor on the key
+ * of a finding on its value).
+ */
+export function quickFixes(ctx: ActionContext, range: LspRange, sent: readonly LspDiagnostic[] = []): CodeAction[] {
   const out: CodeAction[] = [];
   let fixable = 0;
+  const named = new Set<number>();
+  for (const s of sent) {
+    const data = s.source === SOURCE ? (s.data as Partial<DiagnosticData> | undefined) : undefined;
+    if (data?.version === ctx.doc.version && typeof data.index === 'number') named.add(data.index);
+  }
   ctx.findings.forEach((d, index) => {
     if (d.fix) fixable++;
-    if (!touches(toLspRange(d.location.range), range)) return;
+    const at = toLspRange(d.location.range);
+    // A container's finding sent from inside it (a client sends those overlapping the range) is not asked for there.
+    if (!(named.has(index) && at.start.line === at.end.line) && !touches(at, range)) return;
     const diagnostic = toLspDiagnostic(d, ctx.doc.uri, index, ctx.doc.version);
     if (d.fix) out.push({ title: d.fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: edit(ctx, d.fix.edits.map(toLspEdit)) });
     for (const s of d.suggestions ?? []) out.push({ title: s.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(ctx, s.edits.map(toLspEdit)) });
@@ -86,8 +97,13 @@ function difference(doc: TextDocument, before: string, after: string): LspTextEd
   return { range: { start: doc.positionAt(start), end: doc.positionAt(before.length - end) }, newText: after.slice(start, after.length - end) };
 }
 
-/** Whether a finding's range and the requested range meet (ends included: a cursor on an edge counts). */
+/**
+ * Whether a finding's range and the requested range meet (ends included: a cursor on an edge
+ * counts). A finding on a container spanning lines (the root, a section, an array) counts on its
+ * first line only, as in hover: else its actions would be offered on every line inside it.
+ */
 function touches(a: LspRange, b: LspRange): boolean {
+  if (a.start.line !== a.end.line) return b.start.line <= a.start.line && a.start.line <= b.end.line;
   const le = (p: LspRange['start'], q: LspRange['start']): boolean => p.line < q.line || (p.line === q.line && p.character <= q.character);
   return le(a.start, b.end) && le(b.start, a.end);
 }

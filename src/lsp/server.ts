@@ -322,7 +322,7 @@ class Server {
     const ctx = this.actionContext(p.textDocument.uri);
     if (!ctx) return [];
     const only = p.context.only;
-    const out = wants(only, CodeActionKind.QuickFix) ? quickFixes(ctx, p.range) : [];
+    const out = wants(only, CodeActionKind.QuickFix) ? quickFixes(ctx, p.range, p.context.diagnostics) : [];
     // Fix-on-save asks for source.fixAll (or source): answered at once, with the edit.
     if (only !== undefined && wants(only, FIX_ALL_KIND)) {
       const all = await fixAll(ctx, (t) => this.lintForFix(p.textDocument.uri, t));

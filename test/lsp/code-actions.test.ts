@@ -69,6 +69,31 @@ describe('ocilint lsp: code actions', () => {
     }
   });
 
+  it('a finding the client sends is answered off its range; a container\'s finding only on its first line', T, async () => {
+    const ws = workspace();
+    const client = await startClient(ws);
+    try {
+      const text = configText({ process: { capabilities: { bounding: ['sys_admin'] } }, linux: { namespaces: [{ type: 'mount' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }] } });
+      const diagnostics = await client.open(ws.uri, text);
+      const lineOf = (needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length - 1;
+      const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 0 } });
+      const ask = (line: number, sent: Diagnostic[]) =>
+        client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: ws.uri }, range: at(line), context: { diagnostics: sent } });
+      // A cursor at the start of the capability's line, the line's diagnostics sent (as Neovim does).
+      const cap = diagnostics.find((d) => d.code === 'process-capability-name')!;
+      assert.equal((await ask(cap.range.start.line, [cap])).find((a) => a.isPreferred)?.title, 'Write "CAP_SYS_ADMIN"');
+      assert.deepEqual(await ask(cap.range.start.line, []), [], 'the range alone does not reach the value');
+      // The namespaces array's finding spans lines: asked from inside it, nothing; on its first line, its actions.
+      const shared = diagnostics.find((d) => d.code === 'shared-pid-namespace')!;
+      assert.ok(shared.range.end.line > shared.range.start.line);
+      assert.deepEqual(await ask(lineOf('"uts"'), [shared]), []);
+      const titles = (await ask(lineOf('"namespaces"'), [])).map((a) => a.title);
+      assert.ok(titles.some((t) => /shared-pid-namespace/.test(t)), titles.join(' | '));
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('source.fixAll.ocilint gives the text ocilint --fix writes', T, async () => {
     const ws = workspace();
     const text = configText({ process: { capabilities: { bounding: ['sys_admin', 'net_raw'], effective: ['cap_chown'] } }, linux: { seccomp: { defaultAction: 'SCMP_ACT_ERRNO', syscalls: [{ names: ['read', 'read', 'write'], action: 'SCMP_ACT_ALLOW' }] } } }).replace(/\n/g, '\r\n');
