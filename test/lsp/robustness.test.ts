@@ -147,5 +147,8 @@ describe('ocilint lsp: failures are contained', () => {
     const help = spawnSync(process.execPath, [cliPath, 'lsp', '--help'], { encoding: 'utf8', input: '' });
     assert.equal(help.status, 0);
     assert.match(help.stdout, /Usage: ocilint lsp/);
+    // The command line's own help says the subcommand exists.
+    const cliHelp = spawnSync(process.execPath, [cliPath, '--help'], { encoding: 'utf8', input: '' });
+    assert.match(cliHelp.stdout, /"ocilint lsp" runs the language server/);
   });
 });
