@@ -48,6 +48,13 @@ function endOfValue(t: string, p: number): number {
   return q;
 }
 
+/** The offset just past the last character that is not JSON white space. */
+function endOfText(t: string): number {
+  let q = t.length;
+  for (let c = t.charCodeAt(q - 1); q > 0 && (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09); c = t.charCodeAt(--q - 1));
+  return q;
+}
+
 interface Member {
   keyStart: number;
   keyEnd: number;
@@ -97,7 +104,8 @@ export class Locator {
       }
     }
     let end = this.ends.get(pos);
-    if (end === undefined) this.ends.set(pos, (end = endOfValue(t, pos)));
+    // The root of valid JSON text ends where the text's last non-space character does.
+    if (end === undefined) this.ends.set(pos, (end = segments.length === 0 ? endOfText(t) : endOfValue(t, pos)));
     return keyStart === undefined ? { start: pos, end } : { start: pos, end, keyStart, keyEnd: keyEnd! };
   }
 
