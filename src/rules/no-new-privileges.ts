@@ -25,8 +25,12 @@ export default defineRule({
     if (!process) return;
     const v = process.noNewPrivileges;
     if (v === true) return;
-    if (v === false) return ctx.report({ messageId: 'false', node: process, key: 'noNewPrivileges' });
+    // A person decides whether the process may gain privileges: suggestions, not fixes.
+    const title = 'Set process.noNewPrivileges to true';
+    if (v === false) return ctx.report({ messageId: 'false', node: process, key: 'noNewPrivileges', suggestions: [{ title, edit: (f) => f.replaceValue(process, 'noNewPrivileges', true) }] });
     // A value of the wrong type is config-schema's finding, not a missing one.
-    if (!ctx.has(process, 'noNewPrivileges')) ctx.report({ messageId: 'missing', node: ctx.config, key: 'process', target: 'key' });
+    if (!ctx.has(process, 'noNewPrivileges')) {
+      ctx.report({ messageId: 'missing', node: ctx.config, key: 'process', target: 'key', suggestions: [{ title, edit: (f) => f.insertProperty(process, 'noNewPrivileges', true) }] });
+    }
   },
 });

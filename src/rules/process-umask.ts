@@ -37,8 +37,17 @@ export default defineRule({
     if (v === undefined || v <= 511n || !ctx.valid(user, 'umask')) return;
     const text = v.toString();
     if (/^[0-7]{3,4}$/.test(text)) {
-      return ctx.report({ messageId: 'octalDigits', node: user, key: 'umask', data: { value: text, decimal: parseInt(text, 8) & 0o777 } });
+      // What was probably meant is a person's call: a suggestion, not a fix.
+      const meant = parseInt(text, 8) & 0o777;
+      return ctx.report({ messageId: 'octalDigits', node: user, key: 'umask', data: { value: text, decimal: meant }, suggestions: [{ title: `Write ${meant} (0o${text})`, edit: (f) => f.replaceValue(user, 'umask', meant) }] });
     }
-    ctx.report({ messageId: 'tooLarge', node: user, key: 'umask', data: { value: text, effective: (v & 0o777n).toString(8).padStart(3, '0') } });
+    const effective = Number(v & 0o777n);
+    ctx.report({
+      messageId: 'tooLarge',
+      node: user,
+      key: 'umask',
+      data: { value: text, effective: effective.toString(8).padStart(3, '0') },
+      suggestions: [{ title: `Write ${effective}, the umask the kernel applies (0o${effective.toString(8).padStart(3, '0')})`, edit: (f) => f.replaceValue(user, 'umask', effective) }],
+    });
   },
 });

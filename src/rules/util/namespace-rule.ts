@@ -1,7 +1,8 @@
 // The host-*-namespace rules differ only in the namespace type and wording.
 
 import type { SecuritySeverity, Severity } from '../../core/types.js';
-import { defineRule, type Rule } from '../api.js';
+import { defineRule, type Fixer, type Rule } from '../api.js';
+import { insertAt } from './fixes.js';
 import { hostNamespace } from '../../model/namespaces.js';
 
 export function sharedNamespaceRule(opts: {
@@ -36,9 +37,17 @@ export function sharedNamespaceRule(opts: {
     check(ctx) {
       const h = hostNamespace(ctx, opts.type);
       if (!h) return;
-      if (h.kind === 'hostPath') return ctx.report({ messageId: 'hostPath', node: h.entry.node, key: 'path', data: { path: JSON.stringify(h.path) } });
-      if (h.kindAt === 'list') return ctx.report({ messageId: 'missing', ...h.at });
-      ctx.report({ messageId: 'notSet', ...h.at });
+      if (h.kind === 'hostPath') {
+        const leave = { title: `Leave out the path: a new ${opts.label} namespace`, edit: (f: Fixer) => f.removeMember(h.entry.node, 'path') };
+        return ctx.report({ messageId: 'hostPath', node: h.entry.node, key: 'path', data: { path: JSON.stringify(h.path) }, suggestions: [leave] });
+      }
+      // Whether the container may share the namespace is a person's call: a suggestion.
+      const entry = { type: opts.type };
+      const list = ctx.config.linux?.namespaces;
+      const edit = list ? (f: Fixer) => f.insertItem(list, list.length, entry) : insertAt(ctx, ['linux', 'namespaces'], [entry]);
+      const suggestions = edit ? [{ title: `Add a new ${opts.label} namespace to linux.namespaces`, edit }] : [];
+      if (h.kindAt === 'list') return ctx.report({ messageId: 'missing', ...h.at, suggestions });
+      ctx.report({ messageId: 'notSet', ...h.at, suggestions });
     },
   });
 }
