@@ -11,6 +11,8 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: 'https://www.rfc-editor.org/rfc/rfc8259#section-4', level: 'SHOULD' },
     // Both Go (runc) and crun's parser take one of the values and go on (runtime oracle).
+    fixable: '`--fix` removes a later duplicate whose value is the same as the first.',
+    suggests: 'for different values, keeping the first or this one.',
     messages: {
       duplicate: {
         headline: 'Duplicate key "{{key}}" in one object',

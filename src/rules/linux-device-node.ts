@@ -18,6 +18,8 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config-linux.md', 'configLinuxDevices'), level: 'MUST' },
     platforms: ['linux'],
+    fixable: '`--fix` removes file type bits from fileMode, and device numbers from a FIFO: runtimes ignore both.',
+    suggests: 'for a fileMode whose digits are octal (666), its octal reading.',
     messages: {
       missingNumber: {
         headline: 'linux.devices[{{index}}] (type "{{type}}", path "{{path}}") has no {{field}}',

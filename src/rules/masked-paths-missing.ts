@@ -15,6 +15,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     securitySeverity: 'medium',
     platforms: ['linux'],
+    suggests: 'adding the paths every engine masks.',
     messages: {
       none: {
         headline: 'linux.maskedPaths is {{state}}',

@@ -14,6 +14,7 @@ export default defineRule({
     category: 'runtime',
     defaultSeverity: 'error',
     platforms: ['linux'],
+    suggests: 'adding the usual /proc mount first in mounts.',
     messages: {
       missing: {
         headline: 'No mount has destination "/proc"',

@@ -13,6 +13,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     securitySeverity: 'medium',
     platforms: ['linux'],
+    suggests: 'setting process.noNewPrivileges to true.',
     messages: {
       false: { headline: 'process.noNewPrivileges is false', detail: `With it false, ${DETAIL}`, help: HELP },
       missing: { headline: 'process.noNewPrivileges is not set', detail: `Without it, ${DETAIL}`, help: HELP },

@@ -14,6 +14,7 @@ export default defineRule({
     versions: '>=1.0.2',
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    suggests: 'the octal reading of an octal-looking umask; for one above 511, the value the kernel applies.',
     messages: {
       tooLarge: {
         headline: 'process.user.umask {{value}} is above 511 (0o777)',

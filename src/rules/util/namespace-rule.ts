@@ -23,6 +23,7 @@ export function sharedNamespaceRule(opts: {
       defaultSeverity: opts.defaultSeverity,
       securitySeverity: opts.securitySeverity,
       platforms: ['linux'],
+      suggests: `adding a new ${opts.label} namespace to linux.namespaces, or leaving out a path that joins the host's.`,
       messages: {
         missing: { headline: `linux.namespaces has no "${opts.type}" entry: the container shares the host's ${opts.label} namespace`, detail, help },
         notSet: { headline: `linux.namespaces is not set: the container shares the host's ${opts.label} namespace`, detail, help },
