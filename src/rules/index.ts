@@ -49,6 +49,7 @@ export { default as jsonBom } from './json-bom.js';
 export { default as jsonDuplicateKey } from './json-duplicate-key.js';
 export { default as jsonEncoding } from './json-encoding.js';
 export { default as jsonSyntax } from './json-syntax.js';
+export { default as kataAgentRefuses } from './kata-agent-refuses.js';
 export { default as kataHostNetwork } from './kata-host-network.js';
 export { default as kataUnsupportedSettings } from './kata-unsupported-settings.js';
 export { default as linuxBlkioWeight } from './linux-blkio-weight.js';
