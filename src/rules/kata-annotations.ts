@@ -58,7 +58,7 @@ export default defineRule({
         runtimes: { kata: 'accepts' },
       },
       notSandbox: {
-        headline: 'annotations["{{key}}"] is read from the pod\'s sandbox only: Kata ignores it here',
+        headline: 'annotations["{{key}}"] is read from the pod\'s sandbox only: ignored here',
         detail: 'Kata reads its sandbox settings from the bundle that starts the VM, the pod\'s sandbox container; on a container added to the pod this annotation changes nothing.',
         help: 'Put the annotation on the pod (containerd passes the ones its pod_annotations list allows to the sandbox).',
         severity: 'info',

@@ -35,14 +35,14 @@ export default defineRule({
         runtimes: { kata: 'accepts' },
       },
       block: {
-        headline: 'linux.devices[{{index}}] "{{path}}": Kata hot-plugs the host block device into its VM',
+        headline: 'linux.devices[{{index}}] "{{path}}": Kata hot-plugs the host disk into its VM',
         detail: 'Kata finds the host block device by its numbers and hot-plugs it into the VM as a disk (block_device_driver; virtio-scsi with QEMU); the container gets the guest\'s node at this path, and the VM writes straight to the host device. A privileged pod given all of the host\'s devices would hand every host disk to its VM: Kata\'s guide on privileged containers (docs/how-to/privileged.md) asks for privileged_without_host_devices = true in containerd and CRI-O.',
         help: 'Check that the VM may own this disk. For privileged pods, set privileged_without_host_devices = true for the Kata runtime handler.',
         severity: 'info',
         runtimes: { kata: 'accepts' },
       },
       guestNode: {
-        headline: 'linux.devices[{{index}}] "{{path}}" is created inside the Kata VM, not passed from the host',
+        headline: 'linux.devices[{{index}}] "{{path}}" is made inside the Kata VM, not passed in',
         detail: 'Kata does not pass host character devices other than VFIO groups into its VM: its agent creates the node inside the VM with the same type and numbers, and that names whatever device the guest kernel has there, often none (a GPU, /dev/kvm, a serial port of the host). Opening it then fails.',
         help: 'Pass the device through VFIO, or check that the guest kernel provides it; a host-only device cannot reach a Kata container.',
         runtimes: { kata: 'accepts' },

@@ -51,7 +51,7 @@ export default defineRule({
         runtimes: { kata: 'accepts' },
       },
       propagation: {
-        headline: 'mounts[{{index}}] "{{destination}}" propagates mounts ("{{option}}"), inside the Kata VM only',
+        headline: 'mounts[{{index}}] "{{destination}}" "{{option}}" propagates inside the Kata VM only',
         detail: 'Kata applies the propagation flag inside its VM. Mounts the container makes under this path reach the other containers of its pod, in the same VM, but never the host: the shared filesystem carries files, not mounts (kata-containers issues #8853 and #10502).',
         help: 'Do not rely on Bidirectional mount propagation reaching the host under Kata; run a container that must mount for the host (a CSI node plugin, for one) with runc or crun.',
         runtimes: { kata: 'accepts' },

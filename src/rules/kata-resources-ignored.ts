@@ -58,7 +58,7 @@ export default defineRule({
         runtimes: { kata: 'accepts' },
       },
       cpuset: {
-        headline: 'linux.resources.cpu.{{key}} "{{value}}" confines the whole Kata VM, not the container',
+        headline: 'linux.resources.cpu.{{key}} "{{value}}" confines the whole Kata VM',
         detail: 'Kata\'s shim empties cpu.cpus and cpu.mems before the spec reaches the VM (mems stays on a guest with several NUMA nodes): inside the VM the container runs on every vCPU. On the host it confines the VM\'s threads to the CPUs and memory nodes of all of the pod\'s containers together.',
         help: 'Pin CPUs for the whole pod (the kubelet\'s static CPU manager does), and size the container with a CPU quota, which Kata applies inside the VM.',
         severity: 'info',

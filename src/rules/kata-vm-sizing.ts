@@ -39,7 +39,7 @@ export default defineRule({
         runtimes: { kata: 'accepts' },
       },
       cpu: {
-        headline: 'linux.resources.cpu.quota {{quota}} / period {{period}} adds {{cpus}} vCPUs to the Kata VM',
+        headline: 'linux.resources.cpu.quota {{quota}}/{{period}} adds {{cpus}} vCPUs to the Kata VM',
         detail: `Kata hot-plugs quota / period CPUs for the container on top of default_vcpus (1 in the shipped configuration), the VM's total rounded up to whole vCPUs, and applies the quota to the container's cgroup inside the VM. The VM never grows beyond default_maxvcpus, the host's CPU count by default. ${STATIC}`,
         help: 'Nothing to change; the vCPUs are removed again when the container stops.',
         runtimes: { kata: 'accepts' },

@@ -68,7 +68,7 @@ describe('a Kubernetes pod for Kata Containers (fixtures/kata)', () => {
     ]);
     const app = byFile.get('pod-app')!;
     assert.equal(app.find((m) => m.messageId === 'memory')!.message, 'linux.resources.memory.limit (256 MiB) is hot-plugged into the Kata VM');
-    assert.equal(app.find((m) => m.messageId === 'cpu')!.message, 'linux.resources.cpu.quota 50000 / period 100000 adds 0.5 vCPUs to the Kata VM');
+    assert.equal(app.find((m) => m.messageId === 'cpu')!.message, 'linux.resources.cpu.quota 50000/100000 adds 0.5 vCPUs to the Kata VM');
     // Every Kata finding says why (what Kata does) and what to change.
     for (const m of [...byFile.values()].flat().filter((x) => x.ruleId.startsWith('kata-'))) {
       assert.ok(m.detail && m.help, `${m.ruleId}/${m.messageId} has no detail or help`);
