@@ -13,12 +13,12 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import type * as Zlib from 'node:zlib';
 import { Rootfs, type EntryStat, type FileType, type RawTree } from './rootfs.js';
-import { ConfigReadError, SourceDamageError, type BundleSource, type RootStatus, type SourceDamage } from './source.js';
+import { ConfigReadError, SourceDamageError, SourceFailedError, type BundleSource, type RootStatus, type SourceDamage, type SourceFinding } from './source.js';
 import { TarIndexer, normalize, type TarEntry } from './tar.js';
 import type { Diagnostic } from '../core/types.js';
 import { ImageBundleSource, type ImageOptions } from './image/source.js';
 import { TarStore } from './image/store.js';
-import { imageHint, isImageTop, startsGzip } from './image/detect.js';
+import { isImageTop, startsGzip } from './image/detect.js';
 
 // node:stream (and what it pulls in) is loaded only when an archive is read.
 let streamModule: typeof import('node:stream') | undefined;
@@ -200,11 +200,12 @@ export class ArchiveBundleSource implements BundleSource {
 
   /** Lints the container image the archive holds, when its members can be read again. */
   private async readImage(limit: number, rereadable: boolean, plain: boolean): Promise<Uint8Array> {
-    if (this.file === undefined) {
-      throw new ConfigReadError(`${this.bundlePath} is a container image archive, which ocilint reads from a file, not from standard input: save it and run ocilint on the file`, 'unreadable');
+    // From standard input, or a large compressed archive (it would have to be decompressed again
+    // for each layer): not linted as an image, and the finding says what to do instead.
+    if (this.file === undefined || !rereadable) {
+      this.unreadImage = [{ ruleId: 'image-manifest', messageId: this.file === undefined ? 'fromStdin' : 'compressed', data: { image: this.bundlePath } }];
+      throw new SourceFailedError(`${this.bundlePath}: an image archive not read as an image`);
     }
-    // A large compressed archive would have to be decompressed again for each layer.
-    if (!rereadable) throw new ConfigReadError(imageHint(this.bundlePath), 'unreadable');
     const image = (this.imageSource = new ImageBundleSource(new TarStore(this.bundlePath, this.file, this.index!, plain), this.imageOptions, this.file));
     try {
       return await image.readConfig(limit);
@@ -213,8 +214,10 @@ export class ArchiveBundleSource implements BundleSource {
     }
   }
 
-  get findings(): ImageBundleSource['findings'] | undefined {
-    return this.imageSource?.findings;
+  private unreadImage: SourceFinding[] | undefined;
+
+  get findings(): readonly SourceFinding[] | undefined {
+    return this.imageSource?.findings ?? this.unreadImage;
   }
 
   get image(): ImageBundleSource['image'] {

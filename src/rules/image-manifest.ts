@@ -48,6 +48,16 @@ export default defineEngineRule({
       detail: 'Each layer must have its diff_id in the config, in order: the manifest does not describe the config it names.',
       help: 'Rebuild the image.',
     },
+    compressed: {
+      headline: '{{image}} is a compressed image archive, which ocilint does not stream',
+      detail: 'Each layer would have to be decompressed from the start of the archive again; ocilint reads an image from an OCI layout directory, or from an uncompressed docker save or oci-archive tar.',
+      help: 'Decompress it and lint the .tar (gunzip -k {{image}}); or get a bundle from it: skopeo copy docker-archive:ARCHIVE.tar oci:img:latest (oci-archive:ARCHIVE.tar for an OCI archive), then umoci unpack --image img:latest bundle.',
+    },
+    fromStdin: {
+      headline: '{{image}} is a container image archive, which ocilint reads from a file only',
+      detail: 'Its layers are read one by one from the archive on disk.',
+      help: 'Save the stream to a file and lint the file (ocilint image.tar), or lint the OCI layout directory.',
+    },
     noImage: { headline: '{{image}} holds no image manifest', detail: 'Its index lists no manifest of a container image.', help: 'Copy an image into the layout (skopeo copy ... oci:DIR:TAG).' },
   },
 });

@@ -206,16 +206,16 @@ import { resolveSettings } from '../../src/engine/presets.js';
 import type { AnyRule } from '../../src/rules/api.js';
 
 /** Lints an image layout directory (or an image archive, for a .tar) with these rules at their default severities. */
-export async function lintImage(image: string, rules: readonly AnyRule[], opts: ImageOptions = {}): Promise<FileResult> {
+export async function lintImage(image: string, rules: readonly AnyRule[], opts: ImageOptions = {}, preset: 'all' | 'recommended' = 'all'): Promise<FileResult> {
   const source = image.endsWith('.tar') ? new ArchiveBundleSource(image, undefined, opts) : new ImageBundleSource(new DirStore(image), opts, image);
   try {
-    return await lintSource(source, { rules, settings: resolveSettings(rules.map((r) => r.meta), 'all') });
+    return await lintSource(source, { rules, settings: resolveSettings(rules.map((r) => r.meta), preset) });
   } finally {
     source.close();
   }
 }
 
 /** [ruleId, messageId, pointer or rootfs path] of each finding. */
-export function found(r: FileResult): string[][] {
-  return r.diagnostics.map((d) => [d.ruleId, d.messageId, d.location.kind === 'rootfs' ? d.location.path : 'pointer' in d.location ? (d.location.pointer ?? '') : '']);
+export function found(r: FileResult): [string, string, string][] {
+  return r.diagnostics.map((d): [string, string, string] => [d.ruleId, d.messageId, d.location.kind === 'rootfs' ? d.location.path : 'pointer' in d.location ? (d.location.pointer ?? '') : '']);
 }

@@ -51,9 +51,3 @@ export function startsGzip(file: string | undefined): boolean {
   }
   return head[0] === 0x1f && head[1] === 0x8b;
 }
-
-/** What to do with an image archive ocilint does not read as an image. */
-export function imageHint(name: string): string {
-  return `${name} is a container image archive (docker save or oci-archive), compressed: ocilint lints an image from an uncompressed archive or an OCI layout directory (gunzip it first), or get a bundle from it with skopeo and umoci (skopeo copy docker-archive:${name} oci:img:latest && umoci unpack --image img:latest bundle)`;
-}
-

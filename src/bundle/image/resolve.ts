@@ -289,7 +289,7 @@ export function resolveImage(store: ImageStore, findings: ImageFindings, want: S
   const samePlatform = (a: Platform | undefined, b: Platform): boolean =>
     a !== undefined && a.os === b.os && a.architecture === b.architecture && (b.variant === undefined || a.variant === b.variant);
   let pool = candidates;
-  if (want.ref !== undefined) pool = pool.filter((c) => c.refs.some((r) => r === want.ref || r.endsWith(`:${want.ref}`)));
+  if (want.ref !== undefined) pool = pool.filter((c) => c.refs.some((r) => r === want.ref || r.endsWith(`:${want.ref}`) || r.endsWith(`/${want.ref}`)));
   if (want.platform) pool = pool.filter((c) => samePlatform(platformOfCandidate(c), want.platform!));
   const describe = (c: Candidate): string => {
     const p = platformOfCandidate(c);
