@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
@@ -56,6 +57,14 @@ describe('image-blob', () => {
     fs.appendFileSync(file, ' ');
     const r = await lintImage(img.dir, [rule]);
     assert.deepEqual(found(r).map((f) => f[1]).sort(), ['digest', 'size']);
+  });
+
+  it('a blob that is a FIFO is not opened for reading: no hang', async () => {
+    const img = image();
+    const file = blobPath(img.dir, img.layers[1]!);
+    fs.rmSync(file);
+    execFileSync('mkfifo', [file]);
+    assert.deepEqual(found(await lintImage(img.dir, [rule])), [['image-blob', 'unreadable', '']]);
   });
 
   it('a blob that is a symlink is not followed', async () => {

@@ -95,10 +95,9 @@ export function convert(image: unknown, template: Obj, files: { passwd: string |
     else delete u['additionalGids'];
     if (resolution.user.home && !env.some((x) => x.startsWith('HOME='))) env.push(`HOME=${resolution.user.home}`);
   }
-  if (typeof cfg['User'] === 'string') {
-    user = { spec: userSpec, resolution };
-    from(['process', 'user'], ['config', 'User']);
-  }
+  if (typeof cfg['User'] === 'string') user = { spec: userSpec, resolution };
+  // Without a User the process runs as root: the image's choice, by leaving it out.
+  from(['process', 'user'], typeof cfg['User'] === 'string' ? ['config', 'User'] : isObj(top['config']) ? ['config'] : []);
   if (env.length) process['env'] = env;
 
   const annotations: Record<string, string> = isObj(spec['annotations']) ? (spec['annotations'] as Record<string, string>) : {};

@@ -145,7 +145,7 @@ export async function readLayer(member: Member, algorithm: string | undefined, l
     },
   });
   const stages: (NodeJS.ReadableStream | NodeJS.ReadWriteStream | NodeJS.WritableStream)[] = [Readable.from(all()), tap];
-  if (compression === 'gzip') stages.push(zlib.createGunzip());
+  if (compression === 'gzip') stages.push(zlib.createGunzip({ chunkSize: 256 * 1024 }));
   else if (compression === 'zstd') stages.push(await zstdStream());
   if (compression === 'xz' || compression === 'bzip2' || compression === 'lz4') {
     damage = { reason: 'unsupported-compression', detail: `${compression}-compressed` };

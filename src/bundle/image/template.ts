@@ -1,5 +1,8 @@
 // The runtime defaults an image's config is converted over, unless --bundle-template names the
-// user's own: the same settings `runc spec` (runc 1.1.5) writes, built here as values. The
+// user's own: the settings `runc spec` writes (runc v1.2.0, libcontainer/specconv/example.go, on a
+// cgroup v2 host, which adds a cgroup namespace), built here as values. runc 1.1.5 also raised
+// the three capabilities in the ambient set, which a non-root user then holds without their
+// being inheritable; runc 1.2 dropped that, and so do these defaults. The
 // conversion replaces or extends the process fields the image configures; everything else
 // (capabilities, mounts, namespaces, masked paths) is the runtime's choice, not the image's.
 
@@ -8,14 +11,14 @@ const CAPS = ['CAP_AUDIT_WRITE', 'CAP_KILL', 'CAP_NET_BIND_SERVICE'];
 export function defaultTemplate(): Record<string, unknown> {
   const mount = (destination: string, type: string, source: string, options?: string[]) => ({ destination, type, source, ...(options && { options }) });
   return {
-    ociVersion: '1.0.2-dev',
+    ociVersion: '1.2.0',
     process: {
       terminal: true,
       user: { uid: 0, gid: 0 },
       args: ['sh'],
       env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'TERM=xterm'],
       cwd: '/',
-      capabilities: { bounding: [...CAPS], effective: [...CAPS], permitted: [...CAPS], ambient: [...CAPS] },
+      capabilities: { bounding: [...CAPS], effective: [...CAPS], permitted: [...CAPS] },
       rlimits: [{ type: 'RLIMIT_NOFILE', hard: 1024, soft: 1024 }],
       noNewPrivileges: true,
     },
@@ -32,7 +35,7 @@ export function defaultTemplate(): Record<string, unknown> {
     ],
     linux: {
       resources: { devices: [{ allow: false, access: 'rwm' }] },
-      namespaces: ['pid', 'network', 'ipc', 'uts', 'mount'].map((type) => ({ type })),
+      namespaces: ['pid', 'network', 'ipc', 'uts', 'mount', 'cgroup'].map((type) => ({ type })),
       maskedPaths: [
         '/proc/acpi',
         '/proc/asound',
