@@ -22,8 +22,9 @@ export interface ImageOptions {
 }
 
 export interface ImageRead {
-  /** The generated config.json. */
+  /** The generated config.json, and its value. */
   configText: string;
+  generated: Record<string, unknown>;
   /** The image config: its text and positions, and how reports name it. */
   imageConfig: JsonDocument;
   configShown: string;
@@ -79,6 +80,7 @@ export async function readImage(store: ImageStore, opts: ImageOptions, findings:
   };
   return {
     configText: JSON.stringify(conversion.config, null, 2) + '\n',
+    generated: conversion.config,
     imageConfig: doc,
     configShown: store.shown(resolved.configMember),
     origins: conversion.origins,

@@ -16,6 +16,7 @@ import { ConfigReadError, SourceFailedError, type BundleSource, type RootStatus,
 import type { ImageFacts } from './facts.js';
 import { ImageFindings } from './findings.js';
 import { originOf } from './convert.js';
+import { displayPath, pathFrom } from '../../json/pointer.js';
 import type { ImageOptions, ImageRead } from './read.js';
 import type { ImageStore } from './store.js';
 
@@ -89,7 +90,12 @@ export class ImageBundleSource implements BundleSource {
     const read = this.read!;
     if (loc.kind === 'bundle' || loc.pointer === undefined) return loc;
     const image = originOf(read.origins, loc.pointer);
-    if (image !== undefined) return { ...loc, pointer: image, range: read.imageConfig.rangeOf(image) };
+    if (image !== undefined) {
+      const generated = displayPath(pathFrom(loc.pointer, read.generated));
+      const field = image === '' ? 'the image config as a whole' : `${displayPath(pathFrom(image, read.imageConfig.value))} of the image config`;
+      notes.push(`${generated === '(root)' ? 'The config' : generated} comes from ${field}.`);
+      return { ...loc, pointer: image, range: read.imageConfig.rangeOf(image) };
+    }
     notes.push(`It comes from the runtime template (${read.templateName}), at ${loc.pointer || '/'} of the generated config.json, not from the image.`);
     if (loc.kind === 'rootfs') return { kind: 'rootfs', path: loc.path };
     return { kind: 'bundle' };
