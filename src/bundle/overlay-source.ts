@@ -4,6 +4,7 @@
 
 import { ConfigReadError, type BundleSource, type RootStatus } from './source.js';
 import type { Rootfs } from './rootfs.js';
+import type { Diagnostic } from '../core/types.js';
 
 export class OverlaySource implements BundleSource {
   /**
@@ -38,6 +39,17 @@ export class OverlaySource implements BundleSource {
   }
   get configFile(): string | undefined {
     return this.under.configFile;
+  }
+  // An image's config is generated: what it found reading the image, its facts, and the move of
+  // each finding to the image config stay those of the source below.
+  get findings(): BundleSource['findings'] {
+    return this.under.findings;
+  }
+  get image(): BundleSource['image'] {
+    return this.under.image;
+  }
+  relocate(d: Diagnostic): Diagnostic {
+    return this.under.relocate ? this.under.relocate(d) : d;
   }
 
   async readConfig(limit: number): Promise<Uint8Array> {

@@ -157,6 +157,9 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     ...(args.cache && { cache: true }),
     ...(args.cacheLocation !== undefined && { cacheLocation: args.cacheLocation }),
     ...(fix && { fix }),
+    ...(args.imageRef !== undefined && { imageRef: args.imageRef }),
+    ...(args.platform !== undefined && { platform: args.platform }),
+    ...(args.bundleTemplate !== undefined && { bundleTemplate: args.bundleTemplate }),
   });
   // Fixed configs are written (or shown) first; the reports are of what remains.
   const fixesOut = fix ? outputFixes(args, io, results) : true;

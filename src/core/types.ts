@@ -117,6 +117,10 @@ export interface RuleMeta<M extends string = string> {
   presets?: PresetName[];
   /** The rule's messages, by message id: what each finding says, its severity and what runtimes do about it. */
   messages: Record<M, MessageSpec>;
+  /** What `--fix` does to the rule's findings, when some have a fix: one sentence (the rule's page shows it). */
+  fixable?: string;
+  /** What the rule's suggestions offer, when its findings have any: one sentence. */
+  suggests?: string;
 }
 
 /**

@@ -31,6 +31,8 @@ export interface Fixer {
   insertProperty(node: object, name: string, value: unknown): Edit;
   /** The array `node` gains `value` before its item `index` (at its end for its length). */
   insertItem(node: readonly unknown[], index: number, value: unknown): Edit;
+  /** The array `node` gains `values`, in order, before its item `index` (at its end for its length): one edit. */
+  insertItems(node: readonly unknown[], index: number, values: readonly unknown[]): Edit;
   /** For places outside the view (a key the model does not know, a schema finding): the value at `path` becomes `value`. */
   replaceValueAt(path: readonly (string | number)[], value: unknown): Edit;
   /** For places outside the view: the property at `path` is renamed `name`. */
@@ -48,6 +50,8 @@ interface Style {
   unit: string;
   /** After a colon: " " or "". */
   colon: string;
+  /** After a comma between members on one line: " " or "". */
+  comma: string;
 }
 
 const isWs = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
@@ -95,26 +99,34 @@ export function fixerFor(doc: JsonDocument): Fixer {
   };
 
   /** Inserts `member` (a property's or an item's text, on one line) as the last member of the container over [start, end). */
-  const appendMember = (start: number, end: number, member: (indent: string | undefined) => string): Edit => {
+  const appendMember = (start: number, end: number, member: (indent: string | undefined, style: Style) => string): Edit => {
     const close = end - 1;
     const last = skipBack(close);
-    const s = styleOf();
+    const s = styleIn(start, end);
     if (last === start + 1) {
       // Empty: on several lines when the document is, indented one level below the container's line.
       const own = lineIndent(t, start);
-      if (!t.includes('\n')) return { start: start + 1, end: close, text: member(undefined) };
+      if (!t.includes('\n')) return { start: start + 1, end: close, text: member(undefined, s) };
       const inner = own + s.unit;
-      return { start: start + 1, end: close, text: `${s.eol}${inner}${member(inner)}${s.eol}${own}` };
+      return { start: start + 1, end: close, text: `${s.eol}${inner}${member(inner, s)}${s.eol}${own}` };
     }
     const first = skipFwd(start + 1);
     const gap = t.slice(start + 1, first);
     const nl = gap.lastIndexOf('\n');
-    if (nl < 0) return { start: last, end: last, text: `,${gap === '' ? s.colon : gap}${member(undefined)}` };
+    if (nl < 0) return { start: last, end: last, text: `,${gap === '' ? s.comma : gap}${member(undefined, s)}` };
     const indent = gap.slice(nl + 1);
-    return { start: last, end: last, text: `,${s.eol}${indent}${member(indent)}` };
+    return { start: last, end: last, text: `,${s.eol}${indent}${member(indent, s)}` };
   };
 
-  const render = (value: unknown, indent: string | undefined): string => writeJson(value, styleOf(), indent);
+  const render = (value: unknown, indent: string | undefined, style: Style = styleOf()): string => writeJson(value, style, indent);
+  /** The document's style, with the colon spacing the container over [start, end) uses, when it has a colon. */
+  const styleIn = (start: number, end: number): Style => {
+    const slice = t.slice(start, Math.min(end, start + 4096));
+    const colon = /"\s*:(\s?)/.exec(slice);
+    const comma = /[\]}"\w],( ?)[[{"\w-]/.exec(slice);
+    const base = styleOf();
+    return { ...base, colon: colon ? colon[1]! : base.colon, comma: comma ? comma[1]! : colon ? colon[1]! : base.comma };
+  };
 
   return {
     replaceValue(node, key, value) {
@@ -136,18 +148,24 @@ export function fixerFor(doc: JsonDocument): Fixer {
     insertProperty(node, name, value) {
       const hit = locate(node);
       if (t.charCodeAt(hit.start) !== 0x7b) throw new Error('insertProperty: not an object');
-      return appendMember(hit.start, hit.end, (indent) => `${JSON.stringify(name)}:${styleOf().colon}${render(value, indent)}`);
+      return appendMember(hit.start, hit.end, (indent, s) => `${JSON.stringify(name)}:${s.colon}${render(value, indent, s)}`);
     },
     insertItem(node, index, value) {
+      return this.insertItems(node, index, [value]);
+    },
+    insertItems(node, index, values) {
       const hit = locate(node);
-      if (t.charCodeAt(hit.start) !== 0x5b) throw new Error('insertItem: not an array');
-      if (index >= node.length) return appendMember(hit.start, hit.end, (indent) => render(value, indent));
+      if (t.charCodeAt(hit.start) !== 0x5b) throw new Error('insertItems: not an array');
+      const s = styleIn(hit.start, hit.end);
+      if (index >= node.length) {
+        return appendMember(hit.start, hit.end, (indent) => values.map((v) => render(v, indent, s)).join(indent === undefined ? `,${s.comma}` : `,${s.eol}${indent}`));
+      }
       const item = locate(node, index);
-      // Before an item: the new one, a comma, and the white space that led to the item.
+      // Before an item: each new one followed by a comma and the white space that led to the item.
       const lead = t.slice(skipBack(item.start), item.start);
       const nl = lead.lastIndexOf('\n');
       const indent = nl < 0 ? undefined : lead.slice(nl + 1);
-      return { start: item.start, end: item.start, text: `${render(value, indent)},${lead === '' ? styleOf().colon : lead}` };
+      return { start: item.start, end: item.start, text: values.map((v) => `${render(v, indent, s)},${lead === '' ? s.comma : lead}`).join('') };
     },
     replaceText(span, text) {
       return { start: span.start, end: span.end, text };
@@ -175,7 +193,8 @@ function detectStyle(t: string): Style {
   const m = /\n([ \t]+)\S/.exec(t);
   if (m) unit = m[1]!;
   const colon = /"\s*:(\s?)/.exec(t);
-  return { eol, unit, colon: colon ? (colon[1] === '' ? '' : ' ') : ' ' };
+  const spacing = colon ? (colon[1] === '' ? '' : ' ') : ' ';
+  return { eol, unit, colon: spacing, comma: spacing };
 }
 
 /**
@@ -193,6 +212,6 @@ export function writeJson(value: unknown, style: Style, indent: string | undefin
   const parts = entries.map(([k, v]) => (k === undefined ? '' : `${JSON.stringify(k)}:${style.colon}`) + writeJson(v, style, inner));
   // Short arrays of plain values stay on one line, as they are usually written ("options": ["nosuid", "noexec"]).
   const flat = Array.isArray(value) && entries.every(([, v]) => v === null || typeof v !== 'object');
-  if (inner === undefined || (flat && parts.join(', ').length <= 60)) return open + parts.join(', ') + close;
+  if (inner === undefined || (flat && parts.join(', ').length <= 60)) return open + parts.join(`,${style.comma}`) + close;
   return `${open}${style.eol}${inner}${parts.join(`,${style.eol}${inner}`)}${style.eol}${indent}${close}`;
 }

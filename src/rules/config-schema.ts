@@ -33,6 +33,7 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configuration'), level: 'MUST' },
     // Each headline is the schema finding's own text, which names the field and what it wants.
+    suggests: "for a value outside a closed set, the release's values nearest to it.",
     messages: {
       type: { headline: '{{message}}', detail: `${SCHEMA} Other rules take a value of the wrong JSON type as absent.`, help: 'Write the value with the JSON type the field has.' },
       required: { headline: '{{message}}', detail: SCHEMA, help: 'Add the missing property.' },

@@ -9,6 +9,7 @@ export default defineRule({
     category: 'syntax',
     defaultSeverity: 'error',
     spec: { url: 'https://www.rfc-editor.org/rfc/rfc8259#section-8.1', level: 'MUST' },
+    fixable: '`--fix` removes the byte-order mark.',
     messages: {
       bom: {
         headline: 'config.json starts with a UTF-8 byte-order mark (EF BB BF)',

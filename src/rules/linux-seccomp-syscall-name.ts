@@ -16,6 +16,8 @@ export default defineRule({
     defaultSeverity: 'warning',
     spec: { url: specUrl('config-linux.md', 'configLinuxSeccomp'), level: 'MAY' },
     platforms: ['linux'],
+    fixable: '`--fix` removes a name repeated in the same rule.',
+    suggests: 'for an unknown name, the nearest system call.',
     messages: {
       unknown: {
         headline: '{{field}} "{{name}}" is not a Linux system call on any architecture',

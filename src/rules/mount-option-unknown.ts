@@ -22,6 +22,7 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configLinuxMountOptions'), level: 'SHOULD' },
     platforms: ['linux'],
+    suggests: 'the nearest known option, and removing the option.',
     messages: {
       unknownData: {
         headline: 'mounts[{{index}}].options[{{option}}] "{{value}}" is not an option {{type}} accepts',

@@ -34,6 +34,7 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configPOSIXMounts'), level: 'MUST' },
     platforms: ['linux'],
+    suggests: 'for a near miss, the filesystem type it is close to.',
     messages: {
       typo: {
         headline: 'mounts[{{index}}].type "{{value}}" is not a Linux filesystem (close to "{{suggestion}}")',

@@ -18,6 +18,8 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MUST' },
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    fixable: '`--fix` writes a name in lower or mixed case, or without its prefix, as the capability it can only be (`sys_admin` is `CAP_SYS_ADMIN`).',
+    suggests: 'for an unknown name, the nearest capability.',
     messages: {
       unknown: {
         headline: '{{field}} "{{value}}" is not a Linux capability',

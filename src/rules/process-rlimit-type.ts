@@ -26,6 +26,7 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configPOSIXProcess'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'freebsd'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    suggests: 'for a near miss, the resource limit it is close to.',
     messages: {
       unknown: {
         headline: '{{field}} "{{value}}" is not a {{platform}} resource limit',

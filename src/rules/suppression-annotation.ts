@@ -13,6 +13,7 @@ export default defineRule({
     description: 'Annotations in ocilint\'s own key space (dev.ocilint.*) must be suppressions with a written reason.',
     category: 'best-practice',
     defaultSeverity: 'error',
+    fixable: "`--fix` renames a suppression written with a renamed rule's old id to the new id (unless that key is there too).",
     messages: {
       emptyReason: {
         headline: 'annotations["{{key}}"] has no reason',

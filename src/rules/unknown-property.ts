@@ -13,6 +13,7 @@ export default defineRule({
     description: 'Properties should be ones the runtime-spec defines at that place.',
     category: 'spec',
     defaultSeverity: 'warning',
+    suggests: 'renaming the key to each near property the object does not have.',
     messages: {
       unknown: {
         headline: '{{field}} is not a property the runtime-spec defines here',

@@ -13,6 +13,7 @@ import { runCli } from '../helpers/cli.js';
 import { cliPath, repoRoot } from '../helpers/paths.js';
 import { BASE_TREE, buildBundle, packBundle, tempDir } from '../helpers/fixture.js';
 import { sarifValidator } from '../helpers/sarif.js';
+import { buildImage, imageConfig } from '../helpers/image.js';
 
 /** A config with three fixable findings (a BOM, two capability names) and others that stay, CRLF and tabs. */
 const BROKEN = [
@@ -112,6 +113,20 @@ describe('--fix', () => {
     assert.match(r.stderr, /config\.json: not fixed: it is inside an archive, which --fix never writes/);
     assert.ok(ruleIds(r.stdout).includes('json-bom'));
     assert.equal(r.code, 1);
+  });
+
+  it('an image is linted as without --fix, its findings carry no edits of the generated config, and nothing is written', () => {
+    const dir = buildImage(path.join(tempDir('ocilint-fix-'), 'img'), { config: imageConfig({ Entrypoint: ['/bin/missing'] }), layers: [[{ path: 'bin', type: 'dir' }]] }).dir;
+    const listing = (): string => execFileSync('find', [path.dirname(dir), '-printf', '%p %s %T@ %m\n'], { encoding: 'utf8' });
+    const before = listing();
+    const plain = runCli(['-f', 'json', dir]);
+    const fixed = runCli(['-f', 'json', '--fix', dir]);
+    assert.equal(listing(), before);
+    assert.ok(ruleIds(plain.stdout).includes('process-args-executable'), plain.stdout);
+    assert.deepEqual(ruleIds(fixed.stdout), ruleIds(plain.stdout));
+    assert.equal(fixed.code, plain.code);
+    const messages = (JSON.parse(fixed.stdout) as { results: { messages: { fix: unknown; suggestions: unknown[] }[] }[] }).results.flatMap((r) => r.messages);
+    for (const m of messages) assert.deepEqual([m.fix, m.suggestions], [null, []]);
   });
 
   it('refuses a file that is not valid UTF-8, naming it, and leaves it alone', () => {
