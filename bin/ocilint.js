@@ -67,19 +67,13 @@ function run(file, src, cache) {
 // under these flags (scripts/bundle.mjs), chosen by globalThis.__ocilintV8Flags.
 const V8_FLAGS = '--no-turbo-inlining';
 
-module.exports = { loadBundle, V8_FLAGS };
+module.exports = { loadBundle, start, V8_FLAGS };
 
-if (require.main === module) {
-  const dist = path.join(__dirname, '..', 'dist');
-  const bundle = path.join(dist, 'ocilint.cjs');
-  const mtime = (p) => fs.statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? -1;
-  let load;
-  // tsc writes dist/src/cli/main.js on every build; the bundle is made after it.
-  if (mtime(bundle) >= mtime(path.join(dist, 'src', 'cli', 'main.js'))) {
-    load = Promise.resolve(loadBundle(bundle));
-  } else {
-    load = import('../dist/src/cli/main.js');
-  }
+/**
+ * Runs the CLI's main() once `load` gives it, with the process's streams and exit code. Shared
+ * with the standalone executable (scripts/sea-entry.cjs), which loads main() from itself.
+ */
+function start(load) {
   // Called when the run is large (100 bundles or more, or a config of 256 KiB or more), before
   // that work starts.
   const onLargeRun = () => {
@@ -140,4 +134,16 @@ if (require.main === module) {
       // the event loop to drain and the heap to be torn down. A stream may still hold output.
       if (!streams) process.exit(code);
     }, (e) => { process.stderr.write(`ocilint: internal error: ${e?.stack ?? e}\n`); process.exitCode = 3; });
+}
+
+if (require.main === module) {
+  const dist = path.join(__dirname, '..', 'dist');
+  const bundle = path.join(dist, 'ocilint.cjs');
+  const mtime = (p) => fs.statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  // tsc writes dist/src/cli/main.js on every build; the bundle is made after it.
+  if (mtime(bundle) >= mtime(path.join(dist, 'src', 'cli', 'main.js'))) {
+    start(Promise.resolve(loadBundle(bundle)));
+  } else {
+    start(import('../dist/src/cli/main.js'));
+  }
 }

@@ -10,7 +10,6 @@
 // loader (`__ocilintImport`), because code compiled through vm.Script has no import() of its own.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
@@ -18,6 +17,7 @@ import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import * as v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
+import { buildHash as computeBuildHash } from './build-hash.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = path.join(root, 'dist/ocilint.cjs');
@@ -50,20 +50,7 @@ for (const name of validatorNames) {
   fs.writeFileSync(path.join(validatorDir, name + '.cjs'), ascii(wrap(VALIDATOR_WRAPPER, out.outputFiles[0].text), name));
 }
 
-// What this build's code is, for the result cache (src/engine/cache.ts): a hash of every compiled
-// module, so that results cached by one build are never taken for another's.
-const buildHash = (() => {
-  const h = createHash('sha256');
-  const walk = (dir) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.js')) h.update(path.relative(root, p)).update('\0').update(fs.readFileSync(p)).update('\0');
-    }
-  };
-  walk(path.join(root, 'dist/src'));
-  return h.digest('hex').slice(0, 32);
-})();
+const buildHash = computeBuildHash(root);
 
 const result = await build({
   entryPoints: [path.join(root, 'dist/src/cli/main.js')],
