@@ -17,7 +17,7 @@ const PREFIX = 'OCILINT_';
 /** Variables ocilint reads that are not flags. */
 const OTHER_VARIABLES = new Set(['OCILINT_DEBUG', 'OCILINT_SCHEMAS_DIR']);
 
-const NOT_FROM_ENV = new Set(['output', 'color', 'stdin-filename', 'print-config', 'init', 'list-rules', 'explain', 'suppress-all', 'suppress-rule', 'prune-suppressions', 'cache', 'cache-location']);
+export const NOT_FROM_ENV = new Set(['output', 'color', 'stdin-filename', 'print-config', 'init', 'list-rules', 'explain', 'suppress-all', 'suppress-rule', 'prune-suppressions', 'cache', 'cache-location']);
 
 /** The variable for a flag: --fail-on is OCILINT_FAIL_ON. */
 export function variableFor(option: string): string {

@@ -41,6 +41,12 @@ export async function main(io: Io): Promise<number> {
       const { schemaCommand } = await import('./schema.js');
       return schemaCommand(io.argv.slice(1), io);
     }
+    if (io.argv[0] === 'completion') {
+      const { completionCommand } = await import('./completion.js');
+      const problem = completionCommand(io.argv.slice(1), io, allRules.map((r) => r.meta.id));
+      if (problem) throw new UsageError(problem);
+      return 0;
+    }
     // `ocilint --version` alone (a hook or an editor checking what is installed) answers without
     // loading yargs, which costs more than the rest of a cold start.
     if (io.argv.length === 1 && (io.argv[0] === '--version' || io.argv[0] === '-v')) {
