@@ -1,6 +1,6 @@
 // Bundles the compiled CLI (dist/src/cli/main.js and everything it imports, lazily loaded modules
 // included) into one CommonJS file, dist/ocilint.cjs, and records a V8 code cache for it,
-// dist/ocilint.cjs.cache, taken after linting a sample directory bundle and a sample .tgz bundle,
+// dist/ocilint.cjs.<node version>.cache, taken after linting a sample directory bundle and a sample .tgz bundle,
 // so that a run compiles almost nothing. bin/ocilint.js loads both (see there). Why: one file read
 // by the CommonJS loader and a warm code cache start much faster than some dozens of ES modules
 // resolved, linked and compiled one by one (figures in bench/RESULTS.md).
@@ -87,14 +87,14 @@ const result = await build({
   banner: {
     js: [
       "var __ocilintUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__dirname, rel)).href;",
-      // A release's validator: dist/validators/<name>.cjs compiled with its code cache (.cache, or
-      // .batch.cache once bin/ocilint.js has set V8_FLAGS for a large batch).
+      // A release's validator: dist/validators/<name>.cjs compiled with its code cache (.<node
+      // version>.cache, or .<node version>.batch.cache once bin/ocilint.js has set V8_FLAGS for a large batch).
       'var __ocilintValidatorScripts = new Map();',
       'var __ocilintValidator = (name) => {',
       "  const fs = require('node:fs'), path = require('node:path'), vm = require('node:vm');",
       "  const file = path.join(__dirname, 'validators', name + '.cjs');",
       '  let cachedData;',
-      "  try { cachedData = fs.readFileSync(file + (globalThis.__ocilintV8Flags === undefined ? '.cache' : '.batch.cache')); } catch { cachedData = undefined; }",
+      "  try { cachedData = fs.readFileSync(file + '.' + process.version + (globalThis.__ocilintV8Flags === undefined ? '.cache' : '.batch.cache')); } catch { cachedData = undefined; }",
       "  const script = new vm.Script(fs.readFileSync(file, 'latin1'), { filename: file, ...(cachedData && { cachedData }) });",
       '  __ocilintValidatorScripts.set(name, script);',
       '  const mod = { exports: {} };',
@@ -118,11 +118,11 @@ if (!builtins.test(code)) throw new Error('bundle: no __toESM(require("node:..."
 code = code.replace(builtins, '__ocilintBuiltin("$1")');
 code = code.replace('var __ocilintValidatorScripts', 'var __ocilintBuiltins = new Map();\nvar __ocilintBuiltin = (id) => { let m = __ocilintBuiltins.get(id); if (!m) __ocilintBuiltins.set(id, (m = __toESM(require(id), 1))); return m; };\nvar __ocilintValidatorScripts');
 fs.writeFileSync(outfile, ascii(wrap(CLI_WRAPPER, code), 'the bundle'));
-fs.rmSync(outfile + '.cache', { force: true });
+for (const f of fs.readdirSync(path.dirname(outfile))) if (/^ocilint\.cjs\..*cache$/.test(f)) fs.rmSync(path.join(path.dirname(outfile), f));
 
 // Warm up and record the code cache.
 const require = createRequire(import.meta.url);
-const { loadBundle, V8_FLAGS } = require(path.join(root, 'bin/ocilint.js'));
+const { loadBundle, V8_FLAGS, CACHE_TAG } = require(path.join(root, 'bin/ocilint.js'));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ocilint-bundle-'));
 try {
   const bundle = path.join(tmp, 'bundle');
@@ -140,7 +140,7 @@ try {
   // The CLI's cache is taken after the common run (a bundle directory, stylish output): a
   // smaller cache deserializes faster, and other paths (archives, other formats) compile lazily.
   await main({ argv: [bundle], env: {}, stdout: sink(), stderr: sink(), cwd: tmp });
-  fs.writeFileSync(outfile + '.cache', script.createCachedData());
+  fs.writeFileSync(outfile + CACHE_TAG + '.cache', script.createCachedData());
   const warmValidators = async (instance, suffix) => {
     for (const argv of [[bundle], [path.join(tmp, 'bundle.tgz')], ['-f', 'json', bundle], ...releases]) {
       await instance.main({ argv, env: {}, stdout: sink(), stderr: sink(), cwd: tmp });
@@ -154,10 +154,10 @@ try {
   };
   // Validator caches, as V8 checks them against its flags: one set for a plain run, one for a
   // large batch, which bin/ocilint.js runs under V8_FLAGS (set before any validator loads).
-  await warmValidators(loadBundle(outfile, false), '.cjs.cache');
+  await warmValidators(loadBundle(outfile, false), `.cjs${CACHE_TAG}.cache`);
   v8.setFlagsFromString(V8_FLAGS);
   globalThis.__ocilintV8Flags = V8_FLAGS;
-  await warmValidators(loadBundle(outfile, false), '.cjs.batch.cache');
+  await warmValidators(loadBundle(outfile, false), `.cjs${CACHE_TAG}.batch.cache`);
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }

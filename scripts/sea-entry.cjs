@@ -24,7 +24,7 @@ globalThis.__ocilintValidator = (name) => {
   const key = `validators/${name}.cjs`;
   const src = asset(key);
   if (!src) throw new Error(`the executable carries no validator ${name}`);
-  const cachedData = asset(key + (globalThis.__ocilintV8Flags === undefined ? '.cache' : '.batch.cache'));
+  const cachedData = asset(`${key}.${process.version}${globalThis.__ocilintV8Flags === undefined ? '.cache' : '.batch.cache'}`);
   const script = new vm.Script(src.toString('latin1'), { filename: `ocilint:${key}`, ...(cachedData && { cachedData }) });
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, require, mod);
