@@ -125,6 +125,12 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     io.stdout.write(printConfig(args.printConfig, args, resolver, overrides, allRules, io.cwd));
     return 0;
   }
+  if (args.enclosingBundle) {
+    // Changed files become their bundles; none of them in a bundle is a clean run.
+    const { enclosingBundles } = await import('../bundle/enclosing.js');
+    args.paths = enclosingBundles(args.paths, io.cwd);
+    if (args.paths.length === 0) return 0;
+  }
   if (args.paths.length === 0) throw new UsageError('no paths given; pass bundle directories, config files, or directories to search (see --help)');
   const bulkProblem = checkBulkArgs(args, metas);
   if (bulkProblem) throw new UsageError(bulkProblem);

@@ -55,6 +55,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'max-config-size': { type: 'number', default: 16 * 1024 * 1024, describe: 'Largest config.json to read, in bytes', group: 'Input' },
   'list-rules': { type: 'boolean', describe: 'List every rule (with -f json: as JSON) and exit', group: 'Information' },
   explain: { type: 'string', describe: 'Print the documentation of a rule and exit', group: 'Information' },
+  'enclosing-bundle': { type: 'boolean', describe: 'Lint the bundle that holds each path (any file in it, rootfs included, even one deleted), each bundle once; skip paths in no bundle (for pre-commit and lint-staged)', group: 'Input' },
 };
 
 /** Options as both parsers produce them. */
@@ -96,6 +97,7 @@ export interface CliArgs {
   maxConfigSize: number;
   listRules: boolean;
   explain: string | undefined;
+  enclosingBundle: boolean;
 }
 
 type Raw = Record<string, unknown>;
@@ -197,5 +199,6 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     maxConfigSize: maxConfigSize ?? 16 * 1024 * 1024,
     listRules: raw['list-rules'] === true,
     explain: raw['explain'] === undefined ? undefined : String(raw['explain']),
+    enclosingBundle: raw['enclosing-bundle'] === true,
   };
 }
