@@ -62,7 +62,7 @@ function bash(all: Flag[], ruleIds: readonly string[]): string {
   arm(all.filter((f) => f.value === 'rule'), `COMPREPLY=($(compgen -W "$rules" -- "$cur"))`);
   arm(all.filter((f) => f.value === 'rule-severity'), `COMPREPLY=($(compgen -S = -W "$rules" -- "$cur")); compopt -o nospace`);
   arm(all.filter((f) => f.value === 'number'), 'COMPREPLY=()');
-  arm(all.filter((f) => f.value === 'path'), `COMPREPLY=($(compgen -f -- "$cur"))`);
+  arm(all.filter((f) => f.value === 'path'), `compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))`);
   const sub = Object.entries(COMMANDS).map(([name, c]) => {
     const words = [...Object.keys(c.options).map((o) => `--${o}`), '--help', ...(c.argument?.choices ?? [])];
     const values = Object.entries(c.options).filter(([, o]) => o.choices).map(([o, spec]) => `[[ $prev == --${o} ]] && { COMPREPLY=($(compgen -W '${spec.choices!.join(' ')}' -- "$cur")); return; }; `).join('');
@@ -100,9 +100,12 @@ ${arms.join('\n')}
     return
   fi
   [[ $COMP_CWORD -eq 1 ]] && COMPREPLY=($(compgen -W '${commandNames.join(' ')}' -- "$cur"))
+  compopt -o filenames 2>/dev/null
   COMPREPLY+=($(compgen -f -- "$cur"))
 }
-complete -o filenames -F _ocilint ocilint
+# Paths are completed as file names (quoted, "/" after a directory) only where a path goes:
+# elsewhere "=" in "--rule id=" must stay as it is.
+complete -F _ocilint ocilint
 `;
 }
 
