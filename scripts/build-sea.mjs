@@ -25,10 +25,10 @@ fs.rmSync(work, { recursive: true, force: true });
 fs.mkdirSync(work, { recursive: true });
 
 // Everything is bundled: the executable's require() loads only Node's built-in modules.
-const script = path.join(work, 'ocilint-sea.cjs');
-await build({
-  entryPoints: [path.join(root, 'scripts/sea-entry.cjs')],
-  outfile: script,
+const cliFile = path.join(work, 'cli.cjs');
+const cli = await build({
+  entryPoints: [path.join(root, 'scripts/sea-cli.cjs')],
+  write: false,
   define: { __OCILINT_BUILD__: JSON.stringify(buildHash(root)), 'import.meta.url': '"file:///ocilint-embedded/ocilint.js"' },
   bundle: true,
   platform: 'node',
@@ -57,11 +57,41 @@ await build({
   ],
 });
 
-const left = fs.readFileSync(script, 'latin1').match(/[^\w$.]import\("/g);
+const cliText = cli.outputFiles[0].text;
+const left = cliText.match(/[^\w$.]import\("/g);
 if (left) throw new Error(`build-sea: the script still has ${left.length} import() of a module; the executable cannot load it`);
+const nonAscii = cliText.search(/[^\x00-\x7f]/);
+if (nonAscii >= 0) throw new Error(`build-sea: the script has a non-ASCII character at ${nonAscii} (sea-entry.cjs reads it as latin1)`);
+// Wrapped in the function sea-entry.cjs calls, as scripts/bundle.mjs wraps dist/ocilint.cjs.
+fs.writeFileSync(cliFile, `(function (exports, require, module) {${cliText}\n})`);
+
+// The code cache of the CLI, recorded after linting a bundle with it here, in the Node.js the
+// executable is a copy of: what a run compiles is then read from the cache.
+const cacheFile = `${cliFile}.${process.version}.cache`;
+{
+  const { Writable } = await import('node:stream');
+  const vm = await import('node:vm');
+  const require = createRequire(import.meta.url);
+  const load = (file) => {
+    const mod = { exports: {} };
+    const script = new vm.Script(fs.readFileSync(file, 'latin1'), { filename: file });
+    script.runInThisContext()(mod.exports, require, mod);
+    return { exports: mod.exports, script };
+  };
+  globalThis.__ocilintEmbedded = (rel) => (fs.existsSync(path.join(root, rel)) ? fs.readFileSync(path.join(root, rel), 'utf8') : undefined);
+  globalThis.__ocilintValidator = async (name) => load(path.join(dist, 'validators', `${name}.cjs`)).exports;
+  const { exports, script } = load(cliFile);
+  const sink = () => Object.assign(new Writable({ write: (_c, _e, cb) => cb() }), { isTTY: false });
+  await exports.main({ argv: [path.join(root, 'fixtures/bundles/hello')], env: {}, stdout: sink(), stderr: sink(), cwd: root });
+  fs.writeFileSync(cacheFile, script.createCachedData());
+}
+
+// The executable's main script: sea-entry.cjs, which needs nothing but Node's built-in modules.
+const script = path.join(work, 'ocilint-sea.cjs');
+fs.copyFileSync(path.join(root, 'scripts/sea-entry.cjs'), script);
 
 // The assets: each validator and its code caches, the rules' pages, the JSON Schemas.
-const assets = {};
+const assets = { 'cli.cjs': cliFile, [`cli.cjs.${process.version}.cache`]: cacheFile };
 for (const f of fs.readdirSync(path.join(dist, 'validators')).sort()) assets[`validators/${f}`] = path.join(dist, 'validators', f);
 for (const f of fs.readdirSync(path.join(root, 'docs/rules')).filter((f) => f.endsWith('.md')).sort()) assets[`docs/rules/${f}`] = path.join(root, 'docs/rules', f);
 for (const v of fs.readdirSync(path.join(root, 'schemas'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
@@ -69,7 +99,8 @@ for (const v of fs.readdirSync(path.join(root, 'schemas'), { withFileTypes: true
 }
 const blob = path.join(work, 'sea-prep.blob');
 const seaConfig = path.join(work, 'sea-config.json');
-fs.writeFileSync(seaConfig, JSON.stringify({ main: script, output: blob, disableExperimentalSEAWarning: true, useCodeCache: true, assets }, null, 2));
+// The main script is small and runs once: its own code cache (useCodeCache) would not pay.
+fs.writeFileSync(seaConfig, JSON.stringify({ main: script, output: blob, disableExperimentalSEAWarning: true, assets }, null, 2));
 execFileSync(process.execPath, ['--experimental-sea-config', seaConfig], { stdio: ['ignore', 'ignore', 'pipe'] });
 
 // A copy of this node binary without its symbol table and debug sections (12 MiB of Node 20's 94:
