@@ -59,7 +59,7 @@ mkdir -p "$out"
 exe="ocilint-linux-$(node -p process.arch)"
 [ -x "dist/$exe" ] || fail "dist/$exe is missing (npm run build:sea)"
 cp "dist/$exe" "$out/$exe"
-npm pack --ignore-scripts --silent --pack-destination "$out" >/dev/null
+node scripts/pack.mjs "$out" >/dev/null
 cp dist/man/ocilint.1 "$out/ocilint.1"
 printf '%s\n' "$notes" >"$out/RELEASE-NOTES.md"
 (cd "$out" && sha256sum "$exe" "ocilint-$new.tgz" ocilint.1 >SHA256SUMS)

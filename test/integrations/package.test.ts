@@ -1,5 +1,6 @@
-// The npm package as a user gets it: packed from the built tree (npm pack --ignore-scripts, so the
-// running suite's dist/ is not rebuilt under it), installed from the tarball into an empty project
+// The npm package as a user gets it: packed from the built tree by scripts/pack.mjs (as a release
+// packs it: npm pack --ignore-scripts, so the running suite's dist/ is not rebuilt under it, with
+// the contributors' scripts left out of the packed package.json), installed from the tarball into an empty project
 // (dependencies from npm's cache when it has them), then run with npx and imported as the README's
 // library example shows.
 
@@ -30,7 +31,7 @@ function libraryExample(): string {
 describe('npm package', { timeout: 300_000 }, () => {
   const work = tempDir('ocilint-package-');
   const npmEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OCILINT_') && !k.startsWith('npm_')));
-  const packed = (JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: repoRoot, encoding: 'utf8', env: npmEnv })) as Packed[])[0]!;
+  const packed = (JSON.parse(execFileSync(process.execPath, [path.join(repoRoot, 'scripts/pack.mjs'), work], { cwd: repoRoot, encoding: 'utf8', env: npmEnv })) as Packed[])[0]!;
   const tarball = path.join(work, packed.filename);
   const project = path.join(work, 'project');
   fs.mkdirSync(project);
@@ -46,6 +47,12 @@ describe('npm package', { timeout: 300_000 }, () => {
     assert.deepEqual(files.filter((f) => /validators|generated/.test(f) && !f.endsWith('.d.ts')).sort(), fs.readdirSync(path.join(repoRoot, 'dist/validators')).filter((f) => f.endsWith('.cjs')).map((f) => `dist/validators/${f}`).sort());
     const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string>; repository: { url: string }; homepage: string; bugs: { url: string } };
     for (const hook of ['preinstall', 'install', 'postinstall']) assert.equal(pkg.scripts[hook], undefined, `no ${hook} script for users`);
+    // The contributors' scripts (prepare builds a clone on npm ci) stay out of the package.
+    const shipped = JSON.parse(execFileSync('tar', ['-xOzf', tarball, 'package/package.json'], { encoding: 'utf8' })) as Record<string, unknown>;
+    assert.ok(pkg.scripts['prepare'], 'a clone builds on npm ci');
+    assert.equal(shipped['scripts'], undefined, 'the packed package.json has no scripts');
+    assert.equal(shipped['devDependencies'], undefined);
+    assert.deepEqual(shipped['dependencies'], (pkg as unknown as Record<string, unknown>)['dependencies']);
     assert.match(pkg.repository.url, /github\.com\/ocilint\/ocilint/);
     assert.match(pkg.homepage, /^https:\/\/github\.com\/ocilint\/ocilint/);
     assert.match(pkg.bugs.url, /\/issues$/);
@@ -58,6 +65,7 @@ describe('npm package', { timeout: 300_000 }, () => {
     const install = spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--foreground-scripts', tarball], { cwd: project, encoding: 'utf8', env: npmEnv, timeout: 240_000 });
     assert.equal(install.status, 0, install.stdout + install.stderr);
     assert.doesNotMatch(install.stdout + install.stderr, /> ocilint@[^ ]+ (prepare|build|install|postinstall)/);
+    assert.doesNotMatch(install.stdout + install.stderr, /ocilint@[^ ]+ \((prepare|preinstall|install|postinstall):/, 'npm names no script of ocilint to the user');
     const installed = path.join(project, 'node_modules', 'ocilint');
     assert.ok(fs.existsSync(path.join(installed, 'dist/man/ocilint.1')));
     assert.ok(!fs.existsSync(path.join(installed, 'src')), 'no sources to build');
