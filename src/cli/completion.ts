@@ -7,7 +7,7 @@ import { OPTIONS, type OptionSpec } from './options.js';
 import { COMMANDS, SHELLS } from './commands.js';
 
 /** Options whose value is a rule id, or `id=severity`. */
-const RULE_VALUED: Readonly<Record<string, 'rule' | 'rule-severity'>> = { rule: 'rule-severity', explain: 'rule', 'suppress-rule': 'rule' };
+const RULE_VALUED: Readonly<Record<string, 'rule' | 'rule-severity'>> = { rule: 'rule-severity', explain: 'rule', 'suppress-rule': 'rule', 'fix-rule': 'rule' };
 export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'off'] as const;
 
 export interface Flag {

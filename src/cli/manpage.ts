@@ -11,7 +11,7 @@ import { NOT_FROM_ENV, variableFor } from './env.js';
 /** Text for roff: backslashes, hyphens, and a line that would start with a control character. */
 const roff = (s: string): string => s.replace(/\\/g, '\\e').replace(/-/g, '\\-').replace(/^([.'])/gm, '\\&$1');
 
-const METAVAR: Readonly<Record<string, string>> = { rule: 'ID=SEVERITY', explain: 'RULE', 'suppress-rule': 'RULE', 'ignore-pattern': 'GLOB', 'stdin-filename': 'NAME', 'print-config': 'PATH', 'image-ref': 'REF', platform: 'OS/ARCH' };
+const METAVAR: Readonly<Record<string, string>> = { rule: 'ID=SEVERITY', explain: 'RULE', 'suppress-rule': 'RULE', 'ignore-pattern': 'GLOB', 'stdin-filename': 'NAME', 'print-config': 'PATH', 'image-ref': 'REF', platform: 'OS/ARCH', 'fix-rule': 'RULE' };
 
 function metavar(f: Flag): string {
   if (f.value === 'none') return '';

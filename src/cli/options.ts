@@ -5,11 +5,12 @@
 
 import { SPEC_VERSIONS } from '../core/versions.js';
 import { PRESETS } from '../engine/presets.js';
-import { TARGETS, type Target } from '../core/types.js';
+import { TARGETS, type Category, type Target } from '../core/types.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'gnu', 'github', 'junit', 'checkstyle', 'gitlab'] as const;
 export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 export const STDIN_FORMATS = ['json', 'tar'] as const;
+export const CATEGORIES = ['syntax', 'spec', 'runtime', 'security', 'best-practice'] as const satisfies readonly Category[];
 
 export interface OptionSpec {
   type: 'string' | 'boolean' | 'number';
@@ -59,6 +60,10 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'list-rules': { type: 'boolean', describe: 'List every rule (with -f json: as JSON) and exit', group: 'Information' },
   explain: { type: 'string', describe: 'Print the documentation of a rule and exit', group: 'Information' },
   'enclosing-bundle': { type: 'boolean', describe: 'Lint the bundle that holds each path (any file in it, rootfs included, even one deleted), each bundle once; skip paths in no bundle (for pre-commit and lint-staged)', group: 'Input' },
+  fix: { type: 'boolean', describe: 'Apply the fixes of the findings to the config files, in place (never an archive, never the rootfs)', group: 'Fixing' },
+  'fix-dry-run': { type: 'boolean', describe: 'Print what --fix would change as a unified diff (for -: the fixed config) and write nothing', group: 'Fixing' },
+  'fix-type': { type: 'string', multiple: true, choices: CATEGORIES, describe: 'Apply only the fixes of rules of this category (repeatable)', group: 'Fixing' },
+  'fix-rule': { type: 'string', multiple: true, describe: "Apply only this rule's fixes (repeatable)", group: 'Fixing' },
 };
 
 /** Options as both parsers produce them. */
@@ -101,6 +106,10 @@ export interface CliArgs {
   listRules: boolean;
   explain: string | undefined;
   enclosingBundle: boolean;
+  fix: boolean;
+  fixDryRun: boolean;
+  fixType: Category[];
+  fixRule: string[];
   imageRef: string | undefined;
   platform: string | undefined;
   bundleTemplate: string | undefined;
@@ -206,6 +215,10 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     listRules: raw['list-rules'] === true,
     explain: raw['explain'] === undefined ? undefined : String(raw['explain']),
     enclosingBundle: raw['enclosing-bundle'] === true,
+    fix: raw['fix'] === true,
+    fixDryRun: raw['fix-dry-run'] === true,
+    fixType: [...new Set(list('fix-type'))] as Category[],
+    fixRule: list('fix-rule'),
     imageRef: raw['image-ref'] === undefined ? undefined : String(raw['image-ref']),
     platform: raw['platform'] === undefined ? undefined : String(raw['platform']),
     bundleTemplate: raw['bundle-template'] === undefined ? undefined : String(raw['bundle-template']),

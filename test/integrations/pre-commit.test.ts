@@ -42,8 +42,15 @@ function config(patch: Record<string, unknown>): string {
   return JSON.stringify(merge(unprivilegedConfig(), patch), null, 2) + '\n';
 }
 
+/** The hook repository and pre-commit's cache, made once: installing the hook builds ocilint. */
+let shared: { hook: { dir: string; rev: string }; home: string } | undefined;
+function setup(): { hook: { dir: string; rev: string }; home: string } {
+  return (shared ??= { hook: hookRepo(), home: path.join(tempDir('ocilint-precommit-home-'), 'cache') });
+}
+
 /** A repository of two bundles (one with a finding in its config) and a file in no bundle. */
-function userRepo(hook: { dir: string; rev: string }, id: string): { work: string; run: (...args: string[]) => { status: number | null; out: string } } {
+function userRepo(id: string): { work: string; run: (...args: string[]) => { status: number | null; out: string } } {
+  const { hook, home } = setup();
   const work = path.join(tempDir('ocilint-precommit-'), 'repo');
   fs.mkdirSync(work);
   git(work, 'init', '-q');
@@ -58,7 +65,7 @@ function userRepo(hook: { dir: string; rev: string }, id: string): { work: strin
   fs.chmodSync(path.join(bin, 'ocilint'), 0o755);
   const env = {
     ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OCILINT_'))),
-    PRE_COMMIT_HOME: path.join(path.dirname(work), 'cache'),
+    PRE_COMMIT_HOME: home,
     NO_COLOR: '1',
     ...(id === 'ocilint-system' && { PATH: `${bin}:${process.env['PATH'] ?? ''}` }),
   };
@@ -72,10 +79,8 @@ function userRepo(hook: { dir: string; rev: string }, id: string): { work: strin
 const FINDING = /bundles\/bad\/config\.json:\d+:\d+: error: process\.cwd "srv" is not an absolute path \[process-cwd-absolute\]/g;
 
 describe('pre-commit', () => {
-  const hook = havePreCommit ? hookRepo() : { dir: '', rev: '' };
-
   it('ocilint-system: every bundle with a changed file is linted once, a deleted program included', { skip: skipSystem, timeout: 300_000 }, () => {
-    const { work, run } = userRepo(hook, 'ocilint-system');
+    const { work, run } = userRepo('ocilint-system');
     const all = run('--all-files');
     assert.equal(all.status, 1, all.out);
     assert.match(all.out, /ocilint \(system\)\.+Failed/);
@@ -107,7 +112,7 @@ describe('pre-commit', () => {
   });
 
   it('ocilint (language: node): installs with npm and lints the bundle of a changed rootfs file', { skip, timeout: 600_000 }, () => {
-    const { work, run } = userRepo(hook, 'ocilint');
+    const { work, run } = userRepo('ocilint');
     const failed = run('--all-files');
     assert.equal(failed.status, 1, failed.out);
     assert.match(failed.out, /ocilint\.+Failed/);
@@ -123,5 +128,35 @@ describe('pre-commit', () => {
     const mode = run();
     assert.equal(mode.status, 1, mode.out);
     assert.match(mode.out, /bundles\/good\/config\.json:\d+:\d+: error: .*\[process-args-/);
+  });
+
+  it('the ocilint-fix hook fixes config files in place, stops that commit, and passes the next', { skip, timeout: 600_000 }, () => {
+    const { hook, home } = setup();
+    const work = path.join(tempDir('ocilint-precommit-fix-'), 'bundles');
+    fs.mkdirSync(work);
+    git(work, 'init', '-q');
+    const broken = '\uFEFF' + config({ process: { capabilities: { bounding: ['cap_chown'] } } }).replace(/\n/g, '\r\n');
+    const fixed = broken.slice(1).replace('"cap_chown"', '"CAP_CHOWN"');
+    buildBundle(path.join(work, 'web'), { config: broken, rootfs: BASE_TREE });
+    fs.writeFileSync(
+      path.join(work, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${hook.dir}\n    rev: ${hook.rev}\n    hooks:\n      - id: ocilint-fix\n        args: [--format, gnu]\n`,
+    );
+    git(work, 'add', '-A');
+    const env = { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1' };
+    const run = () => spawnSync('pre-commit', ['run', '--all-files', '--color', 'never'], { cwd: work, env, encoding: 'utf8', timeout: 580_000 });
+
+    const first = run();
+    const out = first.stdout + first.stderr;
+    assert.equal(first.status, 1, out);
+    assert.match(out, /ocilint \(fix\)\.+Failed/);
+    assert.match(out, /files were modified by this hook/);
+    assert.equal(fs.readFileSync(path.join(work, 'web', 'config.json'), 'utf8'), fixed);
+
+    git(work, 'add', '-A');
+    const second = run();
+    assert.equal(second.status, 0, second.stdout + second.stderr);
+    assert.match(second.stdout, /ocilint \(fix\)\.+Passed/);
+    assert.equal(fs.readFileSync(path.join(work, 'web', 'config.json'), 'utf8'), fixed);
   });
 });
