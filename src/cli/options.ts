@@ -6,10 +6,13 @@
 import { SPEC_VERSIONS } from '../core/versions.js';
 import { PRESETS } from '../engine/presets.js';
 import { TARGETS, type Target } from '../core/types.js';
+import { SEVERITY_ALIASES, didYouMean, suggestions } from '../core/suggest.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'gnu', 'github', 'junit', 'checkstyle', 'gitlab'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'gnu', 'github', 'junit', 'checkstyle', 'gitlab', 'codeframe'] as const;
 export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 export const STDIN_FORMATS = ['json', 'tar'] as const;
+/** Values of enumerated options that other tools spell differently (--fail-on warn, --fail-on off). */
+export const CHOICE_ALIASES: Readonly<Record<string, string>> = { ...SEVERITY_ALIASES, off: 'none', never: 'none', eslint: 'stylish', pretty: 'codeframe', tgz: 'tar' };
 
 export interface OptionSpec {
   type: 'string' | 'boolean' | 'number';
@@ -55,6 +58,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'max-config-size': { type: 'number', default: 16 * 1024 * 1024, describe: 'Largest config.json to read, in bytes', group: 'Input' },
   'list-rules': { type: 'boolean', describe: 'List every rule (with -f json: as JSON) and exit', group: 'Information' },
   explain: { type: 'string', describe: 'Print the documentation of a rule and exit', group: 'Information' },
+  hints: { type: 'boolean', describe: 'stylish: print each finding\'s help (how to fix it) under its row', group: 'Output' },
+  wide: { type: 'boolean', describe: 'With --list-rules: every column (category, platforms, runtime, versions, spec link), however wide', group: 'Information' },
 };
 
 /** Options as both parsers produce them. */
@@ -96,6 +101,8 @@ export interface CliArgs {
   maxConfigSize: number;
   listRules: boolean;
   explain: string | undefined;
+  hints: boolean;
+  wide: boolean;
 }
 
 type Raw = Record<string, unknown>;
@@ -156,7 +163,7 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
   for (const [name, spec] of Object.entries(OPTIONS)) {
     if (!spec.choices) continue;
     for (const v of list(name)) {
-      if (!spec.choices.includes(v)) return `--${name} must be one of ${spec.choices.join(', ')}, got "${v}"`;
+      if (!spec.choices.includes(v)) return `--${name} must be one of ${spec.choices.join(', ')}, got "${v}"${didYouMean(suggestions(v, spec.choices, CHOICE_ALIASES))}`;
     }
   }
   const format = list('format');
@@ -197,5 +204,7 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     maxConfigSize: maxConfigSize ?? 16 * 1024 * 1024,
     listRules: raw['list-rules'] === true,
     explain: raw['explain'] === undefined ? undefined : String(raw['explain']),
+    hints: raw['hints'] === true,
+    wide: raw['wide'] === true,
   };
 }

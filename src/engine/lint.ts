@@ -37,6 +37,8 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** The config's text, when the run kept it (RunOptions.keepSource: the codeframe format shows it). */
+  configText?: string;
 }
 
 export const DEFAULT_MAX_CONFIG_SIZE = 16 * 1024 * 1024;
