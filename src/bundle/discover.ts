@@ -8,6 +8,7 @@ import { ArchiveBundleSource, isArchivePath } from './archive-source.js';
 import { DirBundleSource } from './dir-source.js';
 import { StdinSource } from './stdin-source.js';
 import { InputError, type BundleSource } from './source.js';
+import { errnoWords } from '../core/errno.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
@@ -29,7 +30,7 @@ export function discover(inputs: readonly string[], opts: DiscoverOptions = {}):
       st = fs.statSync(input);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new InputError(code === 'ENOENT' ? `${input}: no such file or directory` : `${input}: cannot access (${code ?? String(e)})`);
+      throw new InputError(code === 'ENOENT' ? `${input}: no such file or directory` : `${input}: cannot access it: ${errnoWords(e)}`);
     }
     if (!st.isDirectory()) {
       out.push(isArchivePath(input) ? new ArchiveBundleSource(input) : new DirBundleSource(input));

@@ -61,6 +61,7 @@ describe('command-line errors', () => {
     ['--explain proces-args', ['--explain', 'proces-args'], /--explain: no rule "proces-args"; did you mean one of "process-args-executable", .*"process-args-nonempty"/],
     ['a misspelt flag', ['--formt', 'json', 'b'], /--formt: did you mean --format\?/],
     ['-o into a directory that does not exist', ['-f', 'json', '-o', '/nonexistent/dir/x', 'b'], /^ocilint: cannot write \/nonexistent\/dir\/x: the directory \/nonexistent\/dir does not exist\n$/],
+    ['a path through a file', ['b/config.json/x'], /^ocilint: b\/config\.json\/x: cannot access it: a part of the path is not a directory \(ENOTDIR\)\n$/],
     ['--print-config on a missing path', ['--print-config', 'nope'], /^ocilint: --print-config nope: no such file or directory\n$/],
   ];
   for (const [name, args, want] of cases) {
