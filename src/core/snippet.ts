@@ -22,6 +22,8 @@ const TAB = '    ';
 const MAX_MIDDLE = 2;
 /** The fewest columns of code a window shows, however narrow the terminal. */
 const MIN_CODE = 24;
+/** The most characters of one line laid out for one finding (the window shown is narrower). */
+const MAX_LINE = 2000;
 
 /**
  * The excerpt for `marks` in `lines` (the file split at its line breaks), as lines no wider than
@@ -63,8 +65,22 @@ export function snippet(lines: readonly string[], marks: readonly Mark[], width:
   for (const n of numbers) {
     if (prev !== undefined && n > prev + 1) out.push(p.gutter(`${' '.repeat(Math.max(0, gutterW - 3))}...`));
     prev = n;
-    const { text, col } = display(lines[n - 1] ?? '');
-    const marksHere = (shown.get(n) ?? []).sort((a, b) => a.from - b.from);
+    const whole = lines[n - 1] ?? '';
+    const all = (shown.get(n) ?? []).sort((a, b) => a.from - b.from);
+    // A very long line (a config written on one line) is first cut to a part around the
+    // finding, so that each of many findings on it costs little.
+    let cutFrom = 0;
+    let cutTo = whole.length;
+    if (whole.length > MAX_LINE) {
+      const first = all.find((m) => m.mark.primary) ?? all[0];
+      const a = first ? first.from - 1 : 0;
+      cutFrom = Math.max(0, a - MAX_LINE / 2);
+      cutTo = Math.min(whole.length, a + MAX_LINE);
+    }
+    const cut = display(whole.slice(cutFrom, cutTo));
+    const text = cut.text;
+    const col = (column: number): number => cut.col(column - cutFrom);
+    const marksHere = all.filter((u) => u.from - 1 < cutTo && (u.to === Infinity || u.to - 1 > cutFrom));
     // The window: the whole line when it fits, else around the first underline.
     let from = 0;
     let to = text.length;
@@ -77,8 +93,8 @@ export function snippet(lines: readonly string[], marks: readonly Mark[], width:
       if (ue - us > room) from = us;
       to = Math.min(text.length, from + room);
     }
-    const lead = from > 0 ? '\u2026' : '';
-    const tail = to < text.length ? '\u2026' : '';
+    const lead = from > 0 || cutFrom > 0 ? '\u2026' : '';
+    const tail = to < text.length || cutTo < whole.length ? '\u2026' : '';
     out.push(`${p.gutter(`${String(n).padStart(gutterW)} |`)} ${lead}${text.slice(from, to)}${tail}`.trimEnd());
     for (const u of marksHere) {
       const s = Math.max(col(u.from), from);

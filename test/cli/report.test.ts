@@ -142,6 +142,20 @@ describe('codeframe', () => {
     assert.ok(!runCli(['-f', 'codeframe', b], { env: { NO_COLOR: '1' } }).stdout.includes('\x1b['));
   });
 
+  it('a config written on one long line, with a finding per entry: each excerpt is a window of the line', () => {
+    const dir = tempDir();
+    const cfg = JSON.parse(fs.readFileSync(path.join(fixturesDir, 'bundles', 'hello', 'config.json'), 'utf8')) as { process: { env: string[] } };
+    cfg.process.env = Array.from({ length: 500 }, (_, i) => `BAD${i}${'x'.repeat(200)}`);
+    fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify(cfg));
+    const r = runCli(['-f', 'codeframe', '--config-only', '.'], { cwd: dir });
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /\u2716 500 problems/);
+    const code = r.stdout.split('\n').filter((l) => /^ ?1 \| /.test(l));
+    assert.equal(code.length, 500, 'an excerpt per finding');
+    assert.ok(code.every((l) => columns(l) <= 80 && l.includes('\u2026')), 'each a window of at most 80 columns, marked as cut');
+    assert.ok(code[499]!.includes('"BAD499x'), 'the last finding shows its own entry');
+  });
+
   it('a clean run prints nothing', () => {
     const r = runCli(['-f', 'codeframe', path.join(fixturesDir, 'bundles', 'hello')]);
     assert.deepEqual([r.code, r.stdout, r.stderr], [0, '', '']);
