@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import type { ConfigIgnore } from '../engine/suppress.js';
 import type { SourceSettings } from '../engine/options.js';
 import { ConfigError, validateConfig, type ConfigProblem, type OcilintConfig } from './validate.js';
-import { excerpt, locateProblems } from './locate.js';
+import { excerpt, indexText, locateProblems } from './locate.js';
 import { JsonDocument } from '../json/document.js';
 import { errnoWords } from '../core/errno.js';
 import { globMatcher } from '../core/glob.js';
@@ -149,7 +149,8 @@ export function parseConfigText(text: string, shown: string, kind: 'json' | 'yam
     } catch (e) {
       // The parser's message names an offset; the problem names the line and shows it.
       const doc = new JsonDocument(text);
-      const problems = doc.problems.map((p) => ({ message: `not valid JSON: ${p.message}`, at: [], ...excerpt(text, p.start, p.end) }));
+      const index = indexText(text);
+      const problems = doc.problems.map((p) => ({ message: `not valid JSON: ${p.message}`, at: [], ...excerpt(text, p.start, p.end, index) }));
       if (problems.length === 0) problems.push({ message: `not valid JSON: ${(e as Error).message}`, at: [], ...excerpt(text, 0, 0) });
       throw new ConfigError(`${shown}: ${problems.map((p) => `${p.line}:${p.column}: ${p.message}`).join('; ')}`, shown, problems);
     }
@@ -159,10 +160,11 @@ export function parseConfigText(text: string, shown: string, kind: 'json' | 'yam
   const doc = yaml.parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
     // The parser's message ends in its own excerpt; ours follows the one-line problem instead.
+    const index = indexText(text);
     const problems: ConfigProblem[] = doc.errors.map((e) => ({
       message: `not valid YAML: ${e.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').split('\n')[0]!}`,
       at: [],
-      ...excerpt(text, e.pos[0], e.pos[1]),
+      ...excerpt(text, e.pos[0], e.pos[1], index),
     }));
     throw new ConfigError(`${shown}: ${problems.map((p) => `${p.line}:${p.column}: ${p.message}`).join('; ')}`, shown, problems);
   }

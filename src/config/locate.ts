@@ -25,19 +25,47 @@ export function locateProblems(text: string, kind: 'json' | 'yaml', problems: Co
     const doc = yaml!.parseDocument(text, { uniqueKeys: false });
     find = (p) => yamlRange(yaml!, doc, p.at, p.key === true);
   }
+  const index = indexText(text);
   for (const p of problems) {
     const at = find(p);
-    if (at) Object.assign(p, excerpt(text, at[0], at[1]));
+    if (at) Object.assign(p, excerpt(text, at[0], at[1], index));
   }
 }
 
+/** The file's lines and the offset each starts at, to locate many problems in one pass. */
+export interface TextIndex {
+  lines: string[];
+  starts: number[];
+}
+
+export function indexText(text: string): TextIndex {
+  const lines: string[] = [];
+  const starts: number[] = [];
+  const br = /\r\n|\r|\n/g;
+  let at = 0;
+  for (let m = br.exec(text); m; m = br.exec(text)) {
+    starts.push(at);
+    lines.push(text.slice(at, m.index));
+    at = m.index + m[0].length;
+  }
+  starts.push(at);
+  lines.push(text.slice(at));
+  return { lines, starts };
+}
+
 /** The line and column of `start`, and the excerpt underlining `start`..`end` (cut at the line's end). */
-export function excerpt(text: string, start: number, end: number): { line: number; column: number; excerpt: string[] } {
-  const before = text.slice(0, start);
-  const line = (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
-  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-  const column = start - lineStart + 1;
-  const lines = text.split(/\r\n|\r|\n/);
+export function excerpt(text: string, start: number, end: number, index: TextIndex = indexText(text)): { line: number; column: number; excerpt: string[] } {
+  const { lines, starts } = index;
+  // The last line that starts at or before `start`.
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const line = lo + 1;
+  const column = start - starts[lo]! + 1;
   const rest = (lines[line - 1] ?? '').length + 1;
   const endColumn = Math.min(rest, column + Math.max(1, end - start));
   const range = { start: { line, column, offset: start }, end: { line, column: endColumn, offset: start + endColumn - column } };
