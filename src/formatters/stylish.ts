@@ -80,13 +80,13 @@ function fileRows(r: FileResult, c: Paint, width: number, hints: boolean): strin
       help: hints && d.help ? oneLine(d.help) : undefined,
     };
   });
-  const lineW = Math.max(...rows.map((x) => x.line.length));
-  const colW = Math.max(...rows.map((x) => x.column.length));
-  const sevW = Math.max(...rows.map((x) => x.severity.length));
+  const lineW = widest(rows, (x) => x.line.length);
+  const colW = widest(rows, (x) => x.column.length);
+  const sevW = widest(rows, (x) => x.severity.length);
   // Where the headline starts: two spaces, the position, two spaces, the severity, two spaces.
   const indent = 2 + lineW + 1 + colW + 2 + sevW + 2;
-  const ruleW = Math.max(...rows.map((x) => x.ruleId.length));
-  const longest = Math.max(...rows.map((x) => visibleWidth(x.headline)));
+  const ruleW = widest(rows, (x) => x.ruleId.length);
+  const longest = widest(rows, (x) => visibleWidth(x.headline));
   // The headline column: as wide as the longest headline when the table fits, else what is left
   // beside the rule ids; too narrow for that, the headline takes the line.
   const column = indent + longest + 2 + ruleW <= width ? longest : width - indent - 2 - ruleW;
@@ -97,7 +97,7 @@ function fileRows(r: FileResult, c: Paint, width: number, hints: boolean): strin
   const wrapped = rows.map((x) => wrapWords(elideWords(x.headline, room), beside ? column : room));
   // The rule ids line up just after the widest line a headline takes (a word wider than the
   // column sticks out rather than being cut).
-  const ruleAt = Math.min(column, Math.max(...wrapped.flat().map(visibleWidth)));
+  const ruleAt = Math.min(column, widest(wrapped.flat(), visibleWidth));
   const pad = ' '.repeat(indent);
   const paint = { error: c.red, warning: c.yellow, info: c.blue };
   const out: string[] = [];
@@ -129,6 +129,13 @@ function fileRows(r: FileResult, c: Paint, width: number, hints: boolean): strin
 /** Text as one line: line breaks and runs of spaces become one space. */
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/** The largest of `measure` over `items` (a loop: a spread of a large file's rows overflows the stack). */
+function widest<T>(items: readonly T[], measure: (x: T) => number): number {
+  let max = -Infinity;
+  for (const x of items) max = Math.max(max, measure(x));
+  return max;
 }
 
 function plural(word: string, n: number): string {

@@ -75,6 +75,20 @@ describe('stylish fits the terminal', () => {
     assert.ok(r.stdout.split('\n').every((l) => columns(l) <= 80));
   });
 
+  it('a file with 200000 findings: stylish and codeframe report them all', () => {
+    const dir = tempDir();
+    const cfg = JSON.parse(fs.readFileSync(path.join(fixturesDir, 'bundles', 'hello', 'config.json'), 'utf8')) as { process: { env: string[] } };
+    cfg.process.env = Array.from({ length: 200_000 }, (_, i) => `B${i}`);
+    fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify(cfg, null, 1));
+    const reports = tempDir();
+    for (const format of ['stylish', 'codeframe']) {
+      const out = path.join(reports, `${format}.txt`);
+      const r = runCli(['--config-only', '-f', format, '-o', out, '.'], { cwd: dir });
+      assert.deepEqual([r.code, r.stderr], [1, ''], format);
+      assert.match(fs.readFileSync(out, 'utf8'), /\u2716 200000 problems \(200000 errors, 0 warnings\)\n$/, format);
+    }
+  });
+
   const tmux = spawnSync('tmux', ['-V']).status === 0;
   it('in a real 80-column terminal (tmux): no line wraps', { skip: tmux ? false : 'tmux is not installed' }, () => {
     const socket = `ocilint-test-${process.pid}`;
