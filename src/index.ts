@@ -11,9 +11,13 @@ import { ConfigResolver } from './config/load.js';
 import { loadFormatter } from './formatters/index.js';
 import { RealHostView } from './bundle/host.js';
 import type { LintCache } from './engine/cache.js';
+import { imageOptions } from './bundle/image/options.js';
 
 export type { Diagnostic, Location, Position, Range, RuleMeta, Severity, SeveritySetting, PresetName, Suppression, SuppressedDiagnostic, Target } from './core/types.js';
-export type { FileResult } from './engine/lint.js';
+export type { FileResult, FixSummary } from './engine/lint.js';
+export type { FixOptions } from './engine/options.js';
+export type { Fix, TextEdit } from './core/types.js';
+export { applyFixes, fixText, MAX_PASSES, type FixTextOptions, type FixTextOutcome } from './engine/fix.js';
 export type { SpecVersion } from './core/versions.js';
 export { SPEC_VERSIONS } from './core/versions.js';
 export { InputError } from './bundle/source.js';
@@ -23,7 +27,7 @@ export { SuppressionsFileError, SUPPRESSIONS_FILE, type SuppressionMismatch } fr
 export { CacheFileError, CACHE_FILE } from './engine/cache-file.js';
 
 /** The options lint() hands to the engine as they are. */
-const PASSED = ['configOnly', 'specVersion', 'maxConfigSize', 'targets', 'inlineSuppressions', 'preset', 'concurrency'] as const satisfies readonly (keyof RunOptions)[];
+const PASSED = ['configOnly', 'specVersion', 'maxConfigSize', 'targets', 'inlineSuppressions', 'preset', 'concurrency', 'fix'] as const satisfies readonly (keyof RunOptions)[];
 
 /** A run of this many bundles is large (see LintOptions.onLargeRun). */
 const LARGE_RUN_BUNDLES = 100;
@@ -52,6 +56,12 @@ export interface LintOptions extends Pick<RunOptions, (typeof PASSED)[number]> {
   stdinFilename?: string;
   /** What "-" reads: a config.json (default) or a tar archive of a bundle. */
   stdinFormat?: 'json' | 'tar';
+  /** The image to lint in a layout or image archive that holds several: a ref name or docker tag. */
+  imageRef?: string;
+  /** The platform of the image to lint, as OS/ARCHITECTURE[/VARIANT] ("linux/arm64"). */
+  platform?: string;
+  /** A config.json to convert images over instead of the defaults of `runc spec`. */
+  bundleTemplate?: string;
   /**
    * Keep results in a cache file and reuse those of bundles whose config, rootfs lookups and
    * options are unchanged (directories and archives; not standard input; off with hostSpecific).
@@ -106,6 +116,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     warnIgnored: options.warnIgnored ?? true,
     ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
     ...(options.stdinFormat !== undefined && { stdinFormat: options.stdinFormat }),
+    image: imageOptions(options, cwd),
     warn,
   });
   let large = options.onLargeRun;

@@ -22,6 +22,7 @@ import { escapeControls } from '../core/text.js';
 import { SuppressionsFileError } from '../engine/bulk.js';
 import { CacheFileError } from '../engine/cache-file.js';
 import { bulkSuppress, checkBulkArgs } from './bulk.js';
+import { checkFixArgs, fixOptions, outputFixes } from './fix.js';
 import { envArgs } from './env.js';
 import { UsageError } from './errors.js';
 import internalError from '../rules/internal-error.js';
@@ -42,6 +43,12 @@ export async function main(io: Io): Promise<number> {
     if (io.argv[0] === 'schema') {
       const { schemaCommand } = await import('./schema.js');
       return schemaCommand(io.argv.slice(1), io);
+    }
+    if (io.argv[0] === 'completion') {
+      const { completionCommand } = await import('./completion.js');
+      const problem = completionCommand(io.argv.slice(1), io, allRules.map((r) => r.meta.id));
+      if (problem) throw new UsageError(problem);
+      return 0;
     }
     // `ocilint --version` alone (a hook or an editor checking what is installed) answers without
     // loading yargs, which costs more than the rest of a cold start.
@@ -142,9 +149,18 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     io.stdout.write(printConfig(args.printConfig, args, resolver, overrides, allRules, io.cwd));
     return 0;
   }
+  if (args.enclosingBundle) {
+    // Changed files become their bundles; none of them in a bundle is a clean run.
+    const { enclosingBundles } = await import('../bundle/enclosing.js');
+    args.paths = enclosingBundles(args.paths, io.cwd);
+    if (args.paths.length === 0) return 0;
+  }
   if (args.paths.length === 0) throw new UsageError('no paths given; pass bundle directories, config files, or directories to search (see --help)');
   const bulkProblem = checkBulkArgs(args, metas);
   if (bulkProblem) throw new UsageError(bulkProblem);
+  const fixProblem = checkFixArgs(args, metas);
+  if (fixProblem) throw new UsageError(fixProblem);
+  const fix = fixOptions(args);
 
   // The library call: the command line adds only flags, exit codes and report files.
   const results = await lint(args.paths, {
@@ -169,20 +185,28 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     ...(args.specVersion !== undefined && { specVersion: args.specVersion }),
     ...(args.cache && { cache: true }),
     ...(args.cacheLocation !== undefined && { cacheLocation: args.cacheLocation }),
+    ...(fix && { fix }),
+    ...(args.imageRef !== undefined && { imageRef: args.imageRef }),
+    ...(args.platform !== undefined && { platform: args.platform }),
+    ...(args.bundleTemplate !== undefined && { bundleTemplate: args.bundleTemplate }),
     ...(args.format.includes('codeframe') && { keepSource: true }),
   });
+  // Fixed configs are written (or shown) first; the reports are of what remains.
+  const fixesOut = fix ? outputFixes(args, io, results) : true;
 
   // Findings recorded in the suppressions file move to `suppressed` before any report is made
   // (and before --quiet, so that the file's counts are compared with every finding).
   const stale = bulkSuppress(args, io.cwd, results, warn);
   if (args.quiet) onlyErrors(results);
-  const written = await writeReports(args, io, results, metas);
+  // With --fix-dry-run standard output holds the diff (or the fixed config): reports go to standard error.
+  const written = await writeReports(args, args.fixDryRun ? { ...io, stdout: io.stderr } : io, results, metas);
   if (stale !== undefined) {
     io.stderr.write(`ocilint: ${escapeControls(stale)}\n`);
     return 2;
   }
   // A rule or a formatter that failed: the reports stand, but the run is not a verdict.
   if (!written || results.some((r) => r.diagnostics.some((d) => d.ruleId === internalError.meta.id))) return 3;
+  if (!fixesOut) return 2;
   const over = tooManyWarnings(results, args);
   if (over) io.stderr.write(`ocilint: ${over}\n`);
   return exitCode(results, args);

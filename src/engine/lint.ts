@@ -4,7 +4,7 @@
 import type { Diagnostic, Platform, Severity, SuppressedDiagnostic, Target } from '../core/types.js';
 import { resolveSpecVersion, versionSatisfies, type SpecVersion, type VersionResolution } from '../core/versions.js';
 import { JsonDocument } from '../json/document.js';
-import { ConfigReadError, SourceDamageError, type BundleSource, type RootStatus, type SourceDamage } from '../bundle/source.js';
+import { ConfigReadError, SourceDamageError, SourceFailedError, type BundleSource, type RootStatus, type SourceDamage } from '../bundle/source.js';
 import type { Rootfs } from '../bundle/rootfs.js';
 import { hostFor } from '../bundle/host.js';
 import { loadValidator, type SchemaIssue } from '../schema/index.js';
@@ -20,7 +20,9 @@ import internalError from '../rules/internal-error.js';
 import type { Config } from '../model/view.js';
 import type { BundleOptions } from './options.js';
 import { closest } from '../core/suggest.js';
-import { applyConfigIgnores, applyInline, dropReportsOnOwnAnnotations, readInlineSuppressions, type InlineSuppression } from './suppress.js';
+import { IGNORE_PREFIX } from '../core/suppression.js';
+import type { Fixer } from '../model/fixer.js';
+import { applyConfigIgnores, applyInline, dropReportsOnOwnAnnotations, offerSuppressions, readInlineSuppressions, type InlineSuppression } from './suppress.js';
 
 export const LARGE_CONFIG_BYTES = 256 * 1024;
 
@@ -39,6 +41,21 @@ export interface FileResult {
   infoCount: number;
   /** The config's text, when the run kept it (RunOptions.keepSource: the codeframe format shows it). */
   configText?: string;
+  /** With the fix option: what fixing did to the config (the findings above are what remains). */
+  fixes?: FixSummary;
+}
+
+/** What fixing did to a config. */
+export interface FixSummary {
+  /** The config's text as read. */
+  input: string;
+  /** The text after the fixes (the input when none applied). */
+  output: string;
+  /** Fixes applied, over all passes. */
+  applied: number;
+  passes: number;
+  /** Why the config was not fixed, or not completely: not UTF-8, inside an archive, a fix that would break the JSON. */
+  problem?: string;
 }
 
 export const DEFAULT_MAX_CONFIG_SIZE = 16 * 1024 * 1024;
@@ -58,11 +75,20 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
     diagnostics.push(bundleFinding(rule, messageId, data, own && setting.atDefault ? own : setting.severity));
   };
   const reportDamage = (damage: SourceDamage): void => reportFile(archiveReadable, damage.reason, { archive: damage.archive, detail: damage.detail });
+  // Findings the source made while it read (an image's blobs and layers), under their engine rules.
+  const reportSourceFindings = (): void => {
+    for (const f of source.findings ?? []) {
+      const rule = opts.rules.find((r) => r.meta.id === f.ruleId);
+      if (rule && isEngineRule(rule) && messageSpec(rule, f.messageId)) reportFile(rule, f.messageId, f.data);
+    }
+  };
 
   let bytes: Uint8Array;
   try {
     bytes = await source.readConfig(opts.maxConfigSize ?? DEFAULT_MAX_CONFIG_SIZE);
   } catch (e) {
+    reportSourceFindings();
+    if (e instanceof SourceFailedError) return result(undefined, false);
     if (e instanceof SourceDamageError) {
       reportDamage(e.damage);
       return result(undefined, false);
@@ -74,6 +100,7 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
   }
 
   if (source.damage) reportDamage(source.damage);
+  reportSourceFindings();
   if (bytes.length >= LARGE_CONFIG_BYTES) opts.onLargeConfig?.();
   const doc = new JsonDocument(bytes);
   const declared = isObject(doc.value) ? doc.value['ociVersion'] : undefined;
@@ -112,6 +139,7 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
     root,
     rootfs,
     host: opts.host ? hostFor(opts.host, source.hostDir) : undefined,
+    image: source.image,
     schemaIssues,
     // A missing property does not make its parent's other fields unreliable.
     invalidPointers: schemaIssues.filter((i) => i.keyword !== 'required').map((i) => i.pointer),
@@ -138,6 +166,7 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
       diagnostics = applyInline(diagnostics, inline, suppressed, opts.unsuppressible);
       bundle.out = diagnostics;
       reportUnused(inline, plan.ran, opts, bundle);
+      offerSuppressions(diagnostics, bundle, opts.unsuppressible);
     }
   }
   return result(doc.parsed ? specVersion : undefined, rootfs !== undefined);
@@ -186,12 +215,15 @@ function reportUnused(inline: readonly InlineSuppression[], ran: ReadonlySet<str
   for (const s of inline) {
     if (s.used) continue;
     const at = { node: annotations, key: s.key, target: 'key' } as const;
-    if (s.ruleId !== undefined && opts.unsuppressible?.includes(s.ruleId)) ctx.report({ messageId: 'notAllowed', ...at, data: { key: s.key, rule: s.ruleId } });
-    else if (s.ruleId === undefined) ctx.report({ messageId: 'unusedAll', ...at, data: { key: s.key } });
+    const remove = [{ title: `Remove the annotation "${s.key}"`, edit: (f: Fixer) => f.removeMember(annotations, s.key) }];
+    if (s.ruleId !== undefined && opts.unsuppressible?.includes(s.ruleId)) ctx.report({ messageId: 'notAllowed', ...at, data: { key: s.key, rule: s.ruleId }, suggestions: remove });
+    else if (s.ruleId === undefined) ctx.report({ messageId: 'unusedAll', ...at, data: { key: s.key }, suggestions: remove });
     else if (!known.includes(s.ruleId)) {
       const hint = closest(s.ruleId, known);
-      ctx.report({ messageId: 'unknownRule', ...at, data: { key: s.key, rule: s.ruleId, hint: hint ? `; did you mean "${hint}"?` : '' } });
-    } else if (ran.has(s.ruleId)) ctx.report({ messageId: 'unused', ...at, data: { key: s.key, rule: s.ruleId } });
+      const meant = hint === undefined ? undefined : IGNORE_PREFIX + hint;
+      const rename = meant !== undefined && !Object.prototype.hasOwnProperty.call(annotations, meant) ? [{ title: `Rename it "${meant}"`, edit: (f: Fixer) => f.renameKey(annotations, s.key, meant) }] : [];
+      ctx.report({ messageId: 'unknownRule', ...at, data: { key: s.key, rule: s.ruleId, hint: hint ? `; did you mean "${hint}"?` : '' }, suggestions: [...rename, ...remove] });
+    } else if (ran.has(s.ruleId)) ctx.report({ messageId: 'unused', ...at, data: { key: s.key, rule: s.ruleId }, suggestions: remove });
   }
 }
 
@@ -269,6 +301,11 @@ function finish(
   specVersion: SpecVersion | undefined,
   rootfsChecked: boolean,
 ): FileResult {
+  // A generated config.json (an image's): findings move to where their cause is.
+  if (source.relocate) {
+    all = all.map((d) => source.relocate!(d));
+    suppressed = suppressed.map((d) => ({ ...source.relocate!(d), suppressions: d.suppressions }));
+  }
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const d of all) {

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { PresetName, SeveritySetting } from '../core/types.js';
 import { InputError, type BundleSource } from '../bundle/source.js';
 import { DEFAULT_MAX_CONFIG_SIZE, failedResult, lintSource, type FileResult } from './lint.js';
+import { lintFixing } from './fix-source.js';
 import { resolveSettings, type RuleSettings } from './presets.js';
 import type { BundleOptions, RunOptions, SourceSettings } from './options.js';
 
@@ -53,7 +54,9 @@ function sourceLinter(opts: RunOptions): (source: BundleSource, cfg: SourceSetti
       ...(cfg?.ignores?.length && { ignores: cfg.ignores }),
       ...(cfg?.unsuppressible?.length && { unsuppressible: cfg.unsuppressible }),
       ...(opts.onLargeConfig !== undefined && { onLargeConfig: opts.onLargeConfig }),
+      ...(opts.fix !== undefined && { fix: opts.fix }),
     };
+    if (lintOpts.fix) return lintFixing(source, lintOpts, lintOpts.fix);
     return opts.cache ? opts.cache.lint(source, lintOpts, (s) => lintSource(s, lintOpts)) : lintSource(source, lintOpts);
   };
 }
@@ -70,6 +73,8 @@ function keepText(source: BundleSource): (limit: number | undefined) => Promise<
   const read = source.readConfig.bind(source);
   source.readConfig = async (limit) => (bytes = await read(limit));
   return async (limit) => {
+    const own = source.findingText?.();
+    if (own !== undefined) return { configText: own };
     if (bytes === undefined && source.hasFilesystem) bytes = await read(limit ?? DEFAULT_MAX_CONFIG_SIZE).catch(() => undefined);
     return bytes === undefined ? {} : { configText: decoder.decode(bytes) };
   };
@@ -91,7 +96,8 @@ export async function lintSources(sources: readonly BundleSource[], opts: RunOpt
           return failedResult(source, e);
         });
         // A copy: a cached result must not carry the text into the cache file.
-        results[i] = kept ? { ...result, ...(await kept(opts.maxConfigSize)) } : result;
+        // A fixed config's findings are of the fixed text.
+        results[i] = kept ? { ...result, ...(result.fixes ? { configText: result.fixes.output } : await kept(opts.maxConfigSize)) } : result;
       } finally {
         source.close?.();
       }

@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import { runCli } from '../helpers/cli.js';
 import { cliPath, fixturesDir } from '../helpers/paths.js';
 import { tempDir } from '../helpers/fixture.js';
+import { buildImage, imageConfig } from '../helpers/image.js';
 
 interface JsonMessage { ruleId: string; message: string; line: number; column: number; endLine: number; endColumn: number }
 interface JsonReport { results: { filePath: string; messages: JsonMessage[] }[] }
@@ -148,6 +149,20 @@ describe('codeframe', () => {
     // A multi-line range: the capabilities of runc's stock config (ambient not in inheritable).
     const multi = runCli(['-f', 'codeframe', path.join('real', 'runc-spec')], { cwd: fixturesDir }).stdout;
     assert.match(multi, /\n\d+ \| +"ambient": \[\n +\| +\^\n(.*\n)*?\s*\d+ \| +\],?\n +\| +\^/);
+  });
+
+  it('for an image, shows the line of the image config a finding was moved to', () => {
+    const dir = buildImage(path.join(tempDir(), 'img'), { config: imageConfig({ Entrypoint: ['/bin/missing'] }), layers: [[{ path: 'bin', type: 'dir' }]] }).dir;
+    const r = runCli(['-f', 'codeframe', dir]);
+    const block = r.stdout.split('\n\n').find((b) => b.includes('process-args-executable'));
+    assert.ok(block, r.stdout);
+    const lines = block.split('\n');
+    const code = lines.findIndex((l) => /^\s*\d+ \| /.test(l));
+    assert.ok(code > 0, block);
+    // The underlined text is the Entrypoint's "/bin/missing", in the image config's own text.
+    const caret = lines[code + 1]!;
+    const start = caret.indexOf('^');
+    assert.equal(lines[code]!.slice(start, start + '"/bin/missing"'.length), '"/bin/missing"', block);
   });
 
   it('colours on a terminal (FORCE_COLOR), never with NO_COLOR', () => {
