@@ -157,10 +157,19 @@ function spec(tool: 'runc' | 'crun', rootless: boolean, dir: string): void {
 /** The image layout (built once) with a tag per umoci variant. */
 function unpack(lazy: Lazy, variant: string, dir: string): void {
   const layout = lazy.layout();
-  const tag = variant === 'app-rootless' ? 'app' : variant;
+  const rootless = variant === 'app-rootless';
+  const tag = rootless ? 'app' : variant;
   // umoci refuses an existing bundle directory.
   fs.rmSync(dir, { recursive: true, force: true });
-  run('umoci', ['unpack', ...(variant === 'app-rootless' || !isRoot ? ['--rootless'] : []), '--image', `${layout}:${tag}`, dir]);
+  if (rootless && isRoot) {
+    // As an ordinary user, as `--rootless` is meant to be run (its mappings name that user), into a
+    // directory that user may write, then moved into place.
+    const staging = path.join(lazy.userDir(), variant);
+    run('umoci', ['unpack', '--rootless', '--image', `${layout}:${tag}`, staging], { uid: 1000, gid: 1000 });
+    fs.renameSync(staging, dir);
+  } else {
+    run('umoci', ['unpack', ...(rootless || !isRoot ? ['--rootless'] : []), '--image', `${layout}:${tag}`, dir]);
+  }
   // What umoci keeps for `umoci repack` is not part of the bundle a runtime reads.
   for (const f of fs.readdirSync(dir)) if (f.endsWith('.mtree') || f === 'umoci.json') fs.rmSync(path.join(dir, f));
 }
@@ -229,6 +238,19 @@ class Lazy {
     run('umoci', ['config', '--image', `${layout}:minimal`, ...fixed, '--tag', 'shell', '--config.cmd', '/bin/sh',
       '--config.env', 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']);
     return (this.layoutDir = layout);
+  }
+
+  /** A directory uid 1000 may write, from which it can also read the image layout. */
+  userDir(): string {
+    const dir = path.join(this.scratch, 'user');
+    if (!fs.existsSync(dir)) {
+      fs.mkdirSync(dir);
+      fs.chownSync(dir, 1000, 1000);
+      // tempDir() makes the scratch directory 0700; the layout is read as uid 1000.
+      fs.chmodSync(this.scratch, 0o755);
+      run('chmod', ['-R', 'a+rX', this.layout()]);
+    }
+    return dir;
   }
 
   store(): Store {
