@@ -20,6 +20,7 @@ import internalError from '../rules/internal-error.js';
 import type { Config } from '../model/view.js';
 import type { BundleOptions } from './options.js';
 import { closest } from '../core/suggest.js';
+import { groupFindings } from './group.js';
 import { applyConfigIgnores, applyInline, dropReportsOnOwnAnnotations, readInlineSuppressions, type InlineSuppression } from './suppress.js';
 
 export const LARGE_CONFIG_BYTES = 256 * 1024;
@@ -45,8 +46,9 @@ const PLATFORM_KEYS: readonly Platform[] = ['linux', 'windows', 'solaris', 'vm',
 export async function lintSource(source: BundleSource, opts: BundleOptions): Promise<FileResult> {
   let diagnostics: Diagnostic[] = [];
   const suppressed: SuppressedDiagnostic[] = [];
+  // Findings of a rule group at one place become one once each rule's suppressions are applied.
   const result = (specVersion: SpecVersion | undefined, rootfsChecked: boolean): FileResult =>
-    finish(source, applyConfigIgnores(diagnostics, opts.ignores ?? [], suppressed), suppressed, specVersion, rootfsChecked);
+    finish(source, groupFindings(applyConfigIgnores(diagnostics, opts.ignores ?? [], suppressed), opts.rules), suppressed, specVersion, rootfsChecked);
 
   // Findings about the file as a whole, reported before there is a document for a rule to read.
   const reportFile = <M extends string>(rule: EngineRule<M>, messageId: M, data: Record<string, string>): void => {

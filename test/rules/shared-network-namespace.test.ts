@@ -14,6 +14,17 @@ testRule(rule, {
   invalid: [
     { name: 'no network entry', raw: r.raw, errors: [{ messageId: 'missing', pointer: '/linux/namespaces', ...r.at('"namespaces"', '[') }] },
     { name: 'host namespace by path', config: { linux: { namespaces: [...without, { type: 'network', path: '/proc/1/ns/net' }] } }, errors: [{ messageId: 'hostPath', pointer: '/linux/namespaces/5/path' }] },
+    {
+      name: 'in a user namespace that leaves out the host\'s root (rootless): info',
+      config: { linux: { namespaces: [...without, { type: 'user' }], uidMappings: [{ containerID: 0, hostID: 1000, size: 1 }], gidMappings: [{ containerID: 0, hostID: 1000, size: 1 }] } },
+      errors: [{ messageId: 'missing', pointer: '/linux/namespaces', severity: 'info' }],
+    },
+    {
+      name: 'a user namespace that maps the host\'s root, or has no mappings in the config, leaves it a warning',
+      config: { linux: { namespaces: [...without, { type: 'user' }], uidMappings: [{ containerID: 0, hostID: 0, size: 1 }] } },
+      errors: [{ messageId: 'missing', pointer: '/linux/namespaces', severity: 'warning' }],
+    },
+    { name: 'a user namespace without mappings', config: { linux: { namespaces: [...without, { type: 'user' }] } }, errors: [{ messageId: 'missing', pointer: '/linux/namespaces', severity: 'warning' }] },
     { name: 'no linux section', raw: '{"ociVersion": "1.3.0", "root": {"path": "rootfs"}, "process": {"cwd": "/", "args": ["/bin/sh"], "user": {"uid": 0, "gid": 0}}}', errors: [{ messageId: 'notSet', pointer: '' }] },
   ],
 });

@@ -1,8 +1,15 @@
-// The host-*-namespace rules differ only in the namespace type and wording.
+// The shared-*-namespace rules differ only in the namespace type and wording. They form a group
+// (src/engine/group.ts): a config that lacks several namespace entries gets one finding naming
+// them all, while each rule keeps its own severity and can be silenced on its own.
 
-import type { SecuritySeverity, Severity } from '../../core/types.js';
+import type { MessageSpec, SecuritySeverity, Severity } from '../../core/types.js';
 import { defineRule, type Rule } from '../api.js';
-import { hostNamespace } from '../../model/namespaces.js';
+import { confinedByUserns, hostNamespace } from '../../model/namespaces.js';
+
+/** In a user namespace that leaves out the host's root, sharing a host namespace gives no capability in it. */
+const USERNS: Pick<MessageSpec, 'cases'> = {
+  cases: { userns: { severity: 'info', when: 'when the container has its own user namespace whose uid mappings leave out the host\'s root' } },
+};
 
 export function sharedNamespaceRule(opts: {
   id: string;
@@ -22,13 +29,27 @@ export function sharedNamespaceRule(opts: {
       defaultSeverity: opts.defaultSeverity,
       securitySeverity: opts.securitySeverity,
       platforms: ['linux'],
+      group: { id: 'shared-namespace', item: `"${opts.type}"` },
       messages: {
-        missing: { headline: `linux.namespaces has no "${opts.type}" entry: the container shares the host's ${opts.label} namespace`, detail, help },
-        notSet: { headline: `linux.namespaces is not set: the container shares the host's ${opts.label} namespace`, detail, help },
+        missing: {
+          headline: `linux.namespaces has no "${opts.type}" entry: the container shares the host's ${opts.label} namespace`,
+          grouped: 'linux.namespaces has no {{items}} entries: the container shares those host namespaces',
+          detail,
+          help,
+          ...USERNS,
+        },
+        notSet: {
+          headline: `linux.namespaces is not set: the container shares the host's ${opts.label} namespace`,
+          grouped: 'linux.namespaces is not set: the container shares the host\'s {{items}} namespaces',
+          detail,
+          help,
+          ...USERNS,
+        },
         hostPath: {
           headline: `linux.namespaces entry "${opts.type}" joins {{path}}, the host's ${opts.label} namespace`,
           detail,
           help: `Leave out the path so the runtime creates a new ${opts.label} namespace.`,
+          ...USERNS,
         },
       },
     },
@@ -36,9 +57,10 @@ export function sharedNamespaceRule(opts: {
     check(ctx) {
       const h = hostNamespace(ctx, opts.type);
       if (!h) return;
-      if (h.kind === 'hostPath') return ctx.report({ messageId: 'hostPath', node: h.entry.node, key: 'path', data: { path: JSON.stringify(h.path) } });
-      if (h.kindAt === 'list') return ctx.report({ messageId: 'missing', ...h.at });
-      ctx.report({ messageId: 'notSet', ...h.at });
+      const confined = confinedByUserns(ctx) ? ({ case: 'userns' } as const) : {};
+      if (h.kind === 'hostPath') return ctx.report({ messageId: 'hostPath', node: h.entry.node, key: 'path', data: { path: JSON.stringify(h.path) }, ...confined });
+      if (h.kindAt === 'list') return ctx.report({ messageId: 'missing', ...h.at, ...confined });
+      ctx.report({ messageId: 'notSet', ...h.at, ...confined });
     },
   });
 }
