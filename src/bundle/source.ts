@@ -36,6 +36,11 @@ export interface BundleSource {
    * archive's own directory, since its config.json is inside it.
    */
   readonly configLookupDir?: string | undefined;
+  /**
+   * Found by a directory search or a glob rather than named: a file there that is not an OCI
+   * runtime config is skipped with a note (see the rule not-oci-config), not reported.
+   */
+  readonly searched?: boolean;
   /** Drops what the source holds in memory (an archive's index) once its bundle is linted. */
   close?(): void;
 }
