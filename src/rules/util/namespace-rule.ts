@@ -1,15 +1,31 @@
 // The shared-*-namespace rules differ only in the namespace type and wording. They form a group
 // (src/engine/group.ts): a config that lacks several namespace entries gets one finding naming
 // them all, while each rule keeps its own severity and can be silenced on its own.
+//
+// Under Kata Containers (`--target kata` alone) a container runs in a VM with its own kernel:
+// whatever the config says, it cannot share a namespace with the host. Each rule then says what
+// Kata does instead (the `kata` option), with that message's own severity. Those findings are not
+// grouped: what Kata does differs from one namespace to the next.
 
 import type { MessageSpec, SecuritySeverity, Severity } from '../../core/types.js';
 import { defineRule, type Rule } from '../api.js';
 import { confinedByUserns, hostNamespace } from '../../model/namespaces.js';
+import { describesKata } from './kata.js';
 
 /** In a user namespace that leaves out the host's root, sharing a host namespace gives no capability in it. */
 const USERNS: Pick<MessageSpec, 'cases'> = {
   cases: { userns: { severity: 'info', when: 'when the container has its own user namespace whose uid mappings leave out the host\'s root' } },
 };
+
+/** What Kata does when the config shares this namespace with the host. */
+export interface KataWording {
+  /** No entry of the type (or no linux.namespaces at all). */
+  missing: { headline: string; detail: string; help: string; severity: Severity; refuses?: true };
+  /** An entry whose path is the host's own namespace. */
+  hostPath: { headline: string; detail: string; help: string; severity: Severity; refuses?: true };
+}
+
+type Id = 'missing' | 'notSet' | 'hostPath' | 'kataMissing' | 'kataHostPath';
 
 export function sharedNamespaceRule(opts: {
   id: string;
@@ -18,9 +34,17 @@ export function sharedNamespaceRule(opts: {
   consequence: string;
   securitySeverity: SecuritySeverity;
   defaultSeverity: Severity;
-}): Rule<'missing' | 'notSet' | 'hostPath'> {
+  kata: KataWording;
+}): Rule<Id> {
   const detail = `Sharing the host's ${opts.label} namespace means ${opts.consequence}.`;
   const help = `Add { "type": "${opts.type}" } to linux.namespaces so the runtime creates a new one.`;
+  const kata = (w: KataWording['missing']) => ({
+    headline: w.headline,
+    detail: w.detail,
+    help: w.help,
+    severity: w.severity,
+    runtimes: { kata: w.refuses ? 'refuses' : 'accepts' } as const,
+  });
   return defineRule({
     meta: {
       id: opts.id,
@@ -51,12 +75,18 @@ export function sharedNamespaceRule(opts: {
           help: `Leave out the path so the runtime creates a new ${opts.label} namespace.`,
           ...USERNS,
         },
+        kataMissing: kata(opts.kata.missing),
+        kataHostPath: kata(opts.kata.hostPath),
       },
     },
     // Runs whether or not linux.namespaces is there: its absence is the finding.
     check(ctx) {
       const h = hostNamespace(ctx, opts.type);
       if (!h) return;
+      if (describesKata(ctx)) {
+        if (h.kind === 'hostPath') return ctx.report({ messageId: 'kataHostPath', node: h.entry.node, key: 'path', data: { path: JSON.stringify(h.path) } });
+        return ctx.report({ messageId: 'kataMissing', ...h.at });
+      }
       const confined = confinedByUserns(ctx) ? ({ case: 'userns' } as const) : {};
       if (h.kind === 'hostPath') return ctx.report({ messageId: 'hostPath', node: h.entry.node, key: 'path', data: { path: JSON.stringify(h.path) }, ...confined });
       if (h.kindAt === 'list') return ctx.report({ messageId: 'missing', ...h.at, ...confined });
