@@ -17,7 +17,7 @@ import configFileReadable from '../rules/config-file-readable.js';
 import archiveReadable from '../rules/archive-readable.js';
 import unusedSuppression from '../rules/unused-suppression.js';
 import internalError from '../rules/internal-error.js';
-import notOciConfig, { foreignKeys } from '../rules/not-oci-config.js';
+import notOciConfig, { foreignKeys, isImageConfig } from '../rules/not-oci-config.js';
 import type { Config } from '../model/view.js';
 import type { BundleOptions } from './options.js';
 import { closest } from '../core/suggest.js';
@@ -87,7 +87,8 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
   // A file that is not a runtime config at all: one finding, at its first character, and no rule runs.
   const foreign = doc.parsed && enabled(opts, notOciConfig) ? foreignKeys(doc.value) : undefined;
   if (foreign) {
-    const d = bundleFinding(notOciConfig, 'foreign', { keys: quoteList(foreign) }, severityOf(opts, notOciConfig, 'foreign'));
+    const messageId = isImageConfig(doc.value) ? 'imageConfig' : 'foreign';
+    const d = bundleFinding(notOciConfig, messageId, { keys: quoteList(foreign) }, severityOf(opts, notOciConfig, messageId));
     const start = doc.rangeOf('').start.offset;
     d.location = { kind: 'config', pointer: '', range: doc.range(start, start + 1) };
     diagnostics.push(d);

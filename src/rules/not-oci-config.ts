@@ -19,6 +19,11 @@ export default defineEngineRule({
       detail: 'Its top-level keys are {{keys}}. No other rule ran on it.',
       help: 'Lint the config.json of a bundle (runc spec writes one). A directory search skips such files with a note.',
     },
+    imageConfig: {
+      headline: 'this is an OCI image config, not a runtime config',
+      detail: 'It has the image-spec\'s configuration fields ({{keys}}): it describes an image, and a runtime cannot run it. No other rule ran on it.',
+      help: 'Lint the image itself (its OCI layout directory or archive), or the bundle made from it (umoci unpack, or skopeo copy then umoci unpack).',
+    },
   },
 });
 
@@ -36,4 +41,14 @@ export function foreignKeys(value: unknown): string[] | undefined {
 }
 
 // The top-level keys of config.md and the platform sections, lower-cased.
+/**
+ * Whether foreign top-level keys are those of an image-spec image configuration: `architecture`
+ * and `os` are required there, and `rootfs` holds the layers' diff_ids.
+ */
+export function isImageConfig(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const rootfs = value['rootfs'];
+  return (typeof value['architecture'] === 'string' && typeof value['os'] === 'string') || (isRecord(rootfs) && Array.isArray(rootfs['diff_ids']));
+}
+
 const SPEC_KEYS = new Set(['ociversion', 'root', 'mounts', 'process', 'hostname', 'domainname', 'hooks', 'annotations', 'linux', 'windows', 'solaris', 'vm', 'zos', 'freebsd']);

@@ -26,6 +26,11 @@ testRule(rule, {
   ],
   invalid: [
     { name: 'a package.json', raw: PACKAGE, errors: [{ messageId: 'foreign', pointer: '', line: 1, column: 1 }] },
+    {
+      name: 'an image config saved as config.json: said to be one',
+      raw: '{"architecture": "amd64", "os": "linux", "config": {"Cmd": ["sh"]}, "rootfs": {"type": "layers", "diff_ids": []}}',
+      errors: [{ messageId: 'imageConfig', pointer: '', line: 1, column: 1 }],
+    },
     { name: 'after leading white space', raw: '\n\n  {"compilerOptions": {}}', errors: [{ messageId: 'foreign', line: 3, column: 3 }] },
   ],
 });
