@@ -43,6 +43,11 @@ export interface BundleSource {
    * runtime config is skipped with a note (see the rule not-oci-config), not reported.
    */
   readonly searched?: boolean;
+  /**
+   * The config file on this machine, when it is a file of a bundle directory (not an archive's
+   * entry, not standard input): what `--fix` may rewrite.
+   */
+  readonly configFile?: string | undefined;
   /** Drops what the source holds in memory (an archive's index) once its bundle is linted. */
   close?(): void;
   /**

@@ -42,6 +42,8 @@ export function ruleHead(meta: RuleMeta, ctx: HeadContext): string {
   if (meta.targets) notes.push(`Runs only with ${meta.targets.map((t) => `\`--target ${t}\``).join(' or ')}.`);
   if (meta.versions) notes.push(`Applies to configs of runtime-spec ${versionsText(meta.versions)}.`);
   if (meta.runtimeVersions) notes.push(`Runtime behaviour checked against ${meta.runtimeVersions}.`);
+  if (meta.fixable) notes.push(`Fixable: ${meta.fixable} See [fixing](../fixing.md).`);
+  if (meta.suggests) notes.push(`Suggestions: ${meta.suggests}`);
   for (const n of notes) lines.push('', n);
   return lines.join('\n') + '\n\n';
 }

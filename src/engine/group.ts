@@ -4,7 +4,8 @@
 // one, after suppressions (so that each rule can still be silenced on its own) and before the
 // report: the most severe (then the first in the registry) keeps its rule id, message id and
 // severity, takes the message's `grouped` headline with every item, and lists the others as
-// related places, so that JSON and SARIF lose none of them.
+// related places, so that JSON and SARIF lose none of them; every member's suggestions stay on
+// offer on the one finding.
 
 import type { Diagnostic, RuleMeta, Severity } from '../core/types.js';
 import type { AnyRule } from '../rules/api.js';
@@ -65,6 +66,9 @@ export function groupFindings(diagnostics: Diagnostic[], rules: readonly AnyRule
     const help = distinct(sorted.map((d) => d.help));
     if (detail !== undefined) merged.detail = detail;
     if (help !== undefined) merged.help = help;
+    // Each member's suggestions stay on offer (add the namespace; suppress that rule), once each.
+    const suggestions = sorted.flatMap((d) => d.suggestions ?? []).filter((f, i, all) => all.findIndex((g) => g.title === f.title) === i);
+    if (suggestions.length > 0) merged.suggestions = suggestions;
     replaced.set(lead, merged);
     for (const d of sorted.slice(1)) replaced.set(d, undefined);
   }

@@ -1,6 +1,7 @@
 import { displayPath, pointerFrom } from '../json/pointer.js';
 import { modelEvents } from './util/model-events.js';
-import { defineRule } from './api.js';
+import { defineRule, type Fixer } from './api.js';
+import { isRecord, rawAt } from '../model/loc.js';
 
 // Runtimes ignore properties the spec does not define (config.md, "Extensibility"), so a typo such
 // as `noNewPrivilege` silently turns a hardening setting off. Keys of free-form maps (annotations,
@@ -15,6 +16,7 @@ export default defineRule({
     description: 'Properties should be ones the runtime-spec defines at that place.',
     category: 'spec',
     defaultSeverity: 'warning',
+    suggests: 'renaming the key to each near property the object does not have.',
     messages: {
       unknown: {
         headline: '{{field}} is not a property the runtime-spec defines here',
@@ -49,20 +51,33 @@ export default defineRule({
       if (group) group.push(e);
       else groups.set(key, [e]);
     }
-    for (const [first, ...rest] of groups.values()) {
+    for (const occurrences of groups.values()) {
+      const [first, ...rest] = occurrences;
       const pointer = pointerFrom(first!.path);
       const suggestion = first!.suggestions()[0];
+      // Rename it to each near property the object does not have already (two would be a duplicate
+      // key), in every occurrence whose object allows it.
+      const free = (e: (typeof events)[number], name: string): boolean => {
+        const parent = rawAt(ctx.doc.value, e.path.slice(0, -1));
+        return !(isRecord(parent) && Object.prototype.hasOwnProperty.call(parent, name));
+      };
+      const suggestions = first!
+        .suggestions()
+        .filter((name) => free(first!, name))
+        .slice(0, 3)
+        .map((name) => ({ title: `Rename it "${name}"`, edit: (f: Fixer) => occurrences.filter((e) => free(e, name)).map((e) => f.renameKeyAt(e.path, name)) }));
       if (rest.length === 0) {
         const field = displayPath(first!.path);
         if (suggestion === undefined) ctx.report({ messageId: 'unknown', pointer, target: 'key', data: { field } });
-        else ctx.report({ messageId: 'didYouMean', pointer, target: 'key', data: { field, suggestion } });
+        else ctx.report({ messageId: 'didYouMean', pointer, target: 'key', data: { field, suggestion }, suggestions });
         continue;
       }
       // mounts[*].option: the place every occurrence shares.
       const field = displayPath(first!.path.map((seg) => (typeof seg === 'number' ? -1 : seg))).replace(/\[-1\]/g, '[*]');
       const related = rest.map((e) => ({ message: `${displayPath(e.path)} is not a property the runtime-spec defines here`, pointer: pointerFrom(e.path), target: 'key' as const }));
       const data = { field, count: rest.length + 1, ...(suggestion !== undefined && { suggestion }) };
-      ctx.report({ messageId: suggestion === undefined ? 'unknownRepeated' : 'didYouMeanRepeated', pointer, target: 'key', data, related });
+      if (suggestion === undefined) ctx.report({ messageId: 'unknownRepeated', pointer, target: 'key', data, related });
+      else ctx.report({ messageId: 'didYouMeanRepeated', pointer, target: 'key', data, related, suggestions });
     }
   },
 });

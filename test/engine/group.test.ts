@@ -42,6 +42,9 @@ describe('findings of a rule group at one place', () => {
     assert.ok(d.related?.every((x) => x.location.kind === 'config' && x.location.pointer === '/linux/namespaces'));
     // Each rule's why and how are kept.
     for (const label of ['IPC', 'network', 'PID']) assert.match(d.detail ?? '', new RegExp(`host's ${label} namespace`));
+    // Each rule's suggestion stays on offer: add the namespace it is about.
+    const titles = (d.suggestions ?? []).map((f) => f.title).filter((t) => t.startsWith('Add a new'));
+    assert.deepEqual(titles, ['Add a new IPC namespace to linux.namespaces', 'Add a new network namespace to linux.namespaces', 'Add a new PID namespace to linux.namespaces']);
     assert.equal(r.warningCount, 1);
   });
 

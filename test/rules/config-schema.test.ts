@@ -1,5 +1,5 @@
 import rule from '../../src/rules/config-schema.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { changedText, testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
@@ -31,7 +31,15 @@ testRule(rule, {
     {
       name: 'unknown namespace type',
       config: { linux: { namespaces: [{ type: 'pdi' }] } },
-      errors: [{ messageId: 'enum', pointer: '/linux/namespaces/0/type' }],
+      errors: [{ messageId: 'enum', pointer: '/linux/namespaces/0/type', suggestions: [changedText({ linux: { namespaces: [{ type: 'pid' }] } }, () => {})] }],
+    },
+    {
+      name: 'an enum value in the wrong case: each near value is a suggestion',
+      config: { linux: { namespaces: [{ type: 'PID' }, { type: 'Network' }] } },
+      errors: [
+        { messageId: 'enum', pointer: '/linux/namespaces/0/type', suggestions: [changedText({ linux: { namespaces: [{ type: 'pid' }, { type: 'Network' }] } }, () => {})] },
+        { messageId: 'enum', pointer: '/linux/namespaces/1/type', suggestions: [changedText({ linux: { namespaces: [{ type: 'PID' }, { type: 'network' }] } }, () => {})] },
+      ],
     },
     {
       name: 'device numbers needed for a char device',

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/mount-proc-present.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { changedText, testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
@@ -12,9 +12,21 @@ testRule(rule, {
     {
       name: 'no proc mount',
       raw: '{\n  "ociVersion": "1.3.0",\n  "root": {"path": "rootfs"},\n  "mounts": [{"destination": "/tmp", "type": "tmpfs", "source": "tmpfs"}]\n}\n',
-      errors: [{ messageId: 'missing', pointer: '/mounts', line: 4, column: 3 }],
+      errors: [
+        {
+          messageId: 'missing',
+          pointer: '/mounts',
+          line: 4,
+          column: 3,
+          suggestions: ['{\n  "ociVersion": "1.3.0",\n  "root": {"path": "rootfs"},\n  "mounts": [{"destination": "/proc", "type": "proc", "source": "proc"}, {"destination": "/tmp", "type": "tmpfs", "source": "tmpfs"}]\n}\n'],
+        },
+      ],
     },
-    { name: 'no mounts at all', config: { mounts: undefined }, errors: [{ messageId: 'missing', pointer: '' }] },
+    {
+      name: 'no mounts at all',
+      config: { mounts: undefined },
+      errors: [{ messageId: 'missing', pointer: '', suggestions: [changedText({ mounts: undefined }, (c) => (c.mounts = [{ destination: '/proc', type: 'proc', source: 'proc' }]))] }],
+    },
     { name: 'tmpfs on /proc', config: { mounts: [{ destination: '/proc', type: 'tmpfs', source: 'tmpfs' }] }, errors: [{ messageId: 'notProc', pointer: '/mounts/0' }] },
     {
       name: 'a later tmpfs replaces proc',

@@ -8,7 +8,8 @@
 // grouped: what Kata does differs from one namespace to the next.
 
 import type { MessageSpec, SecuritySeverity, Severity } from '../../core/types.js';
-import { defineRule, type Rule } from '../api.js';
+import { defineRule, type Fixer, type Rule } from '../api.js';
+import { insertAt } from './fixes.js';
 import { confinedByUserns, hostNamespace } from '../../model/namespaces.js';
 import { describesKata } from './kata.js';
 
@@ -54,6 +55,7 @@ export function sharedNamespaceRule(opts: {
       securitySeverity: opts.securitySeverity,
       platforms: ['linux'],
       group: { id: 'shared-namespace', item: `"${opts.type}"` },
+      suggests: `adding a new ${opts.label} namespace to linux.namespaces, or leaving out a path that joins the host's (not under \`--target kata\` alone, where the finding only says what Kata does).`,
       messages: {
         missing: {
           headline: `linux.namespaces has no "${opts.type}" entry: the container shares the host's ${opts.label} namespace`,
@@ -83,14 +85,23 @@ export function sharedNamespaceRule(opts: {
     check(ctx) {
       const h = hostNamespace(ctx, opts.type);
       if (!h) return;
+      // Under Kata alone the finding says what Kata does instead: nothing to change, no suggestion.
       if (describesKata(ctx)) {
         if (h.kind === 'hostPath') return ctx.report({ messageId: 'kataHostPath', node: h.entry.node, key: 'path', data: { path: JSON.stringify(h.path) } });
         return ctx.report({ messageId: 'kataMissing', ...h.at });
       }
       const confined = confinedByUserns(ctx) ? ({ case: 'userns' } as const) : {};
-      if (h.kind === 'hostPath') return ctx.report({ messageId: 'hostPath', node: h.entry.node, key: 'path', data: { path: JSON.stringify(h.path) }, ...confined });
-      if (h.kindAt === 'list') return ctx.report({ messageId: 'missing', ...h.at, ...confined });
-      ctx.report({ messageId: 'notSet', ...h.at, ...confined });
+      if (h.kind === 'hostPath') {
+        const leave = { title: `Leave out the path: a new ${opts.label} namespace`, edit: (f: Fixer) => f.removeMember(h.entry.node, 'path') };
+        return ctx.report({ messageId: 'hostPath', node: h.entry.node, key: 'path', data: { path: JSON.stringify(h.path) }, suggestions: [leave], ...confined });
+      }
+      // Whether the container may share the namespace is a person's call: a suggestion.
+      const entry = { type: opts.type };
+      const list = ctx.config.linux?.namespaces;
+      const edit = list ? (f: Fixer) => f.insertItem(list, list.length, entry) : insertAt(ctx, ['linux', 'namespaces'], [entry]);
+      const suggestions = edit ? [{ title: `Add a new ${opts.label} namespace to linux.namespaces`, edit }] : [];
+      if (h.kindAt === 'list') return ctx.report({ messageId: 'missing', ...h.at, suggestions, ...confined });
+      ctx.report({ messageId: 'notSet', ...h.at, suggestions, ...confined });
     },
   });
 }
