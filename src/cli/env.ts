@@ -18,7 +18,7 @@ const PREFIX = 'OCILINT_';
 /** Variables ocilint reads that are not flags. */
 const OTHER_VARIABLES = new Set(['OCILINT_DEBUG', 'OCILINT_SCHEMAS_DIR', 'OCILINT_TEST_FIX_PAUSE_MS']);
 
-const NOT_FROM_ENV = new Set(['output', 'color', 'stdin-filename', 'print-config', 'init', 'list-rules', 'explain', 'suppress-all', 'suppress-rule', 'prune-suppressions', 'cache', 'cache-location', 'fix', 'fix-dry-run', 'fix-type', 'fix-rule']);
+export const NOT_FROM_ENV = new Set(['output', 'color', 'stdin-filename', 'print-config', 'init', 'list-rules', 'explain', 'suppress-all', 'suppress-rule', 'prune-suppressions', 'cache', 'cache-location', 'fix', 'fix-dry-run', 'fix-type', 'fix-rule']);
 
 /** The variable for a flag: --fail-on is OCILINT_FAIL_ON. */
 export function variableFor(option: string): string {

@@ -5,6 +5,7 @@ import { docsUrl } from '../core/meta.js';
 import { closest } from '../core/suggest.js';
 import { UsageError } from './errors.js';
 import { renderMarkdown } from './markdown.js';
+import { embeddedFile } from '../core/shipped.js';
 
 /** The rule's documentation page, as shipped in the package's docs/rules/, rendered for a terminal. */
 export function explain(id: string, metas: ReadonlyMap<string, RuleMeta>, colorLevel: 0 | 1 | 2 | 3 = 0, width = 100): string {
@@ -16,7 +17,7 @@ export function explain(id: string, metas: ReadonlyMap<string, RuleMeta>, colorL
   const file = fileURLToPath(new URL(`../../../docs/rules/${meta.id}.md`, import.meta.url));
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = embeddedFile(`docs/rules/${meta.id}.md`) ?? fs.readFileSync(file, 'utf8');
   } catch {
     text = `# ${meta.id}\n\n${meta.description}\n`;
   }

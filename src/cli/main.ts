@@ -42,6 +42,12 @@ export async function main(io: Io): Promise<number> {
       const { schemaCommand } = await import('./schema.js');
       return schemaCommand(io.argv.slice(1), io);
     }
+    if (io.argv[0] === 'completion') {
+      const { completionCommand } = await import('./completion.js');
+      const problem = completionCommand(io.argv.slice(1), io, allRules.map((r) => r.meta.id));
+      if (problem) throw new UsageError(problem);
+      return 0;
+    }
     // `ocilint --version` alone (a hook or an editor checking what is installed) answers without
     // loading yargs, which costs more than the rest of a cold start.
     if (io.argv.length === 1 && (io.argv[0] === '--version' || io.argv[0] === '-v')) {
@@ -119,6 +125,12 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     });
     io.stdout.write(printConfig(args.printConfig, args, resolver, overrides, allRules, io.cwd));
     return 0;
+  }
+  if (args.enclosingBundle) {
+    // Changed files become their bundles; none of them in a bundle is a clean run.
+    const { enclosingBundles } = await import('../bundle/enclosing.js');
+    args.paths = enclosingBundles(args.paths, io.cwd);
+    if (args.paths.length === 0) return 0;
   }
   if (args.paths.length === 0) throw new UsageError('no paths given; pass bundle directories, config files, or directories to search (see --help)');
   const bulkProblem = checkBulkArgs(args, metas);

@@ -59,6 +59,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'max-config-size': { type: 'number', default: 16 * 1024 * 1024, describe: 'Largest config.json to read, in bytes', group: 'Input' },
   'list-rules': { type: 'boolean', describe: 'List every rule (with -f json: as JSON) and exit', group: 'Information' },
   explain: { type: 'string', describe: 'Print the documentation of a rule and exit', group: 'Information' },
+  'enclosing-bundle': { type: 'boolean', describe: 'Lint the bundle that holds each path (any file in it, rootfs included, even one deleted), each bundle once; skip paths in no bundle (for pre-commit and lint-staged)', group: 'Input' },
   fix: { type: 'boolean', describe: 'Apply the fixes of the findings to the config files, in place (never an archive, never the rootfs)', group: 'Fixing' },
   'fix-dry-run': { type: 'boolean', describe: 'Print what --fix would change as a unified diff (for -: the fixed config) and write nothing', group: 'Fixing' },
   'fix-type': { type: 'string', multiple: true, choices: CATEGORIES, describe: 'Apply only the fixes of rules of this category (repeatable)', group: 'Fixing' },
@@ -104,6 +105,7 @@ export interface CliArgs {
   maxConfigSize: number;
   listRules: boolean;
   explain: string | undefined;
+  enclosingBundle: boolean;
   fix: boolean;
   fixDryRun: boolean;
   fixType: Category[];
@@ -212,6 +214,7 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     maxConfigSize: maxConfigSize ?? 16 * 1024 * 1024,
     listRules: raw['list-rules'] === true,
     explain: raw['explain'] === undefined ? undefined : String(raw['explain']),
+    enclosingBundle: raw['enclosing-bundle'] === true,
     fix: raw['fix'] === true,
     fixDryRun: raw['fix-dry-run'] === true,
     fixType: [...new Set(list('fix-type'))] as Category[],
