@@ -10,8 +10,8 @@
 // from the environment: a variable left set in a CI job must never rewrite a file or redirect a
 // report.
 
-import { OPTIONS, type OptionSpec } from './options.js';
-import { closest } from '../core/suggest.js';
+import { CHOICE_ALIASES, OPTIONS, type OptionSpec } from './options.js';
+import { closest, didYouMean, suggestions } from '../core/suggest.js';
 
 const PREFIX = 'OCILINT_';
 
@@ -72,7 +72,7 @@ export function envArgs(env: Readonly<Record<string, string | undefined>>, argv:
     const isList = spec.multiple === true && name !== 'format';
     const values = isList ? value.split(',').map((v) => v.trim()).filter((v) => v !== '') : [value.trim()];
     for (const v of values) {
-      if (spec.choices && !spec.choices.includes(v)) return { error: `${variable} must be ${isList ? 'a comma-separated list of' : 'one of'} ${spec.choices.join(', ')}, got "${v}"` };
+      if (spec.choices && !spec.choices.includes(v)) return { error: `${variable} must be ${isList ? 'a comma-separated list of' : 'one of'} ${spec.choices.join(', ')}, got "${v}"${didYouMean(suggestions(v, spec.choices, CHOICE_ALIASES))}` };
       if (spec.type === 'number' && !/^\d+$/.test(v)) return { error: `${variable} must be a whole number, got "${value}"` };
       // `--name=value`: a value that starts with "-" is still a value.
       out.argv.push(`--${name}=${v}`);

@@ -15,7 +15,7 @@ export default defineEngineRule({
   spec: { url: specUrl('config.md', 'configuration'), level: 'MUST' },
   messages: {
     foreign: {
-      headline: 'not an OCI runtime config: no ociVersion and none of the spec\'s top-level keys',
+      headline: 'not an OCI runtime config: no ociVersion, none of the spec\'s keys',
       detail: 'Its top-level keys are {{keys}}. No other rule ran on it.',
       help: 'Lint the config.json of a bundle (runc spec writes one). A directory search skips such files with a note.',
     },

@@ -60,7 +60,7 @@ describe('not-oci-config in a whole run', () => {
     const file = bundle(PACKAGE);
     const r = runCli(['--config-only', '-f', 'gnu', file]);
     assert.equal(r.code, 1);
-    assert.equal(r.stdout, `${file}:1:1: error: not an OCI runtime config: no ociVersion and none of the spec's top-level keys [not-oci-config]\n`);
+    assert.equal(r.stdout, `${file}:1:1: error: not an OCI runtime config: no ociVersion, none of the spec's keys [not-oci-config]\n`);
     assert.equal(r.stderr, '');
   });
 
