@@ -52,6 +52,57 @@ for (const name of validatorNames) {
 
 const buildHash = computeBuildHash(root);
 
+// The language server (`ocilint lsp`) is a bundle of its own, dist/ocilint-lsp.cjs, with the
+// protocol library in it: the CLI's bundle only holds a require of that file, so a lint never
+// reads, parses or caches a byte of the server. It is loaded once per editor session, with plain
+// require and no code cache.
+const LSP_IMPORT = "import('../lsp/server.js')";
+const lspFile = path.join(root, 'dist/ocilint-lsp.cjs');
+
+/**
+ * A module that finds files relative to itself (explain.ts: docs/) keeps its own location: each
+ * import.meta.url becomes the URL of the module's compiled file under dist/. The schema layer's
+ * import of a release's validator loads it from its own file in dist/validators; in the CLI's
+ * bundle, the import of the language server loads its bundle.
+ */
+const ownImportMetaUrl = (lspExternal) => ({
+  name: 'own-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*\.js$/ }, async (args) => {
+      let text = await fs.promises.readFile(args.path, 'utf8');
+      const validatorImport = 'import(`./generated/${name}.js`)';
+      if (text.includes(validatorImport)) {
+        text = text.replace(validatorImport, '__ocilintValidator(name)');
+        return { contents: text, loader: 'js', resolveDir: path.dirname(args.path) };
+      }
+      if (lspExternal && text.includes(LSP_IMPORT)) {
+        return { contents: text.replace(LSP_IMPORT, '__ocilintLsp()'), loader: 'js', resolveDir: path.dirname(args.path) };
+      }
+      if (!text.includes('import.meta.url')) return undefined;
+      const rel = path.relative(path.join(root, 'dist'), args.path).split(path.sep).join('/');
+      return { contents: text.replaceAll('import.meta.url', `__ocilintUrl(${JSON.stringify(rel)})`), loader: 'js', resolveDir: path.dirname(args.path) };
+    });
+  },
+});
+
+const BANNER = [
+  "var __ocilintUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__dirname, rel)).href;",
+  // A release's validator: dist/validators/<name>.cjs compiled with its code cache (.<node
+  // version>.cache, or .<node version>.batch.cache once bin/ocilint.js has set V8_FLAGS for a large batch).
+  'var __ocilintValidatorScripts = new Map();',
+  'var __ocilintValidator = (name) => {',
+  "  const fs = require('node:fs'), path = require('node:path'), vm = require('node:vm');",
+  "  const file = path.join(__dirname, 'validators', name + '.cjs');",
+  '  let cachedData;',
+  "  try { cachedData = fs.readFileSync(file + '.' + process.version + (globalThis.__ocilintV8Flags === undefined ? '.cache' : '.batch.cache')); } catch { cachedData = undefined; }",
+  "  const script = new vm.Script(fs.readFileSync(file, 'latin1'), { filename: file, ...(cachedData && { cachedData }) });",
+  '  __ocilintValidatorScripts.set(name, script);',
+  '  const mod = { exports: {} };',
+  '  script.runInThisContext()(mod.exports, require, mod);',
+  '  return Promise.resolve(mod.exports);',
+  '};',
+];
+
 const result = await build({
   entryPoints: [path.join(root, 'dist/src/entry.js')],
   define: { __OCILINT_BUILD__: JSON.stringify(buildHash) },
@@ -63,45 +114,9 @@ const result = await build({
   external: ['yargs'],
   // Whitespace only: names stay, so an internal error's stack still reads.
   minifyWhitespace: true,
-  // A module that finds files relative to itself (explain.ts: docs/) keeps its own location: each
-  // import.meta.url becomes the URL of the module's compiled file under dist/.
-  plugins: [
-    {
-      name: 'own-import-meta-url',
-      setup(b) {
-        b.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*\.js$/ }, async (args) => {
-          let text = await fs.promises.readFile(args.path, 'utf8');
-          // The schema layer imports a release's validator: from its own file in dist/validators.
-          const validatorImport = 'import(`./generated/${name}.js`)';
-          if (text.includes(validatorImport)) {
-            text = text.replace(validatorImport, '__ocilintValidator(name)');
-            return { contents: text, loader: 'js', resolveDir: path.dirname(args.path) };
-          }
-          if (!text.includes('import.meta.url')) return undefined;
-          const rel = path.relative(path.join(root, 'dist'), args.path).split(path.sep).join('/');
-          return { contents: text.replaceAll('import.meta.url', `__ocilintUrl(${JSON.stringify(rel)})`), loader: 'js', resolveDir: path.dirname(args.path) };
-        });
-      },
-    },
-  ],
+  plugins: [ownImportMetaUrl(true)],
   banner: {
-    js: [
-      "var __ocilintUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__dirname, rel)).href;",
-      // A release's validator: dist/validators/<name>.cjs compiled with its code cache (.<node
-      // version>.cache, or .<node version>.batch.cache once bin/ocilint.js has set V8_FLAGS for a large batch).
-      'var __ocilintValidatorScripts = new Map();',
-      'var __ocilintValidator = (name) => {',
-      "  const fs = require('node:fs'), path = require('node:path'), vm = require('node:vm');",
-      "  const file = path.join(__dirname, 'validators', name + '.cjs');",
-      '  let cachedData;',
-      "  try { cachedData = fs.readFileSync(file + '.' + process.version + (globalThis.__ocilintV8Flags === undefined ? '.cache' : '.batch.cache')); } catch { cachedData = undefined; }",
-      "  const script = new vm.Script(fs.readFileSync(file, 'latin1'), { filename: file, ...(cachedData && { cachedData }) });",
-      '  __ocilintValidatorScripts.set(name, script);',
-      '  const mod = { exports: {} };',
-      '  script.runInThisContext()(mod.exports, require, mod);',
-      '  return Promise.resolve(mod.exports);',
-      '};',
-    ].join('\n'),
+    js: [...BANNER, `var __ocilintLsp = () => Promise.resolve(require(require('node:path').join(__dirname, ${JSON.stringify(path.basename(lspFile))})));`].join('\n'),
   },
   footer: { js: 'module.exports.__validatorScripts = __ocilintValidatorScripts;' },
   legalComments: 'none',
@@ -117,8 +132,24 @@ const builtins = /__toESM\(require\("(node:[a-z_/]+)"\),\s*1\)/g;
 if (!builtins.test(code)) throw new Error('bundle: no __toESM(require("node:...")) found to share; has esbuild\'s output changed?');
 code = code.replace(builtins, '__ocilintBuiltin("$1")');
 code = code.replace('var __ocilintValidatorScripts', 'var __ocilintBuiltins = new Map();\nvar __ocilintBuiltin = (id) => { let m = __ocilintBuiltins.get(id); if (!m) __ocilintBuiltins.set(id, (m = __toESM(require(id), 1))); return m; };\nvar __ocilintValidatorScripts');
+if (!code.includes('__ocilintLsp()')) throw new Error(`bundle: ${LSP_IMPORT} not found in cli/main.js; has the language server's entry moved?`);
 fs.writeFileSync(outfile, ascii(wrap(CLI_WRAPPER, code), 'the bundle'));
 for (const f of fs.readdirSync(path.dirname(outfile))) if (/^ocilint\.cjs\..*cache$/.test(f)) fs.rmSync(path.join(path.dirname(outfile), f));
+
+await build({
+  entryPoints: [path.join(root, 'dist/src/lsp/server.js')],
+  define: { __OCILINT_BUILD__: JSON.stringify(buildHash) },
+  bundle: true,
+  outfile: lspFile,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minifyWhitespace: true,
+  plugins: [ownImportMetaUrl(false)],
+  banner: { js: BANNER.join('\n') },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
 
 // Warm up and record the code cache.
 const require = createRequire(import.meta.url);

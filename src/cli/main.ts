@@ -44,6 +44,12 @@ export async function main(io: Io): Promise<number> {
       const { schemaCommand } = await import('./schema.js');
       return schemaCommand(io.argv.slice(1), io);
     }
+    if (io.argv[0] === 'lsp') {
+      // The language server speaks on the process's own streams. In the bundled CLI this import
+      // loads dist/ocilint-lsp.cjs (scripts/bundle.mjs), so a lint never loads the protocol library.
+      const { runServer } = await import('../lsp/server.js');
+      return await runServer(io.argv.slice(1), { stdin: process.stdin, stdout: process.stdout, stderr: io.stderr, env: io.env, cwd: io.cwd });
+    }
     if (io.argv[0] === 'completion') {
       const { completionCommand } = await import('./completion.js');
       const problem = completionCommand(io.argv.slice(1), io, allRules.map((r) => r.meta.id));

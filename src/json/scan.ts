@@ -48,6 +48,13 @@ function endOfValue(t: string, p: number): number {
   return q;
 }
 
+/** The offset just past the last character that is not JSON white space. */
+function endOfText(t: string): number {
+  let q = t.length;
+  for (let c = t.charCodeAt(q - 1); q > 0 && (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09); c = t.charCodeAt(--q - 1));
+  return q;
+}
+
 interface Member {
   keyStart: number;
   keyEnd: number;
@@ -64,6 +71,8 @@ export class Locator {
   /** Per object: the keys read so far, and where the next member starts (-1: all read). */
   private readonly objects = new Map<number, { keys: Map<string, Member>; next: number }>();
   private readonly arrays = new Map<number, number[]>();
+  /** Where the values located so far end, by start: the root or a large array located again (an edit at the root's end, for each finding that offers one) is not scanned again. */
+  private readonly ends = new Map<number, number>();
 
   /** `unique`: the text has no duplicate keys, so a key's first occurrence is the one. */
   constructor(
@@ -94,7 +103,9 @@ export class Locator {
         return undefined;
       }
     }
-    const end = endOfValue(t, pos);
+    let end = this.ends.get(pos);
+    // The root of valid JSON text ends where the text's last non-space character does.
+    if (end === undefined) this.ends.set(pos, (end = segments.length === 0 ? endOfText(t) : endOfValue(t, pos)));
     return keyStart === undefined ? { start: pos, end } : { start: pos, end, keyStart, keyEnd: keyEnd! };
   }
 

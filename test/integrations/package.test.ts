@@ -5,7 +5,7 @@
 // library example shows.
 
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -83,6 +83,43 @@ describe('npm package', { timeout: 300_000 }, () => {
     assert.match(npx(['--explain', 'process-cwd-absolute']).stdout, /process\.cwd/);
     assert.match(npx(['schema']).stdout, /"\$schema"/);
     assert.match(npx(['--version']).stdout, /^\d+\.\d+\.\d+/);
+  });
+
+  it('its language server answers an editor, with no protocol library installed', async () => {
+    // The server is its own bundle with vscode-languageserver in it (a build-time dependency).
+    assert.ok(fs.existsSync(path.join(project, 'node_modules/ocilint/dist/ocilint-lsp.cjs')));
+    assert.ok(!fs.existsSync(path.join(project, 'node_modules/vscode-languageserver')));
+    const frame = (m: object) => {
+      const body = JSON.stringify({ jsonrpc: '2.0', ...m });
+      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    };
+    const child = spawn(process.execPath, [path.join(project, 'node_modules/ocilint/bin/ocilint.js'), 'lsp'], { cwd: project, env: npmEnv, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    // Like an editor, the next message only once the answer to the last one is in.
+    const answer = (id: number) =>
+      new Promise<void>((resolve) => {
+        const look = (d: Buffer): void => {
+          out += d.toString();
+          if (out.includes(`"id":${id},"result"`)) {
+            child.stdout.off('data', look);
+            resolve();
+          }
+        };
+        child.stdout.on('data', look);
+      });
+    let next = answer(1);
+    child.stdin.write(frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+    await next;
+    next = answer(2);
+    child.stdin.write(frame({ method: 'initialized', params: {} }) + frame({ id: 2, method: 'shutdown' }));
+    await next;
+    child.stdin.end(frame({ method: 'exit' }));
+    assert.equal(await exited, 0, err);
+    assert.match(out, /"codeActionProvider"/);
+    assert.match(out, /"id":2,"result":null/);
   });
 
   it('runs the README\'s library example, with its types', () => {
