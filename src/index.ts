@@ -11,8 +11,10 @@ import { ConfigResolver } from './config/load.js';
 import { loadFormatter } from './formatters/index.js';
 import { RealHostView } from './bundle/host.js';
 import type { LintCache } from './engine/cache.js';
+import { parseTarget } from './core/runtimes.js';
+import { InputError } from './bundle/source.js';
 
-export type { Diagnostic, Location, Position, Range, RuleMeta, Severity, SeveritySetting, PresetName, Suppression, SuppressedDiagnostic, Target } from './core/types.js';
+export type { Diagnostic, Location, Position, Range, RuleMeta, Severity, SeveritySetting, PresetName, Suppression, SuppressedDiagnostic, Target, TargetSpec } from './core/types.js';
 export type { FileResult } from './engine/lint.js';
 export type { SpecVersion } from './core/versions.js';
 export { SPEC_VERSIONS } from './core/versions.js';
@@ -78,6 +80,10 @@ export interface LintOptions extends Pick<RunOptions, (typeof PASSED)[number]> {
  * bundle, and with ConfigError for an invalid configuration file.
  */
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<FileResult[]> {
+  for (const t of options.targets ?? []) {
+    const parsed = parseTarget(String(t));
+    if (typeof parsed === 'string') throw new InputError(`targets: ${parsed}`);
+  }
   const cwd = options.cwd ?? process.cwd();
   const warn = options.onWarning ?? (() => {});
   const resolver = new ConfigResolver({

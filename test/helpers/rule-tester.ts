@@ -13,7 +13,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import type { Diagnostic, Severity, Target } from '../../src/core/types.js';
+import type { Diagnostic, Severity, TargetSpec } from '../../src/core/types.js';
 import type { SpecVersion } from '../../src/core/versions.js';
 import { DirBundleSource } from '../../src/bundle/dir-source.js';
 import { ArchiveBundleSource } from '../../src/bundle/archive-source.js';
@@ -76,8 +76,8 @@ export interface Case {
   extra?: Tree;
   configOnly?: boolean;
   specVersion?: SpecVersion;
-  /** Runtimes named with --target. */
-  targets?: Target[];
+  /** Runtimes named with --target (`runc`, `runc@1.1`, ...). */
+  targets?: TargetSpec[];
   /** The host view --host-specific rules read (a fakeHost, or the real one). */
   host?: HostView;
 }
