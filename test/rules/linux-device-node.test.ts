@@ -5,6 +5,8 @@ import { rawLinux } from '../helpers/linux.js';
 testRule(rule, {
   valid: [
     { name: 'char device', config: { linux: { devices: [{ path: '/dev/fuse', type: 'c', major: 10, minor: 229, fileMode: 438 }] } } },
+    { name: 'a decimal mode whose digits are not octal (608 is 0o1140)', config: { linux: { devices: [{ path: '/dev/x', type: 'c', major: 1, minor: 3, fileMode: 600 + 8 }] } } },
+    { name: 'fileMode 420 (0o644) is fine', config: { linux: { devices: [{ path: '/dev/x', type: 'c', major: 1, minor: 3, fileMode: 420 }] } } },
     { name: 'fifo without numbers', config: { linux: { devices: [{ path: '/dev/fifo', type: 'p' }] } } },
     { name: 'fifo with zero numbers', config: { linux: { devices: [{ path: '/dev/fifo', type: 'p', major: 0, minor: 0 }] } } },
   ],
@@ -23,6 +25,16 @@ testRule(rule, {
       name: 'st_mode with type bits, as dockerd writes it',
       config: { linux: { devices: [{ path: '/dev/null', type: 'c', major: 1, minor: 3, fileMode: 8630 }] } },
       errors: [{ messageId: 'typeBits', pointer: '/linux/devices/0/fileMode', severity: 'info' }],
+    },
+    {
+      name: 'fileMode 666, octal written in decimal',
+      config: { linux: { devices: [{ path: '/dev/fuse', type: 'c', major: 10, minor: 229, fileMode: 666 }] } },
+      errors: [{ messageId: 'octalDigits', pointer: '/linux/devices/0/fileMode', severity: 'warning' }],
+    },
+    {
+      name: 'fileMode 644',
+      config: { linux: { devices: [{ path: '/dev/x', type: 'c', major: 1, minor: 3, fileMode: 644 }] } },
+      errors: [{ messageId: 'octalDigits', severity: 'warning' }],
     },
   ],
 });
