@@ -2,13 +2,14 @@
 // that apply, and return sorted, de-duplicated diagnostics.
 
 import type { Diagnostic, Platform, Severity, SuppressedDiagnostic, Target } from '../core/types.js';
-import { resolveSpecVersion, versionSatisfies, type SpecVersion, type VersionResolution } from '../core/versions.js';
+import { resolveSpecVersion, SPEC_VERSIONS, versionSatisfies, type SpecVersion, type VersionResolution } from '../core/versions.js';
 import { selects, targetSet, type TargetSet } from '../core/runtimes.js';
 import { JsonDocument } from '../json/document.js';
 import { ConfigReadError, SourceDamageError, type BundleSource, type RootStatus, type SourceDamage } from '../bundle/source.js';
 import type { Rootfs } from '../bundle/rootfs.js';
 import { hostFor } from '../bundle/host.js';
 import { loadValidator, type SchemaIssue } from '../schema/index.js';
+import { newerFieldIssues } from '../schema/newer-fields.js';
 import { isEngineRule, type AnyRule, type EngineRule, type Rule } from '../rules/api.js';
 import { isRecord as isObject } from '../model/loc.js';
 import { BundleContext, formatMessage, messageSpec, type SharedFacts } from './context.js';
@@ -81,10 +82,13 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
     declaredVersion === undefined ? undefined : resolveSpecVersion(declaredVersion);
   const specVersion: SpecVersion = opts.specVersion ?? versionResolution?.version ?? '1.3.0';
 
+  const LATEST_SPEC = SPEC_VERSIONS[SPEC_VERSIONS.length - 1];
   let schemaIssues: SchemaIssue[] = [];
   if (doc.parsed) {
     const validate = await loadValidator(specVersion);
     schemaIssues = validate(doc.value, (p) => doc.rawText(p));
+    // Fields newer than that release: checked against the release that added them.
+    if (specVersion !== LATEST_SPEC) schemaIssues.push(...(await newerFieldIssues(doc.value, specVersion, (p) => doc.rawText(p), schemaIssues)));
   }
 
   const config = doc.value;
