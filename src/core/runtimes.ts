@@ -179,6 +179,10 @@ function describeSpan(s: Span): string {
   if (s.from % 1e3 === 0 && s.to === s.from + 1e3) return formatVersion(s.from);
   // Whole release lines: [1.3, 1.6) is "1.3 to 1.5".
   if (s.from % 1e3 === 0 && s.to % 1e3 === 0 && Math.floor(s.to / 1e3) % 1e3 > 0) return `${formatVersion(s.from)} to ${formatVersion(s.to - 1e3)}`;
+  // The end of one release line: [1.1.14, 1.2) is "1.1.14 and later 1.1 releases".
+  if (s.to % 1e3 === 0 && Math.floor(s.from / 1e3) === Math.floor((s.to - 1) / 1e3)) {
+    return `${formatVersion(s.from)} and later ${Math.floor(s.from / 1e6)}.${Math.floor(s.from / 1e3) % 1e3} releases`;
+  }
   return `${formatVersion(s.from)}, before ${formatVersion(s.to)}`;
 }
 

@@ -85,6 +85,7 @@ describe('verdict ranges', () => {
     assert.equal(describeSpans(rangeSpans('>=1.15')), '1.15 and later');
     assert.equal(describeSpans(rangeSpans('1.1')), '1.1');
     assert.equal(describeSpans(rangeSpans('>=1.3 <1.6')), '1.3 to 1.5');
+    assert.equal(describeSpans(rangeSpans('>=1.1.14 <1.2')), '1.1.14 and later 1.1 releases');
     assert.equal(describeRefusals({ runc: { refuses: '<1.2' }, crun: 'refuses' }), 'runc before 1.2 and crun');
     assert.equal(describeRefusals({ runc: { refuses: '<1.2' }, crun: 'accepts' }), 'runc before 1.2');
     const targets = new Map([['runc', selected('runc@1.1..1.3').spans]] as const);
