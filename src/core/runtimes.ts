@@ -34,7 +34,8 @@ export interface TargetSelection {
 const VERSION = /^(\d{1,3})(?:\.(\d{1,3}))?(?:\.(\d{1,3}))?$/;
 
 function parts(text: string): number[] | undefined {
-  const m = VERSION.exec(text.trim());
+  // "0.x" and "1.2.x" name every release of a line, as "0" and "1.2" do.
+  const m = VERSION.exec(text.trim().replace(/\.[xX*]$/, ''));
   if (!m) return undefined;
   return [m[1], m[2], m[3]].filter((p): p is string => p !== undefined).map(Number);
 }
@@ -59,7 +60,8 @@ export function formatVersion(n: number): string {
 /**
  * Parses a `--target` value: `runc` (its newest release), `runc@latest`, `runc@1.2` (every 1.2
  * release), `runc@1.2.8`, `crun@1.8..1.14` (both ends included), `crun@1.15..` (1.15 and later),
- * `crun@..1.14`. Returns what it selects, or a message saying what is wrong.
+ * `crun@..1.14`; `youki@0.x` and `crun@1.2.x` as `youki@0` and `crun@1.2`. Returns what it
+ * selects, or a message saying what is wrong.
  */
 export function parseTarget(text: string): TargetSelection | string {
   const at = text.indexOf('@');

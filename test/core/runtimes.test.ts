@@ -36,6 +36,9 @@ describe('--target values', () => {
   it('a release line selects every patch release of it', () => {
     assert.deepEqual(selected('runc@1.2').spans, [{ from: v('1.2.0'), to: v('1.3.0') }]);
     assert.deepEqual(selected('kata@3').spans, [{ from: v('3.0.0'), to: v('4.0.0') }]);
+    assert.deepEqual(selected('youki@0.x').spans, [{ from: v('0.0.0'), to: v('1.0.0') }]);
+    assert.deepEqual(selected('crun@1.2.x').spans, selected('crun@1.2').spans);
+    assert.deepEqual(selected('crun@1.10.x..1.29.x').spans, selected('crun@1.10..1.29').spans);
     assert.deepEqual(selected('crun@1.8.1').spans, [{ from: v('1.8.1'), to: v('1.8.2') }]);
   });
 
