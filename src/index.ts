@@ -13,6 +13,7 @@ import { RealHostView } from './bundle/host.js';
 import type { LintCache } from './engine/cache.js';
 import { parseTarget } from './core/runtimes.js';
 import { InputError } from './bundle/source.js';
+import { imageOptions } from './bundle/image/options.js';
 
 export type { Diagnostic, Location, Position, Range, RuleMeta, Severity, SeveritySetting, PresetName, Suppression, SuppressedDiagnostic, Target, TargetSpec } from './core/types.js';
 export type { FileResult } from './engine/lint.js';
@@ -54,6 +55,12 @@ export interface LintOptions extends Pick<RunOptions, (typeof PASSED)[number]> {
   stdinFilename?: string;
   /** What "-" reads: a config.json (default) or a tar archive of a bundle. */
   stdinFormat?: 'json' | 'tar';
+  /** The image to lint in a layout or image archive that holds several: a ref name or docker tag. */
+  imageRef?: string;
+  /** The platform of the image to lint, as OS/ARCHITECTURE[/VARIANT] ("linux/arm64"). */
+  platform?: string;
+  /** A config.json to convert images over instead of the defaults of `runc spec`. */
+  bundleTemplate?: string;
   /**
    * Keep results in a cache file and reuse those of bundles whose config, rootfs lookups and
    * options are unchanged (directories and archives; not standard input; off with hostSpecific).
@@ -110,6 +117,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     warnIgnored: options.warnIgnored ?? true,
     ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
     ...(options.stdinFormat !== undefined && { stdinFormat: options.stdinFormat }),
+    image: imageOptions(options, cwd),
     warn,
   });
   let large = options.onLargeRun;

@@ -14,6 +14,9 @@
 //   mode=P:OCTAL[,P:OCTAL]  change the mode of rootfs entries (P relative to the rootfs)
 //   archive=HOW        lint the bundle packed as a .tgz; HOW damages it: ok, truncate (cut the
 //                      compressed stream in half), not-gzip (a plain tar named .tgz)
+//   image[=HOW]        the block is an image config (merged into a linux/amd64 one whose Cmd is
+//                      /usr/bin/app), linted as an OCI image layout with the base rootfs as its
+//                      layer; HOW damages it: ok, missing-layer, climbs-out, no-layout-file
 
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -38,6 +41,20 @@ function realHostAs(machine: string | undefined): RealHostView {
   return view;
 }
 import { configText } from './helpers/rule-tester.js';
+import { blobPath, buildImage, treeEntries } from './helpers/image.js';
+import { ImageBundleSource } from '../src/bundle/image/source.js';
+import { DirStore } from '../src/bundle/image/store.js';
+
+/** An image layout whose config is `top` merged into a linux/amd64 config, its layer the base rootfs. */
+function imageExample(top: Record<string, unknown>, how: string): ImageBundleSource {
+  const config = { architecture: 'amd64', os: 'linux', ...top, config: { Cmd: ['/usr/bin/app'], ...(top['config'] as Record<string, unknown> | undefined) } };
+  const layer = treeEntries(BASE_TREE);
+  if (how === 'climbs-out') layer.push({ path: '../outside', data: 'x' });
+  const img = buildImage(path.join(tempDir(), 'img'), { config, layers: [layer] });
+  if (how === 'missing-layer') fs.rmSync(blobPath(img.dir, img.layers[0]!));
+  if (how === 'no-layout-file') fs.rmSync(path.join(img.dir, 'oci-layout'));
+  return new ImageBundleSource(new DirStore(img.dir), {}, img.dir);
+}
 import { repoRoot } from './helpers/paths.js';
 
 interface Example {
@@ -89,7 +106,7 @@ describe('rule documentation examples', () => {
         }
         const max = ex.flags.get('max-config-size');
         const how = ex.flags.get('archive');
-        let source: DirBundleSource | ArchiveBundleSource = new DirBundleSource(path.join(dir, 'config.json'), dir);
+        let source: DirBundleSource | ArchiveBundleSource | ImageBundleSource = new DirBundleSource(path.join(dir, 'config.json'), dir);
         if (how !== undefined) {
           const file = path.join(path.dirname(dir), 'bundle.tgz');
           if (how === 'not-gzip') packBundle(dir, 'gnu-plain', file);
@@ -100,6 +117,7 @@ describe('rule documentation examples', () => {
           }
           source = new ArchiveBundleSource(file);
         }
+        if (ex.flags.has('image')) source = imageExample(JSON.parse(ex.body) as Record<string, unknown>, ex.flags.get('image') || 'ok');
         const r = await lintSource(source, {
           rules: [rule],
           settings: resolveSettings([rule.meta], 'all'),

@@ -13,8 +13,12 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import type * as Zlib from 'node:zlib';
 import { Rootfs, type EntryStat, type FileType, type RawTree } from './rootfs.js';
-import { ConfigReadError, SourceDamageError, type BundleSource, type RootStatus, type SourceDamage } from './source.js';
+import { ConfigReadError, SourceDamageError, SourceFailedError, type BundleSource, type RootStatus, type SourceDamage, type SourceFinding } from './source.js';
 import { TarIndexer, normalize, type TarEntry } from './tar.js';
+import type { Diagnostic } from '../core/types.js';
+import { ImageBundleSource, type ImageOptions } from './image/source.js';
+import { TarStore } from './image/store.js';
+import { isImageTop, startsGzip } from './image/detect.js';
 
 // node:stream (and what it pulls in) is loaded only when an archive is read.
 let streamModule: typeof import('node:stream') | undefined;
@@ -136,9 +140,13 @@ export class ArchiveBundleSource implements BundleSource {
   private top = '';
 
   /** `file` is the archive's path, or undefined for a tar stream on stdin named `name`. */
+  /** The container image the archive turned out to hold (oci-archive, docker save): it answers instead. */
+  private imageSource: ImageBundleSource | undefined;
+
   constructor(
     readonly file: string | undefined,
     name: string = file ?? '<stdin>',
+    private readonly imageOptions: ImageOptions = {},
   ) {
     this.bundlePath = name;
     this.configPath = `${name}!/config.json`;
@@ -168,6 +176,9 @@ export class ArchiveBundleSource implements BundleSource {
     }
     this.configPath = `${this.bundlePath}!/${this.top ? `${this.top}/` : ''}config.json`;
     this.index = new ArchiveIndex(entries, reader);
+    if (this.top === '' && !entries.has('config.json') && isImageTop(entries) && !(this.damage && !this.damage.complete)) {
+      return this.readImage(limit, reader !== undefined, !startsGzip(this.file));
+    }
     const bundle = new ArchiveTree(this.index, this.top);
     const fsView = new Rootfs(bundle);
     const r = fsView.resolve('/config.json', true);
@@ -187,11 +198,42 @@ export class ArchiveBundleSource implements BundleSource {
     return bytes;
   }
 
+  /** Lints the container image the archive holds, when its members can be read again. */
+  private async readImage(limit: number, rereadable: boolean, plain: boolean): Promise<Uint8Array> {
+    // From standard input, or a large compressed archive (it would have to be decompressed again
+    // for each layer): not linted as an image, and the finding says what to do instead.
+    if (this.file === undefined || !rereadable) {
+      this.unreadImage = [{ ruleId: 'image-manifest', messageId: this.file === undefined ? 'fromStdin' : 'compressed', data: { image: this.bundlePath } }];
+      throw new SourceFailedError(`${this.bundlePath}: an image archive not read as an image`);
+    }
+    const image = (this.imageSource = new ImageBundleSource(new TarStore(this.bundlePath, this.file, this.index!, plain), this.imageOptions, this.file));
+    try {
+      return await image.readConfig(limit);
+    } finally {
+      this.configPath = image.configPath;
+    }
+  }
+
+  private unreadImage: SourceFinding[] | undefined;
+
+  get findings(): readonly SourceFinding[] | undefined {
+    return this.imageSource?.findings ?? this.unreadImage;
+  }
+
+  get image(): ImageBundleSource['image'] {
+    return this.imageSource?.image;
+  }
+
+  relocate(d: Diagnostic): Diagnostic {
+    return this.imageSource ? this.imageSource.relocate(d) : d;
+  }
+
   private bundleTree(): ArchiveTree {
     return new ArchiveTree(this.index!, this.top);
   }
 
   inspectRoot(rootPath: string): RootStatus {
+    if (this.imageSource) return this.imageSource.inspectRoot();
     const norm = path.posix.normalize(rootPath);
     if (path.posix.isAbsolute(rootPath) || norm === '.' || norm === './' || norm === '..' || norm.startsWith('../')) {
       return { kind: 'outside', resolvedPath: norm };
@@ -226,6 +268,7 @@ export class ArchiveBundleSource implements BundleSource {
   }
 
   openRootfs(rootPath: string): Rootfs | undefined {
+    if (this.imageSource) return this.imageSource.openRootfs();
     if (!this.index || (this.damage && !this.damage.complete)) return undefined;
     const status = this.inspectRoot(rootPath);
     const prefix = this.top ? `${this.top}/` : '';
@@ -242,6 +285,7 @@ export class ArchiveBundleSource implements BundleSource {
 
   close(): void {
     this.index = undefined;
+    this.imageSource?.close();
   }
 }
 

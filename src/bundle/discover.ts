@@ -8,6 +8,9 @@ import { ArchiveBundleSource, isArchivePath } from './archive-source.js';
 import { DirBundleSource } from './dir-source.js';
 import { StdinSource } from './stdin-source.js';
 import { InputError, type BundleSource } from './source.js';
+import { ImageBundleSource, type ImageOptions } from './image/source.js';
+import { DirStore } from './image/store.js';
+import { isLayoutDir, isLayoutListing, layoutOfFile } from './image/detect.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
@@ -15,13 +18,15 @@ export interface DiscoverOptions {
   stdinFilename?: string;
   /** What `-` carries: a config.json (the default) or a tar archive of a bundle (gzip or not). */
   stdinFormat?: 'json' | 'tar';
+  /** Which image of a layout or image archive, and the runtime template its config is generated over. */
+  image?: ImageOptions;
 }
 
 export function discover(inputs: readonly string[], opts: DiscoverOptions = {}): BundleSource[] {
   const out: BundleSource[] = [];
   for (const input of inputs) {
     if (input === '-') {
-      out.push(opts.stdinFormat === 'tar' ? new ArchiveBundleSource(undefined, opts.stdinFilename ?? '<stdin>') : new StdinSource(opts.stdinFilename ?? '<stdin>'));
+      out.push(opts.stdinFormat === 'tar' ? new ArchiveBundleSource(undefined, opts.stdinFilename ?? '<stdin>', opts.image) : new StdinSource(opts.stdinFilename ?? '<stdin>'));
       continue;
     }
     let st: fs.Stats;
@@ -31,18 +36,30 @@ export function discover(inputs: readonly string[], opts: DiscoverOptions = {}):
       const code = (e as NodeJS.ErrnoException).code;
       throw new InputError(code === 'ENOENT' ? `${input}: no such file or directory` : `${input}: cannot access (${code ?? String(e)})`);
     }
+    const image = opts.image ?? {};
     if (!st.isDirectory()) {
-      out.push(isArchivePath(input) ? new ArchiveBundleSource(input) : new DirBundleSource(input));
+      const layout = layoutOfFile(input);
+      if (layout !== undefined) out.push(new ImageBundleSource(new DirStore(layout), image, layout));
+      else out.push(isArchivePath(input) ? new ArchiveBundleSource(input, undefined, image) : new DirBundleSource(input));
       continue;
     }
-    const found = findBundles(input);
-    if (found.length === 0) throw new InputError(`${input}: no bundle found (no config.json or bundle archive in it or below it)`);
+    if (isLayoutDir(input)) {
+      out.push(new ImageBundleSource(new DirStore(input), image, input));
+      continue;
+    }
+    const found = findBundles(input, image);
+    if (found.length === 0) throw new InputError(`${input}: no bundle found (no config.json, bundle archive or OCI image layout in it or below it)`);
     out.push(...found);
   }
   return out;
 }
 
-function findBundles(dir: string): BundleSource[] {
+/**
+ * A search lints the OCI image layouts it meets as images: a layout is unmistakable (the
+ * image-spec's oci-layout file), and what a search is asked for is everything lintable below a
+ * directory. Image archives (.tar) are linted like bundle archives, as images.
+ */
+function findBundles(dir: string, image: ImageOptions): BundleSource[] {
   const found: BundleSource[] = [];
   // Depth-first in name order, so the order of results does not depend on the filesystem.
   const stack = [dir];
@@ -61,6 +78,10 @@ function findBundles(dir: string): BundleSource[] {
       found.push(new DirBundleSource(path.join(cur, 'config.json'), cur, { names: new Set(entries.map((e) => e.name)), configIsFile: config.isFile() }));
       continue;
     }
+    if (isLayoutListing(entries.map((e) => e.name))) {
+      found.push(new ImageBundleSource(new DirStore(cur), image, cur));
+      continue;
+    }
     for (const e of entries) {
       if (e.isFile() && isArchivePath(e.name)) archives.push(e.name);
     }
@@ -72,7 +93,7 @@ function findBundles(dir: string): BundleSource[] {
       .reverse();
     // Archives of this directory come before its subdirectories, in name order.
     for (const name of subdirs) stack.push(path.join(cur, name));
-    for (const name of archives) found.push(new ArchiveBundleSource(path.join(cur, name)));
+    for (const name of archives) found.push(new ArchiveBundleSource(path.join(cur, name), undefined, image));
   }
   return found;
 }

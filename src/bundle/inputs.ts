@@ -9,6 +9,7 @@ import { discover } from './discover.js';
 import { InputError, type BundleSource } from './source.js';
 import { loadPicomatch } from '../core/glob.js';
 import { isDir } from './files.js';
+import type { ImageOptions } from './image/source.js';
 
 export interface InputOptions {
   cwd: string;
@@ -20,6 +21,8 @@ export interface InputOptions {
   stdinFilename?: string;
   /** What "-" reads: a config.json (default) or a tar archive of a bundle. */
   stdinFormat?: 'json' | 'tar';
+  /** Which image of a layout or image archive, and the runtime template (--image-ref, --platform, --bundle-template). */
+  image?: ImageOptions;
   warn: (message: string) => void;
 }
 
@@ -31,6 +34,7 @@ function isGlob(input: string): boolean {
 
 export function resolveInputs(inputs: readonly string[], opts: InputOptions): BundleSource[] {
   const ignored = ignoreMatcher(opts.ignorePatterns, opts.cwd);
+  const image = opts.image !== undefined ? { image: opts.image } : {};
   const out: BundleSource[] = [];
   const unmatched = (msg: string): void => {
     if (opts.errorOnUnmatched) throw new InputError(`${msg} (use --no-error-on-unmatched-pattern to go on)`);
@@ -44,6 +48,7 @@ export function resolveInputs(inputs: readonly string[], opts: InputOptions): Bu
         ...discover(['-'], {
           ...(opts.stdinFilename !== undefined && { stdinFilename: opts.stdinFilename }),
           ...(opts.stdinFormat !== undefined && { stdinFormat: opts.stdinFormat }),
+          ...(opts.image !== undefined && { image: opts.image }),
         }),
       );
       continue;
@@ -67,7 +72,7 @@ export function resolveInputs(inputs: readonly string[], opts: InputOptions): Bu
     let sources: BundleSource[] = [];
     if (paths.length === 1 && paths[0] === input) {
       try {
-        sources = discover([forDiscover(input)]);
+        sources = discover([forDiscover(input)], image);
       } catch (e) {
         if (!(e instanceof InputError) || opts.errorOnUnmatched) throw e;
         opts.warn(e.message);
@@ -78,7 +83,7 @@ export function resolveInputs(inputs: readonly string[], opts: InputOptions): Bu
       // that yields no bundle at all is.
       for (const p of paths) {
         try {
-          sources.push(...discover([forDiscover(p)]));
+          sources.push(...discover([forDiscover(p)], image));
         } catch (e) {
           if (!(e instanceof InputError)) throw e;
         }

@@ -1,7 +1,9 @@
 // Where a bundle comes from. This layer (src/bundle/) is the only code that touches the
 // filesystem; rules see a RootStatus and a Rootfs, never a path on the host.
 
+import type { Diagnostic } from '../core/types.js';
 import type { FileType, Rootfs } from './rootfs.js';
+import type { ImageFacts } from './image/facts.js';
 
 /** What `root.path` names, seen from the bundle, before any rootfs lookup. */
 export type RootStatus =
@@ -38,6 +40,30 @@ export interface BundleSource {
   readonly configLookupDir?: string | undefined;
   /** Drops what the source holds in memory (an archive's index) once its bundle is linted. */
   close?(): void;
+  /**
+   * Findings the source made while it read (an image's missing blob, a digest mismatch), each
+   * under an engine rule; read after readConfig, whether it succeeded or not.
+   */
+  readonly findings?: readonly SourceFinding[] | undefined;
+  /** What a container image says about itself, when the bundle is generated from one (see image/). */
+  readonly image?: ImageFacts | undefined;
+  /**
+   * Moves a finding to where its cause is, when config.json is generated: from the generated
+   * config to the field of the image config it comes from.
+   */
+  relocate?(d: Diagnostic): Diagnostic;
+}
+
+/** A finding the source made, reported under the engine rule `ruleId`. */
+export interface SourceFinding {
+  ruleId: string;
+  messageId: string;
+  data: Record<string, string>;
+}
+
+/** The source has no config to give; its findings say why. */
+export class SourceFailedError extends Error {
+  override name = 'SourceFailedError';
 }
 
 /** A damaged archive: reported by the archive-readable rule, naming the archive and the entry. */

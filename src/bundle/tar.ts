@@ -46,6 +46,8 @@ export const KEEP_HEAD = 1024;
 const KEEP_BUDGET = 32 * 1024 * 1024;
 
 const BLOCK = 512;
+/** Odd entry names recorded per archive. */
+const MAX_ODD = 100;
 
 interface Pending {
   /** GNU L / PAX path for the next entry. */
@@ -71,8 +73,20 @@ export class TarIndexer {
   /** The name of the last entry header read. */
   lastName = '';
   private budget = KEEP_BUDGET;
+  /**
+   * Entries not indexed because their names climb out of the archive ("../x"), and entries whose
+   * names are absolute ("/x", indexed as "x"): image layers report them (at most MAX_ODD of each).
+   */
+  readonly odd: { name: string; reason: 'climbs-out' | 'absolute' }[] = [];
 
-  constructor(private readonly keepWhole: (path: string, size: number) => boolean = () => false) {}
+  /**
+   * `keepWhole`: files kept whole whatever their size (config.json). `keep`, when given, replaces
+   * the default policy: how many of a regular file's first bytes to keep.
+   */
+  constructor(
+    private readonly keepWhole: (path: string, size: number) => boolean = () => false,
+    private readonly keep?: (path: string, size: number, mode: number) => number,
+  ) {}
 
   get stopped(): boolean {
     return this.state === 'done';
@@ -191,6 +205,9 @@ export class TarIndexer {
     const type = typeOf(flag, fullName);
     const path = normalize(fullName);
     this.lastName = fullName;
+    if (flag !== 'V' && this.odd.length < MAX_ODD && (path === undefined || fullName.startsWith('/'))) {
+      this.odd.push({ name: fullName, reason: path === undefined ? 'climbs-out' : 'absolute' });
+    }
     const mode = (num(h, 100, 108) ?? 0) & 0o7777;
     const uid = p.uid ?? this.global.uid ?? num(h, 108, 116) ?? 0;
     const gid = p.gid ?? this.global.gid ?? num(h, 116, 124) ?? 0;
@@ -210,7 +227,8 @@ export class TarIndexer {
             ...(type === 'hardlink' && { link: normalize(linkRaw) ?? '' }),
           };
     let keep = 0;
-    if (entry && type === 'file') {
+    if (entry && type === 'file' && this.keep) keep = Math.min(size, this.keep(path!, size, mode));
+    else if (entry && type === 'file') {
       if (size <= KEEP_WHOLE && this.budget >= size) {
         keep = size;
         this.budget -= size;

@@ -146,6 +146,9 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     ...(args.specVersion !== undefined && { specVersion: args.specVersion }),
     ...(args.cache && { cache: true }),
     ...(args.cacheLocation !== undefined && { cacheLocation: args.cacheLocation }),
+    ...(args.imageRef !== undefined && { imageRef: args.imageRef }),
+    ...(args.platform !== undefined && { platform: args.platform }),
+    ...(args.bundleTemplate !== undefined && { bundleTemplate: args.bundleTemplate }),
   });
 
   // Findings recorded in the suppressions file move to `suppressed` before any report is made

@@ -60,6 +60,9 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'warn-ignored': { type: 'boolean', describe: 'Warn when a path given is skipped because --ignore-pattern covers it (default; --no-warn-ignored for pre-commit and lint-staged, which pass every changed file)', group: 'Input' },
   'stdin-format': { type: 'string', choices: STDIN_FORMATS, default: 'json', describe: 'What - reads from stdin: a config.json, or a tar archive of a bundle (gzip or not)', group: 'Input' },
   concurrency: { type: 'number', describe: 'Bundles in flight at once, on one thread (default: the number of CPUs)', group: 'Input' },
+  'image-ref': { type: 'string', describe: 'The image to lint in an image layout or archive that holds several: a ref name or tag', group: 'Images' },
+  platform: { type: 'string', describe: 'The image to lint by platform, such as linux/arm64 (default: the only one, or this machine\'s)', group: 'Images' },
+  'bundle-template': { type: 'string', describe: 'Convert images over this config.json instead of the defaults of runc spec', group: 'Images' },
   'max-config-size': { type: 'number', default: 16 * 1024 * 1024, describe: 'Largest config.json to read, in bytes', group: 'Input' },
   'list-rules': { type: 'boolean', describe: 'List every rule (with -f json: as JSON) and exit', group: 'Information' },
   explain: { type: 'string', describe: 'Print the documentation of a rule and exit', group: 'Information' },
@@ -104,6 +107,9 @@ export interface CliArgs {
   maxConfigSize: number;
   listRules: boolean;
   explain: string | undefined;
+  imageRef: string | undefined;
+  platform: string | undefined;
+  bundleTemplate: string | undefined;
 }
 
 type Raw = Record<string, unknown>;
@@ -211,5 +217,8 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     maxConfigSize: maxConfigSize ?? 16 * 1024 * 1024,
     listRules: raw['list-rules'] === true,
     explain: raw['explain'] === undefined ? undefined : String(raw['explain']),
+    imageRef: raw['image-ref'] === undefined ? undefined : String(raw['image-ref']),
+    platform: raw['platform'] === undefined ? undefined : String(raw['platform']),
+    bundleTemplate: raw['bundle-template'] === undefined ? undefined : String(raw['bundle-template']),
   };
 }

@@ -191,8 +191,9 @@ export class LintCache {
     const entry = this.entries.get(key);
     if (entry && entry.bytes === before.hash && entry.options === options && entry.bundle === source.bundlePath) return entry.result;
     const result = await lintSource(source);
-    // An archive that changed while it was linted is not recorded.
-    if (unchangedSince(file, before)) {
+    // An archive that changed while it was linted is not recorded, nor a container image archive,
+    // whose result also depends on --image-ref, --platform and the --bundle-template file.
+    if (unchangedSince(file, before) && source.image === undefined && source.findings === undefined) {
       this.entries.set(key, { config: source.bundlePath, bundle: source.bundlePath, bytes: before.hash, options, roots: [], lookups: [], result });
       this.changed = true;
     }

@@ -9,6 +9,7 @@ import type { JsonDocument } from '../json/document.js';
 import type { Rootfs } from '../bundle/rootfs.js';
 import type { RootStatus } from '../bundle/source.js';
 import type { Host } from '../bundle/host.js';
+import type { ImageFacts } from '../bundle/image/facts.js';
 import type { SchemaIssue } from '../schema/index.js';
 import type { AnyRule, KeyOf, Place, Report, RuleContext, BundleFacts } from '../rules/api.js';
 import { pointerFrom } from '../json/pointer.js';
@@ -26,6 +27,7 @@ export interface SharedFacts {
   root: RootStatus | undefined;
   rootfs: Rootfs | undefined;
   host: Host | undefined;
+  image?: ImageFacts | undefined;
   schemaIssues: readonly SchemaIssue[];
   invalidPointers: readonly string[];
 }
@@ -74,6 +76,7 @@ export class BundleContext implements RuleContext {
   readonly root: RootStatus | undefined;
   readonly rootfs: Rootfs | undefined;
   readonly host: Host | undefined;
+  readonly image: ImageFacts | undefined;
   readonly schemaIssues: readonly SchemaIssue[];
   private readonly invalid: readonly string[];
   private readonly memos = new Map<(facts: BundleFacts) => unknown, unknown>();
@@ -96,6 +99,7 @@ export class BundleContext implements RuleContext {
     this.root = facts.root;
     this.rootfs = facts.rootfs;
     this.host = facts.host;
+    this.image = facts.image;
     this.schemaIssues = facts.schemaIssues;
     this.invalid = facts.invalidPointers;
     const value = facts.doc.parsed ? facts.doc.value : undefined;

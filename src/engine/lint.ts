@@ -5,7 +5,7 @@ import type { Diagnostic, Platform, Severity, SuppressedDiagnostic, Target } fro
 import { resolveSpecVersion, SPEC_VERSIONS, versionSatisfies, type SpecVersion, type VersionResolution } from '../core/versions.js';
 import { selects, targetSet, type TargetSet } from '../core/runtimes.js';
 import { JsonDocument } from '../json/document.js';
-import { ConfigReadError, SourceDamageError, type BundleSource, type RootStatus, type SourceDamage } from '../bundle/source.js';
+import { ConfigReadError, SourceDamageError, SourceFailedError, type BundleSource, type RootStatus, type SourceDamage } from '../bundle/source.js';
 import type { Rootfs } from '../bundle/rootfs.js';
 import { hostFor } from '../bundle/host.js';
 import { loadValidator, type SchemaIssue } from '../schema/index.js';
@@ -58,11 +58,20 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
     diagnostics.push(bundleFinding(rule, messageId, data, own && setting.atDefault ? own : setting.severity));
   };
   const reportDamage = (damage: SourceDamage): void => reportFile(archiveReadable, damage.reason, { archive: damage.archive, detail: damage.detail });
+  // Findings the source made while it read (an image's blobs and layers), under their engine rules.
+  const reportSourceFindings = (): void => {
+    for (const f of source.findings ?? []) {
+      const rule = opts.rules.find((r) => r.meta.id === f.ruleId);
+      if (rule && isEngineRule(rule) && messageSpec(rule, f.messageId)) reportFile(rule, f.messageId, f.data);
+    }
+  };
 
   let bytes: Uint8Array;
   try {
     bytes = await source.readConfig(opts.maxConfigSize ?? DEFAULT_MAX_CONFIG_SIZE);
   } catch (e) {
+    reportSourceFindings();
+    if (e instanceof SourceFailedError) return result(undefined, false);
     if (e instanceof SourceDamageError) {
       reportDamage(e.damage);
       return result(undefined, false);
@@ -74,6 +83,7 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
   }
 
   if (source.damage) reportDamage(source.damage);
+  reportSourceFindings();
   if (bytes.length >= LARGE_CONFIG_BYTES) opts.onLargeConfig?.();
   const doc = new JsonDocument(bytes);
   const declared = isObject(doc.value) ? doc.value['ociVersion'] : undefined;
@@ -117,6 +127,7 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
     root,
     rootfs,
     host: opts.host ? hostFor(opts.host, source.hostDir) : undefined,
+    image: source.image,
     schemaIssues,
     // A missing property does not make its parent's other fields unreliable.
     invalidPointers: schemaIssues.filter((i) => i.keyword !== 'required').map((i) => i.pointer),
@@ -280,6 +291,11 @@ function finish(
   specVersion: SpecVersion | undefined,
   rootfsChecked: boolean,
 ): FileResult {
+  // A generated config.json (an image's): findings move to where their cause is.
+  if (source.relocate) {
+    all = all.map((d) => source.relocate!(d));
+    suppressed = suppressed.map((d) => ({ ...source.relocate!(d), suppressions: d.suppressions }));
+  }
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const d of all) {

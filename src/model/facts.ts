@@ -9,6 +9,7 @@ import type { JsonDocument } from '../json/document.js';
 import type { Rootfs } from '../bundle/rootfs.js';
 import type { RootStatus } from '../bundle/source.js';
 import type { Host } from '../bundle/host.js';
+import type { ImageFacts } from '../bundle/image/facts.js';
 import type { SchemaIssue } from '../schema/index.js';
 import type { Config } from './view.js';
 
@@ -38,6 +39,8 @@ export interface BundleFacts {
   readonly rootfs: Rootfs | undefined;
   /** The machine that will run the bundle, read-only; only for rules marked hostSpecific (--host-specific). */
   readonly host: Host | undefined;
+  /** What the image says about itself, when the bundle is generated from a container image (the image-* rules). */
+  readonly image?: ImageFacts | undefined;
   /** The text and its positions, for the rules about the document itself (syntax, encoding, keys outside the model). */
   readonly doc: JsonDocument;
   /** The schema findings, for config-schema (other rules ask `valid`). */

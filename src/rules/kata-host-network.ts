@@ -1,40 +1,42 @@
 import { defineRule, specUrl } from './api.js';
-import { findNamespace } from '../model/namespaces.js';
+import { findNamespace, isHostNsPath } from '../model/namespaces.js';
+import { KATA_VERSIONS, podRole } from './util/kata.js';
 
-// Kata Containers runs each container in a VM with its own kernel. Its limitations document
-// (kata-containers docs/Limitations.md, "docker --net=host" and "Support for joining an existing
-// VM network") says host networking is not supported and may reconfigure or break the host's
-// network, and that joining another container's network namespace takes its interfaces away.
+// Kata Containers connects the VM to the interfaces of the network namespace a bundle names
+// (src/runtime/pkg/oci/utils.go, networkConfig; the default internetworking_model "tcfilter"
+// redirects their traffic to the VM's tap device). Its limitations document (docs/Limitations.md,
+// "Support for joining an existing VM network") warns that a namespace shared with another
+// container is taken over: a runc container in it loses its connectivity.
+//
+// For a Kubernetes pod that is the design: the sandbox joins the namespace its CNI plugin set up,
+// and the pod's other containers run in the same VM. So only a bundle outside a pod (docker
+// --net=container:, nerdctl, ctr) is reported. Having no network namespace, or the host's, is
+// shared-network-namespace's finding, which says what Kata does with --target kata.
 export default defineRule({
   meta: {
     id: 'kata-host-network',
-    description: 'Kata Containers cannot use the host network namespace or join another one.',
+    description: 'A Kata container outside a pod should not join another container\'s network namespace.',
     category: 'runtime',
-    defaultSeverity: 'error',
+    defaultSeverity: 'warning',
     spec: { url: specUrl('config-linux.md', 'namespaces'), level: 'MAY' },
     targets: ['kata'],
-    runtimeVersions: 'Kata Containers 2.x and 3.x (docs/Limitations.md)',
+    runtimeVersions: KATA_VERSIONS,
     platforms: ['linux'],
     messages: {
-      hostNetwork: {
-        headline: 'linux.namespaces has no "network" entry: the container uses the host network',
-        detail: 'Kata Containers does not support host networking, and it can break the host\'s networking.',
-        help: 'Add { "type": "network" } to linux.namespaces so that the container gets a network namespace of its own.',
-      },
       joinNetwork: {
         headline: 'linux.namespaces[{{index}}] joins the network namespace at "{{path}}"',
-        detail: 'Kata Containers cannot share a network namespace: it takes the namespace\'s interfaces away from its other users.',
-        help: 'Leave out the path so that the container gets a network namespace of its own.',
+        detail: 'Kata connects its VM to the interfaces of that namespace and takes their traffic over: a container of another runtime that uses the namespace loses its connectivity (docs/Limitations.md, "Support for joining an existing VM network").',
+        help: 'Leave out the path so that the container gets a network namespace of its own, or run the containers that share a network in one Kata pod.',
+        runtimes: { kata: 'accepts' },
       },
     },
   },
   reads: ['linux.namespaces'],
   check(ctx) {
-    const linux = ctx.config.linux;
-    if (!linux?.namespaces) return;
+    if (podRole(ctx) !== 'single') return;
     const network = findNamespace(ctx, 'network');
-    if (!network) return ctx.report({ messageId: 'hostNetwork', node: linux, key: 'namespaces' });
-    const path = network.path;
-    if (path) ctx.report({ messageId: 'joinNetwork', node: network.node, key: 'path', data: { index: network.index, path } });
+    const path = network?.path;
+    if (!network || !path || isHostNsPath(path, 'network')) return;
+    ctx.report({ messageId: 'joinNetwork', node: network.node, key: 'path', data: { index: network.index, path } });
   },
 });

@@ -1,47 +1,44 @@
 import { defineRule, specUrl } from './api.js';
 import { fieldOf } from '../model/view.js';
+import { KATA_VERSIONS } from './util/kata.js';
 
-// Settings Kata Containers accepts but does not apply, per its limitations document
-// (kata-containers docs/Limitations.md): linux.sysctl ("docker run and sysctl" is not
-// implemented), AppArmor profiles (--security-opt apparmor is not supported), and SELinux labels
-// (not applied). The workload runs without them, which matters when they were meant as controls.
-const detail = 'The workload runs without it, which matters when it was meant as a control.';
-
+// Confinement Kata Containers accepts but does not apply inside its VM, read in kata-containers
+// at 3.0.0 and 3.32.0:
+// - AppArmor: the agent, which starts the process in the VM, has no AppArmor code (src/agent);
+//   the host's AppArmor confines the hypervisor process, not the workload.
+// - SELinux: with the shipped disable_guest_selinux = true (src/runtime/Makefile,
+//   DEFDISABLEGUESTSELINUX), the shim empties process.selinuxLabel and linux.mountLabel before the
+//   spec reaches the VM (src/runtime/virtcontainers/kata_agent.go, constrainGRPCSpec).
+// linux.sysctl was reported here until Kata's agent was found to apply it: linux-sysctl-namespace
+// and kata-agent-refuses now report the sysctls the agent refuses.
 export default defineRule({
   meta: {
     id: 'kata-unsupported-settings',
-    description: 'Kata Containers does not apply sysctls, AppArmor profiles or SELinux labels.',
+    description: 'Kata Containers does not apply AppArmor profiles, nor SELinux labels under its shipped configuration.',
     category: 'runtime',
     defaultSeverity: 'warning',
-    spec: { url: specUrl('config-linux.md', 'sysctl'), level: 'MAY' },
+    spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MAY' },
     targets: ['kata'],
-    runtimeVersions: 'Kata Containers 2.x and 3.x (docs/Limitations.md)',
+    runtimeVersions: KATA_VERSIONS,
     platforms: ['linux'],
     messages: {
-      sysctl: {
-        headline: 'linux.sysctl ({{count}} entries) is not applied by Kata Containers',
-        detail: 'The guest kernel keeps its own values: the workload runs without these settings.',
-        help: 'Do not rely on linux.sysctl under Kata Containers; remove the entries, or set the values another way.',
-      },
       apparmor: {
         headline: 'process.apparmorProfile "{{value}}" is not applied by Kata Containers',
-        detail,
-        help: 'Do not rely on the profile under Kata Containers; remove it, or confine the workload another way.',
+        detail: 'Kata\'s agent, which starts the process inside the VM, has no AppArmor support: the workload runs unconfined by AppArmor, which matters when the profile was meant as a control. On the host, AppArmor confines the hypervisor, not the workload.',
+        help: 'Do not rely on the profile under Kata Containers; remove it, or confine the workload another way (a seccomp filter with guest seccomp enabled, fewer capabilities).',
+        runtimes: { kata: 'accepts' },
       },
       selinux: {
         headline: '{{field}} "{{value}}" is not applied by Kata Containers',
-        detail,
-        help: 'Do not rely on the label under Kata Containers; remove it, or confine the workload another way.',
+        detail: 'Kata\'s shipped configuration has disable_guest_selinux = true: the shim removes the SELinux labels before the spec reaches the VM, and the workload runs without them. With guest SELinux enabled (a guest image built with SELinux), Kata applies the label with the type container_t, or guest_selinux_label.',
+        help: 'Do not rely on the label under Kata Containers with its shipped configuration; enable guest SELinux, or confine the workload another way.',
+        runtimes: { kata: 'accepts' },
       },
     },
   },
-  reads: ['linux.sysctl', 'process.apparmorProfile', 'process.selinuxLabel', 'linux.mountLabel'],
+  reads: ['process.apparmorProfile', 'process.selinuxLabel', 'linux.mountLabel'],
   check(ctx) {
     const { linux, process } = ctx.config;
-    const sysctl = linux?.sysctl;
-    if (linux && sysctl && Object.keys(sysctl).length > 0) {
-      ctx.report({ messageId: 'sysctl', node: linux, key: 'sysctl', data: { count: Object.keys(sysctl).length } });
-    }
     const apparmor = process?.apparmorProfile;
     if (process && apparmor) ctx.report({ messageId: 'apparmor', node: process, key: 'apparmorProfile', data: { value: apparmor } });
     const selinuxLabel = process?.selinuxLabel;

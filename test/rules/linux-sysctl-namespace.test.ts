@@ -8,6 +8,7 @@ testRule(rule, {
     { name: 'slash separators', config: { linux: { sysctl: { 'net/ipv4/ip_forward': '1' } } } },
     { name: 'network namespace joined by path', config: { linux: { namespaces: [{ type: 'mount' }, { type: 'network', path: '/run/netns/a' }], sysctl: { 'net.core.somaxconn': '256' } } } },
     { name: 'domainname matches the field', config: { domainname: 'example.org', linux: { sysctl: { 'kernel.domainname': 'example.org' } } } },
+    { name: 'kata: net.* goes to the VM\'s network namespace', targets: ['kata'], config: { linux: { namespaces: [{ type: 'mount' }, { type: 'ipc' }], sysctl: { 'net.ipv4.ip_forward': '1' } } } },
   ],
   invalid: [
     {
@@ -20,6 +21,8 @@ testRule(rule, {
     { name: 'ipc without an ipc namespace', config: { linux: { namespaces: [{ type: 'mount' }], sysctl: { 'kernel.shmmax': '1', 'fs/mqueue/msg_max': '20' } } }, errors: [{ messageId: 'needsNamespace' }, { messageId: 'needsNamespace', pointer: '/linux/sysctl/fs~1mqueue~1msg_max' }] },
     { name: 'domainname without uts', config: { hostname: undefined, linux: { namespaces: [{ type: 'mount' }], sysctl: { 'kernel.domainname': 'x' } } }, errors: [{ messageId: 'needsNamespace' }] },
     { name: 'network namespace of PID 1', config: { linux: { namespaces: [{ type: 'mount' }, { type: 'network', path: '/proc/1/ns/net' }], sysctl: { 'net.ipv4.ip_forward': '1' } } }, errors: [{ messageId: 'hostNamespace' }] },
+    { name: 'kata beside runc: net.* still needs a network namespace', targets: ['runc', 'kata'], config: { linux: { namespaces: [{ type: 'mount' }], sysctl: { 'net.ipv4.ip_forward': '1' } } }, errors: [{ messageId: 'needsNamespace' }] },
+    { name: 'kata: an IPC sysctl still needs an ipc namespace', targets: ['kata'], config: { linux: { namespaces: [{ type: 'mount' }], sysctl: { 'kernel.shmmax': '1' } } }, errors: [{ messageId: 'needsNamespace' }] },
     { name: 'kernel.hostname', config: { linux: { sysctl: { 'kernel.hostname': 'x' } } }, errors: [{ messageId: 'hostname' }] },
     { name: 'domainname conflicts', config: { domainname: 'a.example', linux: { sysctl: { 'kernel.domainname': 'b.example' } } }, errors: [{ messageId: 'domainname', pointer: '/linux/sysctl/kernel.domainname' }] },
   ],

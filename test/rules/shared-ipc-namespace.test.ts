@@ -20,3 +20,14 @@ testRule(rule, {
     { name: 'no linux section', raw: '{"ociVersion": "1.3.0", "root": {"path": "rootfs"}, "process": {"cwd": "/", "args": ["/bin/sh"], "user": {"uid": 0, "gid": 0}}}', errors: [{ messageId: 'notSet', pointer: '' }] },
   ],
 });
+
+// Under --target kata alone, the findings say what Kata does instead, at that message's severity.
+testRule(rule, {
+  valid: [{ name: 'own ipc namespace under kata', targets: ['kata'], config: { linux: { namespaces: [{ type: 'ipc' }, { type: 'mount' }] } } }],
+  invalid: [
+    { name: 'kata: no ipc entry', targets: ['kata'], config: { linux: { namespaces: [{ type: 'pid' }, { type: 'mount' }, { type: 'uts' }, { type: 'network' }] } }, errors: [{ messageId: 'kataMissing', pointer: '/linux/namespaces', severity: 'info' }] },
+    { name: 'kata: no namespaces at all', targets: ['kata'], config: { linux: { namespaces: undefined } }, errors: [{ messageId: 'kataMissing', pointer: '/linux', severity: 'info' }] },
+    { name: 'kata: the host\'s ipc namespace by path', targets: ['kata'], config: { linux: { namespaces: [{ type: 'ipc', path: '/proc/1/ns/ipc' }, { type: 'pid' }, { type: 'mount' }, { type: 'uts' }, { type: 'network' }] } }, errors: [{ messageId: 'kataHostPath', pointer: '/linux/namespaces/0/path', severity: 'info' }] },
+    { name: 'kata beside runc: the host-sharing wording', targets: ['runc', 'kata'], config: { linux: { namespaces: [{ type: 'pid' }, { type: 'mount' }, { type: 'uts' }, { type: 'network' }] } }, errors: [{ messageId: 'missing' }] },
+  ],
+});

@@ -17,3 +17,14 @@ testRule(rule, {
     { name: 'no linux section', raw: '{"ociVersion": "1.3.0", "root": {"path": "rootfs"}, "process": {"cwd": "/", "args": ["/bin/sh"], "user": {"uid": 0, "gid": 0}}}', errors: [{ messageId: 'notSet', pointer: '' }] },
   ],
 });
+
+// Under --target kata alone, the findings say what Kata does instead, at that message's severity.
+testRule(rule, {
+  valid: [{ name: 'own mount namespace under kata', targets: ['kata'], config: { linux: { namespaces: [{ type: 'mount' }, { type: 'mount' }] } } }],
+  invalid: [
+    { name: 'kata: no mount entry', targets: ['kata'], config: { linux: { namespaces: [{ type: 'pid' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }] } }, errors: [{ messageId: 'kataMissing', pointer: '/linux/namespaces', severity: 'warning' }] },
+    { name: 'kata: no namespaces at all', targets: ['kata'], config: { linux: { namespaces: undefined } }, errors: [{ messageId: 'kataMissing', pointer: '/linux', severity: 'warning' }] },
+    { name: 'kata: the host\'s mount namespace by path', targets: ['kata'], config: { linux: { namespaces: [{ type: 'mount', path: '/proc/1/ns/mnt' }, { type: 'pid' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }] } }, errors: [{ messageId: 'kataHostPath', pointer: '/linux/namespaces/0/path', severity: 'info' }] },
+    { name: 'kata beside runc: the host-sharing wording', targets: ['runc', 'kata'], config: { linux: { namespaces: [{ type: 'pid' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }] } }, errors: [{ messageId: 'missing' }] },
+  ],
+});

@@ -16,3 +16,14 @@ testRule(rule, {
     { name: 'no namespaces at all', config: { linux: { namespaces: undefined } }, errors: [{ messageId: 'notSet', pointer: '/linux' }] },
   ],
 });
+
+// Under --target kata alone, the findings say what Kata does instead, at that message's severity.
+testRule(rule, {
+  valid: [{ name: 'own pid namespace under kata', targets: ['kata'], config: { linux: { namespaces: [{ type: 'pid' }, { type: 'mount' }] } } }],
+  invalid: [
+    { name: 'kata: no pid entry', targets: ['kata'], config: { linux: { namespaces: [{ type: 'mount' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }] } }, errors: [{ messageId: 'kataMissing', pointer: '/linux/namespaces', severity: 'info' }] },
+    { name: 'kata: no namespaces at all', targets: ['kata'], config: { linux: { namespaces: undefined } }, errors: [{ messageId: 'kataMissing', pointer: '/linux', severity: 'info' }] },
+    { name: 'kata: the host\'s pid namespace by path', targets: ['kata'], config: { linux: { namespaces: [{ type: 'pid', path: '/proc/1/ns/pid' }, { type: 'mount' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }] } }, errors: [{ messageId: 'kataHostPath', pointer: '/linux/namespaces/0/path', severity: 'info' }] },
+    { name: 'kata beside runc: the host-sharing wording', targets: ['runc', 'kata'], config: { linux: { namespaces: [{ type: 'mount' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }] } }, errors: [{ messageId: 'missing' }] },
+  ],
+});

@@ -17,3 +17,14 @@ testRule(rule, {
     { name: 'no linux section', raw: '{"ociVersion": "1.3.0", "root": {"path": "rootfs"}, "process": {"cwd": "/", "args": ["/bin/sh"], "user": {"uid": 0, "gid": 0}}}', errors: [{ messageId: 'notSet', pointer: '' }] },
   ],
 });
+
+// Under --target kata alone, the findings say what Kata does instead, at that message's severity.
+testRule(rule, {
+  valid: [{ name: 'own uts namespace under kata', targets: ['kata'], config: { linux: { namespaces: [{ type: 'uts' }, { type: 'mount' }] } } }],
+  invalid: [
+    { name: 'kata: no uts entry', targets: ['kata'], config: { linux: { namespaces: [{ type: 'pid' }, { type: 'mount' }, { type: 'ipc' }, { type: 'network' }] } }, errors: [{ messageId: 'kataMissing', pointer: '/linux/namespaces', severity: 'info' }] },
+    { name: 'kata: no namespaces at all', targets: ['kata'], config: { linux: { namespaces: undefined } }, errors: [{ messageId: 'kataMissing', pointer: '/linux', severity: 'info' }] },
+    { name: 'kata: the host\'s uts namespace by path', targets: ['kata'], config: { linux: { namespaces: [{ type: 'uts', path: '/proc/1/ns/uts' }, { type: 'pid' }, { type: 'mount' }, { type: 'ipc' }, { type: 'network' }] } }, errors: [{ messageId: 'kataHostPath', pointer: '/linux/namespaces/0/path', severity: 'info' }] },
+    { name: 'kata beside runc: the host-sharing wording', targets: ['runc', 'kata'], config: { linux: { namespaces: [{ type: 'pid' }, { type: 'mount' }, { type: 'ipc' }, { type: 'network' }] } }, errors: [{ messageId: 'missing' }] },
+  ],
+});

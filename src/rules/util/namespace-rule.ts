@@ -1,8 +1,23 @@
-// The host-*-namespace rules differ only in the namespace type and wording.
+// The shared-*-namespace rules differ only in the namespace type and wording.
+//
+// Under Kata Containers (`--target kata` alone) a container runs in a VM with its own kernel:
+// whatever the config says, it cannot share a namespace with the host. Each rule then says what
+// Kata does instead (the `kata` option), with that message's own severity.
 
 import type { SecuritySeverity, Severity } from '../../core/types.js';
 import { defineRule, type Rule } from '../api.js';
 import { hostNamespace } from '../../model/namespaces.js';
+import { describesKata } from './kata.js';
+
+/** What Kata does when the config shares this namespace with the host. */
+export interface KataWording {
+  /** No entry of the type (or no linux.namespaces at all). */
+  missing: { headline: string; detail: string; help: string; severity: Severity; refuses?: true };
+  /** An entry whose path is the host's own namespace. */
+  hostPath: { headline: string; detail: string; help: string; severity: Severity; refuses?: true };
+}
+
+type Id = 'missing' | 'notSet' | 'hostPath' | 'kataMissing' | 'kataHostPath';
 
 export function sharedNamespaceRule(opts: {
   id: string;
@@ -11,9 +26,17 @@ export function sharedNamespaceRule(opts: {
   consequence: string;
   securitySeverity: SecuritySeverity;
   defaultSeverity: Severity;
-}): Rule<'missing' | 'notSet' | 'hostPath'> {
+  kata: KataWording;
+}): Rule<Id> {
   const detail = `Sharing the host's ${opts.label} namespace means ${opts.consequence}.`;
   const help = `Add { "type": "${opts.type}" } to linux.namespaces so the runtime creates a new one.`;
+  const kata = (w: KataWording['missing']) => ({
+    headline: w.headline,
+    detail: w.detail,
+    help: w.help,
+    severity: w.severity,
+    runtimes: { kata: w.refuses ? 'refuses' : 'accepts' } as const,
+  });
   return defineRule({
     meta: {
       id: opts.id,
@@ -30,13 +53,19 @@ export function sharedNamespaceRule(opts: {
           detail,
           help: `Leave out the path so the runtime creates a new ${opts.label} namespace.`,
         },
+        kataMissing: kata(opts.kata.missing),
+        kataHostPath: kata(opts.kata.hostPath),
       },
     },
     // Runs whether or not linux.namespaces is there: its absence is the finding.
     check(ctx) {
       const h = hostNamespace(ctx, opts.type);
       if (!h) return;
-      if (h.kind === 'hostPath') return ctx.report({ messageId: 'hostPath', node: h.entry.node, key: 'path', data: { path: JSON.stringify(h.path) } });
+      const underKata = describesKata(ctx);
+      if (h.kind === 'hostPath') {
+        return ctx.report({ messageId: underKata ? 'kataHostPath' : 'hostPath', node: h.entry.node, key: 'path', data: { path: JSON.stringify(h.path) } });
+      }
+      if (underKata) return ctx.report({ messageId: 'kataMissing', ...h.at });
       if (h.kindAt === 'list') return ctx.report({ messageId: 'missing', ...h.at });
       ctx.report({ messageId: 'notSet', ...h.at });
     },
