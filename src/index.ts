@@ -16,7 +16,10 @@ import { InputError } from './bundle/source.js';
 import { imageOptions } from './bundle/image/options.js';
 
 export type { Diagnostic, Location, Position, Range, RuleMeta, Severity, SeveritySetting, PresetName, Suppression, SuppressedDiagnostic, Target, TargetSpec } from './core/types.js';
-export type { FileResult } from './engine/lint.js';
+export type { FileResult, FixSummary } from './engine/lint.js';
+export type { FixOptions } from './engine/options.js';
+export type { Fix, TextEdit } from './core/types.js';
+export { applyFixes, fixText, MAX_PASSES, type FixTextOptions, type FixTextOutcome } from './engine/fix.js';
 export type { SpecVersion } from './core/versions.js';
 export { SPEC_VERSIONS } from './core/versions.js';
 export { InputError } from './bundle/source.js';
@@ -26,7 +29,7 @@ export { SuppressionsFileError, SUPPRESSIONS_FILE, type SuppressionMismatch } fr
 export { CacheFileError, CACHE_FILE } from './engine/cache-file.js';
 
 /** The options lint() hands to the engine as they are. */
-const PASSED = ['configOnly', 'specVersion', 'maxConfigSize', 'targets', 'inlineSuppressions', 'preset', 'concurrency'] as const satisfies readonly (keyof RunOptions)[];
+const PASSED = ['configOnly', 'specVersion', 'maxConfigSize', 'targets', 'inlineSuppressions', 'preset', 'concurrency', 'fix'] as const satisfies readonly (keyof RunOptions)[];
 
 /** A run of this many bundles is large (see LintOptions.onLargeRun). */
 const LARGE_RUN_BUNDLES = 100;

@@ -30,6 +30,10 @@ export class DirBundleSource implements BundleSource {
     this.hostDir = this.bundleAbs;
   }
 
+  get configFile(): string {
+    return path.resolve(this.configPath);
+  }
+
   get dirEntries(): ReadonlySet<string> | undefined {
     return this.listing?.names;
   }

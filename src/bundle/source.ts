@@ -38,6 +38,11 @@ export interface BundleSource {
    * archive's own directory, since its config.json is inside it.
    */
   readonly configLookupDir?: string | undefined;
+  /**
+   * The config file on this machine, when it is a file of a bundle directory (not an archive's
+   * entry, not standard input): what `--fix` may rewrite.
+   */
+  readonly configFile?: string | undefined;
   /** Drops what the source holds in memory (an archive's index) once its bundle is linted. */
   close?(): void;
   /**

@@ -5,7 +5,8 @@
 // a bad value is caught here first, so that the message names the variable, not the flag.
 //
 // Flags that act (--explain, --print-config, --list-rules) or write (--suppress-all,
-// --suppress-rule, --prune-suppressions, --output, --cache and its --cache-location) are not read
+// --suppress-rule, --prune-suppressions, --output, --cache and its --cache-location, --fix and
+// its --fix-dry-run, --fix-type and --fix-rule) are not read
 // from the environment: a variable left set in a CI job must never rewrite a file or redirect a
 // report.
 
@@ -15,9 +16,9 @@ import { closest } from '../core/suggest.js';
 const PREFIX = 'OCILINT_';
 
 /** Variables ocilint reads that are not flags. */
-const OTHER_VARIABLES = new Set(['OCILINT_DEBUG', 'OCILINT_SCHEMAS_DIR']);
+const OTHER_VARIABLES = new Set(['OCILINT_DEBUG', 'OCILINT_SCHEMAS_DIR', 'OCILINT_TEST_FIX_PAUSE_MS']);
 
-const NOT_FROM_ENV = new Set(['output', 'color', 'stdin-filename', 'print-config', 'init', 'list-rules', 'explain', 'suppress-all', 'suppress-rule', 'prune-suppressions', 'cache', 'cache-location']);
+const NOT_FROM_ENV = new Set(['output', 'color', 'stdin-filename', 'print-config', 'init', 'list-rules', 'explain', 'suppress-all', 'suppress-rule', 'prune-suppressions', 'cache', 'cache-location', 'fix', 'fix-dry-run', 'fix-type', 'fix-rule']);
 
 /** The variable for a flag: --fail-on is OCILINT_FAIL_ON. */
 export function variableFor(option: string): string {

@@ -20,6 +20,7 @@ import { escapeControls } from '../core/text.js';
 import { SuppressionsFileError } from '../engine/bulk.js';
 import { CacheFileError } from '../engine/cache-file.js';
 import { bulkSuppress, checkBulkArgs } from './bulk.js';
+import { checkFixArgs, fixOptions, outputFixes } from './fix.js';
 import { envArgs } from './env.js';
 import { UsageError } from './errors.js';
 import internalError from '../rules/internal-error.js';
@@ -122,6 +123,9 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   if (args.paths.length === 0) throw new UsageError('no paths given; pass bundle directories, config files, or directories to search (see --help)');
   const bulkProblem = checkBulkArgs(args, metas);
   if (bulkProblem) throw new UsageError(bulkProblem);
+  const fixProblem = checkFixArgs(args, metas);
+  if (fixProblem) throw new UsageError(fixProblem);
+  const fix = fixOptions(args);
 
   // The library call: the command line adds only flags, exit codes and report files.
   const results = await lint(args.paths, {
@@ -146,22 +150,27 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     ...(args.specVersion !== undefined && { specVersion: args.specVersion }),
     ...(args.cache && { cache: true }),
     ...(args.cacheLocation !== undefined && { cacheLocation: args.cacheLocation }),
+    ...(fix && { fix }),
     ...(args.imageRef !== undefined && { imageRef: args.imageRef }),
     ...(args.platform !== undefined && { platform: args.platform }),
     ...(args.bundleTemplate !== undefined && { bundleTemplate: args.bundleTemplate }),
   });
+  // Fixed configs are written (or shown) first; the reports are of what remains.
+  const fixesOut = fix ? outputFixes(args, io, results) : true;
 
   // Findings recorded in the suppressions file move to `suppressed` before any report is made
   // (and before --quiet, so that the file's counts are compared with every finding).
   const stale = bulkSuppress(args, io.cwd, results, warn);
   if (args.quiet) onlyErrors(results);
-  const written = await writeReports(args, io, results, metas);
+  // With --fix-dry-run standard output holds the diff (or the fixed config): reports go to standard error.
+  const written = await writeReports(args, args.fixDryRun ? { ...io, stdout: io.stderr } : io, results, metas);
   if (stale !== undefined) {
     io.stderr.write(`ocilint: ${escapeControls(stale)}\n`);
     return 2;
   }
   // A rule or a formatter that failed: the reports stand, but the run is not a verdict.
   if (!written || results.some((r) => r.diagnostics.some((d) => d.ruleId === internalError.meta.id))) return 3;
+  if (!fixesOut) return 2;
   return exitCode(results, args);
 }
 

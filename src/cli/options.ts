@@ -5,12 +5,13 @@
 
 import { SPEC_VERSIONS } from '../core/versions.js';
 import { PRESETS } from '../engine/presets.js';
-import type { TargetSpec } from '../core/types.js';
+import type { Category, TargetSpec } from '../core/types.js';
 import { parseTarget } from '../core/runtimes.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'gnu', 'github', 'junit', 'checkstyle', 'gitlab'] as const;
 export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 export const STDIN_FORMATS = ['json', 'tar'] as const;
+export const CATEGORIES = ['syntax', 'spec', 'runtime', 'security', 'best-practice'] as const satisfies readonly Category[];
 
 export interface OptionSpec {
   type: 'string' | 'boolean' | 'number';
@@ -66,6 +67,10 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'max-config-size': { type: 'number', default: 16 * 1024 * 1024, describe: 'Largest config.json to read, in bytes', group: 'Input' },
   'list-rules': { type: 'boolean', describe: 'List every rule (with -f json: as JSON) and exit', group: 'Information' },
   explain: { type: 'string', describe: 'Print the documentation of a rule and exit', group: 'Information' },
+  fix: { type: 'boolean', describe: 'Apply the fixes of the findings to the config files, in place (never an archive, never the rootfs)', group: 'Fixing' },
+  'fix-dry-run': { type: 'boolean', describe: 'Print what --fix would change as a unified diff (for -: the fixed config) and write nothing', group: 'Fixing' },
+  'fix-type': { type: 'string', multiple: true, choices: CATEGORIES, describe: 'Apply only the fixes of rules of this category (repeatable)', group: 'Fixing' },
+  'fix-rule': { type: 'string', multiple: true, describe: "Apply only this rule's fixes (repeatable)", group: 'Fixing' },
 };
 
 /** Options as both parsers produce them. */
@@ -107,6 +112,10 @@ export interface CliArgs {
   maxConfigSize: number;
   listRules: boolean;
   explain: string | undefined;
+  fix: boolean;
+  fixDryRun: boolean;
+  fixType: Category[];
+  fixRule: string[];
   imageRef: string | undefined;
   platform: string | undefined;
   bundleTemplate: string | undefined;
@@ -217,6 +226,10 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     maxConfigSize: maxConfigSize ?? 16 * 1024 * 1024,
     listRules: raw['list-rules'] === true,
     explain: raw['explain'] === undefined ? undefined : String(raw['explain']),
+    fix: raw['fix'] === true,
+    fixDryRun: raw['fix-dry-run'] === true,
+    fixType: [...new Set(list('fix-type'))] as Category[],
+    fixRule: list('fix-rule'),
     imageRef: raw['image-ref'] === undefined ? undefined : String(raw['image-ref']),
     platform: raw['platform'] === undefined ? undefined : String(raw['platform']),
     bundleTemplate: raw['bundle-template'] === undefined ? undefined : String(raw['bundle-template']),

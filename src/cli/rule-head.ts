@@ -45,6 +45,8 @@ export function ruleHead(meta: RuleMeta, ctx: HeadContext): string {
   if (meta.runtimeVersions) notes.push(`Runtime behaviour checked against ${meta.runtimeVersions}.`);
   const verdicts = runtimeVerdicts(meta);
   if (verdicts.length > 0) notes.push(`What runtimes do with each finding (\`--target\` grades by it): ${verdicts.join('; ')}.`);
+  if (meta.fixable) notes.push(`Fixable: ${meta.fixable} See [fixing](../fixing.md).`);
+  if (meta.suggests) notes.push(`Suggestions: ${meta.suggests}`);
   for (const n of notes) lines.push('', n);
   return lines.join('\n') + '\n\n';
 }

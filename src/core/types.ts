@@ -63,6 +63,10 @@ export interface Diagnostic {
   severity: Severity;
   location: Location;
   related?: Related[];
+  /** An edit that is safe to apply without a person: `--fix` applies it (see Fix). */
+  fix?: Fix;
+  /** Edits a person chooses among, where intent must be confirmed (an editor's quick fixes). */
+  suggestions?: Fix[];
 }
 
 /**
@@ -140,4 +144,28 @@ export interface RuleMeta<M extends string = string> {
   presets?: PresetName[];
   /** The rule's messages, by message id: what each finding says, its severity and what runtimes do about it. */
   messages: Record<M, MessageSpec>;
+  /** What `--fix` does to the rule's findings, when some have a fix: one sentence (the rule's page shows it). */
+  fixable?: string;
+  /** What the rule's suggestions offer, when its findings have any: one sentence. */
+  suggests?: string;
+}
+
+/**
+ * One replacement in the text of config.json: the text between two offsets (Position.offset:
+ * UTF-16 code units of the decoded text, a byte-order mark counted as one) becomes `text`. An
+ * insertion has start = end. `range` gives the same place as line and column.
+ */
+export interface TextEdit {
+  range: Range;
+  text: string;
+}
+
+/**
+ * A titled set of edits, applied together or not at all. Its edits do not overlap. A finding's
+ * `fix` is meaning-preserving and unambiguous; a `suggestion` needs a person to confirm intent.
+ */
+export interface Fix {
+  /** What applying it does, as an instruction: `Write "CAP_SYS_ADMIN"`. */
+  title: string;
+  edits: TextEdit[];
 }

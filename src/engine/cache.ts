@@ -27,7 +27,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOOL_VERSION } from '../core/meta.js';
-import type { Diagnostic, Location, Position, Range, Related, SuppressedDiagnostic, Suppression } from '../core/types.js';
+import type { Diagnostic, Fix, Location, Position, Range, Related, SuppressedDiagnostic, Suppression, TextEdit } from '../core/types.js';
 import { SPEC_VERSIONS } from '../core/versions.js';
 import { array, boolean, integer, literal, nullValue, number, object, optional, record, string, tuple, union, type Guard } from '../core/guard.js';
 import { ArchiveBundleSource } from '../bundle/archive-source.js';
@@ -36,7 +36,7 @@ import { MAX_FILE_READ, type EntryStat, type FileType } from '../bundle/rootfs.j
 import type { BundleSource, RootStatus } from '../bundle/source.js';
 import { RecordingSource, unchanged, type Lookup, type RecordedRoot } from '../bundle/recording.js';
 import { NotReadableError, digest, errnoOf, exists, isDir, readRegularFile, shownPath, unchangedSince, writeReplacing } from '../bundle/files.js';
-import { DEFAULT_MAX_CONFIG_SIZE, type FileResult } from './lint.js';
+import { DEFAULT_MAX_CONFIG_SIZE, type FileResult, type FixSummary } from './lint.js';
 import { CACHE_KEY, type BundleOptions } from './options.js';
 import { CACHE_FILE, CacheFileError } from './cache-file.js';
 
@@ -288,6 +288,7 @@ const location: Guard<Location> = union(
   object<Extract<Location, { kind: 'bundle' }>>({ kind: literal('bundle'), range: optional(range) }),
 );
 const related = object<Related>({ message: string, location });
+const fix = object<Fix>({ title: string, edits: array(object<TextEdit>({ range, text: string })) });
 const diagnosticFields = {
   ruleId: string,
   messageId: string,
@@ -297,6 +298,8 @@ const diagnosticFields = {
   severity: literal('error', 'warning', 'info'),
   location,
   related: optional(array(related)),
+  fix: optional(fix),
+  suggestions: optional(array(fix)),
 };
 const diagnostic = object<Diagnostic>(diagnosticFields);
 const suppression = object<Suppression>({ kind: literal('inline', 'config', 'bulk'), justification: string, source: string });
@@ -312,6 +315,7 @@ const fileResult = object<FileResult>({
   errorCount: number,
   warningCount: number,
   infoCount: number,
+  fixes: optional(object<FixSummary>({ input: string, output: string, applied: number, passes: number, problem: optional(string) })),
 });
 
 const entry = object<Entry>({

@@ -1,7 +1,7 @@
 // The context the rules of one bundle see: the bundle's facts, and a `report` that turns a
 // rule's report into a Diagnostic under the rule running now.
 
-import type { Diagnostic, FindingBasis, MessageSpec, Platform, Range, RuleMeta, RuntimeVerdict, RuntimeVerdicts, Severity, Target } from '../core/types.js';
+import type { Diagnostic, FindingBasis, Fix, MessageSpec, Platform, Range, RuleMeta, RuntimeVerdict, RuntimeVerdicts, Severity, Target } from '../core/types.js';
 import { acceptingSpans, describeRefusals, newestRelease, refusingSpans, type Span } from '../core/runtimes.js';
 import { escapeControls } from '../core/text.js';
 import type { SpecVersion, VersionResolution } from '../core/versions.js';
@@ -11,7 +11,9 @@ import type { RootStatus } from '../bundle/source.js';
 import type { Host } from '../bundle/host.js';
 import type { ImageFacts } from '../bundle/image/facts.js';
 import type { SchemaIssue } from '../schema/index.js';
-import type { AnyRule, KeyOf, Place, Report, RuleContext, BundleFacts } from '../rules/api.js';
+import type { AnyRule, FixSpec, KeyOf, Place, Report, RuleContext, BundleFacts } from '../rules/api.js';
+import { fixerFor, type Fixer } from '../model/fixer.js';
+import { makeFix } from './fix.js';
 import { pointerFrom } from '../json/pointer.js';
 import { buildView, locOf, segmentsOf, type Config } from '../model/view.js';
 import { isRecord, rawAt } from '../model/loc.js';
@@ -81,6 +83,7 @@ export class BundleContext implements RuleContext {
   private readonly invalid: readonly string[];
   private readonly memos = new Map<(facts: BundleFacts) => unknown, unknown>();
   private rule: AnyRule | undefined;
+  private fixerOf: Fixer | undefined;
   private severity: Severity = 'error';
   private atDefault = true;
 
@@ -137,7 +140,25 @@ export class BundleContext implements RuleContext {
         return { message: rel.message, location: { kind: 'config', pointer: p.pointer, range: p.range } };
       });
     }
+    if (r.fix !== undefined) {
+      const fix = this.makeFix(r.fix);
+      if (fix) d.fix = fix;
+    }
+    if (r.suggestions?.length) {
+      const suggestions = r.suggestions.map((s) => this.makeFix(s)).filter((s) => s !== undefined);
+      if (suggestions.length) d.suggestions = suggestions;
+    }
     this.out.push(d);
+  }
+
+  /** The fixer of this bundle's document, for the rules' fixes and the engine's suggestions. */
+  get fixer(): Fixer {
+    return (this.fixerOf ??= fixerFor(this.doc));
+  }
+
+  /** A rule's fix or suggestion, with positions; undefined when it offers nothing or changes nothing. */
+  makeFix(spec: FixSpec): Fix | undefined {
+    return makeFix(this.doc, spec.title, spec.edit(this.fixer));
   }
 
   private caseSeverity(rule: AnyRule, spec: MessageSpec, name: string | undefined): Severity | undefined {

@@ -22,7 +22,9 @@ import internalError from '../rules/internal-error.js';
 import type { Config } from '../model/view.js';
 import type { BundleOptions } from './options.js';
 import { closest } from '../core/suggest.js';
-import { applyConfigIgnores, applyInline, dropReportsOnOwnAnnotations, readInlineSuppressions, type InlineSuppression } from './suppress.js';
+import { IGNORE_PREFIX } from '../core/suppression.js';
+import type { Fixer } from '../model/fixer.js';
+import { applyConfigIgnores, applyInline, dropReportsOnOwnAnnotations, offerSuppressions, readInlineSuppressions, type InlineSuppression } from './suppress.js';
 
 export const LARGE_CONFIG_BYTES = 256 * 1024;
 
@@ -39,6 +41,21 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** With the fix option: what fixing did to the config (the findings above are what remains). */
+  fixes?: FixSummary;
+}
+
+/** What fixing did to a config. */
+export interface FixSummary {
+  /** The config's text as read. */
+  input: string;
+  /** The text after the fixes (the input when none applied). */
+  output: string;
+  /** Fixes applied, over all passes. */
+  applied: number;
+  passes: number;
+  /** Why the config was not fixed, or not completely: not UTF-8, inside an archive, a fix that would break the JSON. */
+  problem?: string;
 }
 
 export const DEFAULT_MAX_CONFIG_SIZE = 16 * 1024 * 1024;
@@ -154,6 +171,7 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
       diagnostics = applyInline(diagnostics, inline, suppressed, opts.unsuppressible);
       bundle.out = diagnostics;
       reportUnused(inline, plan.ran, opts, bundle);
+      offerSuppressions(diagnostics, bundle, opts.unsuppressible);
     }
   }
   return result(doc.parsed ? specVersion : undefined, rootfs !== undefined);
@@ -202,12 +220,15 @@ function reportUnused(inline: readonly InlineSuppression[], ran: ReadonlySet<str
   for (const s of inline) {
     if (s.used) continue;
     const at = { node: annotations, key: s.key, target: 'key' } as const;
-    if (s.ruleId !== undefined && opts.unsuppressible?.includes(s.ruleId)) ctx.report({ messageId: 'notAllowed', ...at, data: { key: s.key, rule: s.ruleId } });
-    else if (s.ruleId === undefined) ctx.report({ messageId: 'unusedAll', ...at, data: { key: s.key } });
+    const remove = [{ title: `Remove the annotation "${s.key}"`, edit: (f: Fixer) => f.removeMember(annotations, s.key) }];
+    if (s.ruleId !== undefined && opts.unsuppressible?.includes(s.ruleId)) ctx.report({ messageId: 'notAllowed', ...at, data: { key: s.key, rule: s.ruleId }, suggestions: remove });
+    else if (s.ruleId === undefined) ctx.report({ messageId: 'unusedAll', ...at, data: { key: s.key }, suggestions: remove });
     else if (!known.includes(s.ruleId)) {
       const hint = closest(s.ruleId, known);
-      ctx.report({ messageId: 'unknownRule', ...at, data: { key: s.key, rule: s.ruleId, hint: hint ? `; did you mean "${hint}"?` : '' } });
-    } else if (ran.has(s.ruleId)) ctx.report({ messageId: 'unused', ...at, data: { key: s.key, rule: s.ruleId } });
+      const meant = hint === undefined ? undefined : IGNORE_PREFIX + hint;
+      const rename = meant !== undefined && !Object.prototype.hasOwnProperty.call(annotations, meant) ? [{ title: `Rename it "${meant}"`, edit: (f: Fixer) => f.renameKey(annotations, s.key, meant) }] : [];
+      ctx.report({ messageId: 'unknownRule', ...at, data: { key: s.key, rule: s.ruleId, hint: hint ? `; did you mean "${hint}"?` : '' }, suggestions: [...rename, ...remove] });
+    } else if (ran.has(s.ruleId)) ctx.report({ messageId: 'unused', ...at, data: { key: s.key, rule: s.ruleId }, suggestions: remove });
   }
 }
 

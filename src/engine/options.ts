@@ -2,7 +2,7 @@
 // besides the bundle itself; the run's options, a configuration file's settings and the public
 // library options (src/index.ts) are made of these fields, picked by name, plus their own.
 
-import type { PresetName, SeveritySetting, TargetSpec } from '../core/types.js';
+import type { Category, PresetName, SeveritySetting, TargetSpec } from '../core/types.js';
 import type { SpecVersion } from '../core/versions.js';
 import type { HostView } from '../bundle/host.js';
 import type { BundleSource } from '../bundle/source.js';
@@ -37,6 +37,21 @@ export interface BundleOptions {
   host?: HostView;
   /** Called after reading a config.json of LARGE_CONFIG_BYTES or more, before it is parsed. */
   onLargeConfig?: () => void;
+  /** Apply the findings' fixes to the config's text (in memory): the result is what remains, and `fixes` what was done. */
+  fix?: FixOptions;
+}
+
+/** Which fixes to apply (both filters at once when both are given), and to which configs. */
+export interface FixOptions {
+  /** Only the fixes of these rules. */
+  rules?: readonly string[];
+  /** Only the fixes of rules of these categories. */
+  categories?: readonly Category[];
+  /**
+   * Only configs that are files of a bundle directory, what --fix can write: the others (inside
+   * an archive, from standard input) are linted as they are, and their `fixes` say why.
+   */
+  filesOnly?: boolean;
 }
 
 /**
@@ -58,6 +73,7 @@ export const CACHE_KEY: { readonly [K in keyof BundleOptions]-?: 'value' | 'ids'
   unsuppressible: 'value',
   host: 'uncached',
   onLargeConfig: 'none',
+  fix: 'uncached',
 };
 
 /** Some of the options, each of which may be left unset (undefined or absent). */
@@ -72,7 +88,7 @@ export type SourceSettings = Unset<BundleOptions, 'configOnly' | 'specVersion' |
 
 /** The options of a run over many sources. */
 export type RunOptions = Pick<BundleOptions, 'rules'> &
-  Partial<Pick<BundleOptions, 'configOnly' | 'specVersion' | 'maxConfigSize' | 'targets' | 'inlineSuppressions' | 'host' | 'onLargeConfig'>> & {
+  Partial<Pick<BundleOptions, 'configOnly' | 'specVersion' | 'maxConfigSize' | 'targets' | 'inlineSuppressions' | 'host' | 'onLargeConfig' | 'fix'>> & {
     preset?: PresetName;
     /** Per-rule severities on top of the preset and the configuration file (--rule). */
     ruleOverrides?: ReadonlyMap<string, SeveritySetting>;

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { PresetName, SeveritySetting } from '../core/types.js';
 import { InputError, type BundleSource } from '../bundle/source.js';
 import { failedResult, lintSource, type FileResult } from './lint.js';
+import { lintFixing } from './fix-source.js';
 import { resolveSettings, type RuleSettings } from './presets.js';
 import type { BundleOptions, RunOptions, SourceSettings } from './options.js';
 
@@ -53,7 +54,9 @@ function sourceLinter(opts: RunOptions): (source: BundleSource, cfg: SourceSetti
       ...(cfg?.ignores?.length && { ignores: cfg.ignores }),
       ...(cfg?.unsuppressible?.length && { unsuppressible: cfg.unsuppressible }),
       ...(opts.onLargeConfig !== undefined && { onLargeConfig: opts.onLargeConfig }),
+      ...(opts.fix !== undefined && { fix: opts.fix }),
     };
+    if (lintOpts.fix) return lintFixing(source, lintOpts, lintOpts.fix);
     return opts.cache ? opts.cache.lint(source, lintOpts, (s) => lintSource(s, lintOpts)) : lintSource(source, lintOpts);
   };
 }

@@ -3,7 +3,8 @@
 // count for the exit code. Inline suppressions that silence nothing are findings of their own
 // (unused-suppression), so that stale exceptions do not pile up in configs.
 
-import type { Diagnostic, Suppression, SuppressedDiagnostic } from '../core/types.js';
+import type { Diagnostic, Fix, Suppression, SuppressedDiagnostic } from '../core/types.js';
+import type { BundleContext } from './context.js';
 import { isRecord as isObject } from '../model/loc.js';
 import { INLINE_PREFIX, IGNORE_ALL_KEY, IGNORE_PREFIX, isValidReason } from '../core/suppression.js';
 import suppressionAnnotation from '../rules/suppression-annotation.js';
@@ -102,3 +103,39 @@ export function applyConfigIgnores(
   return kept;
 }
 
+
+/** The title of the suggestion to suppress a rule's findings (see offerSuppressions). */
+export function suppressionTitle(ruleId: string): string {
+  return `Suppress ${ruleId} in this bundle with an annotation`;
+}
+
+/** The reason a suppression suggestion writes, for the person who takes it to replace. */
+export const REASON_PLACEHOLDER = 'TODO: say why this finding is accepted';
+
+/**
+ * Gives every finding an inline suppression can silence a last suggestion: suppress it with a
+ * `dev.ocilint.ignore/<rule>` annotation whose reason is a placeholder (an editor's "suppress"
+ * action). None where the annotation cannot be written: annotations that are not an object, or
+ * that already name the rule (a suppression whose reason is missing). Mutates the findings.
+ */
+export function offerSuppressions(diagnostics: readonly Diagnostic[], bundle: BundleContext, unsuppressible: readonly string[] = []): void {
+  const config = bundle.config;
+  const annotations = config.annotations;
+  if (!isObject(bundle.doc.value) || (annotations === undefined && bundle.has(config, 'annotations'))) return;
+  const byRule = new Map<string, Fix | undefined>();
+  for (const d of diagnostics) {
+    if (SUPPRESSION_RULES.has(d.ruleId) || unsuppressible.includes(d.ruleId)) continue;
+    const key = IGNORE_PREFIX + d.ruleId;
+    let fix = byRule.get(d.ruleId);
+    if (!byRule.has(d.ruleId)) {
+      fix = annotations !== undefined && Object.prototype.hasOwnProperty.call(annotations, key)
+        ? undefined
+        : bundle.makeFix({
+            title: suppressionTitle(d.ruleId),
+            edit: (f) => (annotations ? f.insertProperty(annotations, key, REASON_PLACEHOLDER) : f.insertProperty(config, 'annotations', { [key]: REASON_PLACEHOLDER })),
+          });
+      byRule.set(d.ruleId, fix);
+    }
+    if (fix) d.suggestions = [...(d.suggestions ?? []), fix];
+  }
+}

@@ -2,7 +2,7 @@
 // on any change that could break a consumer; adding a field is not such a change.
 
 import { JSON_FORMAT_VERSION, TOOL_NAME, TOOL_VERSION, docsUrl } from '../core/meta.js';
-import type { Diagnostic, Location, RuleMeta } from '../core/types.js';
+import type { Diagnostic, Fix, Location, RuleMeta } from '../core/types.js';
 import type { Formatter } from './types.js';
 
 function position(loc: Location) {
@@ -30,6 +30,24 @@ function message(d: Diagnostic, meta: RuleMeta | undefined) {
     rootfsPath: d.location.kind === 'rootfs' ? d.location.path : null,
     docsUrl: docsUrl(d.ruleId),
     related: (d.related ?? []).map((r) => ({ message: r.message, ...position(r.location) })),
+    fix: d.fix ? fixOf(d.fix) : null,
+    suggestions: (d.suggestions ?? []).map(fixOf),
+  };
+}
+
+/** A fix or suggestion: its title and its edits, each a range of the config's text and the text that replaces it. */
+function fixOf(f: Fix) {
+  return {
+    title: f.title,
+    edits: f.edits.map((e) => ({
+      line: e.range.start.line,
+      column: e.range.start.column,
+      endLine: e.range.end.line,
+      endColumn: e.range.end.column,
+      offset: e.range.start.offset,
+      endOffset: e.range.end.offset,
+      text: e.text,
+    })),
   };
 }
 

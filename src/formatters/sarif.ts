@@ -7,12 +7,13 @@
 // - Suppressed findings are results with `suppressions` (inSource for annotations, external for
 //   the configuration file), which code scanning shows as dismissed.
 // - Paths are relative to %SRCROOT%, the working directory, when they lie inside it.
+// - A finding's fix and suggestions are `fixes` (the fix first, `properties.kind` telling them apart).
 
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TOOL_NAME, TOOL_VERSION, REPO_URL, docsUrl } from '../core/meta.js';
-import type { Diagnostic, Location, MessageSpec, RuleMeta, SecuritySeverity, Severity, SuppressedDiagnostic } from '../core/types.js';
+import type { Diagnostic, Fix, Location, MessageSpec, RuleMeta, SecuritySeverity, Severity, SuppressedDiagnostic } from '../core/types.js';
 import type { Formatter } from './types.js';
 import internalError from '../rules/internal-error.js';
 
@@ -40,6 +41,30 @@ function physical(loc: Location, file: string, cwd: string) {
     region: r
       ? { startLine: r.start.line, startColumn: r.start.column, endLine: r.end.line, endColumn: r.end.column, charOffset: r.start.offset, charLength: Math.max(0, r.end.offset - r.start.offset) }
       : { startLine: 1, startColumn: 1 },
+  };
+}
+
+/**
+ * A finding's fix and suggestions as SARIF fixes (the fix first), each replacing regions of the
+ * config; `properties.kind` says which is safe to apply without a person.
+ */
+function fixesOf(d: Diagnostic, file: string, cwd: string) {
+  const all: [Fix, 'fix' | 'suggestion'][] = [...(d.fix ? [[d.fix, 'fix'] as [Fix, 'fix']] : []), ...(d.suggestions ?? []).map((s) => [s, 'suggestion'] as [Fix, 'suggestion'])];
+  if (all.length === 0) return {};
+  return {
+    fixes: all.map(([f, kind]) => ({
+      description: { text: f.title },
+      artifactChanges: [
+        {
+          artifactLocation: artifact(file, cwd),
+          replacements: f.edits.map((e) => ({
+            deletedRegion: { startLine: e.range.start.line, startColumn: e.range.start.column, endLine: e.range.end.line, endColumn: e.range.end.column, charOffset: e.range.start.offset, charLength: e.range.end.offset - e.range.start.offset },
+            insertedContent: { text: e.text },
+          })),
+        },
+      ],
+      properties: { kind },
+    })),
   };
 }
 
@@ -108,6 +133,7 @@ const sarif: Formatter = ({ results, rules, cwd }) => {
         relatedLocations: d.related.map((rel, i) => ({ id: i + 1, message: { text: rel.message }, physicalLocation: physical(rel.location, file, cwd) })),
       }),
       partialFingerprints: { 'ocilintPointerHash/v1': fingerprint(d) },
+      ...fixesOf(d, file, cwd),
       ...('suppressions' in d && {
         suppressions: d.suppressions.map((s) => ({ kind: s.kind === 'inline' ? 'inSource' : 'external', status: 'accepted', justification: s.justification, properties: { source: s.source } })),
       }),

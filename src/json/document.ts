@@ -160,6 +160,14 @@ export class JsonDocument {
     return Number.isSafeInteger(value) ? BigInt(value) : BigInt(raw);
   }
 
+  /**
+   * Where the value at a path is, with its key's offsets when its parent is an object; undefined
+   * when the document has nothing there. For edits (src/model/fixer.ts).
+   */
+  locate(path: readonly (string | number)[]): Located | undefined {
+    return this.find(path.map(String));
+  }
+
   /** Where the value at a path is: by scanning the text (fast way in), else through the tree. */
   private find(segments: readonly string[]): Located | undefined {
     // The fast way in means no duplicate keys.

@@ -6,8 +6,10 @@ import type { FindingBasis, RuleMeta, RuntimeVerdicts, Target } from '../core/ty
 import { selects } from '../core/runtimes.js';
 import type { BundleFacts, KeyOf } from '../model/facts.js';
 import type { ConfigPath } from '../model/view.js';
+import type { Edit, Fixer } from '../model/fixer.js';
 
 export type { BundleFacts, KeyOf } from '../model/facts.js';
+export type { Edit, Fixer } from '../model/fixer.js';
 
 export type ReportData = Record<string, string | number | bigint>;
 
@@ -44,7 +46,21 @@ export type Report<M extends string, N extends object = object> = Place<N> & {
   runtimes?: RuntimeVerdicts;
   /** What this finding rests on, when it is not the same for every finding of the message (see MessageSpec.basis). */
   basis?: FindingBasis;
+  /** An edit safe to apply without a person: the meaning is kept, nothing is guessed (`--fix` applies it). */
+  fix?: FixSpec;
+  /** Edits a person chooses among, where what was meant must be confirmed ("did you mean"). */
+  suggestions?: readonly FixSpec[];
 };
+
+/**
+ * A fix or a suggestion: a title saying what it does, as an instruction (`Write "CAP_KILL"`), and
+ * the edits, built with the fixer from the nodes the rule read. The edits are made only when the
+ * finding is reported; returning undefined offers nothing.
+ */
+export interface FixSpec {
+  title: string;
+  edit(fixer: Fixer): Edit | readonly Edit[] | undefined;
+}
 
 export type Related<N extends object = object> = Place<N> & { message: string };
 

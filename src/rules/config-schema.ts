@@ -1,6 +1,7 @@
-import { lookupEnumValue } from '../schema/index.js';
+import { enumValues, lookupEnumValue } from '../schema/index.js';
+import { suggest } from '../schema/lookup.js';
 import { pointerSegments } from '../json/pointer.js';
-import { defineRule, specUrl } from './api.js';
+import { defineRule, specUrl, type FixSpec } from './api.js';
 import { isRecord as isObject } from '../model/loc.js';
 import type { Config } from '../model/view.js';
 import { schemaVerdict } from './data/schema-verdicts.js';
@@ -34,6 +35,7 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configuration'), level: 'MUST' },
     // Each headline is the schema finding's own text, which names the field and what it wants.
+    suggests: "for a value outside a closed set, the release's values nearest to it.",
     messages: {
       type: { headline: '{{message}}', detail: `${SCHEMA} Other rules take a value of the wrong JSON type as absent.`, help: 'Write the value with the JSON type the field has.' },
       required: { headline: '{{message}}', detail: SCHEMA, help: 'Add the missing property.' },
@@ -49,8 +51,15 @@ export default defineRule({
   // The whole document: every schema finding is reported.
   check(ctx) {
     for (const issue of ctx.schemaIssues) {
+      let suggestions: FixSpec[] = [];
       const at = issue.keyword === 'enum' ? enumValueAt(ctx.config, issue.pointer) : undefined;
       if (at !== undefined && lookupEnumValue(at.path, at.value)) continue;
+      // "Did you mean": the release's values nearest to what is written ("PID" is "pid").
+      if (at !== undefined) {
+        suggestions = suggest(at.value, enumValues(at.path, ctx.specVersion))
+          .slice(0, 3)
+          .map((v) => ({ title: `Write ${JSON.stringify(v)}`, edit: (f) => f.replaceValueAt(at.path, v) }));
+      }
       const known = schemaVerdict(pointerSegments(issue.pointer), issue.keyword, at?.value);
       ctx.report({
         messageId: BY_KEYWORD[issue.keyword] ?? 'other',
@@ -58,6 +67,7 @@ export default defineRule({
         target: issue.target,
         data: { message: issue.message },
         ...(known && { runtimes: known.runtimes, basis: known.basis }),
+        suggestions,
       });
     }
   },

@@ -9,6 +9,7 @@ export default defineRule({
     category: 'syntax',
     defaultSeverity: 'error',
     spec: { url: 'https://www.rfc-editor.org/rfc/rfc8259#section-8.1', level: 'MUST' },
+    fixable: '`--fix` removes the byte-order mark.',
     messages: {
       bom: {
         headline: 'config.json starts with a UTF-8 byte-order mark (EF BB BF)',
@@ -20,7 +21,9 @@ export default defineRule({
   // The text itself: no config part to wait for.
   check(ctx) {
     for (const p of ctx.doc.encodingProblems) {
-      if (p.kind === 'bom') ctx.report({ messageId: 'bom', pointer: '', at: { start: p.start, end: p.end } });
+      if (p.kind !== 'bom') continue;
+      const at = { start: p.start, end: p.end };
+      ctx.report({ messageId: 'bom', pointer: '', at, fix: { title: 'Remove the byte-order mark', edit: (f) => f.replaceText(at, '') } });
     }
   },
 });

@@ -1,6 +1,7 @@
-import { defineRule, specUrl } from './api.js';
+import { defineRule, specUrl, type Fixer } from './api.js';
 import { hasNamespace } from '../model/namespaces.js';
 import { KATA_VERSIONS } from './util/kata.js';
+import { insertAt } from './util/fixes.js';
 
 // What the Kata agent's validator refuses before it creates a container inside the VM
 // (src/agent/rustjail/src/validator.rs, the same rules in 3.0.0 and 3.32.0), for what other
@@ -22,6 +23,8 @@ export default defineRule({
     targets: ['kata'],
     runtimeVersions: KATA_VERSIONS,
     platforms: ['linux'],
+    fixable: '`--fix` writes a sysctl key with "/" with dots, as runc and crun read it (unless the config has that key already).',
+    suggests: 'adding a mount namespace to linux.namespaces when the paths need one.',
     messages: {
       sysctl: {
         headline: 'linux.sysctl "{{key}}" is written with "/": the Kata agent refuses it',
@@ -43,11 +46,20 @@ export default defineRule({
     if (!linux) return;
     const sysctl = linux.sysctl;
     for (const key of Object.keys(sysctl ?? {})) {
-      if (sysctl && key.includes('/')) ctx.report({ messageId: 'sysctl', node: sysctl, key, target: 'key', data: { key, dotted: key.replace(/\//g, '.') } });
+      if (!sysctl || !key.includes('/')) continue;
+      const dotted = key.replace(/\//g, '.');
+      // runc and crun read the key with dots, so writing it so changes nothing for them: a fix,
+      // unless the dotted key is there too (which value wins is a person's call).
+      const fix = Object.prototype.hasOwnProperty.call(sysctl, dotted) ? undefined : { title: `Write the key "${dotted}"`, edit: (f: Fixer) => f.renameKey(sysctl, key, dotted) };
+      ctx.report({ messageId: 'sysctl', node: sysctl, key, target: 'key', data: { key, dotted }, ...(fix && { fix }) });
     }
     if (hasNamespace(ctx, 'mount')) return;
+    const entry = { type: 'mount' };
+    const list = linux.namespaces;
+    const edit = list ? (f: Fixer) => f.insertItem(list, list.length, entry) : insertAt(ctx, ['linux', 'namespaces'], [entry]);
+    const suggestions = edit ? [{ title: 'Add a mount namespace to linux.namespaces', edit }] : [];
     for (const key of ['maskedPaths', 'readonlyPaths'] as const) {
-      if (linux[key]) ctx.report({ messageId: 'pathsNeedMount', node: linux, key, target: 'key', data: { field: `linux.${key}` } });
+      if (linux[key]) ctx.report({ messageId: 'pathsNeedMount', node: linux, key, target: 'key', data: { field: `linux.${key}` }, suggestions });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, specUrl } from './api.js';
+import { defineRule, specUrl, type Fixer } from './api.js';
 import { DEFAULT_ENABLED, FORMERLY_ENABLED, HYPERVISOR_PREFIX, KATA_ANNOTATIONS, KATA_PREFIX, enabledByDefault, kindText, parses } from './data/kata-annotations.js';
 import { KATA_VERSIONS, podRole } from './util/kata.js';
 
@@ -24,6 +24,7 @@ export default defineRule({
     targets: ['kata'],
     runtimeVersions: KATA_VERSIONS,
     platforms: ['linux'],
+    suggests: 'renaming a misspelt key to the nearest key Kata reads.',
     messages: {
       notEnabled: {
         headline: 'annotations["{{key}}"] is not in Kata\'s enable_annotations: the pod fails',
@@ -79,9 +80,12 @@ export default defineRule({
       // key's value still matters to a configuration that enables it.
       const hypervisorName = startsVm && key.startsWith(HYPERVISOR_PREFIX) ? key.slice(HYPERVISOR_PREFIX.length) : undefined;
       const refused = hypervisorName !== undefined && !enabledByDefault(hypervisorName);
-      if (refused) ctx.report({ ...at, messageId: 'notEnabled', data: { key, name: hypervisorName, suggestion: known ? '' : suggestion(key) } });
+      const near = known ? undefined : nearestKey(key);
+      const suggestions = near === undefined || Object.prototype.hasOwnProperty.call(annotations, near) ? [] : [{ title: `Rename it "${near}"`, edit: (f: Fixer) => f.renameKey(annotations, key, near) }];
+      const didYouMean = near === undefined ? '' : ` (did you mean "${near}"?)`;
+      if (refused) ctx.report({ ...at, messageId: 'notEnabled', data: { key, name: hypervisorName, suggestion: didYouMean }, suggestions });
       if (!known) {
-        if (!refused) ctx.report({ ...at, messageId: 'unknown', data: { key, suggestion: suggestion(key) } });
+        if (!refused) ctx.report({ ...at, messageId: 'unknown', data: { key, suggestion: didYouMean }, suggestions });
         continue;
       }
       if (known.rsOnly) {
@@ -99,15 +103,15 @@ export default defineRule({
   },
 });
 
-/** `: did you mean "<key>"?` for the known key nearest a misspelt one, or nothing. */
-function suggestion(key: string): string {
+/** The known key nearest a misspelt one, if one is near enough. */
+function nearestKey(key: string): string | undefined {
   let best: string | undefined;
   let bestDistance = 4;
   for (const known of KATA_ANNOTATIONS.keys()) {
     const d = distance(key, known, bestDistance);
     if (d < bestDistance) [best, bestDistance] = [known, d];
   }
-  return best === undefined ? '' : ` (did you mean "${best}"?)`;
+  return best;
 }
 
 /** Levenshtein distance, or `limit` once it is certain to be at least that. */

@@ -1,6 +1,7 @@
 import { defineRule, specUrl } from './api.js';
 import { missingAt } from '../model/places.js';
 import { KATA_VERSIONS } from './util/kata.js';
+import { insertAt } from './util/fixes.js';
 
 // The parts of linux.resources Kata Containers' shim removes before the spec reaches the VM
 // (src/runtime/virtcontainers/kata_agent.go, constrainGRPCSpec; the same in 3.0.0 and 3.32.0):
@@ -23,6 +24,7 @@ export default defineRule({
     targets: ['kata'],
     runtimeVersions: KATA_VERSIONS,
     platforms: ['linux'],
+    suggests: 'adding an empty linux.resources, which runc and crun read as no limits.',
     messages: {
       missing: {
         headline: 'linux.resources is missing: Kata\'s Go runtime fails on the bundle',
@@ -73,7 +75,10 @@ export default defineRule({
     if (!resources) {
       // A value of the wrong type is config-schema's finding, not a missing one.
       const written = linux ? ctx.has(linux, 'resources') : ctx.has(ctx.config, 'linux');
-      if (!written) ctx.report({ messageId: 'missing', ...missingAt(ctx, ['linux', 'resources']) });
+      if (!written) {
+        const edit = insertAt(ctx, ['linux', 'resources'], {});
+        ctx.report({ messageId: 'missing', ...missingAt(ctx, ['linux', 'resources']), suggestions: edit ? [{ title: 'Add "resources": {} to linux', edit }] : [] });
+      }
       return;
     }
     const pids = resources.pids;

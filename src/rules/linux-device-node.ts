@@ -1,4 +1,4 @@
-import { defineRule, specUrl } from './api.js';
+import { defineRule, specUrl, type Fixer } from './api.js';
 import { devices } from '../model/devices.js';
 import { isInt } from '../model/users.js';
 
@@ -6,11 +6,10 @@ import { isInt } from '../model/users.js';
 // device number). The schema cannot say "unless", so this rule does. runc and crun both accept a
 // missing number and create a 0:0 node, which is never the intended device. fileMode holds
 // permission bits only; producers such as dockerd write the full st_mode (8630 = 0o20666, type
-// bits included). runc and crun accept it (they mask the type bits), so that is only noted.
-// JSON has no octal, so fileMode is decimal: 438 is 0o666. A value whose decimal digits are an
-// octal mode (666, 644, 0600 is not JSON) gives another mode altogether: 666 is 0o1232, sticky and
-// -w--wx-w-, so its owner cannot read the device. Runtimes apply it as it is; a warning, as
-// process-umask does for the umask.
+// bits included). runc and crun accept it (they mask the type bits), so that is only noted, and
+// fixed by writing the permission bits alone. A mode whose decimal digits are all octal and that
+// is above 0o777 (666, 644) was almost certainly written as octal: a warning, with the octal
+// reading as a suggestion.
 export default defineRule({
   meta: {
     id: 'linux-device-node',
@@ -19,6 +18,8 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config-linux.md', 'configLinuxDevices'), level: 'MUST' },
     platforms: ['linux'],
+    fixable: '`--fix` removes file type bits from fileMode, and device numbers from a FIFO: runtimes ignore both.',
+    suggests: 'for a fileMode whose digits are octal (666), its octal reading.',
     messages: {
       missingNumber: {
         headline: 'linux.devices[{{index}}] (type "{{type}}", path "{{path}}") has no {{field}}',
@@ -33,8 +34,8 @@ export default defineRule({
       },
       octalDigits: {
         headline: 'linux.devices[{{index}}].fileMode {{value}} looks like octal written in decimal',
-        detail: 'JSON numbers are decimal: {{value}} is 0o{{octal}}, not 0o{{value}}, and the runtime creates the node with mode {{mode}}.',
-        help: 'For 0o{{value}}, write {{decimal}}.',
+        detail: 'JSON numbers are decimal: {{value}} is 0o{{octal}}, permission bits no one writes on purpose; 0o{{value}} is {{meant}}.',
+        help: 'For 0o{{value}}, write {{meant}}.',
         severity: 'warning',
       },
       typeBits: {
@@ -53,7 +54,8 @@ export default defineRule({
         for (const field of ['major', 'minor'] as const) {
           if (type === 'p') {
             const n = d[field];
-            if (isInt(n) && n !== 0) ctx.report({ messageId: 'fifoNumber', node: d, key: field, data: { index, field } });
+            // Runtimes ignore it: removing it changes nothing.
+            if (isInt(n) && n !== 0) ctx.report({ messageId: 'fifoNumber', node: d, key: field, data: { index, field }, fix: { title: `Remove ${field}`, edit: (f) => f.removeMember(d, field) } });
           } else if (['c', 'b', 'u'].includes(type) && !ctx.has(d, field)) {
             // A number of the wrong type is config-schema's finding, not a missing one.
             ctx.report({ messageId: 'missingNumber', node: d, data: { index, type, path, field } });
@@ -61,23 +63,17 @@ export default defineRule({
         }
       }
       const mode = d.fileMode;
-      // Above 0o777, with only octal digits: the usual modes (600, 644, 660, 666) written as octal.
-      if (isInt(mode) && mode > 0o777 && mode <= 0o7777 && /^[0-7]{3,4}$/.test(String(mode))) {
-        ctx.report({ messageId: 'octalDigits', node: d, key: 'fileMode', data: { index, value: mode, octal: mode.toString(8), mode: symbolic(mode), decimal: parseInt(String(mode), 8) & 0o7777 } });
-      } else if (isInt(mode) && mode > 0o7777 && mode < 0o200000) {
-        ctx.report({ messageId: 'typeBits', node: d, key: 'fileMode', data: { index, value: mode, octal: mode.toString(8), perm: (mode & 0o777).toString(8), permDecimal: mode & 0o777 } });
+      if (isInt(mode) && mode > 0o7777 && mode < 0o200000) {
+        // Runtimes use only the permission bits: writing just those changes nothing.
+        const perm = mode & 0o777;
+        const fix = { title: `Write ${perm} (0o${perm.toString(8)})`, edit: (f: Fixer) => f.replaceValue(d, 'fileMode', perm) };
+        ctx.report({ messageId: 'typeBits', node: d, key: 'fileMode', data: { index, value: mode, octal: mode.toString(8), perm: perm.toString(8), permDecimal: perm }, fix });
+      } else if (isInt(mode) && mode > 0o777 && /^[0-7]{3,4}$/.test(String(mode))) {
+        // 666, 644, 755: the digits of an octal mode, written as a decimal number.
+        const meant = parseInt(String(mode), 8);
+        const suggestion = { title: `Write ${meant} (0o${mode})`, edit: (f: Fixer) => f.replaceValue(d, 'fileMode', meant) };
+        ctx.report({ messageId: 'octalDigits', node: d, key: 'fileMode', data: { index, value: mode, octal: mode.toString(8), meant }, suggestions: [suggestion] });
       }
     }
   },
 });
-
-/** "rw-rw-rw-" for the permission bits, with s/t for the special ones, as ls writes them. */
-function symbolic(mode: number): string {
-  const bit = (m: number, c: string): string => (mode & m ? c : '-');
-  const special = (x: number, s: number, lower: string, upper: string): string => (mode & s ? (mode & x ? lower : upper) : bit(x, 'x'));
-  return (
-    bit(0o400, 'r') + bit(0o200, 'w') + special(0o100, 0o4000, 's', 'S') +
-    bit(0o040, 'r') + bit(0o020, 'w') + special(0o010, 0o2000, 's', 'S') +
-    bit(0o004, 'r') + bit(0o002, 'w') + special(0o001, 0o1000, 't', 'T')
-  );
-}

@@ -1,4 +1,5 @@
 import { defineRule, specUrl } from './api.js';
+import { didYouMean, nearest, removeEntry } from './util/fixes.js';
 import { LINUX_SYSCALLS } from './data/linux-syscalls.js';
 import { fieldOf } from '../model/view.js';
 
@@ -15,6 +16,8 @@ export default defineRule({
     defaultSeverity: 'warning',
     spec: { url: specUrl('config-linux.md', 'configLinuxSeccomp'), level: 'MAY' },
     platforms: ['linux'],
+    fixable: '`--fix` removes a name repeated in the same rule.',
+    suggests: 'for an unknown name, the nearest system call.',
     messages: {
       unknown: {
         headline: '{{field}} "{{name}}" is not a Linux system call on any architecture',
@@ -50,11 +53,13 @@ export default defineRule({
           repeated = (unknownSeen ??= new Set()).has(name);
           unknownSeen.add(name);
         }
-        if (repeated) ctx.report({ messageId: 'duplicate', node: names, key: n, data: { field: fieldOf(names, n), name } });
+        // The same name twice in one rule means what it means once: the repeat goes.
+        if (repeated) ctx.report({ messageId: 'duplicate', node: names, key: n, data: { field: fieldOf(names, n), name }, fix: removeEntry(names, n, `the repeated "${name}"`) });
         if (known !== undefined) continue;
         const lower = name.toLowerCase().replace(/^sys_/, '');
         const hint = lower !== name && LINUX_SYSCALLS.has(lower) ? ` Did you mean "${lower}"?` : '';
-        ctx.report({ messageId: 'unknown', node: names, key: n, data: { field: fieldOf(names, n), name, hint } });
+        const near = hint ? lower : nearest(name, LINUX_SYSCALLS);
+        ctx.report({ messageId: 'unknown', node: names, key: n, data: { field: fieldOf(names, n), name, hint }, suggestions: didYouMean(names, n, [near]) });
       }
     }
   },

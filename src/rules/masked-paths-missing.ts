@@ -1,4 +1,5 @@
-import { defineRule } from './api.js';
+import { defineRule, type Fixer } from './api.js';
+import { insertAt } from './util/fixes.js';
 import { REQUIRED_MASKED_PATHS } from './data/default-masked-paths.js';
 import { missingAt } from '../model/places.js';
 
@@ -14,6 +15,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     securitySeverity: 'medium',
     platforms: ['linux'],
+    suggests: 'adding the paths every engine masks.',
     messages: {
       none: {
         headline: 'linux.maskedPaths is {{state}}',
@@ -34,10 +36,14 @@ export default defineRule({
     const masked = linux?.maskedPaths;
     if (!masked || masked.length === 0) {
       const at = masked ? { node: linux!, key: 'maskedPaths' as const } : missingAt(ctx, ['linux', 'maskedPaths']);
-      return ctx.report({ messageId: 'none', ...at, data: { state: masked ? 'empty' : 'not set' } });
+      const edit = masked ? (f: Fixer) => f.insertItems(masked, 0, REQUIRED_MASKED_PATHS) : insertAt(ctx, ['linux', 'maskedPaths'], REQUIRED_MASKED_PATHS);
+      return ctx.report({ messageId: 'none', ...at, data: { state: masked ? 'empty' : 'not set' }, suggestions: edit ? [{ title: 'Mask the paths every engine masks', edit }] : [] });
     }
     const covered = new Set([...masked, ...(linux!.readonlyPaths ?? [])].filter((p): p is string => p !== undefined).map((p) => p.replace(/\/+$/, '')));
     const missing = REQUIRED_MASKED_PATHS.filter((p) => !covered.has(p));
-    if (missing.length > 0) ctx.report({ messageId: 'missing', node: linux!, key: 'maskedPaths', data: { paths: missing.map((p) => `"${p}"`).join(', ') } });
+    if (missing.length > 0) {
+      const suggestions = [{ title: `Add ${missing.length === 1 ? missing[0] : `the ${missing.length} paths`} to linux.maskedPaths`, edit: (f: Fixer) => f.insertItems(masked, masked.length, missing) }];
+      ctx.report({ messageId: 'missing', node: linux!, key: 'maskedPaths', data: { paths: missing.map((p) => `"${p}"`).join(', ') }, suggestions });
+    }
   },
 });

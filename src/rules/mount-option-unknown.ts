@@ -2,6 +2,7 @@ import { defineRule, specUrl } from './api.js';
 import { FS_DATA_OPTIONS, GENERIC_OPTIONS, RUNTIME_GAPS, badDataValue, knownDataOption } from './data/mount-options.js';
 import { isBind, mounts } from '../model/mounts.js';
 import { own } from './util/own.js';
+import { didYouMean, nearest, removeEntry } from './util/fixes.js';
 
 // config.md "Linux mount options": runtimes handle the listed options themselves and pass any
 // other string to the filesystem as mount data (spec 1.2.0 made that explicit). proc, sysfs,
@@ -21,6 +22,7 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configLinuxMountOptions'), level: 'SHOULD' },
     platforms: ['linux'],
+    suggests: 'the nearest known option, and removing the option.',
     messages: {
       unknownData: {
         headline: 'mounts[{{index}}].options[{{option}}] "{{value}}" is not an option {{type}} accepts',
@@ -65,26 +67,27 @@ export default defineRule({
       for (const o of m.options) {
         const place = { node: options, key: o.index };
         const data = { index: m.index, option: o.index, value: o.value, type: bind ? 'bind' : type };
+        const remove = removeEntry(options, o.index, `"${o.value}"`);
         if (o.value === 'tmpcopyup') {
-          if (bind || type !== 'tmpfs') ctx.report({ messageId: 'tmpcopyup', ...place, data });
+          if (bind || type !== 'tmpfs') ctx.report({ messageId: 'tmpcopyup', ...place, data, suggestions: [remove] });
           continue;
         }
         if (o.value === 'remount') {
-          ctx.report({ messageId: 'remount', ...place, data });
+          ctx.report({ messageId: 'remount', ...place, data, suggestions: [remove] });
           continue;
         }
         const gap = own(RUNTIME_GAPS, o.value);
         if (gap && (gap.scope === 'any' || (!bind && own(FS_DATA_OPTIONS, type) !== undefined))) {
-          ctx.report({ messageId: 'runtimeGap', ...place, data: { ...data, runtime: gap.runtime, how: gap.how } });
+          ctx.report({ messageId: 'runtimeGap', ...place, data: { ...data, runtime: gap.runtime, how: gap.how }, suggestions: [remove] });
           continue;
         }
         if (GENERIC_OPTIONS.has(o.value)) continue;
         if (bind) {
-          ctx.report({ messageId: 'ignoredOnBind', ...place, data });
+          ctx.report({ messageId: 'ignoredOnBind', ...place, data, suggestions: [...didYouMean(options, o.index, [optionMeant(o.value, [])]), remove] });
           continue;
         }
         if (knownDataOption(type, o.value) === false) {
-          ctx.report({ messageId: 'unknownData', ...place, data });
+          ctx.report({ messageId: 'unknownData', ...place, data, suggestions: [...didYouMean(options, o.index, [optionMeant(o.value, own(FS_DATA_OPTIONS, type) ?? [])]), remove] });
           continue;
         }
         const expect = badDataValue(type, o.value);
@@ -93,3 +96,14 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The option a misspelt one probably stands for: a generic option or the filesystem's data
+ * option nearest to it (`nosiud` is "nosuid", `sise=64m` is "size=64m").
+ */
+function optionMeant(value: string, data: readonly string[]): string | undefined {
+  const eq = value.indexOf('=');
+  if (eq < 0) return nearest(value, [...GENERIC_OPTIONS, ...data]);
+  const name = nearest(value.slice(0, eq), data);
+  return name === undefined ? undefined : name + value.slice(eq);
+}

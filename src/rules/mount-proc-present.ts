@@ -1,4 +1,5 @@
-import { defineRule } from './api.js';
+import { defineRule, type Fixer } from './api.js';
+import { insertAt } from './util/fixes.js';
 import { isBind, mounts, type MountEntry } from '../model/mounts.js';
 import { cleanPath } from '../model/paths.js';
 
@@ -21,6 +22,7 @@ export default defineRule({
     defaultSeverity: 'error',
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5 and crun 1.8.1 (runtime oracle); runc 1.2.0 to 1.5.1 from source',
+    suggests: 'adding the usual /proc mount first in mounts.',
     messages: {
       missing: {
         headline: 'No mount has destination "/proc"',
@@ -47,8 +49,12 @@ export default defineRule({
       if (cleanPath(m.destination) === '/proc') last = m;
     }
     if (!last) {
-      if (ctx.config.mounts === undefined) return ctx.report({ messageId: 'missing' });
-      return ctx.report({ messageId: 'missing', node: ctx.config, key: 'mounts', target: 'key' });
+      // The usual entry, first (runtimes mount in order, and runc's and crun's templates start with it).
+      const list = ctx.config.mounts;
+      const edit = list ? (f: Fixer) => f.insertItem(list, 0, PROC) : insertAt(ctx, ['mounts'], [PROC]);
+      const suggestions = edit ? [{ title: 'Add the usual /proc mount first in mounts', edit }] : [];
+      if (list === undefined) return ctx.report({ messageId: 'missing', suggestions });
+      return ctx.report({ messageId: 'missing', node: ctx.config, key: 'mounts', target: 'key', suggestions });
     }
     const procFs = last.type === 'proc' || (isBind(last) && last.source !== undefined && cleanPath(last.source) === '/proc');
     if (!procFs) {
@@ -56,3 +62,6 @@ export default defineRule({
     }
   },
 });
+
+/** The /proc mount every runtime's template has. */
+const PROC = { destination: '/proc', type: 'proc', source: 'proc' };

@@ -1,6 +1,7 @@
 import { defineRule, specUrl } from './api.js';
 import { isBind, mounts } from '../model/mounts.js';
 import { editDistance } from '../core/suggest.js';
+import { didYouMean } from './util/fixes.js';
 
 // config.md "POSIX-platform Mounts": on Linux `type` names a filesystem from /proc/filesystems.
 // A name the kernel does not know fails the mount in runc 1.1.5 and crun 1.8.1 alike ("no such
@@ -33,6 +34,7 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configPOSIXMounts'), level: 'MUST' },
     platforms: ['linux'],
+    suggests: 'for a near miss, the filesystem type it is close to.',
     messages: {
       typo: {
         headline: 'mounts[{{index}}].type "{{value}}" is not a Linux filesystem (close to "{{suggestion}}")',
@@ -55,7 +57,7 @@ export default defineRule({
       if (KNOWN.has(value) || /^fuse(blk)?\.[^\s]+$/.test(value)) continue;
       const near = SUGGEST.map((s) => ({ s, d: editDistance(value.toLowerCase(), s) })).sort((a, b) => a.d - b.d)[0];
       if (near && (near.d === 0 || (near.d <= 2 && value.length > 2))) {
-        ctx.report({ messageId: 'typo', node: m.node, key: 'type', data: { index: m.index, value, suggestion: near.s } });
+        ctx.report({ messageId: 'typo', node: m.node, key: 'type', data: { index: m.index, value, suggestion: near.s }, suggestions: didYouMean(m.node, 'type', [near.s]) });
       } else {
         ctx.report({ messageId: 'unknown', node: m.node, key: 'type', data: { index: m.index, value } });
       }

@@ -13,6 +13,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     securitySeverity: 'medium',
     platforms: ['linux'],
+    suggests: 'setting process.noNewPrivileges to true.',
     messages: {
       false: { headline: 'process.noNewPrivileges is false', detail: `With it false, ${DETAIL}`, help: HELP },
       missing: { headline: 'process.noNewPrivileges is not set', detail: `Without it, ${DETAIL}`, help: HELP },
@@ -25,8 +26,12 @@ export default defineRule({
     if (!process) return;
     const v = process.noNewPrivileges;
     if (v === true) return;
-    if (v === false) return ctx.report({ messageId: 'false', node: process, key: 'noNewPrivileges' });
+    // A person decides whether the process may gain privileges: suggestions, not fixes.
+    const title = 'Set process.noNewPrivileges to true';
+    if (v === false) return ctx.report({ messageId: 'false', node: process, key: 'noNewPrivileges', suggestions: [{ title, edit: (f) => f.replaceValue(process, 'noNewPrivileges', true) }] });
     // A value of the wrong type is config-schema's finding, not a missing one.
-    if (!ctx.has(process, 'noNewPrivileges')) ctx.report({ messageId: 'missing', node: ctx.config, key: 'process', target: 'key' });
+    if (!ctx.has(process, 'noNewPrivileges')) {
+      ctx.report({ messageId: 'missing', node: ctx.config, key: 'process', target: 'key', suggestions: [{ title, edit: (f) => f.insertProperty(process, 'noNewPrivileges', true) }] });
+    }
   },
 });

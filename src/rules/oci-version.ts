@@ -1,5 +1,6 @@
 import { SPEC_VERSIONS } from '../core/versions.js';
 import { defineRule, specUrl } from './api.js';
+import { writeValue } from './util/fixes.js';
 
 // ociVersion MUST be SemVer 2.0.0 (config.md, "Specification version"). The schemas say only
 // "string", and runc does not check it either, so a typo goes unnoticed until something compares
@@ -13,6 +14,7 @@ export default defineRule({
     category: 'spec',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configSpecificationVersion'), level: 'MUST' },
+    suggests: 'a release ocilint knows: "1.2" or "v1.2.0" as "1.2.0"; an unknown release as the one the config is checked as.',
     messages: {
       notSemver: {
         headline: 'ociVersion "{{value}}" is not a SemVer 2.0.0 version',
@@ -40,11 +42,14 @@ export default defineRule({
     const res = ctx.versionResolution;
     if (value === undefined || !res) return; // missing or not a string: the schema reports it
     if (res.kind === 'invalid') {
-      ctx.report({ messageId: 'notSemver', node: ctx.config, key: 'ociVersion', data: { value, used: ctx.specVersion } });
+      const meant = releaseMeant(value);
+      const suggestions = meant === undefined ? [] : [writeValue(ctx.config, 'ociVersion', meant)];
+      ctx.report({ messageId: 'notSemver', node: ctx.config, key: 'ociVersion', data: { value, used: ctx.specVersion }, suggestions });
     } else if (res.kind === 'unknown' && major(value) > 1) {
       ctx.report({ messageId: 'unknownMajor', node: ctx.config, key: 'ociVersion', data: { value, major: major(value), known: SPEC_VERSIONS.join(', '), used: ctx.specVersion } });
     } else if (res.kind === 'unknown') {
-      ctx.report({ messageId: 'unknownRelease', node: ctx.config, key: 'ociVersion', data: { value, known: SPEC_VERSIONS.join(', '), used: ctx.specVersion } });
+      const suggestions = [writeValue(ctx.config, 'ociVersion', ctx.specVersion)];
+      ctx.report({ messageId: 'unknownRelease', node: ctx.config, key: 'ociVersion', data: { value, known: SPEC_VERSIONS.join(', '), used: ctx.specVersion }, suggestions });
     }
   },
 });
@@ -52,4 +57,11 @@ export default defineRule({
 /** The major version of a valid SemVer string. */
 function major(value: string): number {
   return Number(value.slice(0, value.indexOf('.')));
+}
+
+/** The release a version that is not SemVer was probably meant to be: "v1.2.0" or "1.2" as "1.2.0". */
+function releaseMeant(value: string): string | undefined {
+  const bare = value.trim().replace(/^v/i, '');
+  const full = /^\d+\.\d+$/.test(bare) ? `${bare}.0` : bare;
+  return (SPEC_VERSIONS as readonly string[]).includes(full) ? full : undefined;
 }

@@ -1,4 +1,5 @@
 import { defineRule, specUrl } from './api.js';
+import { writeValue } from './util/fixes.js';
 
 // config.md "Linux Process": apparmorProfile is the name of a profile loaded on the host. The
 // runtime writes "exec <name>" to /proc/self/attr/exec, so a name with a newline or NUL cannot be
@@ -16,6 +17,7 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MAY' },
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    suggests: 'the name without the blanks around it, or without the Kubernetes "localhost/" prefix.',
     messages: {
       control: {
         headline: 'process.apparmorProfile "{{value}}" contains a control character',
@@ -44,9 +46,10 @@ export default defineRule({
     if (process === undefined || value === undefined || value === '' || !ctx.valid(process, 'apparmorProfile')) return;
     const place = { node: process, key: 'apparmorProfile' } as const;
     if (/[\u0000-\u001f\u007f]/.test(value)) return ctx.report({ messageId: 'control', ...place, data: { value: JSON.stringify(value).slice(1, -1) } });
-    if (value.trim() !== value) return ctx.report({ messageId: 'blank', ...place, data: { value } });
+    if (value.trim() !== value) return ctx.report({ messageId: 'blank', ...place, data: { value }, ...(value.trim() !== '' && { suggestions: [writeValue(process, 'apparmorProfile', value.trim())] }) });
     if (value.startsWith('localhost/')) {
-      return ctx.report({ messageId: 'k8sPrefix', ...place, data: { value, prefix: 'localhost/', suggestion: `"${value.slice('localhost/'.length)}"` } });
+      const bare = value.slice('localhost/'.length);
+      return ctx.report({ messageId: 'k8sPrefix', ...place, data: { value, prefix: 'localhost/', suggestion: `"${bare}"` }, ...(bare !== '' && { suggestions: [writeValue(process, 'apparmorProfile', bare)] }) });
     }
     if (value === 'runtime/default') {
       return ctx.report({ messageId: 'k8sPrefix', ...place, data: { value, prefix: 'runtime/default', suggestion: 'the engine\'s default profile, for example "docker-default" or "containers-default-0.50.1"' } });

@@ -1,7 +1,8 @@
-import { defineRule, specUrl } from './api.js';
+import { defineRule, specUrl, type Fixer } from './api.js';
 import { ALL_CAPABILITIES } from './data/capabilities.js';
 import { capabilities } from '../model/capabilities.js';
 import { fieldOf } from '../model/view.js';
+import { didYouMean, nearest } from './util/fixes.js';
 
 // config-linux / config.md "Linux Process": capability names are those of capabilities(7). The
 // spec asks runtimes to log a warning for a name they cannot map and not to fail, and that is what
@@ -17,6 +18,8 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MUST' },
     platforms: ['linux'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    fixable: '`--fix` writes a name in lower or mixed case, or without its prefix, as the capability it can only be (`sys_admin` is `CAP_SYS_ADMIN`).',
+    suggests: 'for an unknown name, the nearest capability.',
     messages: {
       unknown: {
         headline: '{{field}} "{{value}}" is not a Linux capability',
@@ -33,7 +36,7 @@ export default defineRule({
       noPrefix: {
         headline: '{{field}} "{{value}}" lacks the CAP_ prefix',
         detail: 'runc 1.1.5 and crun 1.8.1 ignore it.',
-        help: 'Write it "{{suggestion}}", if that is the capability meant.',
+        help: 'Write it "{{suggestion}}".',
         runtimes: { runc: 'accepts', crun: 'accepts' },
       },
     },
@@ -46,9 +49,15 @@ export default defineRule({
       const place = { node: c.list, key: c.index };
       const field = fieldOf(c.list, c.index);
       const upper = value.toUpperCase();
-      if (KNOWN.has(upper)) ctx.report({ messageId: 'wrongCase', ...place, data: { field, value, suggestion: upper } });
-      else if (KNOWN.has('CAP_' + upper)) ctx.report({ messageId: 'noPrefix', ...place, data: { field, value, suggestion: 'CAP_' + upper } });
-      else ctx.report({ messageId: 'unknown', ...place, data: { field, value } });
+      // A name that is a capability once upper-cased or prefixed can only mean that one: a fix.
+      const named = KNOWN.has(upper) ? upper : KNOWN.has('CAP_' + upper) ? 'CAP_' + upper : undefined;
+      const fix = named && { title: `Write "${named}"`, edit: (f: Fixer) => f.replaceValue(c.list, c.index, named) };
+      if (fix && named === upper) ctx.report({ messageId: 'wrongCase', ...place, data: { field, value, suggestion: upper }, fix });
+      else if (fix) ctx.report({ messageId: 'noPrefix', ...place, data: { field, value, suggestion: named! }, fix });
+      else {
+        const near = nearest(upper.startsWith('CAP_') ? upper : 'CAP_' + upper, ALL_CAPABILITIES);
+        ctx.report({ messageId: 'unknown', ...place, data: { field, value }, suggestions: didYouMean(c.list, c.index, [near]) });
+      }
     }
   },
 });

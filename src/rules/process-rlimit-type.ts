@@ -3,6 +3,7 @@ import { defineRule, specUrl } from './api.js';
 import { FREEBSD_RLIMITS, LINUX_RLIMITS, SOLARIS_RLIMITS } from './data/rlimits.js';
 import { fieldOf } from '../model/view.js';
 import { editDistance } from '../core/suggest.js';
+import { didYouMean } from './util/fixes.js';
 
 // config.md "POSIX process": rlimits[].type names a resource of the platform's getrlimit, and the
 // runtime MUST generate an error for one it cannot map. runc 1.1.5 ("wrong rlimit value: X") and
@@ -25,6 +26,7 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configPOSIXProcess'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'freebsd'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    suggests: 'for a near miss, the resource limit it is close to.',
     messages: {
       unknown: {
         headline: '{{field}} "{{value}}" is not a {{platform}} resource limit',
@@ -53,7 +55,7 @@ export default defineRule({
       if (r === undefined || value === undefined || !ctx.valid(r, 'type') || names.includes(value)) continue;
       const field = fieldOf(r, 'type');
       const suggestion = closest(value, names);
-      if (suggestion) ctx.report({ messageId: 'didYouMean', node: r, key: 'type', data: { field, value, suggestion, platform } });
+      if (suggestion) ctx.report({ messageId: 'didYouMean', node: r, key: 'type', data: { field, value, suggestion, platform }, suggestions: didYouMean(r, 'type', [suggestion]) });
       else ctx.report({ messageId: 'unknown', node: r, key: 'type', data: { field, value, platform } });
     }
   },

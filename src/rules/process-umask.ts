@@ -14,6 +14,7 @@ export default defineRule({
     versions: '>=1.0.2',
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
     runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    suggests: 'the octal reading of an octal-looking umask; for one above 511, the value the kernel applies.',
     messages: {
       tooLarge: {
         headline: 'process.user.umask {{value}} is above 511 (0o777)',
@@ -37,8 +38,17 @@ export default defineRule({
     if (v === undefined || v <= 511n || !ctx.valid(user, 'umask')) return;
     const text = v.toString();
     if (/^[0-7]{3,4}$/.test(text)) {
-      return ctx.report({ messageId: 'octalDigits', node: user, key: 'umask', data: { value: text, decimal: parseInt(text, 8) & 0o777 } });
+      // What was probably meant is a person's call: a suggestion, not a fix.
+      const meant = parseInt(text, 8) & 0o777;
+      return ctx.report({ messageId: 'octalDigits', node: user, key: 'umask', data: { value: text, decimal: meant }, suggestions: [{ title: `Write ${meant} (0o${text})`, edit: (f) => f.replaceValue(user, 'umask', meant) }] });
     }
-    ctx.report({ messageId: 'tooLarge', node: user, key: 'umask', data: { value: text, effective: (v & 0o777n).toString(8).padStart(3, '0') } });
+    const effective = Number(v & 0o777n);
+    ctx.report({
+      messageId: 'tooLarge',
+      node: user,
+      key: 'umask',
+      data: { value: text, effective: effective.toString(8).padStart(3, '0') },
+      suggestions: [{ title: `Write ${effective}, the umask the kernel applies (0o${effective.toString(8).padStart(3, '0')})`, edit: (f) => f.replaceValue(user, 'umask', effective) }],
+    });
   },
 });

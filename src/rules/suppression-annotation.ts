@@ -1,4 +1,4 @@
-import { defineRule } from './api.js';
+import { defineRule, type Fixer } from './api.js';
 import { IGNORE_ALL_KEY, IGNORE_PREFIX, isOwnAnnotation } from '../core/suppression.js';
 import { writtenKeys, type JsonType } from '../model/loc.js';
 import { renamedRule } from './data/renamed.js';
@@ -13,6 +13,7 @@ export default defineRule({
     description: 'Annotations in ocilint\'s own key space (dev.ocilint.*) must be suppressions with a written reason.',
     category: 'best-practice',
     defaultSeverity: 'error',
+    fixable: "`--fix` renames a suppression written with a renamed rule's old id to the new id (unless that key is there too).",
     messages: {
       emptyReason: {
         headline: 'annotations["{{key}}"] has no reason',
@@ -56,7 +57,13 @@ export default defineRule({
         continue;
       }
       const now = key.startsWith(IGNORE_PREFIX) ? renamedRule(key.slice(IGNORE_PREFIX.length)) : undefined;
-      if (now !== undefined) ctx.report({ messageId: 'renamedRule', node: annotations, key, target: 'key', data: { key, rule: key.slice(IGNORE_PREFIX.length), now } });
+      if (now !== undefined) {
+        // The old id still works: writing the new one changes nothing but the name (unless the
+        // new key is there too, which leaves a choice to make).
+        const renamed = IGNORE_PREFIX + now;
+        const fix = Object.prototype.hasOwnProperty.call(annotations, renamed) ? undefined : { title: `Rename it "${renamed}"`, edit: (f: Fixer) => f.renameKey(annotations, key, renamed) };
+        ctx.report({ messageId: 'renamedRule', node: annotations, key, target: 'key', data: { key, rule: key.slice(IGNORE_PREFIX.length), now }, ...(fix && { fix }) });
+      }
       if (type !== 'string') ctx.report({ messageId: 'notString', node: annotations, key, data: { key, type: TYPE_NAMES[type] } });
       else if (annotations[key]!.trim() === '') ctx.report({ messageId: 'emptyReason', node: annotations, key, data: { key } });
     }

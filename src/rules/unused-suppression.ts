@@ -10,6 +10,7 @@ export default defineEngineRule({
   description: 'An inline suppression must silence a finding; stale ones hide nothing and mislead readers.',
   category: 'best-practice',
   defaultSeverity: 'warning',
+  suggests: 'removing the annotation; for an unknown rule id, renaming it to the nearest rule.',
   messages: {
     unused: {
       headline: 'annotations["{{key}}"] suppresses nothing: {{rule}} reports no finding',

@@ -7,7 +7,7 @@ import type { SpecVersion } from '../core/versions.js';
 import { fieldName, toIssues, type AjvError, type RawText, type SchemaIssue, type Tables } from './messages.js';
 
 export type { SchemaIssue, RawText } from './messages.js';
-export { lookupField, lookupEnumValue, walkModel, type FieldLookup, type ModelVisitor } from './lookup.js';
+export { lookupField, lookupEnumValue, enumValues, walkModel, type FieldLookup, type ModelVisitor } from './lookup.js';
 
 type Validate = (value: unknown, raw: RawText) => SchemaIssue[];
 

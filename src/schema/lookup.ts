@@ -2,7 +2,7 @@
 // built as far as lookups reach; each lookup then costs one step per path segment.
 
 import type { Platform } from '../core/types.js';
-import type { SpecVersion } from '../core/versions.js';
+import { compareVersions, type SpecVersion } from '../core/versions.js';
 import { enumValue, type Node, type Span } from './model/dsl.js';
 import { configNode } from './model/root.js';
 
@@ -17,6 +17,7 @@ class Place {
   private valuePlace: Place | undefined;
   private itemPlace: Place | undefined;
   private spans: Map<string, Span> | undefined;
+  private allValues: Map<string, Span> | undefined;
   private isOpen = false;
   private settledView: PlaceView | undefined;
 
@@ -39,6 +40,11 @@ class Place {
   get items(): Place | undefined {
     this.settle();
     return this.itemPlace;
+  }
+  /** Every value of a closed set of strings at this place, with the releases it is in. */
+  get allEnumValues(): Map<string, Span> | undefined {
+    this.settle();
+    return this.allValues;
   }
   /** Versioned enum values at this place (values in every release are left out). */
   get enumSpans(): Map<string, Span> | undefined {
@@ -98,6 +104,8 @@ class Place {
           break;
         case 'string':
           for (const e of n.enum ?? []) {
+            // Every value, for "did you mean" (a plain value is in every release its place is).
+            (this.allValues ??= new Map()).set(enumValue(e), typeof e === 'string' ? outer : narrow(outer, e));
             if (typeof e === 'string') continue;
             this.spans ??= new Map();
             this.spans.set(e.value, narrow(outer, e));
@@ -216,6 +224,15 @@ export function lookupEnumValue(
   const out: { since: SpecVersion; until?: SpecVersion } = { since: span.since ?? '1.0.0' };
   if (span.until !== undefined) out.until = span.until;
   return out;
+}
+
+/** The values a closed set of strings at `path` takes in release `version` (none where the place has no such set). */
+export function enumValues(path: readonly (string | number)[], version: SpecVersion): string[] {
+  const spans = placeAt(path)?.allEnumValues;
+  if (spans === undefined) return [];
+  return [...spans]
+    .filter(([, s]) => compareVersions(version, s.since ?? '1.0.0') >= 0 && (s.until === undefined || compareVersions(version, s.until) < 0))
+    .map(([v]) => v);
 }
 
 /** Known keys close to `key`: same letters ignoring case first, then by edit distance. */

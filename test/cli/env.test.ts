@@ -97,7 +97,7 @@ describe('OCILINT_* settings from the environment', () => {
     });
     assert.deepEqual(
       Object.keys(OPTIONS).filter((n) => !settings.includes(n)).sort(),
-      ['cache', 'cache-location', 'color', 'explain', 'init', 'list-rules', 'output', 'print-config', 'prune-suppressions', 'stdin-filename', 'suppress-all', 'suppress-rule'],
+      ['cache', 'cache-location', 'color', 'explain', 'fix', 'fix-dry-run', 'fix-rule', 'fix-type', 'init', 'list-rules', 'output', 'print-config', 'prune-suppressions', 'stdin-filename', 'suppress-all', 'suppress-rule'],
     );
   });
 });

@@ -10,6 +10,9 @@ import unused from '../../src/rules/unused-suppression.js';
 import annotation from '../../src/rules/suppression-annotation.js';
 import { BASE_TREE, buildBundle, tempDir } from '../helpers/fixture.js';
 import { baseConfig, merge } from '../helpers/rule-tester.js';
+import { OverlaySource } from '../../src/bundle/overlay-source.js';
+import { applyFixes } from '../../src/engine/fix.js';
+import { REASON_PLACEHOLDER, suppressionTitle } from '../../src/engine/suppress.js';
 
 // A careless rule that reports every annotation key, as a generic annotation rule might.
 const everyAnnotation = defineRule({
@@ -60,5 +63,29 @@ describe('suppressions in the engine', () => {
     const r = await run([cwdRule], { process: { cwd: 'x' } }, { ignores: [{ rules: ['*'], reason: 'vendored', source: '.ocilint.yaml#ignores[0]' }] });
     assert.deepEqual(r.diagnostics, []);
     assert.equal(r.suppressed[0]!.suppressions[0]!.kind, 'config');
+  });
+
+  it('every finding a suppression can silence suggests the annotation, and taking it silences the finding', async () => {
+    for (const patch of [{ process: { cwd: 'x' } }, { process: { cwd: 'x' }, annotations: { 'org.example': 'y' } }]) {
+      const dir = path.join(tempDir(), 'b');
+      const text = JSON.stringify(merge(baseConfig(), patch), null, 2) + '\n';
+      buildBundle(dir, { config: text, rootfs: BASE_TREE });
+      const lint = (t: string) => lintSource(new OverlaySource(new DirBundleSource(path.join(dir, 'config.json'), dir), { bytes: Buffer.from(t) }), { rules: [cwdRule, unused, annotation], settings: resolveSettings([cwdRule.meta, unused.meta, annotation.meta], 'all') });
+      const r = await lint(text);
+      const s = r.diagnostics[0]!.suggestions!;
+      assert.deepEqual(s.map((x) => x.title), [suppressionTitle('process-cwd-absolute')]);
+      const taken = applyFixes(text, s).text;
+      assert.deepEqual(JSON.parse(taken).annotations['dev.ocilint.ignore/process-cwd-absolute'], REASON_PLACEHOLDER);
+      assert.ok(s[0]!.edits.every((e) => e.range.start.offset === e.range.end.offset), 'an insertion: nothing written is replaced');
+      const after = await lint(taken);
+      assert.deepEqual(after.diagnostics, []);
+      assert.deepEqual(after.suppressed.map((d) => d.ruleId), ['process-cwd-absolute']);
+    }
+  });
+  it('no suppression suggestion where the annotation cannot be written, or with inline suppressions off', async () => {
+    const empty = await run([cwdRule, annotation], { process: { cwd: 'x' }, annotations: { 'dev.ocilint.ignore/process-cwd-absolute': ' ' } });
+    assert.deepEqual(empty.diagnostics.map((d) => [d.ruleId, d.suggestions]), [['process-cwd-absolute', undefined], ['suppression-annotation', undefined]]);
+    const off = await run([cwdRule], { process: { cwd: 'x' } }, { inline: false });
+    assert.equal(off.diagnostics[0]!.suggestions, undefined);
   });
 });

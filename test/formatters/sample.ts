@@ -39,6 +39,11 @@ export const SAMPLE_RESULTS: FileResult[] = [
         detail: 'runc refuses the bundle.',
         help: 'Write the path from the container\'s root.',
         location: { kind: 'config', pointer: '/process/cwd', range: { start: pos(4, 43, 90), end: pos(4, 52, 99) } },
+        fix: { title: 'Write "/srv/app"', edits: [{ range: { start: pos(4, 43, 90), end: pos(4, 52, 99) }, text: '"/srv/app"' }] },
+        suggestions: [
+          { title: 'Write "/"', edits: [{ range: { start: pos(4, 43, 90), end: pos(4, 52, 99) }, text: '"/"' }] },
+          { title: 'Suppress process-cwd-absolute in this bundle with an annotation', edits: [{ range: { start: pos(9, 2, 250), end: pos(9, 2, 250) }, text: ',\n  "annotations": {\n    "dev.ocilint.ignore/process-cwd-absolute": "TODO"\n  }' }] },
+        ],
       },
       {
         ruleId: 'process-args-executable', messageId: 'missing', severity: 'error',

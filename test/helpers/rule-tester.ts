@@ -13,7 +13,10 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import type { Diagnostic, Severity, TargetSpec } from '../../src/core/types.js';
+import type { Diagnostic, Fix, Severity, TargetSpec } from '../../src/core/types.js';
+import { OverlaySource } from '../../src/bundle/overlay-source.js';
+import { applyFixes, fixText, MAX_PASSES } from '../../src/engine/fix.js';
+import { suppressionTitle } from '../../src/engine/suppress.js';
 import type { SpecVersion } from '../../src/core/versions.js';
 import { DirBundleSource } from '../../src/bundle/dir-source.js';
 import { ArchiveBundleSource } from '../../src/bundle/archive-source.js';
@@ -62,6 +65,22 @@ function isPlain(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * The text of a config patch after `change` (the expected text after a fix or a suggestion): the
+ * fixer writes what it inserts in the style JSON.stringify(…, null, 2) gives, as configText does.
+ */
+export function changedText(patch: Patch, change: (config: any) => void): string {
+  const config = merge(baseConfig(), patch);
+  change(config);
+  return JSON.stringify(config, null, 2) + '\n';
+}
+
+/** `obj` with the key `from` renamed `to`, in its place. */
+export function renamed(obj: Record<string, unknown>, from: string, to: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k === from ? to : k, v]));
+}
+
 export interface Case {
   name?: string;
   /** Merged into baseConfig(); ignored when `raw` is given. */
@@ -89,10 +108,20 @@ export interface Expected {
   column?: number;
   severity?: Severity;
   rootfsPath?: string;
+  /**
+   * The config text after each of the finding's suggestions (the rule's own, in order; not the
+   * engine's suggestion to suppress it). Required when the finding offers any.
+   */
+  suggestions?: string[];
 }
 
 export interface InvalidCase extends Case {
   errors: Expected[];
+  /**
+   * The config text after the rule's fixes are applied (in passes, as --fix does). Required when a
+   * finding offers a fix; the text itself when none should.
+   */
+  output?: string;
 }
 
 export function configText(c: Case): string | Uint8Array {
@@ -165,12 +194,70 @@ export function testRule(rule: AnyRule, cases: { valid: Case[]; invalid: Invalid
           if (e.severity !== undefined) assert.equal(d.severity, e.severity, `finding ${k}: severity`);
           if (e.rootfsPath !== undefined) assert.equal(loc.kind === 'rootfs' ? loc.path : undefined, e.rootfsPath, `finding ${k}: rootfs path`);
           assert.ok(!/\{\{\w+\}\}/.test(d.message), `finding ${k}: unfilled placeholder in "${d.message}"`);
-          checkRange(d, typeof text === 'string' ? text : new TextDecoder().decode(text));
+          checkRange(d, decoded(text));
+          checkSuggestions(d, e, k, decoded(text));
         });
+        await checkFixes(rule, c, result, decoded(text));
         assertSameAsArchives(result, archives);
       });
     });
   });
+}
+
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+function decoded(text: string | Uint8Array): string {
+  return typeof text === 'string' ? text : decoder.decode(text);
+}
+
+/** The text with one fix's edits applied. */
+function applied(text: string, fix: Fix): string {
+  return applyFixes(text, [fix]).text;
+}
+
+/** A finding's own suggestions must give the texts the case expects, each valid JSON when the input was. */
+function checkSuggestions(d: Diagnostic, e: Expected, k: number, text: string): void {
+  const own = (d.suggestions ?? []).filter((s) => s.title !== suppressionTitle(d.ruleId));
+  const outputs = own.map((s) => applied(text, s));
+  if (e.suggestions === undefined) {
+    assert.deepEqual(outputs, [], `finding ${k} offers suggestions (${own.map((s) => s.title).join('; ')}): list their outputs in \`suggestions\``);
+    return;
+  }
+  assert.deepEqual(outputs, e.suggestions, `finding ${k}: suggestions (${own.map((s) => s.title).join('; ')})`);
+  if (isJson(text)) for (const o of outputs) assert.ok(isJson(o), `finding ${k}: a suggestion makes invalid JSON:\n${o}`);
+}
+
+/**
+ * The rule's fixes, applied in passes as --fix does (re-linting the bundle with only this rule),
+ * must give the case's `output`, as valid JSON, and leave no fix of the rule behind (a second
+ * --fix changes nothing).
+ */
+async function checkFixes(rule: AnyRule, c: InvalidCase, result: FileResult, text: string): Promise<void> {
+  const fixable = result.diagnostics.some((d) => d.ruleId === rule.meta.id && d.fix !== undefined);
+  if (c.output === undefined) {
+    assert.ok(!fixable, `the rule offers a fix here: give the case an \`output\` (${result.diagnostics.filter((d) => d.fix).map((d) => d.fix!.title).join('; ')})`);
+    return;
+  }
+  const dir = path.join(tempDir(), 'bundle');
+  const rootfs = c.rootfs === null ? undefined : { ...(c.rootfs ?? BASE_TREE), ...(c.files ?? {}) };
+  buildBundle(dir, { config: text, ...(rootfs && { rootfs }), ...(c.extra && { extra: c.extra }) });
+  const source = new DirBundleSource(path.join(dir, 'config.json'), dir);
+  const settings = resolveSettings([rule.meta], 'all');
+  const lint = (t: string): Promise<FileResult> => lintSource(new OverlaySource(source, { bytes: Buffer.from(t) }), { rules: [rule], settings, ...lintOptions(c) });
+  const outcome = await fixText(text, lint, { first: result, filter: (d) => d.ruleId === rule.meta.id });
+  assert.equal(outcome.broken, undefined);
+  assert.equal(outcome.text, c.output, 'the text after --fix');
+  if (isJson(text)) assert.ok(isJson(outcome.text), 'the fixed text is not JSON');
+  assert.ok(outcome.passes < MAX_PASSES, 'the fixes did not settle');
+  assert.ok(!outcome.result.diagnostics.some((d) => d.ruleId === rule.meta.id && d.fix !== undefined), 'a second --fix would change the text again');
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function summary(d: Diagnostic) {

@@ -38,9 +38,15 @@ function config(patch: Record<string, unknown>): string {
   return JSON.stringify(merge(unprivilegedConfig(), patch), null, 2) + '\n';
 }
 
+/** The hook repository and pre-commit's cache, made once: installing the hook builds ocilint. */
+let shared: { hook: { dir: string; rev: string }; home: string } | undefined;
+function setup(): { hook: { dir: string; rev: string }; home: string } {
+  return (shared ??= { hook: hookRepo(), home: path.join(tempDir('ocilint-precommit-home-'), 'cache') });
+}
+
 describe('pre-commit', () => {
   it('runs ocilint through .pre-commit-hooks.yaml with language: node', { skip, timeout: 600_000 }, () => {
-    const hook = hookRepo();
+    const { hook, home } = setup();
     const work = path.join(tempDir('ocilint-precommit-'), 'bundles');
     fs.mkdirSync(work);
     git(work, 'init', '-q');
@@ -51,7 +57,7 @@ describe('pre-commit', () => {
       `repos:\n  - repo: ${hook.dir}\n    rev: ${hook.rev}\n    hooks:\n      - id: ocilint\n        args: [--format, gnu]\n`,
     );
     git(work, 'add', '-A');
-    const env = { ...process.env, PRE_COMMIT_HOME: path.join(path.dirname(work), 'cache'), NO_COLOR: '1' };
+    const env = { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1' };
     const run = () => spawnSync('pre-commit', ['run', '--all-files', '--color', 'never'], { cwd: work, env, encoding: 'utf8', timeout: 580_000 });
 
     const failed = run();
@@ -66,5 +72,35 @@ describe('pre-commit', () => {
     const passed = run();
     assert.equal(passed.status, 0, passed.stdout + passed.stderr);
     assert.match(passed.stdout, /ocilint\.+Passed/);
+  });
+
+  it('the ocilint-fix hook fixes config files in place, stops that commit, and passes the next', { skip, timeout: 600_000 }, () => {
+    const { hook, home } = setup();
+    const work = path.join(tempDir('ocilint-precommit-fix-'), 'bundles');
+    fs.mkdirSync(work);
+    git(work, 'init', '-q');
+    const broken = '\uFEFF' + config({ process: { capabilities: { bounding: ['cap_chown'] } } }).replace(/\n/g, '\r\n');
+    const fixed = broken.slice(1).replace('"cap_chown"', '"CAP_CHOWN"');
+    buildBundle(path.join(work, 'web'), { config: broken, rootfs: BASE_TREE });
+    fs.writeFileSync(
+      path.join(work, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${hook.dir}\n    rev: ${hook.rev}\n    hooks:\n      - id: ocilint-fix\n        args: [--format, gnu]\n`,
+    );
+    git(work, 'add', '-A');
+    const env = { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1' };
+    const run = () => spawnSync('pre-commit', ['run', '--all-files', '--color', 'never'], { cwd: work, env, encoding: 'utf8', timeout: 580_000 });
+
+    const first = run();
+    const out = first.stdout + first.stderr;
+    assert.equal(first.status, 1, out);
+    assert.match(out, /ocilint \(fix\)\.+Failed/);
+    assert.match(out, /files were modified by this hook/);
+    assert.equal(fs.readFileSync(path.join(work, 'web', 'config.json'), 'utf8'), fixed);
+
+    git(work, 'add', '-A');
+    const second = run();
+    assert.equal(second.status, 0, second.stdout + second.stderr);
+    assert.match(second.stdout, /ocilint \(fix\)\.+Passed/);
+    assert.equal(fs.readFileSync(path.join(work, 'web', 'config.json'), 'utf8'), fixed);
   });
 });

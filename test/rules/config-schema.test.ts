@@ -1,5 +1,5 @@
 import rule from '../../src/rules/config-schema.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { changedText, testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
@@ -31,7 +31,15 @@ testRule(rule, {
     {
       name: 'unknown namespace type',
       config: { linux: { namespaces: [{ type: 'pdi' }] } },
-      errors: [{ messageId: 'enum', pointer: '/linux/namespaces/0/type' }],
+      errors: [{ messageId: 'enum', pointer: '/linux/namespaces/0/type', suggestions: [changedText({ linux: { namespaces: [{ type: 'pid' }] } }, () => {})] }],
+    },
+    {
+      name: 'an enum value in the wrong case: each near value is a suggestion',
+      config: { linux: { namespaces: [{ type: 'PID' }, { type: 'Network' }] } },
+      errors: [
+        { messageId: 'enum', pointer: '/linux/namespaces/0/type', suggestions: [changedText({ linux: { namespaces: [{ type: 'pid' }, { type: 'Network' }] } }, () => {})] },
+        { messageId: 'enum', pointer: '/linux/namespaces/1/type', suggestions: [changedText({ linux: { namespaces: [{ type: 'PID' }, { type: 'network' }] } }, () => {})] },
+      ],
     },
     {
       name: 'device numbers needed for a char device',
@@ -55,14 +63,14 @@ testRule(rule, {
     {
       name: 'rootfsPropagation rslave, as containerd writes it: only the schema forbids it, and every runtime runs it',
       config: { linux: { rootfsPropagation: 'rslave' } },
-      errors: [{ messageId: 'enum', pointer: '/linux/rootfsPropagation', severity: 'warning' }],
+      errors: [{ messageId: 'enum', pointer: '/linux/rootfsPropagation', severity: 'warning', suggestions: [changedText({ linux: { rootfsPropagation: 'rslave' } }, (c) => (c.linux.rootfsPropagation = 'slave'))] }],
     },
-    { name: 'rootfsPropagation rshared with --target runc', targets: ['runc'], config: { linux: { rootfsPropagation: 'rshared' } }, errors: [{ messageId: 'enum', severity: 'warning' }] },
-    { name: 'rootfsPropagation rprivate with --target crun@1.8', targets: ['crun@1.8'], config: { linux: { rootfsPropagation: 'rprivate' } }, errors: [{ messageId: 'enum', severity: 'warning' }] },
+    { name: 'rootfsPropagation rshared with --target runc', targets: ['runc'], config: { linux: { rootfsPropagation: 'rshared' } }, errors: [{ messageId: 'enum', severity: 'warning', suggestions: [changedText({ linux: { rootfsPropagation: 'rshared' } }, (c) => (c.linux.rootfsPropagation = 'shared'))] }] },
+    { name: 'rootfsPropagation rprivate with --target crun@1.8', targets: ['crun@1.8'], config: { linux: { rootfsPropagation: 'rprivate' } }, errors: [{ messageId: 'enum', severity: 'warning', suggestions: [changedText({ linux: { rootfsPropagation: 'rprivate' } }, (c) => (c.linux.rootfsPropagation = 'private'))] }] },
     { name: 'an unknown rootfsPropagation: runc refuses it', config: { linux: { rootfsPropagation: 'sideways' } }, errors: [{ messageId: 'enum', severity: 'error' }] },
     { name: 'an unknown rootfsPropagation with --target crun, which falls back to rprivate', targets: ['crun'], config: { linux: { rootfsPropagation: 'sideways' } }, errors: [{ messageId: 'enum', severity: 'warning' }] },
-    { name: 'an unknown personality domain with --target runc@1.1, which ignores it', targets: ['runc@1.1'], config: { linux: { personality: { domain: 'LINUX64' } } }, errors: [{ messageId: 'enum', severity: 'warning' }] },
-    { name: 'an unknown personality domain with --target runc@1.2', targets: ['runc@1.2'], config: { linux: { personality: { domain: 'LINUX64' } } }, errors: [{ messageId: 'enum', severity: 'error' }] },
+    { name: 'an unknown personality domain with --target runc@1.1, which ignores it', targets: ['runc@1.1'], config: { linux: { personality: { domain: 'LINUX64' } } }, errors: [{ messageId: 'enum', severity: 'warning', suggestions: [changedText({ linux: { personality: { domain: 'LINUX64' } } }, (c) => (c.linux.personality.domain = 'LINUX')), changedText({ linux: { personality: { domain: 'LINUX64' } } }, (c) => (c.linux.personality.domain = 'LINUX32'))] }] },
+    { name: 'an unknown personality domain with --target runc@1.2', targets: ['runc@1.2'], config: { linux: { personality: { domain: 'LINUX64' } } }, errors: [{ messageId: 'enum', severity: 'error', suggestions: [changedText({ linux: { personality: { domain: 'LINUX64' } } }, (c) => (c.linux.personality.domain = 'LINUX')), changedText({ linux: { personality: { domain: 'LINUX64' } } }, (c) => (c.linux.personality.domain = 'LINUX32'))] }] },
     {
       name: 'a string uid stays an error with --target crun, which runs it: the spec\'s text requires an integer',
       targets: ['crun'],

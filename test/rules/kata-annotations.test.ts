@@ -1,5 +1,5 @@
 import rule from '../../src/rules/kata-annotations.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { changedText, testRule } from '../helpers/rule-tester.js';
 
 const H = 'io.katacontainers.config.hypervisor.';
 const R = 'io.katacontainers.config.runtime.';
@@ -46,9 +46,12 @@ testRule(rule, {
       name: 'a misspelt key, and one only runtime-rs reads',
       targets: ['kata'],
       config: sandbox({ [`${R}disable_guest_secomp`]: 'false', [`${R}shared_mounts`]: '[]' }),
-      errors: [{ messageId: 'unknown', severity: 'warning' }, { messageId: 'rsOnly', severity: 'info' }],
+      errors: [
+        { messageId: 'unknown', severity: 'warning', suggestions: [changedText(sandbox({ [`${R}disable_guest_seccomp`]: 'false', [`${R}shared_mounts`]: '[]' }), () => {})] },
+        { messageId: 'rsOnly', severity: 'info' },
+      ],
     },
-    { name: 'an unknown hypervisor key is refused too', targets: ['kata'], config: sandbox({ [`${H}defualt_memory`]: '4096' }), errors: [{ messageId: 'notEnabled' }] },
+    { name: 'an unknown hypervisor key is refused too', targets: ['kata'], config: sandbox({ [`${H}defualt_memory`]: '4096' }), errors: [{ messageId: 'notEnabled', suggestions: [changedText(sandbox({ [`${H}default_memory`]: '4096' }), () => {})] }] },
     { name: 'a sandbox key on a pod container', targets: ['kata'], config: container({ [`${H}default_memory`]: '4096' }), errors: [{ messageId: 'notSandbox', severity: 'info' }] },
   ],
 });

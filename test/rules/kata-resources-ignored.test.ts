@@ -1,5 +1,5 @@
 import rule from '../../src/rules/kata-resources-ignored.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { changedText, testRule } from '../helpers/rule-tester.js';
 import { PROCESS, rawConfig } from '../helpers/security.js';
 
 const r = rawConfig(PROCESS, '"linux": {"namespaces": [{"type": "mount"}], "resources": {"pids": {"limit": 1024}}}');
@@ -14,7 +14,7 @@ testRule(rule, {
   ],
   invalid: [
     { name: 'pids limit', targets: ['kata'], raw: r.raw, errors: [{ messageId: 'pids', pointer: '/linux/resources/pids/limit', severity: 'warning', ...r.at('"pids"', '1024') }] },
-    { name: 'no linux.resources', targets: ['kata'], errors: [{ messageId: 'missing', pointer: '/linux', severity: 'error' }] },
+    { name: 'no linux.resources', targets: ['kata'], errors: [{ messageId: 'missing', pointer: '/linux', severity: 'error', suggestions: [changedText({ linux: { resources: {} } }, () => {})] }] },
     {
       name: 'blockIO, network, an allow rule and a cpuset',
       targets: ['kata'],

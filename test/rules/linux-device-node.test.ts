@@ -1,6 +1,8 @@
 import rule from '../../src/rules/linux-device-node.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { changedText, testRule } from '../helpers/rule-tester.js';
 import { rawLinux } from '../helpers/linux.js';
+
+const devices = (list: unknown[]): string => changedText({ linux: { devices: list } }, () => {});
 
 testRule(rule, {
   valid: [
@@ -20,21 +22,27 @@ testRule(rule, {
       ],
     },
     { name: 'block device without minor', config: { linux: { devices: [{ path: '/dev/sda', type: 'b', major: 8 }] } }, errors: [{ messageId: 'missingNumber' }] },
-    { name: 'fifo with numbers', config: { linux: { devices: [{ path: '/dev/fifo', type: 'p', major: 1, minor: 3 }] } }, errors: [{ messageId: 'fifoNumber', severity: 'info' }, { messageId: 'fifoNumber' }] },
+    { name: 'fifo with numbers', config: { linux: { devices: [{ path: '/dev/fifo', type: 'p', major: 1, minor: 3 }] } }, errors: [{ messageId: 'fifoNumber', severity: 'info' }, { messageId: 'fifoNumber' }], output: devices([{ path: '/dev/fifo', type: 'p' }]) },
     {
       name: 'st_mode with type bits, as dockerd writes it',
       config: { linux: { devices: [{ path: '/dev/null', type: 'c', major: 1, minor: 3, fileMode: 8630 }] } },
       errors: [{ messageId: 'typeBits', pointer: '/linux/devices/0/fileMode', severity: 'info' }],
+      output: devices([{ path: '/dev/null', type: 'c', major: 1, minor: 3, fileMode: 438 }]),
+    },
+    {
+      name: 'an octal mode written in decimal: the octal reading is a suggestion',
+      config: { linux: { devices: [{ path: '/dev/null', type: 'c', major: 1, minor: 3, fileMode: 666 }, { path: '/dev/zero', type: 'c', major: 1, minor: 5, fileMode: 511 }] } },
+      errors: [{ messageId: 'octalDigits', pointer: '/linux/devices/0/fileMode', severity: 'warning', suggestions: [devices([{ path: '/dev/null', type: 'c', major: 1, minor: 3, fileMode: 438 }, { path: '/dev/zero', type: 'c', major: 1, minor: 5, fileMode: 511 }])] }],
     },
     {
       name: 'fileMode 666, octal written in decimal',
       config: { linux: { devices: [{ path: '/dev/fuse', type: 'c', major: 10, minor: 229, fileMode: 666 }] } },
-      errors: [{ messageId: 'octalDigits', pointer: '/linux/devices/0/fileMode', severity: 'warning' }],
+      errors: [{ messageId: 'octalDigits', pointer: '/linux/devices/0/fileMode', severity: 'warning', suggestions: [devices([{ path: '/dev/fuse', type: 'c', major: 10, minor: 229, fileMode: 438 }])] }],
     },
     {
       name: 'fileMode 644',
       config: { linux: { devices: [{ path: '/dev/x', type: 'c', major: 1, minor: 3, fileMode: 644 }] } },
-      errors: [{ messageId: 'octalDigits', severity: 'warning' }],
+      errors: [{ messageId: 'octalDigits', severity: 'warning', suggestions: [devices([{ path: '/dev/x', type: 'c', major: 1, minor: 3, fileMode: 420 }])] }],
     },
   ],
 });

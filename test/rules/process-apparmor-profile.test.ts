@@ -1,5 +1,5 @@
 import rule from '../../src/rules/process-apparmor-profile.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { changedText, testRule } from '../helpers/rule-tester.js';
 
 const prof = (p: string) => ({ process: { apparmorProfile: p } });
 
@@ -16,8 +16,8 @@ testRule(rule, {
       raw: '{\n  "ociVersion": "1.3.0",\n  "root": {"path": "rootfs"},\n  "process": {"cwd": "/", "args": ["/bin/sh"],\n    "apparmorProfile": "a\\nb"}\n}\n',
       errors: [{ messageId: 'control', pointer: '/process/apparmorProfile', line: 5, column: 24, severity: 'error' }],
     },
-    { name: 'blanks', config: prof(' docker-default') , errors: [{ messageId: 'blank', severity: 'warning' }] },
-    { name: 'kubernetes localhost form', config: prof('localhost/my-profile'), errors: [{ messageId: 'k8sPrefix', severity: 'warning' }] },
+    { name: 'blanks', config: prof(' docker-default') , errors: [{ messageId: 'blank', severity: 'warning', suggestions: [changedText(prof('docker-default'), () => {})] }] },
+    { name: 'kubernetes localhost form', config: prof('localhost/my-profile'), errors: [{ messageId: 'k8sPrefix', severity: 'warning', suggestions: [changedText(prof('my-profile'), () => {})] }] },
     { name: 'kubernetes runtime/default', config: prof('runtime/default'), errors: [{ messageId: 'k8sPrefix' }] },
   ],
 });

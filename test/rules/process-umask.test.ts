@@ -1,5 +1,7 @@
 import rule from '../../src/rules/process-umask.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { changedText, testRule } from '../helpers/rule-tester.js';
+
+const umask = (n: number): string => changedText({ process: { user: { uid: 0, gid: 0, umask: n } } }, () => {});
 
 testRule(rule, {
   valid: [
@@ -12,9 +14,9 @@ testRule(rule, {
     {
       name: 'octal digits',
       raw: '{\n  "ociVersion": "1.3.0",\n  "root": {"path": "rootfs"},\n  "process": {"cwd": "/", "args": ["/bin/sh"],\n    "user": {"uid": 0, "gid": 0, "umask": 755}}\n}\n',
-      errors: [{ messageId: 'octalDigits', pointer: '/process/user/umask', line: 5, column: 43, severity: 'warning' }],
+      errors: [{ messageId: 'octalDigits', pointer: '/process/user/umask', line: 5, column: 43, severity: 'warning', suggestions: ['{\n  "ociVersion": "1.3.0",\n  "root": {"path": "rootfs"},\n  "process": {"cwd": "/", "args": ["/bin/sh"],\n    "user": {"uid": 0, "gid": 0, "umask": 493}}\n}\n'] }],
     },
-    { name: 'too large', config: { process: { user: { uid: 0, gid: 0, umask: 4294967295 } } }, errors: [{ messageId: 'tooLarge' }] },
-    { name: '999', config: { process: { user: { uid: 0, gid: 0, umask: 999 } } }, errors: [{ messageId: 'tooLarge' }] },
+    { name: 'too large', config: { process: { user: { uid: 0, gid: 0, umask: 4294967295 } } }, errors: [{ messageId: 'tooLarge', suggestions: [umask(511)] }] },
+    { name: '999', config: { process: { user: { uid: 0, gid: 0, umask: 999 } } }, errors: [{ messageId: 'tooLarge', suggestions: [umask(487)] }] },
   ],
 });

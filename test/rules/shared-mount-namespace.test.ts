@@ -1,10 +1,14 @@
 import rule from '../../src/rules/shared-mount-namespace.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { changedText, testRule } from '../helpers/rule-tester.js';
 import { PROCESS, rawConfig } from '../helpers/security.js';
 
 const all = [{ type: 'pid' }, { type: 'mount' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }, { type: 'cgroup' }];
 const without = all.filter((n) => n.type !== 'mount');
 const r = rawConfig(PROCESS, '"linux": {"namespaces": [' + without.map((n) => JSON.stringify(n)).join(', ') + ']}');
+
+/** After the suggestions: the type added at the end of the list; the host path left out. */
+const added = rawConfig(PROCESS, '"linux": {"namespaces": [' + [...without, { type: 'mount' }].map((n) => JSON.stringify(n)).join(', ') + ']}').raw;
+const ownNs = changedText({ linux: { namespaces: [...without, { type: 'mount' }] } }, () => {});
 
 testRule(rule, {
   valid: [
@@ -12,9 +16,9 @@ testRule(rule, {
     { name: 'joins a named namespace', config: { linux: { namespaces: [...without, { type: 'mount', path: '/run/ns/mount-1' }] } } },
   ],
   invalid: [
-    { name: 'no mount entry', raw: r.raw, errors: [{ messageId: 'missing', pointer: '/linux/namespaces', ...r.at('"namespaces"', '[') }] },
-    { name: 'host namespace by path', config: { linux: { namespaces: [...without, { type: 'mount', path: '/proc/1/ns/mnt' }] } }, errors: [{ messageId: 'hostPath', pointer: '/linux/namespaces/5/path' }] },
-    { name: 'no linux section', raw: '{"ociVersion": "1.3.0", "root": {"path": "rootfs"}, "process": {"cwd": "/", "args": ["/bin/sh"], "user": {"uid": 0, "gid": 0}}}', errors: [{ messageId: 'notSet', pointer: '' }] },
+    { name: 'no mount entry', raw: r.raw, errors: [{ messageId: 'missing', pointer: '/linux/namespaces', ...r.at('"namespaces"', '['), suggestions: [added] }] },
+    { name: 'host namespace by path', config: { linux: { namespaces: [...without, { type: 'mount', path: '/proc/1/ns/mnt' }] } }, errors: [{ messageId: 'hostPath', pointer: '/linux/namespaces/5/path', suggestions: [ownNs] }] },
+    { name: 'no linux section', raw: '{"ociVersion": "1.3.0", "root": {"path": "rootfs"}, "process": {"cwd": "/", "args": ["/bin/sh"], "user": {"uid": 0, "gid": 0}}}', errors: [{ messageId: 'notSet', pointer: '', suggestions: ['{"ociVersion": "1.3.0", "root": {"path": "rootfs"}, "process": {"cwd": "/", "args": ["/bin/sh"], "user": {"uid": 0, "gid": 0}}, "linux": {"namespaces": [{"type": "mount"}]}}'] }] },
   ],
 });
 
@@ -25,6 +29,6 @@ testRule(rule, {
     { name: 'kata: no mount entry', targets: ['kata'], config: { linux: { namespaces: [{ type: 'pid' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }] } }, errors: [{ messageId: 'kataMissing', pointer: '/linux/namespaces', severity: 'warning' }] },
     { name: 'kata: no namespaces at all', targets: ['kata'], config: { linux: { namespaces: undefined } }, errors: [{ messageId: 'kataMissing', pointer: '/linux', severity: 'warning' }] },
     { name: 'kata: the host\'s mount namespace by path', targets: ['kata'], config: { linux: { namespaces: [{ type: 'mount', path: '/proc/1/ns/mnt' }, { type: 'pid' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }] } }, errors: [{ messageId: 'kataHostPath', pointer: '/linux/namespaces/0/path', severity: 'info' }] },
-    { name: 'kata beside runc: the host-sharing wording', targets: ['runc', 'kata'], config: { linux: { namespaces: [{ type: 'pid' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }] } }, errors: [{ messageId: 'missing' }] },
+    { name: 'kata beside runc: the host-sharing wording', targets: ['runc', 'kata'], config: { linux: { namespaces: [{ type: 'pid' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }] } }, errors: [{ messageId: 'missing', suggestions: [changedText({ linux: { namespaces: [{ type: 'pid' }, { type: 'uts' }, { type: 'ipc' }, { type: 'network' }, { type: 'mount' }] } }, () => {})] }] },
   ],
 });

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/suppression-annotation.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { configText, testRule } from '../helpers/rule-tester.js';
 
 testRule(rule, {
   valid: [
@@ -28,6 +28,18 @@ testRule(rule, {
       name: 'typo in the key',
       raw: '{\n  "ociVersion": "1.3.0",\n  "root": {"path": "rootfs"},\n  "process": {"args": ["/bin/sh"], "cwd": "/"},\n  "annotations": {"dev.ocilint.ignroe/x": "r"}\n}\n',
       errors: [{ messageId: 'unknownKey', pointer: '/annotations/dev.ocilint.ignroe~1x', line: 5, column: 19 }],
+    },
+    {
+      name: 'an old rule id: --fix writes the new one',
+      config: { process: { cwd: 'x' }, annotations: { 'dev.ocilint.ignore/host-ipc-namespace': 'shares IPC with a sidecar' } },
+      errors: [{ messageId: 'renamedRule', pointer: '/annotations/dev.ocilint.ignore~1host-ipc-namespace' }],
+      output: configText({ config: { process: { cwd: 'x' }, annotations: { 'dev.ocilint.ignore/shared-ipc-namespace': 'shares IPC with a sidecar' } } }) as string,
+    },
+    {
+      name: 'an old rule id beside the new one: no fix, a choice to make',
+      config: { annotations: { 'dev.ocilint.ignore/host-ipc-namespace': 'a', 'dev.ocilint.ignore/shared-ipc-namespace': 'b' } },
+      errors: [{ messageId: 'renamedRule' }],
+      output: configText({ config: { annotations: { 'dev.ocilint.ignore/host-ipc-namespace': 'a', 'dev.ocilint.ignore/shared-ipc-namespace': 'b' } } }) as string,
     },
     {
       name: 'no rule named',

@@ -1,5 +1,7 @@
 import rule from '../../src/rules/unknown-property.js';
-import { testRule } from '../helpers/rule-tester.js';
+import { changedText, testRule } from '../helpers/rule-tester.js';
+
+const patch = { mounts: [{ destination: '/x', option: ['ro'] }], procss: { cwd: '/', typo: 1 } };
 
 testRule(rule, {
   valid: [
@@ -18,12 +20,12 @@ testRule(rule, {
     {
       name: 'near miss, pointing at the key',
       raw: '{\n  "ociVersion": "1.3.0",\n  "root": {"path": "rootfs"},\n  "process": {"cwd": "/", "args": ["sh"], "noNewPrivilege": true}\n}\n',
-      errors: [{ messageId: 'didYouMean', pointer: '/process/noNewPrivilege', line: 4, column: 43 }],
+      errors: [{ messageId: 'didYouMean', pointer: '/process/noNewPrivilege', line: 4, column: 43, suggestions: ['{\n  "ociVersion": "1.3.0",\n  "root": {"path": "rootfs"},\n  "process": {"cwd": "/", "args": ["sh"], "noNewPrivileges": true}\n}\n'] }],
     },
     {
       name: 'different case',
       config: { vm: { kernel: { path: '/k' }, hwconfig: {} } },
-      errors: [{ messageId: 'didYouMean', pointer: '/vm/hwconfig' }],
+      errors: [{ messageId: 'didYouMean', pointer: '/vm/hwconfig', suggestions: [changedText({}, (c) => (c.vm = { kernel: { path: '/k' }, hwConfig: {} }))] }],
     },
     {
       name: 'nothing close',
@@ -32,9 +34,10 @@ testRule(rule, {
     },
     {
       name: 'inside list entries, and nothing below an unknown key',
-      config: { mounts: [{ destination: '/x', option: ['ro'] }], procss: { cwd: '/', typo: 1 } },
+      config: patch,
       errors: [
-        { messageId: 'didYouMean', pointer: '/mounts/0/option' },
+        { messageId: 'didYouMean', pointer: '/mounts/0/option', suggestions: [changedText(patch, (c) => (c.mounts = [{ destination: '/x', options: ['ro'] }]))] },
+        // No rename: the object has a "process" already.
         { messageId: 'didYouMean', pointer: '/procss' },
       ],
     },

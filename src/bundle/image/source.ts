@@ -74,7 +74,10 @@ export class ImageBundleSource implements BundleSource {
     if (!read) return d;
     const notes: string[] = [];
     const location = this.move(d.location, notes);
-    const out: Diagnostic = { ...d, location };
+    // Fixes and suggestions are edits of the generated config.json, which no one can edit: the
+    // finding keeps neither (--fix never writes an image).
+    const { fix: _fix, suggestions: _suggestions, ...rest } = d;
+    const out: Diagnostic = { ...rest, location };
     if (d.related) out.related = d.related.map((r) => ({ ...r, location: this.move(r.location, []) }));
     if (d.location.kind === 'rootfs') {
       const node = read.tree?.node(d.location.path.replace(/^\/+/, ''));

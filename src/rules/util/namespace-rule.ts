@@ -5,7 +5,8 @@
 // Kata does instead (the `kata` option), with that message's own severity.
 
 import type { SecuritySeverity, Severity } from '../../core/types.js';
-import { defineRule, type Rule } from '../api.js';
+import { defineRule, type Fixer, type Rule } from '../api.js';
+import { insertAt } from './fixes.js';
 import { hostNamespace } from '../../model/namespaces.js';
 import { describesKata } from './kata.js';
 
@@ -45,6 +46,7 @@ export function sharedNamespaceRule(opts: {
       defaultSeverity: opts.defaultSeverity,
       securitySeverity: opts.securitySeverity,
       platforms: ['linux'],
+      suggests: `adding a new ${opts.label} namespace to linux.namespaces, or leaving out a path that joins the host's (not under \`--target kata\` alone, where the finding only says what Kata does).`,
       messages: {
         missing: { headline: `linux.namespaces has no "${opts.type}" entry: the container shares the host's ${opts.label} namespace`, detail, help },
         notSet: { headline: `linux.namespaces is not set: the container shares the host's ${opts.label} namespace`, detail, help },
@@ -62,12 +64,22 @@ export function sharedNamespaceRule(opts: {
       const h = hostNamespace(ctx, opts.type);
       if (!h) return;
       const underKata = describesKata(ctx);
-      if (h.kind === 'hostPath') {
-        return ctx.report({ messageId: underKata ? 'kataHostPath' : 'hostPath', node: h.entry.node, key: 'path', data: { path: JSON.stringify(h.path) } });
+      // Under Kata alone the finding says what Kata does instead: nothing to change, no suggestion.
+      if (underKata) {
+        if (h.kind === 'hostPath') return ctx.report({ messageId: 'kataHostPath', node: h.entry.node, key: 'path', data: { path: JSON.stringify(h.path) } });
+        return ctx.report({ messageId: 'kataMissing', ...h.at });
       }
-      if (underKata) return ctx.report({ messageId: 'kataMissing', ...h.at });
-      if (h.kindAt === 'list') return ctx.report({ messageId: 'missing', ...h.at });
-      ctx.report({ messageId: 'notSet', ...h.at });
+      if (h.kind === 'hostPath') {
+        const leave = { title: `Leave out the path: a new ${opts.label} namespace`, edit: (f: Fixer) => f.removeMember(h.entry.node, 'path') };
+        return ctx.report({ messageId: 'hostPath', node: h.entry.node, key: 'path', data: { path: JSON.stringify(h.path) }, suggestions: [leave] });
+      }
+      // Whether the container may share the namespace is a person's call: a suggestion.
+      const entry = { type: opts.type };
+      const list = ctx.config.linux?.namespaces;
+      const edit = list ? (f: Fixer) => f.insertItem(list, list.length, entry) : insertAt(ctx, ['linux', 'namespaces'], [entry]);
+      const suggestions = edit ? [{ title: `Add a new ${opts.label} namespace to linux.namespaces`, edit }] : [];
+      if (h.kindAt === 'list') return ctx.report({ messageId: 'missing', ...h.at, suggestions });
+      ctx.report({ messageId: 'notSet', ...h.at, suggestions });
     },
   });
 }

@@ -1,0 +1,47 @@
+// Fixes and suggestions several rules offer, with one title each.
+
+import type { BundleFacts, Edit, Fixer, FixSpec, KeyOf } from '../api.js';
+import { isRecord } from '../../model/loc.js';
+import { closest } from '../../core/suggest.js';
+
+/** `node[key]` becomes `value`: `Write "nosuid"`. */
+export function writeValue<N extends object>(node: N, key: KeyOf<N>, value: unknown): FixSpec {
+  return { title: `Write ${JSON.stringify(value)}`, edit: (f) => f.replaceValue(node, key, value) };
+}
+
+/** `node[key]` goes, with its comma. */
+export function removeEntry<N extends object>(node: N, key: KeyOf<N>, what: string): FixSpec {
+  return { title: `Remove ${what}`, edit: (f) => f.removeMember(node, key) };
+}
+
+/** "Did you mean": `node[key]` becomes each of `candidates` (none when there is none). */
+export function didYouMean<N extends object>(node: N, key: KeyOf<N>, candidates: readonly (string | undefined)[]): FixSpec[] {
+  return [...new Set(candidates.filter((c): c is string => c !== undefined))].map((c) => writeValue(node, key, c));
+}
+
+/** The known name nearest to `value` by edit distance, when it is near enough to be a typo (see closest). */
+export function nearest(value: string, known: Iterable<string>): string | undefined {
+  return closest(value, [...known]);
+}
+
+/**
+ * The edit that puts `value` at a path of objects (`['linux', 'maskedPaths']`) the config may lack
+ * in part: a property of the deepest object it has, with the missing ones built around the value.
+ * Undefined when the path leads through something that is not an object, or the place is taken.
+ */
+export function insertAt(facts: BundleFacts, path: readonly string[], value: unknown): ((f: Fixer) => Edit) | undefined {
+  let node: object = facts.config;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    const next = (node as Record<string, unknown>)[key];
+    if (isRecord(next)) {
+      node = next;
+      continue;
+    }
+    if (facts.has(node, key)) return undefined;
+    const built = path.slice(i + 1).reduceRight<unknown>((inner, k) => ({ [k]: inner }), value);
+    const parent = node;
+    return (f) => f.insertProperty(parent, key, built);
+  }
+  return undefined;
+}
