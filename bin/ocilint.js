@@ -8,8 +8,15 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
+// A code cache is for the Node.js that recorded it: its file name carries that Node's version
+// (ocilint.cjs.v20.20.2.cache), so another Node never reads it. V8's own check is not enough: it
+// compares V8's version and flags, and a cache recorded by Node 20.20.2 passes it on Node 20.12.0
+// (both V8 11.3.244.8), which then crashes (a segmentation fault, seen while measuring whether
+// the npm package should ship the caches; it does not).
+const CACHE_TAG = `.${process.version}`;
+
 /**
- * Compiles and runs the bundle, with the code cache at `file` + '.cache' unless `useCache` is false
+ * Compiles and runs the bundle, with the code cache at `file` + CACHE_TAG + '.cache' unless `useCache` is false
  * (the build, which records that cache). Both files are read through one buffer: each fresh buffer
  * of this size is memory the kernel maps page by page, ~1.5 us a page on this VM, and a single
  * bundle's cold start touches ~1,700 pages more than bare Node. The bundle is ASCII (esbuild
@@ -20,7 +27,7 @@ function loadBundle(file, useCache = true) {
   const fds = [fs.openSync(file, 'r')];
   try {
     if (useCache) {
-      try { fds.push(fs.openSync(file + '.cache', 'r')); } catch { /* no cache: compile */ }
+      try { fds.push(fs.openSync(file + CACHE_TAG + '.cache', 'r')); } catch { /* no cache: compile */ }
     }
     const sizes = fds.map((fd) => fs.fstatSync(fd).size);
     const buf = Buffer.allocUnsafe(Math.max(...sizes));
@@ -67,19 +74,13 @@ function run(file, src, cache) {
 // under these flags (scripts/bundle.mjs), chosen by globalThis.__ocilintV8Flags.
 const V8_FLAGS = '--no-turbo-inlining';
 
-module.exports = { loadBundle, V8_FLAGS };
+module.exports = { loadBundle, start, V8_FLAGS, CACHE_TAG };
 
-if (require.main === module) {
-  const dist = path.join(__dirname, '..', 'dist');
-  const bundle = path.join(dist, 'ocilint.cjs');
-  const mtime = (p) => fs.statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? -1;
-  let load;
-  // tsc writes dist/src/cli/main.js on every build; the bundle is made after it.
-  if (mtime(bundle) >= mtime(path.join(dist, 'src', 'cli', 'main.js'))) {
-    load = Promise.resolve(loadBundle(bundle));
-  } else {
-    load = import('../dist/src/cli/main.js');
-  }
+/**
+ * Runs the CLI's main() once `load` gives it, with the process's streams and exit code. Shared
+ * with the standalone executable (scripts/sea-entry.cjs), which loads main() from itself.
+ */
+function start(load) {
   // Called when the run is large (100 bundles or more, or a config of 256 KiB or more), before
   // that work starts.
   const onLargeRun = () => {
@@ -140,4 +141,16 @@ if (require.main === module) {
       // the event loop to drain and the heap to be torn down. A stream may still hold output.
       if (!streams) process.exit(code);
     }, (e) => { process.stderr.write(`ocilint: internal error: ${e?.stack ?? e}\n`); process.exitCode = 3; });
+}
+
+if (require.main === module) {
+  const dist = path.join(__dirname, '..', 'dist');
+  const bundle = path.join(dist, 'ocilint.cjs');
+  const mtime = (p) => fs.statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+  // tsc writes dist/src/cli/main.js on every build; the bundle is made after it.
+  if (mtime(bundle) >= mtime(path.join(dist, 'src', 'cli', 'main.js'))) {
+    start(Promise.resolve(loadBundle(bundle)));
+  } else {
+    start(import('../dist/src/cli/main.js'));
+  }
 }

@@ -1,6 +1,6 @@
-// Bundles the compiled CLI (dist/src/cli/main.js and everything it imports, lazily loaded modules
-// included) into one CommonJS file, dist/ocilint.cjs, and records a V8 code cache for it,
-// dist/ocilint.cjs.cache, taken after linting a sample directory bundle and a sample .tgz bundle,
+// Bundles the compiled CLI and library (dist/src/entry.js and everything it imports, lazily loaded
+// modules included) into one CommonJS file, dist/ocilint.cjs, and records a V8 code cache for it,
+// dist/ocilint.cjs.<node version>.cache, taken after linting a sample directory bundle and a sample .tgz bundle,
 // so that a run compiles almost nothing. bin/ocilint.js loads both (see there). Why: one file read
 // by the CommonJS loader and a warm code cache start much faster than some dozens of ES modules
 // resolved, linked and compiled one by one (figures in bench/RESULTS.md).
@@ -10,7 +10,6 @@
 // loader (`__ocilintImport`), because code compiled through vm.Script has no import() of its own.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
@@ -18,6 +17,7 @@ import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import * as v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
+import { buildHash as computeBuildHash } from './build-hash.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = path.join(root, 'dist/ocilint.cjs');
@@ -50,23 +50,10 @@ for (const name of validatorNames) {
   fs.writeFileSync(path.join(validatorDir, name + '.cjs'), ascii(wrap(VALIDATOR_WRAPPER, out.outputFiles[0].text), name));
 }
 
-// What this build's code is, for the result cache (src/engine/cache.ts): a hash of every compiled
-// module, so that results cached by one build are never taken for another's.
-const buildHash = (() => {
-  const h = createHash('sha256');
-  const walk = (dir) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.js')) h.update(path.relative(root, p)).update('\0').update(fs.readFileSync(p)).update('\0');
-    }
-  };
-  walk(path.join(root, 'dist/src'));
-  return h.digest('hex').slice(0, 32);
-})();
+const buildHash = computeBuildHash(root);
 
 const result = await build({
-  entryPoints: [path.join(root, 'dist/src/cli/main.js')],
+  entryPoints: [path.join(root, 'dist/src/entry.js')],
   define: { __OCILINT_BUILD__: JSON.stringify(buildHash) },
   bundle: true,
   write: false,
@@ -100,14 +87,14 @@ const result = await build({
   banner: {
     js: [
       "var __ocilintUrl = (rel) => require('node:url').pathToFileURL(require('node:path').join(__dirname, rel)).href;",
-      // A release's validator: dist/validators/<name>.cjs compiled with its code cache (.cache, or
-      // .batch.cache once bin/ocilint.js has set V8_FLAGS for a large batch).
+      // A release's validator: dist/validators/<name>.cjs compiled with its code cache (.<node
+      // version>.cache, or .<node version>.batch.cache once bin/ocilint.js has set V8_FLAGS for a large batch).
       'var __ocilintValidatorScripts = new Map();',
       'var __ocilintValidator = (name) => {',
       "  const fs = require('node:fs'), path = require('node:path'), vm = require('node:vm');",
       "  const file = path.join(__dirname, 'validators', name + '.cjs');",
       '  let cachedData;',
-      "  try { cachedData = fs.readFileSync(file + (globalThis.__ocilintV8Flags === undefined ? '.cache' : '.batch.cache')); } catch { cachedData = undefined; }",
+      "  try { cachedData = fs.readFileSync(file + '.' + process.version + (globalThis.__ocilintV8Flags === undefined ? '.cache' : '.batch.cache')); } catch { cachedData = undefined; }",
       "  const script = new vm.Script(fs.readFileSync(file, 'latin1'), { filename: file, ...(cachedData && { cachedData }) });",
       '  __ocilintValidatorScripts.set(name, script);',
       '  const mod = { exports: {} };',
@@ -131,11 +118,11 @@ if (!builtins.test(code)) throw new Error('bundle: no __toESM(require("node:..."
 code = code.replace(builtins, '__ocilintBuiltin("$1")');
 code = code.replace('var __ocilintValidatorScripts', 'var __ocilintBuiltins = new Map();\nvar __ocilintBuiltin = (id) => { let m = __ocilintBuiltins.get(id); if (!m) __ocilintBuiltins.set(id, (m = __toESM(require(id), 1))); return m; };\nvar __ocilintValidatorScripts');
 fs.writeFileSync(outfile, ascii(wrap(CLI_WRAPPER, code), 'the bundle'));
-fs.rmSync(outfile + '.cache', { force: true });
+for (const f of fs.readdirSync(path.dirname(outfile))) if (/^ocilint\.cjs\..*cache$/.test(f)) fs.rmSync(path.join(path.dirname(outfile), f));
 
 // Warm up and record the code cache.
 const require = createRequire(import.meta.url);
-const { loadBundle, V8_FLAGS } = require(path.join(root, 'bin/ocilint.js'));
+const { loadBundle, V8_FLAGS, CACHE_TAG } = require(path.join(root, 'bin/ocilint.js'));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ocilint-bundle-'));
 try {
   const bundle = path.join(tmp, 'bundle');
@@ -153,7 +140,7 @@ try {
   // The CLI's cache is taken after the common run (a bundle directory, stylish output): a
   // smaller cache deserializes faster, and other paths (archives, other formats) compile lazily.
   await main({ argv: [bundle], env: {}, stdout: sink(), stderr: sink(), cwd: tmp });
-  fs.writeFileSync(outfile + '.cache', script.createCachedData());
+  fs.writeFileSync(outfile + CACHE_TAG + '.cache', script.createCachedData());
   const warmValidators = async (instance, suffix) => {
     for (const argv of [[bundle], [path.join(tmp, 'bundle.tgz')], ['-f', 'json', bundle], ...releases]) {
       await instance.main({ argv, env: {}, stdout: sink(), stderr: sink(), cwd: tmp });
@@ -167,10 +154,30 @@ try {
   };
   // Validator caches, as V8 checks them against its flags: one set for a plain run, one for a
   // large batch, which bin/ocilint.js runs under V8_FLAGS (set before any validator loads).
-  await warmValidators(loadBundle(outfile, false), '.cjs.cache');
+  await warmValidators(loadBundle(outfile, false), `.cjs${CACHE_TAG}.cache`);
   v8.setFlagsFromString(V8_FLAGS);
   globalThis.__ocilintV8Flags = V8_FLAGS;
-  await warmValidators(loadBundle(outfile, false), '.cjs.batch.cache');
+  await warmValidators(loadBundle(outfile, false), `.cjs${CACHE_TAG}.batch.cache`);
+  writeLibraryEntry(Object.keys(loadBundle(outfile, false).exports));
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+/**
+ * dist/index.mjs, the package's entry point ("exports"): the library's functions and classes,
+ * taken from the same bundle as the command line, so that the package carries its code once.
+ */
+function writeLibraryEntry(names) {
+  const exported = names.filter((n) => n !== 'main' && !n.startsWith('__')).sort();
+  if (!exported.includes('lint') || !exported.includes('formatResults')) throw new Error(`bundle: the library's exports are missing from the bundle (${exported.join(', ')})`);
+  const text = [
+    '// Generated by scripts/bundle.mjs: the library, from the bundle the command line runs.',
+    "import { createRequire } from 'node:module';",
+    "import { fileURLToPath } from 'node:url';",
+    "const { loadBundle } = createRequire(import.meta.url)('../bin/ocilint.js');",
+    "const lib = loadBundle(fileURLToPath(new URL('./ocilint.cjs', import.meta.url))).exports;",
+    ...exported.map((n) => `export const ${n} = lib.${n};`),
+    '',
+  ].join('\n');
+  fs.writeFileSync(path.join(root, 'dist/index.mjs'), text);
 }

@@ -81,6 +81,8 @@ export interface LintOptions extends Pick<RunOptions, (typeof PASSED)[number]> {
    * more, or a config.json of 256 KiB or more (the command line tunes V8 then).
    */
   onLargeRun?: () => void;
+  /** Keep each config's text in its result (`configText`), for reports that show the source (the codeframe format). */
+  keepSource?: boolean;
 }
 
 /**
@@ -137,6 +139,7 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     ...(options.hostSpecific === true && { host: new RealHostView() }),
     ...(onLarge && { onLargeConfig: onLarge }),
     ...(cache && { cache }),
+    ...(options.keepSource && { keepSource: true }),
   };
   const results = await lintSources(sources, run);
   const unsaved = cache?.save();

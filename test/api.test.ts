@@ -93,7 +93,7 @@ describe('applySuppressionsFile', () => {
     const foreign = path.join(root, `ocilint-suppressions.json.${process.pid}.tmp`);
     fs.writeFileSync(foreign, 'not ours');
     const results = await lint(['b'], { cwd: root });
-    assert.throws(() => applySuppressionsFile(results, { cwd: root, record: 'all' }), /cannot write the suppressions file \(EEXIST\)/);
+    assert.throws(() => applySuppressionsFile(results, { cwd: root, record: 'all' }), /cannot write the suppressions file: it already exists \(EEXIST\)/);
     assert.equal(fs.readFileSync(foreign, 'utf8'), 'not ours');
     assert.equal(fs.existsSync(path.join(root, 'ocilint-suppressions.json')), false);
   });

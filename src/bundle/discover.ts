@@ -8,6 +8,7 @@ import { ArchiveBundleSource, isArchivePath } from './archive-source.js';
 import { DirBundleSource } from './dir-source.js';
 import { StdinSource } from './stdin-source.js';
 import { InputError, type BundleSource } from './source.js';
+import { errnoWords } from '../core/errno.js';
 import { ImageBundleSource, type ImageOptions } from './image/source.js';
 import { DirStore } from './image/store.js';
 import { isLayoutDir, isLayoutListing, layoutOfFile } from './image/detect.js';
@@ -34,7 +35,7 @@ export function discover(inputs: readonly string[], opts: DiscoverOptions = {}):
       st = fs.statSync(input);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new InputError(code === 'ENOENT' ? `${input}: no such file or directory` : `${input}: cannot access (${code ?? String(e)})`);
+      throw new InputError(code === 'ENOENT' ? `${input}: no such file or directory` : `${input}: cannot access it: ${errnoWords(e)}`);
     }
     const image = opts.image ?? {};
     if (!st.isDirectory()) {

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { errnoWords } from '../core/errno.js';
 
 /** Thrown for a file that exists but is not one to read: the message says why, without the name. */
 export class NotReadableError extends Error {
@@ -63,7 +64,13 @@ export function shownPath(abs: string, cwd: string): string {
 }
 
 export function errnoOf(e: unknown): string {
-  return (e as NodeJS.ErrnoException).code ?? String(e);
+  return errnoWords(e);
+}
+
+/** Why writing `file` failed, in words: a directory that does not exist is named. */
+export function writeProblem(file: string, e: unknown): string {
+  if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !fs.existsSync(path.dirname(path.resolve(file)))) return `the directory ${path.dirname(file)} does not exist`;
+  return errnoWords(e);
 }
 
 /** What a file was when it was hashed: its SHA-256, size and times. */

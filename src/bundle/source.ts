@@ -22,6 +22,8 @@ export interface BundleSource {
   readonly bundlePath: string;
   /** The config's bytes; throws InputError when it cannot be read. */
   readConfig(limit: number): Promise<Uint8Array>;
+  /** The text the findings' ranges are in, when it is not the config read (an image: its image config), after readConfig. */
+  findingText?(): string | undefined;
   /** False for sources without a filesystem (a config read from stdin). */
   readonly hasFilesystem: boolean;
   inspectRoot(rootPath: string): RootStatus;

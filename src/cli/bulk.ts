@@ -2,7 +2,7 @@
 // Reading, updating and applying the file is the library's (src/engine/suppressions-file.ts).
 
 import type { RuleMeta } from '../core/types.js';
-import { closest, renamedWarning } from '../core/suggest.js';
+import { didYouMean, renamedWarning, suggestions } from '../core/suggest.js';
 import { RENAMED_RULES } from '../rules/all.js';
 import type { FileResult } from '../engine/lint.js';
 import type { SuppressionMismatch } from '../engine/bulk.js';
@@ -16,8 +16,7 @@ export function checkBulkArgs(args: BulkArgs, metas: ReadonlyMap<string, RuleMet
   if (args.suppressAll && args.suppressRule.length > 0) return '--suppress-all records every rule already; drop --suppress-rule';
   for (const id of args.suppressRule) {
     if (metas.has(id)) continue;
-    const hint = closest(id, [...metas.keys()]);
-    return `--suppress-rule "${id}": no rule "${id}"${hint ? `; did you mean "${hint}"?` : ''}`;
+    return `--suppress-rule "${id}": no rule "${id}"${didYouMean(suggestions(id, [...metas.keys()]))} (see --list-rules)`;
   }
   return undefined;
 }

@@ -10,15 +10,15 @@
 // from the environment: a variable left set in a CI job must never rewrite a file or redirect a
 // report.
 
-import { OPTIONS, type OptionSpec } from './options.js';
-import { closest } from '../core/suggest.js';
+import { CHOICE_ALIASES, OPTIONS, type OptionSpec } from './options.js';
+import { closest, didYouMean, suggestions } from '../core/suggest.js';
 
 const PREFIX = 'OCILINT_';
 
 /** Variables ocilint reads that are not flags. */
 const OTHER_VARIABLES = new Set(['OCILINT_DEBUG', 'OCILINT_SCHEMAS_DIR', 'OCILINT_TEST_FIX_PAUSE_MS']);
 
-const NOT_FROM_ENV = new Set(['output', 'color', 'stdin-filename', 'print-config', 'init', 'list-rules', 'explain', 'suppress-all', 'suppress-rule', 'prune-suppressions', 'cache', 'cache-location', 'fix', 'fix-dry-run', 'fix-type', 'fix-rule']);
+export const NOT_FROM_ENV = new Set(['output', 'color', 'stdin-filename', 'print-config', 'init', 'list-rules', 'explain', 'suppress-all', 'suppress-rule', 'prune-suppressions', 'cache', 'cache-location', 'fix', 'fix-dry-run', 'fix-type', 'fix-rule']);
 
 /** The variable for a flag: --fail-on is OCILINT_FAIL_ON. */
 export function variableFor(option: string): string {
@@ -72,7 +72,7 @@ export function envArgs(env: Readonly<Record<string, string | undefined>>, argv:
     const isList = spec.multiple === true && name !== 'format';
     const values = isList ? value.split(',').map((v) => v.trim()).filter((v) => v !== '') : [value.trim()];
     for (const v of values) {
-      if (spec.choices && !spec.choices.includes(v)) return { error: `${variable} must be ${isList ? 'a comma-separated list of' : 'one of'} ${spec.choices.join(', ')}, got "${v}"` };
+      if (spec.choices && !spec.choices.includes(v)) return { error: `${variable} must be ${isList ? 'a comma-separated list of' : 'one of'} ${spec.choices.join(', ')}, got "${v}"${didYouMean(suggestions(v, spec.choices, CHOICE_ALIASES))}` };
       const problem = spec.check?.(v);
       if (problem !== undefined) return { error: `${variable}: ${problem}` };
       if (spec.type === 'number' && !/^\d+$/.test(v)) return { error: `${variable} must be a whole number, got "${value}"` };

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { PresetName } from '../core/types.js';
 import { CONFIG_NAMES } from '../config/load.js';
+import { writeProblem } from '../bundle/files.js';
 
 /** Thrown when the file cannot be written; the message names it. */
 export class InitError extends Error {
@@ -57,7 +58,7 @@ export function init(cwd: string, preset: PresetName = 'recommended'): string {
     // 'wx': created here or not at all (a file or link that appeared meanwhile is left alone).
     fs.writeFileSync(file, template(preset), { flag: 'wx' });
   } catch (e) {
-    throw new InitError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw new InitError(`cannot write ${file}: ${writeProblem(file, e)}`);
   }
   return `wrote ${CONFIG_NAMES[0]} (extends: ${preset}); ocilint --print-config PATH shows what applies to a path\n`;
 }

@@ -15,7 +15,9 @@ import { pairOutputs, type CliArgs } from './options.js';
 import { decideColor } from './color.js';
 import { ConfigResolver } from '../config/load.js';
 import { ConfigError } from '../config/validate.js';
-import { closest, renamedWarning } from '../core/suggest.js';
+import { SEVERITY_ALIASES, didYouMean, renamedWarning, suggestions } from '../core/suggest.js';
+import { writeProblem } from '../bundle/files.js';
+import { reportWidth, textWidth } from './width.js';
 import { escapeControls } from '../core/text.js';
 import { SuppressionsFileError } from '../engine/bulk.js';
 import { CacheFileError } from '../engine/cache-file.js';
@@ -41,6 +43,12 @@ export async function main(io: Io): Promise<number> {
     if (io.argv[0] === 'schema') {
       const { schemaCommand } = await import('./schema.js');
       return schemaCommand(io.argv.slice(1), io);
+    }
+    if (io.argv[0] === 'completion') {
+      const { completionCommand } = await import('./completion.js');
+      const problem = completionCommand(io.argv.slice(1), io, allRules.map((r) => r.meta.id));
+      if (problem) throw new UsageError(problem);
+      return 0;
     }
     // `ocilint --version` alone (a hook or an editor checking what is installed) answers without
     // loading yargs, which costs more than the rest of a cold start.
@@ -70,6 +78,10 @@ export async function main(io: Io): Promise<number> {
     args.output = paired;
     return await run(args, io);
   } catch (e) {
+    if (e instanceof ConfigError && e.problems.length > 0) {
+      io.stderr.write(configProblems(e));
+      return 2;
+    }
     if (e instanceof InputError || e instanceof UsageError || e instanceof ConfigError || e instanceof SuppressionsFileError || e instanceof CacheFileError) {
       // One line, whatever a path or value in the message holds.
       io.stderr.write(`ocilint: ${escapeControls(e.message)}\n`);
@@ -81,18 +93,35 @@ export async function main(io: Io): Promise<number> {
   }
 }
 
+/**
+ * A configuration file's problems, one line each (`file:line:column: what is wrong`), each
+ * followed by the line of the file it is about, with the key or value underlined.
+ */
+function configProblems(e: ConfigError): string {
+  const file = escapeControls(e.file ?? '');
+  let out = '';
+  for (const p of e.problems) {
+    const where = p.line === undefined ? file : `${file}:${p.line}:${p.column}`;
+    out += `ocilint: ${where}: ${escapeControls(p.message)}\n`;
+    // The excerpt's text is made safe to print by the snippet (control characters replaced).
+    for (const l of p.excerpt ?? []) out += `    ${l}\n`;
+  }
+  return out;
+}
+
 async function run(args: CliArgs, io: Io): Promise<number> {
   const metas = new Map<string, RuleMeta>(allRules.map((r) => [r.meta.id, r.meta]));
   renameRuleIds(args, (m) => void io.stderr.write(`ocilint: warning: ${escapeControls(m)}\n`));
   if (args.listRules) {
     const { listRules } = await import('./list-rules.js');
-    io.stdout.write(listRules([...metas.values()], args.format[0] === 'json' ? 'json' : 'text'));
+    const layout = args.format[0] === 'json' ? 'json' : args.wide ? 'wide' : 'text';
+    io.stdout.write(listRules([...metas.values()], layout, textWidth(io.env, io.stdout), decideColor(args.color, io.env, io.stdout)));
     return 0;
   }
   if (args.explain !== undefined) {
     const { explain } = await import('./explain.js');
-    const width = Math.max(60, Math.min(100, (io.stdout.isTTY && io.stdout.columns) || 100));
-    io.stdout.write(explain(args.explain, metas, decideColor(args.color, io.env, io.stdout), width));
+    // Prose is read best in lines of at most about 100 columns, however wide the terminal.
+    io.stdout.write(explain(args.explain, metas, decideColor(args.color, io.env, io.stdout), textWidth(io.env, io.stdout, 100)));
     return 0;
   }
   const overrides = parseRuleOverrides(args.rule, metas);
@@ -119,6 +148,12 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     });
     io.stdout.write(printConfig(args.printConfig, args, resolver, overrides, allRules, io.cwd));
     return 0;
+  }
+  if (args.enclosingBundle) {
+    // Changed files become their bundles; none of them in a bundle is a clean run.
+    const { enclosingBundles } = await import('../bundle/enclosing.js');
+    args.paths = enclosingBundles(args.paths, io.cwd);
+    if (args.paths.length === 0) return 0;
   }
   if (args.paths.length === 0) throw new UsageError('no paths given; pass bundle directories, config files, or directories to search (see --help)');
   const bulkProblem = checkBulkArgs(args, metas);
@@ -154,6 +189,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     ...(args.imageRef !== undefined && { imageRef: args.imageRef }),
     ...(args.platform !== undefined && { platform: args.platform }),
     ...(args.bundleTemplate !== undefined && { bundleTemplate: args.bundleTemplate }),
+    ...(args.format.includes('codeframe') && { keepSource: true }),
   });
   // Fixed configs are written (or shown) first; the reports are of what remains.
   const fixesOut = fix ? outputFixes(args, io, results) : true;
@@ -171,6 +207,8 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   // A rule or a formatter that failed: the reports stand, but the run is not a verdict.
   if (!written || results.some((r) => r.diagnostics.some((d) => d.ruleId === internalError.meta.id))) return 3;
   if (!fixesOut) return 2;
+  const over = tooManyWarnings(results, args);
+  if (over) io.stderr.write(`ocilint: ${over}\n`);
   return exitCode(results, args);
 }
 
@@ -202,17 +240,21 @@ function onlyErrors(results: FileResult[]): void {
   }
 }
 
+const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'off'] as const;
+
 function parseRuleOverrides(specs: readonly string[], metas: ReadonlyMap<string, RuleMeta>): Map<string, SeveritySetting> {
   const out = new Map<string, SeveritySetting>();
   for (const spec of specs) {
-    const m = /^([^=]+)=(error|warning|info|off)$/.exec(spec.trim());
+    const m = /^([^=]+)=(.*)$/.exec(spec.trim());
     if (!m) throw new UsageError(`--rule "${spec}": expected id=error|warning|info|off`);
     const id = m[1]!.trim();
-    if (!metas.has(id)) {
-      const hint = closest(id, [...metas.keys()]);
-      throw new UsageError(`--rule "${spec}": no rule "${id}"${hint ? `; did you mean "${hint}"?` : ''}`);
+    const severity = m[2]!.trim();
+    if (!metas.has(id)) throw new UsageError(`--rule "${spec}": no rule "${id}"${didYouMean(suggestions(id, [...metas.keys()]))} (see --list-rules)`);
+    if (!(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
+      const hint = suggestions(severity, SEVERITY_SETTINGS, SEVERITY_ALIASES);
+      throw new UsageError(`--rule "${spec}": the severity must be one of ${SEVERITY_SETTINGS.join(', ')}, got "${severity}"${didYouMean(hint.map((h) => `${id}=${h}`))}`);
     }
-    out.set(id, m[2] as SeveritySetting);
+    out.set(id, severity as SeveritySetting);
   }
   return out;
 }
@@ -226,13 +268,15 @@ export async function writeReports(args: CliArgs, io: Io, results: FileResult[],
   for (let i = 0; i < args.format.length; i++) {
     const name = args.format[i]!;
     const file = args.output[i];
-    // stylish prints nothing for a clean run: then neither it (and chalk) nor stdout is loaded.
-    if (name === 'stylish' && file === undefined && results.every((r) => r.diagnostics.length === 0)) continue;
+    // stylish and codeframe print nothing for a clean run: then neither they (and chalk) nor stdout are loaded.
+    if ((name === 'stylish' || name === 'codeframe') && file === undefined && results.every((r) => r.diagnostics.length === 0)) continue;
     const stream = file === undefined ? io.stdout : undefined;
-    const colorLevel = name === 'stylish' && stream ? decideColor(args.color, io.env, stream) : 0;
+    const forPeople = name === 'stylish' || name === 'codeframe';
+    const colorLevel = forPeople && stream ? decideColor(args.color, io.env, stream) : 0;
+    const width = reportWidth(io.env, stream);
     let text: string;
     try {
-      text = (await load(name, colorLevel > 0))({ results, rules: metas, cwd: io.cwd }, { colorLevel });
+      text = (await load(name, colorLevel > 0))({ results, rules: metas, cwd: io.cwd }, { colorLevel, width, hints: args.hints });
     } catch (e) {
       io.stderr.write(`ocilint: internal error: the ${name} format failed: ${escapeControls(describeError(e))}\n`);
       ok = false;
@@ -242,7 +286,7 @@ export async function writeReports(args: CliArgs, io: Io, results: FileResult[],
       try {
         fs.writeFileSync(file, text);
       } catch (e) {
-        throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+        throw new UsageError(`cannot write ${file}: ${writeProblem(file, e)}`);
       }
     } else {
       io.stdout.write(text);
@@ -256,6 +300,14 @@ function describeError(e: unknown): string {
   if (!(e instanceof Error)) return String(e);
   const frame = e.stack?.split('\n').find((l) => /^\s+at /.test(l))?.trim();
   return frame ? `${e.message} (${frame})` : e.message;
+}
+
+/** The sentence for a run with more warnings than --max-warnings allows, if it has. */
+export function tooManyWarnings(results: readonly FileResult[], args: Pick<CliArgs, 'maxWarnings'>): string | undefined {
+  if (args.maxWarnings === undefined) return undefined;
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (warnings <= args.maxWarnings) return undefined;
+  return `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than the maximum ${args.maxWarnings} (--max-warnings)`;
 }
 
 const RANK = { info: 1, warning: 2, error: 3 } as const;

@@ -7,11 +7,14 @@ import { SPEC_VERSIONS } from '../core/versions.js';
 import { PRESETS } from '../engine/presets.js';
 import type { Category, TargetSpec } from '../core/types.js';
 import { parseTarget } from '../core/runtimes.js';
+import { SEVERITY_ALIASES, didYouMean, suggestions } from '../core/suggest.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'gnu', 'github', 'junit', 'checkstyle', 'gitlab'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'gnu', 'github', 'junit', 'checkstyle', 'gitlab', 'codeframe'] as const;
 export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 export const STDIN_FORMATS = ['json', 'tar'] as const;
 export const CATEGORIES = ['syntax', 'spec', 'runtime', 'security', 'best-practice'] as const satisfies readonly Category[];
+/** Values of enumerated options that other tools spell differently (--fail-on warn, --fail-on off). */
+export const CHOICE_ALIASES: Readonly<Record<string, string>> = { ...SEVERITY_ALIASES, off: 'none', never: 'none', eslint: 'stylish', pretty: 'codeframe', tgz: 'tar' };
 
 export interface OptionSpec {
   type: 'string' | 'boolean' | 'number';
@@ -67,10 +70,13 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'max-config-size': { type: 'number', default: 16 * 1024 * 1024, describe: 'Largest config.json to read, in bytes', group: 'Input' },
   'list-rules': { type: 'boolean', describe: 'List every rule (with -f json: as JSON) and exit', group: 'Information' },
   explain: { type: 'string', describe: 'Print the documentation of a rule and exit', group: 'Information' },
+  'enclosing-bundle': { type: 'boolean', describe: 'Lint the bundle that holds each path (any file in it, rootfs included, even one deleted), each bundle once; skip paths in no bundle (for pre-commit and lint-staged)', group: 'Input' },
   fix: { type: 'boolean', describe: 'Apply the fixes of the findings to the config files, in place (never an archive, never the rootfs)', group: 'Fixing' },
   'fix-dry-run': { type: 'boolean', describe: 'Print what --fix would change as a unified diff (for -: the fixed config) and write nothing', group: 'Fixing' },
   'fix-type': { type: 'string', multiple: true, choices: CATEGORIES, describe: 'Apply only the fixes of rules of this category (repeatable)', group: 'Fixing' },
   'fix-rule': { type: 'string', multiple: true, describe: "Apply only this rule's fixes (repeatable)", group: 'Fixing' },
+  hints: { type: 'boolean', describe: 'stylish: print each finding\'s help (how to fix it) under its row', group: 'Output' },
+  wide: { type: 'boolean', describe: 'With --list-rules: every column (category, platforms, runtime, versions, spec link), however wide', group: 'Information' },
 };
 
 /** Options as both parsers produce them. */
@@ -112,6 +118,7 @@ export interface CliArgs {
   maxConfigSize: number;
   listRules: boolean;
   explain: string | undefined;
+  enclosingBundle: boolean;
   fix: boolean;
   fixDryRun: boolean;
   fixType: Category[];
@@ -119,6 +126,8 @@ export interface CliArgs {
   imageRef: string | undefined;
   platform: string | undefined;
   bundleTemplate: string | undefined;
+  hints: boolean;
+  wide: boolean;
 }
 
 type Raw = Record<string, unknown>;
@@ -179,7 +188,7 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
   for (const [name, spec] of Object.entries(OPTIONS)) {
     if (!spec.choices) continue;
     for (const v of list(name)) {
-      if (!spec.choices.includes(v)) return `--${name} must be one of ${spec.choices.join(', ')}, got "${v}"`;
+      if (!spec.choices.includes(v)) return `--${name} must be one of ${spec.choices.join(', ')}, got "${v}"${didYouMean(suggestions(v, spec.choices, CHOICE_ALIASES))}`;
     }
   }
   for (const [name, spec] of Object.entries(OPTIONS)) {
@@ -226,6 +235,7 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     maxConfigSize: maxConfigSize ?? 16 * 1024 * 1024,
     listRules: raw['list-rules'] === true,
     explain: raw['explain'] === undefined ? undefined : String(raw['explain']),
+    enclosingBundle: raw['enclosing-bundle'] === true,
     fix: raw['fix'] === true,
     fixDryRun: raw['fix-dry-run'] === true,
     fixType: [...new Set(list('fix-type'))] as Category[],
@@ -233,5 +243,7 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     imageRef: raw['image-ref'] === undefined ? undefined : String(raw['image-ref']),
     platform: raw['platform'] === undefined ? undefined : String(raw['platform']),
     bundleTemplate: raw['bundle-template'] === undefined ? undefined : String(raw['bundle-template']),
+    hints: raw['hints'] === true,
+    wide: raw['wide'] === true,
   };
 }

@@ -72,7 +72,7 @@ export async function yargsParse(argv: readonly string[], version: string): Prom
     .help('help')
     .alias('h', 'help')
     .wrap(Math.min(110, process.stdout.columns || 80))
-    .epilogue('"ocilint schema [--spec-version V]" prints the JSON Schema of config.json for a release.\nExit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error, 3 internal error.')
+    .epilogue('"ocilint schema [--spec-version V]" prints the JSON Schema of config.json for a release; "ocilint completion bash|zsh|fish" prints a completion script.\nExit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error, 3 internal error.')
     .exitProcess(false)
     .fail((msg, err) => {
       failure = msg || err?.message || 'invalid arguments';

@@ -8,6 +8,8 @@ import type { ConfigResolver } from '../config/load.js';
 import { resolveSettings } from '../engine/presets.js';
 import type { AnyRule } from '../rules/api.js';
 import type { CliArgs } from './options.js';
+import { UsageError } from './errors.js';
+import { errnoWords } from '../core/errno.js';
 
 export function printConfig(
   target: string,
@@ -18,11 +20,12 @@ export function printConfig(
   cwd: string,
 ): string {
   const abs = path.resolve(cwd, target);
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = fs.statSync(abs).isDirectory();
-  } catch {
-    // A path that does not exist yet still has a configuration: the one its directory would get.
+  } catch (e) {
+    // A misspelt path would print a configuration that applies to nothing: say so instead.
+    throw new UsageError(`--print-config ${target}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : `cannot access it: ${errnoWords(e)}`}`);
   }
   const file = isDir ? path.join(target, 'config.json') : target;
   const cfg = resolver.sourceConfig(file, isDir ? target : path.dirname(target));

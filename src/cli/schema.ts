@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SPEC_VERSIONS } from '../core/versions.js';
+import { embeddedFile } from '../core/shipped.js';
 
 const SCHEMAS_DIR = fileURLToPath(new URL('../../../schemas/', import.meta.url));
 
@@ -43,7 +44,7 @@ export function schemaCommand(argv: readonly string[], io: SchemaIo, dir = io.en
   const file = schemaPath(version, dir);
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = (dir === SCHEMAS_DIR ? embeddedFile(`schemas/${version}/config.schema.json`) : undefined) ?? fs.readFileSync(file, 'utf8');
     JSON.parse(text);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

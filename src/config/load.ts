@@ -8,7 +8,10 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type { ConfigIgnore } from '../engine/suppress.js';
 import type { SourceSettings } from '../engine/options.js';
-import { ConfigError, validateConfig, type OcilintConfig } from './validate.js';
+import { ConfigError, validateConfig, type ConfigProblem, type OcilintConfig } from './validate.js';
+import { excerpt, indexText, locateProblems } from './locate.js';
+import { JsonDocument } from '../json/document.js';
+import { errnoWords } from '../core/errno.js';
 import { globMatcher } from '../core/glob.js';
 
 export const CONFIG_NAMES = ['.ocilint.yaml', '.ocilint.yml', '.ocilint.json'] as const;
@@ -120,10 +123,19 @@ export class ConfigResolver {
       text = fs.readFileSync(abs, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new ConfigError(`${shown}: cannot read the configuration file (${code === 'ENOENT' ? 'no such file' : (code ?? String(e))})`);
+      throw new ConfigError(`${shown}: cannot read the configuration file (${code === 'ENOENT' ? 'no such file' : errnoWords(e)})`);
     }
-    const raw = parseConfigText(text, shown, abs.endsWith('.json') ? 'json' : 'yaml');
-    const cfg: LoadedConfig = { ...validateConfig(raw, shown, this.opts.ruleIds, this.opts.renamedRules && { renamed: this.opts.renamedRules, warn: (m) => this.opts.onWarning?.(m) }), file: shown, dir: path.dirname(abs) };
+    const kind = abs.endsWith('.json') ? 'json' : 'yaml';
+    const raw = parseConfigText(text, shown, kind);
+    let valid: OcilintConfig;
+    try {
+      valid = validateConfig(raw, shown, this.opts.ruleIds, this.opts.renamedRules && { renamed: this.opts.renamedRules, warn: (m) => this.opts.onWarning?.(m) });
+    } catch (e) {
+      // Each problem with its line, column and the line itself.
+      if (e instanceof ConfigError) locateProblems(text, kind, e.problems, kind === 'yaml' ? loadYaml() : undefined);
+      throw e;
+    }
+    const cfg: LoadedConfig = { ...valid, file: shown, dir: path.dirname(abs) };
     this.byFile.set(abs, cfg);
     return cfg;
   }
@@ -135,15 +147,26 @@ export function parseConfigText(text: string, shown: string, kind: 'json' | 'yam
     try {
       return JSON.parse(text) as unknown;
     } catch (e) {
-      throw new ConfigError(`${shown}: not valid JSON: ${(e as Error).message}`);
+      // The parser's message names an offset; the problem names the line and shows it.
+      const doc = new JsonDocument(text);
+      const index = indexText(text);
+      const problems = doc.problems.map((p) => ({ message: `not valid JSON: ${p.message}`, at: [], ...excerpt(text, p.start, p.end, index) }));
+      if (problems.length === 0) problems.push({ message: `not valid JSON: ${(e as Error).message}`, at: [], ...excerpt(text, 0, 0) });
+      throw new ConfigError(`${shown}: ${problems.map((p) => `${p.line}:${p.column}: ${p.message}`).join('; ')}`, shown, problems);
     }
   }
   // Loaded lazily: a run without a YAML configuration never pays for the parser.
   const yaml = loadYaml();
   const doc = yaml.parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    throw new ConfigError(`${shown}: not valid YAML: ${e.message.split('\n')[0]}`);
+    // The parser's message ends in its own excerpt; ours follows the one-line problem instead.
+    const index = indexText(text);
+    const problems: ConfigProblem[] = doc.errors.map((e) => ({
+      message: `not valid YAML: ${e.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').split('\n')[0]!}`,
+      at: [],
+      ...excerpt(text, e.pos[0], e.pos[1], index),
+    }));
+    throw new ConfigError(`${shown}: ${problems.map((p) => `${p.line}:${p.column}: ${p.message}`).join('; ')}`, shown, problems);
   }
   return doc.toJS() as unknown;
 }

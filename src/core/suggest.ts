@@ -39,3 +39,48 @@ export function closestRule(id: string, ids: readonly string[], renamed: Readonl
   const best = closest(id, [...ids, ...Object.keys(renamed)]);
   return best !== undefined && Object.prototype.hasOwnProperty.call(renamed, best) ? renamed[best] : best;
 }
+
+/** Words other tools use for a severity, so that a habit gets a precise hint. */
+export const SEVERITY_ALIASES: Readonly<Record<string, string>> = { warn: 'warning', err: 'error', '0': 'off', '1': 'warning', '2': 'error', note: 'info', notice: 'info', information: 'info', ignore: 'off', none: 'off', disable: 'off', disabled: 'off', false: 'off' };
+
+/**
+ * The candidates a mistyped `word` may have meant, nearest first: an alias, the candidates that
+ * begin with it (or with a near miss of it: `proces-args` finds every `process-args-*`), else the
+ * nearest by edit distance. At most `max`.
+ */
+export function suggestions(word: string, candidates: readonly string[], aliases: Readonly<Record<string, string>> = {}, max = 5): string[] {
+  const w = word.trim().toLowerCase();
+  if (w === '') return [];
+  const alias = Object.prototype.hasOwnProperty.call(aliases, w) ? aliases[w] : undefined;
+  if (alias !== undefined && candidates.includes(alias)) return [alias];
+  const near = closest(w, candidates);
+  if (near !== undefined && editDistance(w, near.toLowerCase()) <= 1) return [near];
+  // A near miss of another tool's word (`--format prety`).
+  const nearAlias = Object.keys(aliases).find((a) => a.length >= 4 && editDistance(w, a) <= 1 && candidates.includes(aliases[a]!));
+  if (nearAlias !== undefined) return [aliases[nearAlias]!];
+  if (w.length >= 3) {
+    // A prefix, allowing a typo in it: compared with each candidate's start of about its length.
+    const slack = w.length >= 6 ? Math.floor(w.length / 5) : 0;
+    const prefixed = candidates.filter((c) => {
+      const lc = c.toLowerCase();
+      if (lc.length <= w.length) return false;
+      for (let n = w.length - slack; n <= w.length + slack; n++) if (n > 0 && editDistance(w, lc.slice(0, n)) <= slack) return true;
+      return false;
+    });
+    if (prefixed.length > 0) return prefixed.slice(0, max);
+  }
+  if (near !== undefined) return [near];
+  if (w.length >= 4) {
+    const inside = candidates.filter((c) => c.toLowerCase().includes(w));
+    if (inside.length > 0) return inside.slice(0, max);
+  }
+  return [];
+}
+
+/** `; did you mean "x"?`, `; did you mean "x" or "y"?`, `; did you mean one of "x", "y", "z"?`, or ''. */
+export function didYouMean(options: readonly string[], quote = (s: string) => `"${s}"`): string {
+  if (options.length === 0) return '';
+  if (options.length === 1) return `; did you mean ${quote(options[0]!)}?`;
+  if (options.length === 2) return `; did you mean ${quote(options[0]!)} or ${quote(options[1]!)}?`;
+  return `; did you mean one of ${options.map(quote).join(', ')}?`;
+}

@@ -35,7 +35,7 @@ import { DirBundleSource } from '../bundle/dir-source.js';
 import { MAX_FILE_READ, type EntryStat, type FileType } from '../bundle/rootfs.js';
 import type { BundleSource, RootStatus } from '../bundle/source.js';
 import { RecordingSource, unchanged, type Lookup, type RecordedRoot } from '../bundle/recording.js';
-import { NotReadableError, digest, errnoOf, exists, isDir, readRegularFile, shownPath, unchangedSince, writeReplacing } from '../bundle/files.js';
+import { NotReadableError, digest, errnoOf, exists, isDir, readRegularFile, shownPath, unchangedSince, writeProblem, writeReplacing } from '../bundle/files.js';
 import { DEFAULT_MAX_CONFIG_SIZE, type FileResult, type FixSummary } from './lint.js';
 import { CACHE_KEY, type BundleOptions } from './options.js';
 import { CACHE_FILE, CacheFileError } from './cache-file.js';
@@ -143,7 +143,7 @@ export class LintCache {
       text = readRegularFile(abs, MAX_BYTES, 'the cache file');
     } catch (e) {
       if (e instanceof NotReadableError) throw new CacheFileError(`${shown}: ${e.message}`);
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new CacheFileError(`${shown}: cannot read the cache file (${errnoOf(e)})`);
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new CacheFileError(`${shown}: cannot read the cache file: ${errnoOf(e)}`);
     }
     return new LintCache(abs, shown, text, file !== undefined);
   }
@@ -223,7 +223,7 @@ export class LintCache {
     try {
       writeReplacing(this.file, JSON.stringify(data));
     } catch (e) {
-      return `${this.shown}: cannot write the cache file (${errnoOf(e)}); results were not cached`;
+      return `${this.shown}: cannot write the cache file: ${writeProblem(this.file, e)}; results were not cached`;
     }
     this.changed = false;
     return undefined;
@@ -315,6 +315,8 @@ const fileResult = object<FileResult>({
   errorCount: number,
   warningCount: number,
   infoCount: number,
+  // Never written to the cache (run.ts adds it to a copy), but part of the type.
+  configText: optional(string),
   fixes: optional(object<FixSummary>({ input: string, output: string, applied: number, passes: number, problem: optional(string) })),
 });
 

@@ -41,6 +41,8 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** The config's text, when the run kept it (RunOptions.keepSource: the codeframe format shows it). */
+  configText?: string;
   /** With the fix option: what fixing did to the config (the findings above are what remains). */
   fixes?: FixSummary;
 }

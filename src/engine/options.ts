@@ -98,4 +98,6 @@ export type RunOptions = Pick<BundleOptions, 'rules'> &
     concurrency?: number;
     /** Results of unchanged bundles from an earlier run, and where this run's are kept (--cache). */
     cache?: LintCache;
+    /** Keep each config's text in its result (FileResult.configText), for reports that show the source. */
+    keepSource?: boolean;
   };

@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 
 import type { PresetName, SeveritySetting } from '../core/types.js';
 import { InputError, type BundleSource } from '../bundle/source.js';
-import { failedResult, lintSource, type FileResult } from './lint.js';
+import { DEFAULT_MAX_CONFIG_SIZE, failedResult, lintSource, type FileResult } from './lint.js';
 import { lintFixing } from './fix-source.js';
 import { resolveSettings, type RuleSettings } from './presets.js';
 import type { BundleOptions, RunOptions, SourceSettings } from './options.js';
@@ -61,6 +61,25 @@ function sourceLinter(opts: RunOptions): (source: BundleSource, cfg: SourceSetti
   };
 }
 
+const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/**
+ * Records the config's bytes as the source reads them, and returns how to get its text after
+ * the lint: those bytes, or (a result from the cache, which reads nothing) a new read. Decoded
+ * as JsonDocument decodes, so that positions match the text.
+ */
+function keepText(source: BundleSource): (limit: number | undefined) => Promise<{ configText?: string }> {
+  let bytes: Uint8Array | undefined;
+  const read = source.readConfig.bind(source);
+  source.readConfig = async (limit) => (bytes = await read(limit));
+  return async (limit) => {
+    const own = source.findingText?.();
+    if (own !== undefined) return { configText: own };
+    if (bytes === undefined && source.hasFilesystem) bytes = await read(limit ?? DEFAULT_MAX_CONFIG_SIZE).catch(() => undefined);
+    return bytes === undefined ? {} : { configText: decoder.decode(bytes) };
+  };
+}
+
 export async function lintSources(sources: readonly BundleSource[], opts: RunOptions): Promise<FileResult[]> {
   const lint = sourceLinter(opts);
   const results = new Array<FileResult>(sources.length);
@@ -70,11 +89,15 @@ export async function lintSources(sources: readonly BundleSource[], opts: RunOpt
       const i = next++;
       const source = sources[i]!;
       try {
+        const kept = opts.keepSource ? keepText(source) : undefined;
         // A defect that fails one bundle is that bundle's finding; the others are still linted.
-        results[i] = await lint(source, opts.settingsFor?.(source)).catch((e: unknown) => {
+        const result = await lint(source, opts.settingsFor?.(source)).catch((e: unknown) => {
           if (e instanceof InputError) throw e;
           return failedResult(source, e);
         });
+        // A copy: a cached result must not carry the text into the cache file.
+        // A fixed config's findings are of the fixed text.
+        results[i] = kept ? { ...result, ...(result.fixes ? { configText: result.fixes.output } : await kept(opts.maxConfigSize)) } : result;
       } finally {
         source.close?.();
       }

@@ -5,7 +5,7 @@
 
 import * as path from 'node:path';
 import type { FileResult } from './lint.js';
-import { NotReadableError, errnoOf, readRegularFile, shownPath, writeReplacing } from '../bundle/files.js';
+import { NotReadableError, errnoOf, readRegularFile, shownPath, writeProblem, writeReplacing } from '../bundle/files.js';
 import { SuppressionsFileError, SUPPRESSIONS_FILE, applyBulk, bulkKey, parseBulkFile, serializeBulk, updateBulk, type BulkCounts, type SuppressionMismatch } from './bulk.js';
 
 export interface SuppressionsFileOptions {
@@ -52,7 +52,7 @@ export function applySuppressionsFile(results: FileResult[], options: Suppressio
     const code = (e as NodeJS.ErrnoException).code;
     // The default file is optional; one named by the caller is expected to be there.
     if (code !== 'ENOENT' || (options.file !== undefined && !writing)) {
-      throw new SuppressionsFileError(`${shown}: cannot read the suppressions file (${code === 'ENOENT' ? 'no such file' : (code ?? String(e))})`);
+      throw new SuppressionsFileError(`${shown}: cannot read the suppressions file: ${code === 'ENOENT' ? 'no such file' : errnoOf(e)}`);
     }
   }
   const outcome: SuppressionsFileOutcome = { file: shown, written: false, stale: [], exceeded: [], renamed: [] };
@@ -68,7 +68,7 @@ export function applySuppressionsFile(results: FileResult[], options: Suppressio
       try {
         writeReplacing(file, next);
       } catch (e) {
-        throw new SuppressionsFileError(`${shown}: cannot write the suppressions file (${errnoOf(e)})`);
+        throw new SuppressionsFileError(`${shown}: cannot write the suppressions file: ${writeProblem(file, e)}`);
       }
       outcome.written = true;
     }

@@ -14,6 +14,11 @@ const loaders: Record<string, (colour: boolean) => Promise<{ default: Formatter 
   junit: () => import('./junit.js'),
   checkstyle: () => import('./checkstyle.js'),
   gitlab: () => import('./gitlab.js'),
+  codeframe: async (colour) => {
+    const m = await import('./codeframe.js');
+    if (colour) await m.loadColor();
+    return m;
+  },
 };
 
 export const FORMAT_NAMES = Object.keys(loaders);

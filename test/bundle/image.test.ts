@@ -209,13 +209,14 @@ describe('image inputs on the command line', () => {
     fs.writeFileSync(path.join(dir, 'padding'), randomBytes(20 * 1024 * 1024));
     const gz = path.join(path.dirname(dir), 'img.tar.gz');
     fs.writeFileSync(gz, gzipSync(fs.readFileSync(packLayout(dir)), { level: 1 }));
-    const r = runCli([gz]);
+    // Wide enough that the headline is on one line (stylish wraps at 80 columns when piped).
+    const r = runCli([gz], { env: { COLUMNS: '1000' } });
     assert.equal(r.code, 1);
     assert.match(r.stdout, /img\.tar\.gz is a compressed image archive, which ocilint does not stream/);
     const json = JSON.parse(runCli([gz, '-f', 'json']).stdout) as { results: { messages: { ruleId: string; help: string }[] }[] };
     assert.match(json.results[0]!.messages[0]!.help, /gunzip -k .*umoci unpack --image img:latest bundle/);
     const tar = packLayout(helloImage());
-    const stdin = runCli(['-', '--stdin-format', 'tar'], { input: fs.readFileSync(tar) });
+    const stdin = runCli(['-', '--stdin-format', 'tar'], { input: fs.readFileSync(tar), env: { COLUMNS: '1000' } });
     assert.match(stdin.stdout, /is a container image archive, which ocilint reads from a file only/);
   });
 

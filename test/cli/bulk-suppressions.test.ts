@@ -158,7 +158,7 @@ describe('bulk suppressions (ocilint-suppressions.json)', () => {
     }
     const missing = runCli(['--suppressions-location', 'nope.json', '.'], { cwd: dir });
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /nope\.json: cannot read the suppressions file \(no such file\)/);
+    assert.match(missing.stderr, /nope\.json: cannot read the suppressions file: no such file\n/);
   });
 
   it('writes no file when there is nothing to record, and none at all without a flag', () => {
@@ -217,7 +217,7 @@ describe('a suppressions file that is not a file', () => {
       else fs.mkdirSync(fileOf(dir));
       const r = runCli(['.'], { cwd: dir });
       assert.equal(r.code, 2, make);
-      assert.match(r.stderr, /^ocilint: ocilint-suppressions\.json: (the suppressions file is not a regular file|cannot read the suppressions file \(EISDIR\))\n$/, make);
+      assert.match(r.stderr, /^ocilint: ocilint-suppressions\.json: (the suppressions file is not a regular file|cannot read the suppressions file: it is a directory \(EISDIR\))\n$/, make);
     }
   });
 });
@@ -239,7 +239,7 @@ describe('writing the suppressions file', () => {
     const loc = path.join('no-such-dir', 'suppressions.json');
     const r = runCli(['--suppress-all', '--suppressions-location', loc, '.'], { cwd: dir });
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /no-such-dir\/suppressions\.json: cannot write the suppressions file \(ENOENT\)/);
+    assert.match(r.stderr, /no-such-dir\/suppressions\.json: cannot write the suppressions file: the directory \S*no-such-dir does not exist\n/);
     assert.deepEqual(fs.readdirSync(dir).sort(), ['bad', 'caps', 'clean']);
   });
 });

@@ -1,6 +1,6 @@
 // The start-up path: bin/ocilint.js runs dist/ocilint.cjs with its V8 code cache and loads each
-// release's validator from dist/validators with its cache: .cache for a plain run, .batch.cache
-// once a large batch has set V8_FLAGS (V8's cache check covers flags). A cache V8 rejects still works, only slower, so nothing else would notice: this test does.
+// release's validator from dist/validators with its cache: .<node version>.cache for a plain run,
+// .<node version>.batch.cache once a large batch has set V8_FLAGS (V8's cache check covers flags). A cache V8 rejects still works, only slower, so nothing else would notice: this test does.
 // Run in a child process, so that the flags are set as in a real run.
 
 import assert from 'node:assert/strict';
@@ -24,9 +24,9 @@ const validators = (suffix) => {
     out[f + suffix] = s.cachedDataRejected;
   }
 };
-validators('.cache');
+validators('.' + process.version + '.cache');
 require('node:v8').setFlagsFromString(V8_FLAGS);
-validators('.batch.cache');
+validators('.' + process.version + '.batch.cache');
 process.stdout.write(JSON.stringify(out));
 `;
 

@@ -52,6 +52,11 @@ describe('ocilint command line', () => {
     const file = path.join(bundle('broken-missing-binary'), 'config.json');
     assert.equal(
       r.stdout,
+      // 82 columns on one line: at 80 (the width when piped) the rule id moves to the right edge of the next.
+      `\n${file}\n  4:14  error  process.args[0] "/bin/server" does not exist in the rootfs\n${' '.repeat(57)}process-args-executable\n\n\u2716 1 problem (1 error, 0 warnings)\n`,
+    );
+    assert.equal(
+      runCli([bundle('broken-missing-binary')], { env: { COLUMNS: '120' } }).stdout,
       `\n${file}\n  4:14  error  process.args[0] "/bin/server" does not exist in the rootfs  process-args-executable\n\n\u2716 1 problem (1 error, 0 warnings)\n`,
     );
   });
@@ -171,7 +176,9 @@ describe('ocilint command line', () => {
   it('--list-rules lists every rule; --explain prints its page', () => {
     const l = runCli(['--list-rules']);
     assert.equal(l.code, 0);
-    assert.match(l.stdout, /^process-args-executable\s+runtime\s+error/m);
+    assert.match(l.stdout, /^process-args-executable\s+error\s+\S/m);
+    assert.ok(l.stdout.split('\n').every((line) => line.length <= 80), 'fits 80 columns when piped');
+    assert.match(runCli(['--list-rules', '--wide']).stdout, /^process-args-executable\s+runtime\s+error/m);
     const j = JSON.parse(runCli(['--list-rules', '-f', 'json']).stdout) as { id: string }[];
     assert.ok(j.some((r) => r.id === 'root-path-exists'));
     const e = runCli(['--explain', 'root-path-exists']);

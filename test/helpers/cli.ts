@@ -14,7 +14,7 @@ export interface CliRun {
  */
 export function runCli(args: readonly string[], opts: { env?: Record<string, string | undefined>; cwd?: string; input?: string | Buffer } = {}): CliRun {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OCILINT_')));
-  const env: Record<string, string | undefined> = { ...inherited, NO_COLOR: undefined, FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, ...opts.env };
+  const env: Record<string, string | undefined> = { ...inherited, NO_COLOR: undefined, FORCE_COLOR: undefined, GITHUB_ACTIONS: undefined, COLUMNS: undefined, ...opts.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: opts.cwd ?? repoRoot,

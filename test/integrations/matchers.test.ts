@@ -102,7 +102,8 @@ describe('GitHub problem matcher', () => {
   const root = project();
   for (const color of [false, true]) {
     it(`reads stylish output (colour ${color ? 'on' : 'off'})`, () => {
-      const r = runCli(['-f', 'stylish', color ? '--color' : '--no-color', 'b'], { cwd: root });
+      // As in a GitHub Actions job, where the matcher is used: rows are then never wrapped.
+      const r = runCli(['-f', 'stylish', color ? '--color' : '--no-color', 'b'], { cwd: root, env: { GITHUB_ACTIONS: 'true' } });
       assert.equal(r.stdout.includes('\x1b['), color, 'colour as asked');
       const want = expected(root, true);
       assert.ok(want.length >= 3);
@@ -117,6 +118,27 @@ describe('GitHub problem matcher', () => {
       assert.deepEqual(strip(got), strip(want));
     });
   }
+});
+
+describe("VS Code's $eslint-stylish", () => {
+  // The two patterns VS Code registers as eslint-stylish (microsoft/vscode,
+  // src/vs/workbench/contrib/tasks/common/problemMatcher.ts): a file line, then rows in a loop.
+  const vscode: Matcher = {
+    owner: 'eslint',
+    pattern: [
+      { regexp: '^((?:[a-zA-Z]:)*[./\\\\]+.*?)$', file: 1 },
+      { regexp: '^\\s+(\\d+):(\\d+)\\s+(error|warning|info)\\s+(.+?)(?:\\s\\s+(.*))?$', line: 1, column: 2, severity: 3, message: 4, code: 5, loop: true },
+    ],
+  };
+  it('reads every finding of a file with several, in the task of docs/editors.md (COLUMNS set wide)', () => {
+    const root = project();
+    const env = /"COLUMNS": "(\d+)"/.exec(fs.readFileSync(path.join(repoRoot, 'docs', 'editors.md'), 'utf8'));
+    assert.ok(env, 'docs/editors.md sets COLUMNS for the $eslint-stylish task');
+    const r = runCli(['--no-color', 'b'], { cwd: root, env: { COLUMNS: env[1] } });
+    const want = expected(root, true);
+    assert.ok(want.filter((w) => w.file.endsWith(path.join('two', 'config.json'))).length >= 2, 'a file with several findings');
+    assert.deepEqual(strip(applyMatcher(vscode, r.stdout)), strip(want));
+  });
 });
 
 describe('VS Code task of docs/editors.md', () => {

@@ -60,6 +60,11 @@ export class ImageBundleSource implements BundleSource {
     return bytes;
   }
 
+  /** Findings are moved to the image config (relocate): their ranges are in its text. */
+  findingText(): string | undefined {
+    return this.read?.imageConfig.text;
+  }
+
   /** Whatever root.path the template names, it is the image's rootfs. */
   inspectRoot(): RootStatus {
     return { kind: 'dir' };
