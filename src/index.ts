@@ -9,6 +9,7 @@ import { allRules, RENAMED_RULES } from './rules/all.js';
 import { resolveInputs } from './bundle/inputs.js';
 import { ConfigResolver } from './config/load.js';
 import { loadFormatter } from './formatters/index.js';
+import notOciConfig from './rules/not-oci-config.js';
 import { RealHostView } from './bundle/host.js';
 import type { LintCache } from './engine/cache.js';
 import { parseTarget } from './core/runtimes.js';
@@ -76,6 +77,8 @@ export interface LintOptions extends Pick<RunOptions, (typeof PASSED)[number]> {
   cwd?: string;
   /** Messages about the run (expired ignores, unmatched patterns when not an error). */
   onWarning?: (message: string) => void;
+  /** Notes about the run that are not warnings (files a directory search skipped). */
+  onNote?: (message: string) => void;
   /**
    * Called at most once, before the work it announces, when the run is large: 100 bundles or
    * more, or a config.json of 256 KiB or more (the command line tunes V8 then).
@@ -141,10 +144,26 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     ...(cache && { cache }),
     ...(options.keepSource && { keepSource: true }),
   };
-  const results = await lintSources(sources, run);
+  const all = await lintSources(sources, run);
   const unsaved = cache?.save();
   if (unsaved) warn(unsaved);
+  // Files a search found that are not runtime configs: skipped, named in one note.
+  const skipped: string[] = [];
+  const results = all.filter((r, i) => {
+    const foreign = sources[i]!.searched === true && r.diagnostics.some((d) => d.ruleId === notOciConfig.meta.id);
+    if (foreign) skipped.push(r.filePath);
+    return !foreign;
+  });
+  if (skipped.length > 0) options.onNote?.(skippedNote(skipped));
   return results;
+}
+
+/** The note naming the files a search found that are not runtime configs (the first ten, then how many more). */
+function skippedNote(paths: readonly string[]): string {
+  const shown = paths.slice(0, 10).join(', ');
+  const more = paths.length > 10 ? ` and ${paths.length - 10} more` : '';
+  const what = paths.length === 1 ? 'a file that is not an OCI runtime config' : `${paths.length} files that are not OCI runtime configs`;
+  return `skipped ${what} (no ociVersion, none of the spec's top-level keys): ${shown}${more}`;
 }
 
 /** Renders results in one of the report formats (stylish, json, sarif, gnu, github, junit, checkstyle, gitlab). */

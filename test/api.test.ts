@@ -64,10 +64,11 @@ describe('library API', () => {
 describe('applySuppressionsFile', () => {
   it('records, applies and prunes the suppressions file for lint() results', async () => {
     const root = tempDir();
-    // uid 0 without a user namespace: one root-without-userns warning (with no capability at all,
-    // written out: without process.capabilities, capabilities-missing would warn too).
+    // uid 0 without a user namespace: one root-without-userns warning (the rule is not in the default
+    // preset; no capability at all, written out: without process.capabilities, capabilities-missing
+    // would warn too).
     buildBundle(path.join(root, 'b'), { config: JSON.stringify(merge(unprivilegedConfig(), { process: { user: { uid: 0, gid: 0 }, capabilities: { bounding: [], effective: [], permitted: [] } } })), rootfs: BASE_TREE });
-    const run = () => lint(['b'], { cwd: root });
+    const run = () => lint(['b'], { cwd: root, rules: { 'root-without-userns': 'warning' } });
     const first = await run();
     assert.deepEqual(first[0]!.diagnostics.map((d) => d.ruleId), ['root-without-userns']);
     const recorded = applySuppressionsFile(first, { cwd: root, record: 'all' });
@@ -92,7 +93,7 @@ describe('applySuppressionsFile', () => {
     buildBundle(path.join(root, 'b'), { config: JSON.stringify(merge(unprivilegedConfig(), { process: { user: { uid: 0, gid: 0 } } })), rootfs: BASE_TREE });
     const foreign = path.join(root, `ocilint-suppressions.json.${process.pid}.tmp`);
     fs.writeFileSync(foreign, 'not ours');
-    const results = await lint(['b'], { cwd: root });
+    const results = await lint(['b'], { cwd: root, rules: { 'root-without-userns': 'warning' } });
     assert.throws(() => applySuppressionsFile(results, { cwd: root, record: 'all' }), /cannot write the suppressions file: it already exists \(EEXIST\)/);
     assert.equal(fs.readFileSync(foreign, 'utf8'), 'not ours');
     assert.equal(fs.existsSync(path.join(root, 'ocilint-suppressions.json')), false);

@@ -15,6 +15,8 @@ export class DirBundleSource implements BundleSource {
   readonly bundlePath: string;
   private readonly bundleAbs: string;
   readonly hostDir: string;
+  /** Found by a directory search or a glob (see BundleSource.searched). */
+  searched = false;
 
   /**
    * `listing`: the bundle directory's entry names as discovery read them, and whether config.json

@@ -76,7 +76,9 @@ function findBundles(dir: string, image: ImageOptions): BundleSource[] {
     const config = entries.find((e) => e.name === 'config.json' && !e.isDirectory());
     if (config) {
       // A bundle: its rootfs may hold config.json files of its own, which are not bundles.
-      found.push(new DirBundleSource(path.join(cur, 'config.json'), cur, { names: new Set(entries.map((e) => e.name)), configIsFile: config.isFile() }));
+      const source = new DirBundleSource(path.join(cur, 'config.json'), cur, { names: new Set(entries.map((e) => e.name)), configIsFile: config.isFile() });
+      source.searched = true;
+      found.push(source);
       continue;
     }
     if (isLayoutListing(entries.map((e) => e.name))) {

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { discover } from './discover.js';
+import { DirBundleSource } from './dir-source.js';
 import { InputError, type BundleSource } from './source.js';
 import { loadPicomatch } from '../core/glob.js';
 import { isDir } from './files.js';
@@ -88,6 +89,7 @@ export function resolveInputs(inputs: readonly string[], opts: InputOptions): Bu
           if (!(e instanceof InputError)) throw e;
         }
       }
+      for (const s of sources) if (s instanceof DirBundleSource) s.searched = true;
       if (sources.length === 0) {
         unmatched(`${input}: the pattern matches no bundle`);
         continue;

@@ -41,6 +41,11 @@ export interface BundleSource {
    */
   readonly configLookupDir?: string | undefined;
   /**
+   * Found by a directory search or a glob rather than named: a file there that is not an OCI
+   * runtime config is skipped with a note (see the rule not-oci-config), not reported.
+   */
+  readonly searched?: boolean;
+  /**
    * The config file on this machine, when it is a file of a bundle directory (not an archive's
    * entry, not standard input): what `--fix` may rewrite.
    */

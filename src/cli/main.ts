@@ -175,6 +175,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     hostSpecific: args.hostSpecific,
     stdinFormat: args.stdinFormat,
     onWarning: warn,
+    onNote: (m) => void io.stderr.write(`ocilint: note: ${escapeControls(m)}\n`),
     ...(io.onLargeRun !== undefined && { onLargeRun: io.onLargeRun }),
     ...(args.concurrency !== undefined && { concurrency: args.concurrency }),
     ...(args.config !== undefined && { configFile: args.config }),

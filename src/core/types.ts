@@ -96,6 +96,11 @@ export interface MessageSpec {
    * `runtime` for a runtime rule, none for the others (verdicts then grade only with --target).
    */
   basis?: FindingBasis;
+  /**
+   * The headline of one finding made of the findings of several rules of the rule's group
+   * (RuleMeta.group) at one place; `{{items}}` lists their items.
+   */
+  grouped?: string;
 }
 
 /** Why a finding is not counted: an annotation in the bundle, or an `ignores` entry of a config file. */
@@ -144,6 +149,12 @@ export interface RuleMeta<M extends string = string> {
   presets?: PresetName[];
   /** The rule's messages, by message id: what each finding says, its severity and what runtimes do about it. */
   messages: Record<M, MessageSpec>;
+  /**
+   * Rules that each report one item of a cause they share (the shared-*-namespace rules: one
+   * namespace each). Their findings with the same message id at the same place become one
+   * (src/engine/group.ts), headed by the message's `grouped` headline.
+   */
+  group?: { id: string; item: string };
   /** What `--fix` does to the rule's findings, when some have a fix: one sentence (the rule's page shows it). */
   fixable?: string;
   /** What the rule's suggestions offer, when its findings have any: one sentence. */

@@ -19,9 +19,11 @@ import configFileReadable from '../rules/config-file-readable.js';
 import archiveReadable from '../rules/archive-readable.js';
 import unusedSuppression from '../rules/unused-suppression.js';
 import internalError from '../rules/internal-error.js';
+import notOciConfig, { foreignKeys, isImageConfig } from '../rules/not-oci-config.js';
 import type { Config } from '../model/view.js';
 import type { BundleOptions } from './options.js';
 import { closest } from '../core/suggest.js';
+import { groupFindings } from './group.js';
 import { IGNORE_PREFIX } from '../core/suppression.js';
 import type { Fixer } from '../model/fixer.js';
 import { applyConfigIgnores, applyInline, dropReportsOnOwnAnnotations, offerSuppressions, readInlineSuppressions, type InlineSuppression } from './suppress.js';
@@ -66,15 +68,13 @@ const PLATFORM_KEYS: readonly Platform[] = ['linux', 'windows', 'solaris', 'vm',
 export async function lintSource(source: BundleSource, opts: BundleOptions): Promise<FileResult> {
   let diagnostics: Diagnostic[] = [];
   const suppressed: SuppressedDiagnostic[] = [];
+  // Findings of a rule group at one place become one once each rule's suppressions are applied.
   const result = (specVersion: SpecVersion | undefined, rootfsChecked: boolean): FileResult =>
-    finish(source, applyConfigIgnores(diagnostics, opts.ignores ?? [], suppressed), suppressed, specVersion, rootfsChecked);
+    finish(source, groupFindings(applyConfigIgnores(diagnostics, opts.ignores ?? [], suppressed), opts.rules), suppressed, specVersion, rootfsChecked);
 
   // Findings about the file as a whole, reported before there is a document for a rule to read.
   const reportFile = <M extends string>(rule: EngineRule<M>, messageId: M, data: Record<string, string>): void => {
-    const setting = opts.settings.get(rule.meta.id);
-    if (!opts.rules.includes(rule) || setting === undefined || setting.severity === 'off') return;
-    const own = messageSpec(rule, messageId)!.severity;
-    diagnostics.push(bundleFinding(rule, messageId, data, own && setting.atDefault ? own : setting.severity));
+    if (enabled(opts, rule)) diagnostics.push(bundleFinding(rule, messageId, data, severityOf(opts, rule, messageId)));
   };
   const reportDamage = (damage: SourceDamage): void => reportFile(archiveReadable, damage.reason, { archive: damage.archive, detail: damage.detail });
   // Findings the source made while it read (an image's blobs and layers), under their engine rules.
@@ -105,6 +105,16 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
   reportSourceFindings();
   if (bytes.length >= LARGE_CONFIG_BYTES) opts.onLargeConfig?.();
   const doc = new JsonDocument(bytes);
+  // A file that is not a runtime config at all: one finding, at its first character, and no rule runs.
+  const foreign = doc.parsed && enabled(opts, notOciConfig) ? foreignKeys(doc.value) : undefined;
+  if (foreign) {
+    const messageId = isImageConfig(doc.value) ? 'imageConfig' : 'foreign';
+    const d = bundleFinding(notOciConfig, messageId, { keys: quoteList(foreign) }, severityOf(opts, notOciConfig, messageId));
+    const start = doc.rangeOf('').start.offset;
+    d.location = { kind: 'config', pointer: '', range: doc.range(start, start + 1) };
+    diagnostics.push(d);
+    return result(undefined, false);
+  }
   const declared = isObject(doc.value) ? doc.value['ociVersion'] : undefined;
   const declaredVersion = typeof declared === 'string' ? declared : undefined;
   const versionResolution: VersionResolution | undefined =
@@ -184,6 +194,25 @@ function failure(e: unknown): { error: string; frame: string } {
   const error = e instanceof Error ? e.message : String(e);
   const frame = (e instanceof Error ? e.stack?.split('\n').find((l) => /^\s+at /.test(l))?.trim().replace(/^at /, '') : undefined) ?? 'an unknown place';
   return { error, frame };
+}
+
+/** Whether an engine rule is part of the run and not off. */
+function enabled(opts: BundleOptions, rule: EngineRule): boolean {
+  const setting = opts.settings.get(rule.meta.id);
+  return opts.rules.includes(rule) && setting !== undefined && setting.severity !== 'off';
+}
+
+/** The severity of an engine rule's message: its own when the rule is at its default, else the rule's setting. */
+function severityOf<M extends string>(opts: BundleOptions, rule: EngineRule<M>, messageId: M): Severity {
+  const setting = opts.settings.get(rule.meta.id)!;
+  const own = messageSpec(rule, messageId)!.severity;
+  return own && setting.atDefault ? own : (setting.severity as Severity);
+}
+
+/** Keys as a list a sentence can hold: the first five quoted, then how many more. */
+function quoteList(keys: readonly string[]): string {
+  const shown = keys.slice(0, 5).map((k) => JSON.stringify(k.length > 40 ? `${k.slice(0, 40)}…` : k));
+  return keys.length > 5 ? `${shown.join(', ')} and ${keys.length - 5} more` : shown.join(', ');
 }
 
 /** A finding of an engine rule about the bundle as a whole. */

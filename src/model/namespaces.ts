@@ -3,6 +3,7 @@
 import type { BundleFacts } from './facts.js';
 import type { Namespace } from './view.js';
 import type { Where } from './places.js';
+import { idMappings } from './users.js';
 
 export interface NamespaceEntry {
   /** Its index in linux.namespaces. */
@@ -62,6 +63,19 @@ export function isHostNsPath(path: string, type?: string): boolean {
 /** The config asks for a user namespace (new, or joined) other than the host's. */
 export function hasUserns(facts: BundleFacts): boolean {
   return namespaces(facts).some((n) => n.type === 'user' && !(n.path && isHostNsPath(n.path, 'user')));
+}
+
+/**
+ * The container gets a user namespace of its own whose uid mappings leave out the host's root: in
+ * the host's other namespaces (all owned by the host's user namespace) it holds no capability, so
+ * it can do there only what an unprivileged host user can. False when that cannot be told from
+ * the config: a user namespace joined by path, or one without mappings (crun fills them in).
+ */
+export function confinedByUserns(facts: BundleFacts): boolean {
+  const user = namespaces(facts).find((n) => n.type === 'user');
+  if (user === undefined || (user.path !== undefined && user.path !== '')) return false;
+  const maps = idMappings(facts, 'uidMappings');
+  return maps !== undefined && maps.length > 0 && !maps.some((m) => m.hostID === 0 && m.size > 0);
 }
 
 

@@ -9,7 +9,9 @@ import { isReserved, KNOWN_KEYS, runtimeSpecDefines } from './data/annotations.j
 // image-spec's pre-defined keys as labels, which conversion copies. So those are fine whatever the
 // version (oci-runtime-tool calls them all a MUST violation: a bug we do not repeat); any other
 // key in the namespace is a warning. Runtimes ignore unknown annotations. Keys under dev.ocilint.
-// are ocilint's own and not judged here.
+// are ocilint's own and not judged here. A key without a namespace in a converted config is most
+// likely an image label (image-spec conversion.md, "Annotation Fields": Config.Labels become
+// annotations): info there, since the config's author did not choose it.
 export default defineRule({
   meta: {
     id: 'annotations-key',
@@ -39,6 +41,12 @@ export default defineRule({
         detail: 'Annotation keys should use reverse domain notation. Only a key without any dot is reported: Kubernetes-style keys such as "kubernetes.io/..." are namespaced too.',
         help: 'Prefix the key with a domain of your own, such as "com.example.{{key}}".',
         severity: 'warning',
+        cases: {
+          imageLabel: {
+            severity: 'info',
+            when: 'in a config converted from an image, which has org.opencontainers.image.* annotations: there the key is most likely an image label',
+          },
+        },
         runtimes: { runc: 'accepts', crun: 'accepts' },
       },
       reserved: {
@@ -55,6 +63,9 @@ export default defineRule({
     const annotations = ctx.config.annotations;
     // A value that is not a string leaves the whole map to config-schema.
     if (!annotations || !ctx.valid(ctx.config, 'annotations')) return;
+    // The image-spec's conversion copies an image's labels into annotations ("maintainer" is a
+    // common one); a converter also writes org.opencontainers.image.* keys, which tell such a config.
+    const converted = Object.keys(annotations).some((k) => k.startsWith('org.opencontainers.image.'));
     for (const key of Object.keys(annotations)) {
       const place = { node: annotations, key, target: 'key' } as const;
       if (key === '') {
@@ -64,7 +75,7 @@ export default defineRule({
       // The spec recommends reverse domain notation. Only a key without any dot is reported:
       // Kubernetes-style keys ("kubernetes.io/...") that CRI-O copies from pods are namespaced too.
       if (!key.includes('.')) {
-        ctx.report({ messageId: 'notReverseDomain', ...place, data: { key } });
+        ctx.report({ messageId: 'notReverseDomain', ...place, ...(converted && { case: 'imageLabel' }), data: { key } });
         continue;
       }
       if (key.startsWith('dev.ocilint.') || !isReserved(key) || KNOWN_KEYS.includes(key)) continue;

@@ -6,7 +6,10 @@ import type { MessageSpec } from '../core/types.js';
 // fields they come from (config.md of the image-spec; conversion.md). From runtime-spec 1.2.0 the
 // runtime-spec requires valid values for its eight keys, so a malformed created or stopSignal is
 // an error there and a warning before. os and architecture values SHOULD come from Go's GOOS and
-// GOARCH lists, so an unknown one is a warning in every version.
+// GOARCH lists, so an unknown one is a warning in every version. The image fields behind created,
+// stopSignal, variant and exposedPorts are optional, and annotation values MAY be empty (config.md,
+// "Annotations"): an empty value is the field left out, as umoci 0.4.7 writes stopSignal for an
+// image without a StopSignal, and is not reported.
 
 const ACCEPTED = { runc: 'accepts', crun: 'accepts' } as const;
 /** created and stopSignal: an error where the runtime-spec requires a valid value (1.2.0 on). */
@@ -87,10 +90,10 @@ export default defineRule({
         ctx.report({ messageId, node: annotations, key, ...(!strict && { case: 'beforeRuntimeSpec' }), data: { key, value } });
       switch (key.slice('org.opencontainers.image.'.length)) {
         case 'created':
-          if (!isRfc3339(value)) badStrict('created');
+          if (value !== '' && !isRfc3339(value)) badStrict('created');
           break;
         case 'stopSignal':
-          if (!isStopSignal(value)) badStrict('stopSignal');
+          if (value !== '' && !isStopSignal(value)) badStrict('stopSignal');
           break;
         case 'os':
           if (!GOOS.includes(value)) bad('os');

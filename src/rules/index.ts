@@ -119,6 +119,7 @@ export { default as mountProcPresent } from './mount-proc-present.js';
 export { default as mountTypeUnknown } from './mount-type-unknown.js';
 export { default as negativeOomScore } from './negative-oom-score.js';
 export { default as noNewPrivileges } from './no-new-privileges.js';
+export { default as notOciConfig } from './not-oci-config.js';
 export { default as ociVersion } from './oci-version.js';
 export { default as oomKillerDisabled } from './oom-killer-disabled.js';
 export { default as pidsLimitMissing } from './pids-limit-missing.js';

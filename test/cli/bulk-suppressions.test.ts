@@ -11,18 +11,19 @@ import { SuppressionsFileError, parseBulkFile, serializeBulk, updateBulk } from 
 import type { FileResult } from '../../src/engine/lint.js';
 import type { Diagnostic } from '../../src/core/types.js';
 
-const DANGEROUS = ['"CAP_KILL", "CAP_NET_BIND_SERVICE"]', '"CAP_KILL", "CAP_NET_BIND_SERVICE", "CAP_SYS_ADMIN", "CAP_SYS_PTRACE"]'];
+/** Two misspelt keys of process, each a finding of unknown-property. */
+const TYPOS = ['"noNewPrivileges": true', '"noNewPrivileges": true, "terminl": false, "consoleSze": {}'];
 
 /**
  * A repository of three bundles: `bad` (one error, process-args-executable), `caps` (two warnings
- * of capability-dangerous), `clean`.
+ * of unknown-property), `clean`.
  */
 function repo(): string {
   const dir = tempDir();
   fs.cpSync(path.join(fixturesDir, 'bundles', 'broken-missing-binary'), path.join(dir, 'bad'), { recursive: true });
   fs.cpSync(path.join(fixturesDir, 'bundles', 'hello'), path.join(dir, 'caps'), { recursive: true });
   fs.cpSync(path.join(fixturesDir, 'bundles', 'hello'), path.join(dir, 'clean'), { recursive: true });
-  editConfig(dir, 'caps', (t) => t.replace(`"bounding": [${DANGEROUS[0]}`, `"bounding": [${DANGEROUS[1]}`));
+  editConfig(dir, 'caps', (t) => t.replace(TYPOS[0]!, TYPOS[1]!));
   return dir;
 }
 
@@ -47,7 +48,7 @@ describe('bulk suppressions (ocilint-suppressions.json)', () => {
     assert.deepEqual([first.code, first.stdout, first.stderr], [0, '', '']);
     assert.deepEqual(read(dir), {
       'bad/config.json': { 'process-args-executable': { count: 1 } },
-      'caps/config.json': { 'capability-dangerous': { count: 2 } },
+      'caps/config.json': { 'unknown-property': { count: 2 } },
     });
     const text = fs.readFileSync(fileOf(dir), 'utf8');
     const again = runCli(['.'], { cwd: dir });
@@ -77,14 +78,14 @@ describe('bulk suppressions (ocilint-suppressions.json)', () => {
   it('reports every finding of a rule in a file once there are more than recorded, and says why', () => {
     const dir = repo();
     runCli(['--suppress-all', '.'], { cwd: dir });
-    editConfig(dir, 'caps', (t) => t.replace('"CAP_SYS_PTRACE"]', '"CAP_SYS_PTRACE", "CAP_SYS_MODULE"]'));
+    editConfig(dir, 'caps', (t) => t.replace('"consoleSze": {}', '"consoleSze": {}, "userr": {}'));
     const r = runCli(['-f', 'json', '.'], { cwd: dir });
     assert.equal(r.code, 0); // warnings only
     const report = JSON.parse(r.stdout) as Report;
     const caps = report.results.find((x) => x.filePath === path.join('caps', 'config.json'))!;
-    assert.deepEqual(caps.messages.map((m) => m.ruleId), ['capability-dangerous', 'capability-dangerous', 'capability-dangerous']);
+    assert.deepEqual(caps.messages.map((m) => m.ruleId), ['unknown-property', 'unknown-property', 'unknown-property']);
     assert.equal(caps.suppressed.length, 0);
-    assert.match(r.stderr, /caps\/config\.json has 3 findings of capability-dangerous where ocilint-suppressions\.json records 2: all 3 are reported/);
+    assert.match(r.stderr, /caps\/config\.json has 3 findings of unknown-property where ocilint-suppressions\.json records 2: all 3 are reported/);
     // The error in `bad` is still suppressed.
     assert.equal(report.results.find((x) => x.filePath === path.join('bad', 'config.json'))!.errorCount, 0);
   });
@@ -92,30 +93,30 @@ describe('bulk suppressions (ocilint-suppressions.json)', () => {
   it('exits 2 when a recorded finding no longer occurs, until pruned (or told to pass)', () => {
     const dir = repo();
     runCli(['--suppress-all', '.'], { cwd: dir });
-    editConfig(dir, 'caps', (t) => t.replace('"CAP_SYS_PTRACE"]', ']').replace('"CAP_SYS_ADMIN", ]', '"CAP_SYS_ADMIN"]'));
+    editConfig(dir, 'caps', (t) => t.replace(', "consoleSze": {}', ''));
     const r = runCli(['.'], { cwd: dir });
     assert.equal(r.code, 2);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /ocilint-suppressions\.json records findings that no longer occur \(caps\/config\.json: capability-dangerous, 2 recorded, 1 found\); run with --prune-suppressions/);
+    assert.match(r.stderr, /ocilint-suppressions\.json records findings that no longer occur \(caps\/config\.json: unknown-property, 2 recorded, 1 found\); run with --prune-suppressions/);
     assert.equal(runCli(['--pass-on-unpruned-suppressions', '.'], { cwd: dir }).code, 0);
     const pruned = runCli(['--prune-suppressions', '.'], { cwd: dir });
     assert.deepEqual([pruned.code, pruned.stderr], [0, '']);
     assert.deepEqual(read(dir), {
       'bad/config.json': { 'process-args-executable': { count: 1 } },
-      'caps/config.json': { 'capability-dangerous': { count: 1 } },
+      'caps/config.json': { 'unknown-property': { count: 1 } },
     });
     assert.deepEqual(runCli(['.'], { cwd: dir }).code, 0);
   });
 
   it('--suppress-rule records only that rule; a misspelt id is a usage error with a suggestion', () => {
     const dir = repo();
-    const r = runCli(['--suppress-rule', 'capability-dangerous', '.'], { cwd: dir });
+    const r = runCli(['--suppress-rule', 'unknown-property', '.'], { cwd: dir });
     assert.equal(r.code, 1); // the error in `bad` is not recorded
-    assert.deepEqual(read(dir), { 'caps/config.json': { 'capability-dangerous': { count: 2 } } });
-    const typo = runCli(['--suppress-rule', 'capability-dangerus', '.'], { cwd: dir });
+    assert.deepEqual(read(dir), { 'caps/config.json': { 'unknown-property': { count: 2 } } });
+    const typo = runCli(['--suppress-rule', 'unknown-propety', '.'], { cwd: dir });
     assert.equal(typo.code, 2);
-    assert.match(typo.stderr, /--suppress-rule "capability-dangerus": no rule "capability-dangerus"; did you mean "capability-dangerous"\?/);
-    assert.equal(runCli(['--suppress-all', '--suppress-rule', 'capability-dangerous', '.'], { cwd: dir }).code, 2);
+    assert.match(typo.stderr, /--suppress-rule "unknown-propety": no rule "unknown-propety"; did you mean "unknown-property"\?/);
+    assert.equal(runCli(['--suppress-all', '--suppress-rule', 'unknown-property', '.'], { cwd: dir }).code, 2);
   });
 
   it('keeps the entries of files a run does not lint, and does not call them stale', () => {

@@ -8,13 +8,15 @@ import { tempDir } from '../helpers/fixture.js';
 import { OPTIONS } from '../../src/cli/options.js';
 import { envArgs, variableFor } from '../../src/cli/env.js';
 
-/** `hello` with two dangerous capabilities: two warnings (capability-dangerous), no error. */
+/** `hello` with dangerous capabilities and a misspelt key: two warnings (capability-dangerous, unknown-property), no error. */
 function warningsOnly(): string {
   const dir = path.join(tempDir(), 'caps');
   fs.cpSync(path.join(fixturesDir, 'bundles', 'hello'), dir, { recursive: true });
   const file = path.join(dir, 'config.json');
   const text = fs.readFileSync(file, 'utf8');
-  const edited = text.replace('"bounding": ["CAP_KILL", "CAP_NET_BIND_SERVICE"]', '"bounding": ["CAP_KILL", "CAP_NET_BIND_SERVICE", "CAP_SYS_ADMIN", "CAP_SYS_PTRACE"]');
+  const edited = text
+    .replace('"bounding": ["CAP_KILL", "CAP_NET_BIND_SERVICE"]', '"bounding": ["CAP_KILL", "CAP_NET_BIND_SERVICE", "CAP_SYS_ADMIN", "CAP_SYS_PTRACE"]')
+    .replace('"noNewPrivileges": true', '"noNewPrivileges": true, "terminl": false');
   assert.notEqual(edited, text);
   fs.writeFileSync(file, edited);
   return dir;
@@ -43,7 +45,7 @@ describe('OCILINT_* settings from the environment', () => {
 
   it('reads lists comma-separated and booleans as true/false, 1/0, yes/no, on/off', () => {
     const dir = warningsOnly();
-    const r = runCli(['-f', 'json', dir], { env: { OCILINT_RULE: 'capability-dangerous=error, root-path-conventional=off' } });
+    const r = runCli(['-f', 'json', dir], { env: { OCILINT_RULE: 'capability-dangerous=error, unknown-property=error, root-path-conventional=off' } });
     assert.equal(r.code, 1);
     assert.deepEqual((JSON.parse(r.stdout) as { results: { errorCount: number }[] }).results[0]!.errorCount, 2);
     assert.equal(runCli([missingBinary]).code, 1);

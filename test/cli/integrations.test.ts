@@ -98,8 +98,8 @@ describe('cli: formats and outputs', () => {
     });
   }
   it('--quiet reports errors only, in every report and for the exit status, after bulk suppressions', () => {
-    // bad: an error (relative cwd) and a warning (uid 0 without a user namespace).
-    const root = project({}, { process: { cwd: 'srv', user: { uid: 0, gid: 0 } } });
+    // bad: an error (relative cwd) and a warning (AppArmor unconfined).
+    const root = project({}, { process: { cwd: 'srv', apparmorProfile: 'unconfined' } });
     const loud = json(runCli(['-f', 'json', 'bundles'], { cwd: root }).stdout);
     assert.ok(loud.summary.warningCount > 0 && loud.summary.errorCount === 1);
     const r = runCli(['--quiet', '-f', 'json', '-f', 'gnu', '-o', 'q.txt', 'bundles'], { cwd: root });
@@ -109,7 +109,7 @@ describe('cli: formats and outputs', () => {
     assert.deepEqual(quiet.results.flatMap((x) => x.messages.map((m) => m.severity)), ['error']);
     assert.doesNotMatch(fs.readFileSync(path.join(root, 'q.txt'), 'utf8'), /warning/);
     // Warnings alone: no longer a failure for --max-warnings or --fail-on warning.
-    const warnOnly = project({}, { process: { user: { uid: 0, gid: 0 } } });
+    const warnOnly = project({}, { process: { apparmorProfile: 'unconfined' } });
     assert.equal(runCli(['--max-warnings', '0', 'bundles'], { cwd: warnOnly }).code, 1);
     assert.equal(runCli(['--quiet', '--max-warnings', '0', 'bundles'], { cwd: warnOnly }).code, 0);
     assert.equal(runCli(['bundles'], { cwd: warnOnly, env: { OCILINT_QUIET: 'true', OCILINT_FAIL_ON: 'warning' } }).code, 0);

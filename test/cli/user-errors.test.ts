@@ -81,11 +81,12 @@ describe('command-line errors', () => {
   });
 
   it('--max-warnings says how many warnings and the maximum', () => {
-    const r = runCli(['--max-warnings', '0', path.join(fixturesDir, 'real', 'runc-spec')]);
+    // crun spec --rootless: one warning (linux-userns-mappings).
+    const r = runCli(['--max-warnings', '0', path.join(fixturesDir, 'real', 'crun-spec-rootless')]);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /^ocilint: 1 warning, more than the maximum 0 \(--max-warnings\)\n$/);
     const two = runCli(['--max-warnings', '1', path.join(fixturesDir, 'real', 'umoci-rootless-uid0')]);
     assert.match(two.stderr, /^ocilint: 4 warnings, more than the maximum 1 \(--max-warnings\)\n$/);
-    assert.equal(runCli(['--max-warnings', '5', path.join(fixturesDir, 'real', 'runc-spec')]).stderr, '');
+    assert.equal(runCli(['--max-warnings', '5', path.join(fixturesDir, 'real', 'crun-spec-rootless')]).stderr, '');
   });
 });

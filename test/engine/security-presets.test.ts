@@ -11,10 +11,11 @@ describe('presets and security rules', () => {
     for (const r of security) assert.ok(r.meta.securitySeverity !== 'low' || r.meta.defaultSeverity === 'info', `${r.meta.id}: low rules default to info`);
   });
 
-  it('recommended: critical and high as warnings, medium and low off', () => {
+  it('recommended: critical and high as warnings, medium and low off, and rules limited to other presets off', () => {
     for (const r of security) {
       const s = presetSeverity(r.meta, 'recommended');
-      if (r.meta.securitySeverity === 'critical' || r.meta.securitySeverity === 'high') assert.equal(s, 'warning', r.meta.id);
+      if (r.meta.presets && !r.meta.presets.includes('recommended')) assert.equal(s, 'off', r.meta.id);
+      else if (r.meta.securitySeverity === 'critical' || r.meta.securitySeverity === 'high') assert.equal(s, 'warning', r.meta.id);
       else assert.equal(s, 'off', r.meta.id);
     }
   });

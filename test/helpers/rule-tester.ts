@@ -108,6 +108,8 @@ export interface Expected {
   column?: number;
   severity?: Severity;
   rootfsPath?: string;
+  /** The pointers of the finding's related places, in order (none when empty). */
+  related?: string[];
   /**
    * The config text after each of the finding's suggestions (the rule's own, in order; not the
    * engine's suggestion to suppress it). Required when the finding offers any.
@@ -193,6 +195,7 @@ export function testRule(rule: AnyRule, cases: { valid: Case[]; invalid: Invalid
           if (e.column !== undefined) assert.equal(loc.range?.start.column, e.column, `finding ${k}: column`);
           if (e.severity !== undefined) assert.equal(d.severity, e.severity, `finding ${k}: severity`);
           if (e.rootfsPath !== undefined) assert.equal(loc.kind === 'rootfs' ? loc.path : undefined, e.rootfsPath, `finding ${k}: rootfs path`);
+          if (e.related !== undefined) assert.deepEqual((d.related ?? []).map((r) => ('pointer' in r.location ? r.location.pointer : undefined)), e.related, `finding ${k}: related places`);
           assert.ok(!/\{\{\w+\}\}/.test(d.message), `finding ${k}: unfilled placeholder in "${d.message}"`);
           checkRange(d, decoded(text));
           checkSuggestions(d, e, k, decoded(text));

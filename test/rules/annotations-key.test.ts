@@ -26,6 +26,11 @@ testRule(rule, {
     { name: 'wrong case of a runtime-spec key (1.2.0+)', config: { annotations: { 'org.opencontainers.image.stopsignal': 'SIGTERM' } }, errors: [{ messageId: 'wrongCase', severity: 'error' }] },
     { name: 'wrong case before 1.2.0', specVersion: '1.1.0', config: { annotations: { 'org.opencontainers.image.stopsignal': 'SIGTERM' } }, errors: [{ messageId: 'wrongCase', severity: 'warning' }] },
     { name: 'no namespace', config: { annotations: { owner: 'team-a' } }, errors: [{ messageId: 'notReverseDomain', severity: 'warning', pointer: '/annotations/owner' }] },
+    {
+      name: 'no namespace in a config converted from an image: an image label, info',
+      config: { annotations: { 'org.opencontainers.image.created': '2024-01-01T00:00:00Z', maintainer: 'a@example.com' } },
+      errors: [{ messageId: 'notReverseDomain', severity: 'info', pointer: '/annotations/maintainer' }],
+    },
     { name: 'runc-style feature key in a config', config: { annotations: { 'org.opencontainers.runc.version': '1.1.0' } }, errors: [{ messageId: 'reserved' }] },
   ],
 });

@@ -15,6 +15,7 @@ testRule(rule, {
         'org.opencontainers.image.stopSignal': 'SIGTERM',
       }),
     },
+    { name: 'empty values of optional image fields (umoci writes stopSignal "" for an image without one)', config: ann({ 'org.opencontainers.image.stopSignal': '', 'org.opencontainers.image.created': '' }) },
     { name: 'Podman numeric stop signal', config: ann({ 'org.opencontainers.image.stopSignal': '15' }) },
     { name: 'real-time signal and offset', config: ann({ 'org.opencontainers.image.stopSignal': 'SIGRTMIN+3', 'org.opencontainers.image.created': '2024-01-31T12:00:00+01:00' }) },
     { name: 'ports and variant', config: ann({ 'org.opencontainers.image.exposedPorts': '80/tcp,53/udp,8080', 'org.opencontainers.image.variant': 'v8' }) },

@@ -77,7 +77,7 @@ describe('internal-error', () => {
     };
     try {
       const out = path.join(tempDir(), 'report.json');
-      const r = await runMain(['--no-config-lookup', '-f', 'json', '-o', out, dir]);
+      const r = await runMain(['--no-config-lookup', '--rule', 'root-without-userns=warning', '-f', 'json', '-o', out, dir]);
       assert.equal(r.code, 3, r.stderr);
       const report = JSON.parse(fs.readFileSync(out, 'utf8')) as { results: { messages: { ruleId: string; message: string }[] }[] };
       const ids = report.results[0]!.messages.map((m) => m.ruleId);

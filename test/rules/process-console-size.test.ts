@@ -10,7 +10,7 @@ testRule(rule, {
     {
       name: 'terminal false',
       raw: '{\n  "ociVersion": "1.3.0",\n  "root": {"path": "rootfs"},\n  "process": {"cwd": "/", "args": ["/bin/sh"], "terminal": false,\n    "consoleSize": {"height": 25, "width": 80}}\n}\n',
-      errors: [{ messageId: 'noTerminal', pointer: '/process/consoleSize', line: 5, column: 5, severity: 'warning' }],
+      errors: [{ messageId: 'noTerminal', pointer: '/process/consoleSize', line: 5, column: 5, severity: 'info' }],
     },
     { name: 'terminal unset', config: { process: { terminal: undefined, consoleSize: { height: 25, width: 80 } } }, errors: [{ messageId: 'noTerminal' }] },
   ],

@@ -41,5 +41,24 @@ testRule(rule, {
         { messageId: 'didYouMean', pointer: '/procss' },
       ],
     },
+    {
+      name: 'the same unknown key in every entry of a list: one finding, the others related',
+      config: { mounts: [{ destination: '/a', type: 'tmpfs', source: 'tmpfs', propagation: 'rshared' }, { destination: '/b', type: 'tmpfs', source: 'tmpfs' }, { destination: '/c', type: 'tmpfs', source: 'tmpfs', propagation: 'rshared' }, { destination: '/d', type: 'tmpfs', source: 'tmpfs', propagation: 'rshared' }] },
+      errors: [{ messageId: 'unknownRepeated', pointer: '/mounts/0/propagation', related: ['/mounts/2/propagation', '/mounts/3/propagation'] }],
+    },
+    {
+      name: 'a repeated near miss keeps its suggestion; the same key at other places is another finding',
+      config: { mounts: [{ destination: '/a', option: ['ro'] }, { destination: '/b', option: ['ro'] }], process: { cwd: '/', option: 1 } },
+      errors: [
+        { messageId: 'unknown', pointer: '/process/option' },
+        {
+          messageId: 'didYouMeanRepeated',
+          pointer: '/mounts/0/option',
+          related: ['/mounts/1/option'],
+          // The rename is made in every entry at once.
+          suggestions: [changedText({ mounts: [{ destination: '/a', options: ['ro'] }, { destination: '/b', options: ['ro'] }], process: { cwd: '/', option: 1 } }, () => {})],
+        },
+      ],
+    },
   ],
 });

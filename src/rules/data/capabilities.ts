@@ -36,7 +36,7 @@ export const DANGEROUS_CAPABILITIES: Readonly<Record<string, string>> = {
   CAP_SYS_ADMIN: 'mount filesystems, use most namespaces and many privileged ioctls',
   CAP_SYS_MODULE: 'load kernel modules',
   CAP_SYS_PTRACE: 'trace and inject code into other processes',
-  CAP_SYS_RAWIO: 'raw I/O port and /dev/mem access',
+  CAP_SYS_RAWIO: 'use raw I/O ports and /dev/mem',
   CAP_DAC_READ_SEARCH: 'open any file by handle (open_by_handle_at), the "shocker" escape',
   CAP_NET_ADMIN: 'reconfigure interfaces, routes and firewall rules',
   CAP_BPF: 'load eBPF programs',
