@@ -12,9 +12,11 @@ import { loadFormatter } from './formatters/index.js';
 import notOciConfig from './rules/not-oci-config.js';
 import { RealHostView } from './bundle/host.js';
 import type { LintCache } from './engine/cache.js';
+import { parseTarget } from './core/runtimes.js';
+import { InputError } from './bundle/source.js';
 import { imageOptions } from './bundle/image/options.js';
 
-export type { Diagnostic, Location, Position, Range, RuleMeta, Severity, SeveritySetting, PresetName, Suppression, SuppressedDiagnostic, Target } from './core/types.js';
+export type { Diagnostic, Location, Position, Range, RuleMeta, Severity, SeveritySetting, PresetName, Suppression, SuppressedDiagnostic, Target, TargetSpec } from './core/types.js';
 export type { FileResult, FixSummary } from './engine/lint.js';
 export type { FixOptions } from './engine/options.js';
 export type { Fix, TextEdit } from './core/types.js';
@@ -93,6 +95,10 @@ export interface LintOptions extends Pick<RunOptions, (typeof PASSED)[number]> {
  * bundle, and with ConfigError for an invalid configuration file.
  */
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<FileResult[]> {
+  for (const t of options.targets ?? []) {
+    const parsed = parseTarget(String(t));
+    if (typeof parsed === 'string') throw new InputError(`targets: ${parsed}`);
+  }
   const cwd = options.cwd ?? process.cwd();
   const warn = options.onWarning ?? (() => {});
   const resolver = new ConfigResolver({

@@ -64,8 +64,10 @@ describe('library API', () => {
 describe('applySuppressionsFile', () => {
   it('records, applies and prunes the suppressions file for lint() results', async () => {
     const root = tempDir();
-    // uid 0 without a user namespace: one root-without-userns warning (the rule is not in the default preset).
-    buildBundle(path.join(root, 'b'), { config: JSON.stringify(merge(unprivilegedConfig(), { process: { user: { uid: 0, gid: 0 } } })), rootfs: BASE_TREE });
+    // uid 0 without a user namespace: one root-without-userns warning (the rule is not in the default
+    // preset; no capability at all, written out: without process.capabilities, capabilities-missing
+    // would warn too).
+    buildBundle(path.join(root, 'b'), { config: JSON.stringify(merge(unprivilegedConfig(), { process: { user: { uid: 0, gid: 0 }, capabilities: { bounding: [], effective: [], permitted: [] } } })), rootfs: BASE_TREE });
     const run = () => lint(['b'], { cwd: root, rules: { 'root-without-userns': 'warning' } });
     const first = await run();
     assert.deepEqual(first[0]!.diagnostics.map((d) => d.ruleId), ['root-without-userns']);

@@ -7,7 +7,7 @@
 //   latin1             encode the text as ISO-8859-1 instead of UTF-8
 //   no-rootfs          build the bundle without its rootfs directory
 //   max-config-size=N  lint with this size limit
-//   target=R[,R]       lint with --target R (for rules of one runtime)
+//   target=R[,R]       lint with --target R (runc, runc@1.1, ...)
 //   host-specific      lint with the real host view (--host-specific); examples must hold on any Linux machine
 //   unless-host-has=P[,P]  skip the example on a host where a path P exists (an example about other hosts)
 //   machine=M          with host-specific: the real host, but as if `uname -m` printed M
@@ -26,7 +26,7 @@ import * as fsPromises from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { allRules } from '../src/rules/all.js';
 import internalError from '../src/rules/internal-error.js';
-import type { Target } from '../src/core/types.js';
+import type { TargetSpec } from '../src/core/types.js';
 import { DirBundleSource } from '../src/bundle/dir-source.js';
 import { ArchiveBundleSource } from '../src/bundle/archive-source.js';
 import { lintSource } from '../src/engine/lint.js';
@@ -123,7 +123,7 @@ describe('rule documentation examples', () => {
           settings: resolveSettings([rule.meta], 'all'),
           ...(max !== undefined && { maxConfigSize: Number(max) }),
           ...(ex.flags.has('host-specific') && { host: realHostAs(ex.flags.get('machine')) }),
-          ...(ex.flags.has('target') && { targets: ex.flags.get('target')!.split(',') as Target[] }),
+          ...(ex.flags.has('target') && { targets: ex.flags.get('target')!.split(',') as TargetSpec[] }),
         });
         const own = r.diagnostics.filter((d) => d.ruleId === id);
         if (ex.kind === 'invalid') assert.ok(own.length > 0, `the invalid example at ${file}:${ex.line} does not trigger ${id}`);

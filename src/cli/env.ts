@@ -73,6 +73,8 @@ export function envArgs(env: Readonly<Record<string, string | undefined>>, argv:
     const values = isList ? value.split(',').map((v) => v.trim()).filter((v) => v !== '') : [value.trim()];
     for (const v of values) {
       if (spec.choices && !spec.choices.includes(v)) return { error: `${variable} must be ${isList ? 'a comma-separated list of' : 'one of'} ${spec.choices.join(', ')}, got "${v}"${didYouMean(suggestions(v, spec.choices, CHOICE_ALIASES))}` };
+      const problem = spec.check?.(v);
+      if (problem !== undefined) return { error: `${variable}: ${problem}` };
       if (spec.type === 'number' && !/^\d+$/.test(v)) return { error: `${variable} must be a whole number, got "${value}"` };
       // `--name=value`: a value that starts with "-" is still a value.
       out.argv.push(`--${name}=${v}`);

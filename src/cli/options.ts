@@ -5,7 +5,8 @@
 
 import { SPEC_VERSIONS } from '../core/versions.js';
 import { PRESETS } from '../engine/presets.js';
-import { TARGETS, type Category, type Target } from '../core/types.js';
+import type { Category, TargetSpec } from '../core/types.js';
+import { parseTarget } from '../core/runtimes.js';
 import { SEVERITY_ALIASES, didYouMean, suggestions } from '../core/suggest.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'gnu', 'github', 'junit', 'checkstyle', 'gitlab', 'codeframe'] as const;
@@ -20,9 +21,16 @@ export interface OptionSpec {
   alias?: string;
   multiple?: boolean;
   choices?: readonly string[];
+  /** Checks a value the choices cannot list: a message saying what is wrong, or undefined. */
+  check?: (value: string) => string | undefined;
   describe: string;
   default?: string | boolean | number | string[];
   group?: string;
+}
+
+function targetProblem(value: string): string | undefined {
+  const parsed = parseTarget(value);
+  return typeof parsed === 'string' ? parsed : undefined;
 }
 
 export const OPTIONS: Record<string, OptionSpec> = {
@@ -35,7 +43,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
   preset: { type: 'string', choices: PRESETS, describe: 'Rule preset (default: the config file\'s "extends", else recommended)', group: 'Rules' },
   rule: { type: 'string', multiple: true, describe: 'Set a rule\'s severity: id=error|warning|info|off (repeatable)', group: 'Rules' },
   'spec-version': { type: 'string', choices: SPEC_VERSIONS, describe: 'Check against this runtime-spec release instead of ociVersion', group: 'Rules' },
-  target: { type: 'string', multiple: true, choices: TARGETS, describe: 'Add the checks of the runtime that will run the bundle, and grade findings by what it does (repeatable)', group: 'Rules' },
+  target: { type: 'string', multiple: true, check: targetProblem, describe: 'Add the checks of the runtime that will run the bundle (runc, crun, youki, kata; its newest release, or runc@1.2, crun@1.8..1.14), and grade findings by what it does (repeatable)', group: 'Rules' },
   'host-specific': { type: 'boolean', describe: 'Add read-only checks against this machine: bind sources, namespace paths, hooks, filesystems, LSMs, cpusets, rlimits', group: 'Rules' },
   config: { type: 'string', alias: 'c', describe: 'Use this configuration file for every path (no lookup of .ocilint.yaml)', group: 'Configuration' },
   'config-lookup': { type: 'boolean', describe: 'Look for .ocilint.yaml/.yml/.json from each path up to the repository root (default; --no-config-lookup disables)', group: 'Configuration' },
@@ -85,7 +93,7 @@ export interface CliArgs {
   preset: (typeof PRESETS)[number] | undefined;
   rule: string[];
   specVersion: (typeof SPEC_VERSIONS)[number] | undefined;
-  targets: Target[];
+  targets: TargetSpec[];
   hostSpecific: boolean;
   /** undefined: as the config file says (default false). */
   configOnly: boolean | undefined;
@@ -183,6 +191,12 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
       if (!spec.choices.includes(v)) return `--${name} must be one of ${spec.choices.join(', ')}, got "${v}"${didYouMean(suggestions(v, spec.choices, CHOICE_ALIASES))}`;
     }
   }
+  for (const [name, spec] of Object.entries(OPTIONS)) {
+    for (const v of spec.check ? list(name) : []) {
+      const problem = spec.check!(v);
+      if (problem !== undefined) return `--${name}: ${problem}`;
+    }
+  }
   const format = list('format');
   const output = list('output');
   if (output.length > Math.max(format.length, 1)) return `${output.length} --output files for ${Math.max(format.length, 1)} --format; pair each -o with a -f`;
@@ -197,7 +211,7 @@ export function normalize(raw: Raw, positionals: readonly string[]): CliArgs | s
     preset: raw['preset'] as CliArgs['preset'],
     rule: list('rule'),
     specVersion: raw['spec-version'] as CliArgs['specVersion'],
-    targets: [...new Set(list('target'))] as Target[],
+    targets: [...new Set(list('target').map((t) => t.trim()))] as TargetSpec[],
     hostSpecific: raw['host-specific'] === true,
     configOnly: typeof raw['config-only'] === 'boolean' ? raw['config-only'] : undefined,
     stdinFilename: raw['stdin-filename'] === undefined ? undefined : String(raw['stdin-filename']),

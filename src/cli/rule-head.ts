@@ -2,7 +2,8 @@
 // from the rule's metadata and message table: scripts/gen-docs.mjs writes it into
 // docs/rules/<id>.md, and test/docs.test.ts checks that every page's head is current.
 
-import type { MessageSpec, PresetName, RuleMeta, SeveritySetting } from '../core/types.js';
+import type { MessageSpec, PresetName, RuleMeta, RuntimeVerdicts, SeveritySetting, Target } from '../core/types.js';
+import { describeSpans, rangeSpans, refusingSpans } from '../core/runtimes.js';
 
 const PLATFORM_NAMES: Record<string, string> = { linux: 'Linux', windows: 'Windows', solaris: 'Solaris', vm: 'VM', zos: 'z/OS', freebsd: 'FreeBSD' };
 
@@ -39,9 +40,11 @@ export function ruleHead(meta: RuleMeta, ctx: HeadContext): string {
   const own = messageSeverities(meta);
   if (own.length > 0) notes.push(`Findings with a severity of their own: ${own.join('; ')}.`);
   if (meta.hostSpecific) notes.push('Runs only with `--host-specific` (library: `hostSpecific: true`), on the host that will run the bundle.');
-  if (meta.targets) notes.push(`Runs only with ${meta.targets.map((t) => `\`--target ${t}\``).join(' or ')}.`);
+  if (meta.targets) notes.push(`Runs only with ${meta.targets.map((t) => `\`--target ${t}\`${targetReleases(meta, t)}`).join(' or ')}.`);
   if (meta.versions) notes.push(`Applies to configs of runtime-spec ${versionsText(meta.versions)}.`);
   if (meta.runtimeVersions) notes.push(`Runtime behaviour checked against ${meta.runtimeVersions}.`);
+  const verdicts = runtimeVerdicts(meta);
+  if (verdicts.length > 0) notes.push(`What runtimes do with each finding (\`--target\` grades by it): ${verdicts.join('; ')}.`);
   if (meta.fixable) notes.push(`Fixable: ${meta.fixable} See [fixing](../fixing.md).`);
   if (meta.suggests) notes.push(`Suggestions: ${meta.suggests}`);
   for (const n of notes) lines.push('', n);
@@ -58,6 +61,29 @@ function messageSeverities(meta: RuleMeta): string[] {
     out.push(`\`${id}\`: ${base}${cases.length ? ` (${cases.join('; ')})` : ''}`);
   }
   return out;
+}
+
+/** " (releases before 1.14.4)" when the rule models only some releases of a runtime. */
+function targetReleases(meta: RuleMeta, t: Target): string {
+  const range = meta.targetVersions?.[t];
+  return range === undefined ? '' : ` (releases ${describeSpans(rangeSpans(range))})`;
+}
+
+/** "`missing`, `loop`: runc refuses it before 1.2.8, crun runs it": messages grouped by their runtime verdicts. */
+function runtimeVerdicts(meta: RuleMeta): string[] {
+  const groups = new Map<string, string[]>();
+  for (const [id, m] of Object.entries(meta.messages as Record<string, MessageSpec>)) {
+    if (!m.runtimes) continue;
+    const text = Object.entries(m.runtimes as RuntimeVerdicts)
+      .map(([runtime, v]) => {
+        if (v === 'refuses') return `${runtime} refuses it`;
+        if (v === 'accepts') return `${runtime} runs it`;
+        return `${runtime} refuses it ${describeSpans(refusingSpans(v))} and runs it otherwise`;
+      })
+      .join(', ');
+    groups.set(text, [...(groups.get(text) ?? []), `\`${id}\``]);
+  }
+  return [...groups].map(([text, ids]) => `${ids.join(', ')}: ${text}`);
 }
 
 /** ">=1.1.0,<1.2.1" as "1.1.0 and later, before 1.2.1". */

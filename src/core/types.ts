@@ -9,8 +9,25 @@ export type SecuritySeverity = 'critical' | 'high' | 'medium' | 'low';
 /** Runtimes whose own checks and departures from the spec `--target` adds. */
 export type Target = 'runc' | 'crun' | 'youki' | 'kata';
 export const TARGETS: readonly Target[] = ['runc', 'crun', 'youki', 'kata'];
-/** What a runtime does with a bundle that has the finding: refuses it (at create or start), or runs it. */
-export type RuntimeVerdict = 'refuses' | 'accepts';
+/**
+ * What a runtime does with a bundle that has the finding: refuses it (at create or start) or runs
+ * it, in every release; or refuses it in the releases a range names (`{ refuses: '<1.2.8' }`,
+ * see src/core/runtimes.ts) and runs it in the others.
+ */
+export type RuntimeVerdict = 'refuses' | 'accepts' | { refuses: string };
+export type RuntimeVerdicts = Partial<Record<Target, RuntimeVerdict>>;
+/**
+ * A `--target` value: a runtime, alone (its newest release) or with the releases meant:
+ * `runc@1.2`, `crun@1.8.1`, `crun@1.8..1.14`, `runc@latest` (src/core/runtimes.ts).
+ */
+export type TargetSpec = Target | `${Target}@${string}`;
+/**
+ * What a finding rests on, which decides how runtime verdicts grade it: `spec`, a MUST of the
+ * spec's text (an error whatever a runtime does); `schema`, only the JSON Schema (a warning for a
+ * target that runs it); `runtime`, what runtimes or the kernel do with a config the spec allows
+ * (without --target an error only when every runtime refuses it in every release).
+ */
+export type FindingBasis = 'spec' | 'schema' | 'runtime';
 
 /** 1-based line and column (column in UTF-16 code units, as editors count), 0-based offset. */
 export interface Position {
@@ -69,11 +86,16 @@ export interface MessageSpec {
    */
   cases?: Record<string, { severity: Severity; when: string }>;
   /**
-   * What each runtime does with a bundle that has this finding. With `--target`, the finding
-   * becomes an error when a selected runtime refuses it, and a warning when every selected
-   * runtime accepts it.
+   * What each runtime does with a bundle that has this finding, by release. With `--target`, the
+   * finding becomes an error when a selected release refuses it, and a warning when every
+   * selected one runs it (unless its basis is `spec`). Without `--target`, see `basis`.
    */
-  runtimes?: Partial<Record<Target, RuntimeVerdict>>;
+  runtimes?: RuntimeVerdicts;
+  /**
+   * What the finding rests on. Default: `spec` for a spec rule whose requirement level is MUST,
+   * `runtime` for a runtime rule, none for the others (verdicts then grade only with --target).
+   */
+  basis?: FindingBasis;
   /**
    * The headline of one finding made of the findings of several rules of the rule's group
    * (RuleMeta.group) at one place; `{{items}}` lists their items.
@@ -113,6 +135,11 @@ export interface RuleMeta<M extends string = string> {
   hostSpecific?: boolean;
   /** The rule models one runtime's own behaviour and runs only when `--target` names one of these. */
   targets?: Target[];
+  /**
+   * The releases of a runtime in `targets` whose behaviour the rule models (a range as in
+   * src/core/runtimes.ts): it runs only when `--target` selects one of them.
+   */
+  targetVersions?: Partial<Record<Target, string>>;
   /** The runtime versions the rule's claims were checked against, e.g. "runc 1.1.5, crun 1.8.1". */
   runtimeVersions?: string;
   /**

@@ -1,7 +1,8 @@
 // The context the rules of one bundle see: the bundle's facts, and a `report` that turns a
 // rule's report into a Diagnostic under the rule running now.
 
-import type { Diagnostic, Fix, MessageSpec, Platform, Range, Severity, Target } from '../core/types.js';
+import type { Diagnostic, FindingBasis, Fix, MessageSpec, Platform, Range, RuleMeta, RuntimeVerdict, RuntimeVerdicts, Severity, Target } from '../core/types.js';
+import { acceptingSpans, describeRefusals, newestRelease, refusingSpans, type Span } from '../core/runtimes.js';
 import { escapeControls } from '../core/text.js';
 import type { SpecVersion, VersionResolution } from '../core/versions.js';
 import type { JsonDocument } from '../json/document.js';
@@ -24,6 +25,7 @@ export interface SharedFacts {
   versionResolution: VersionResolution | undefined;
   platforms: ReadonlySet<Platform>;
   targets: ReadonlySet<Target>;
+  targetReleases: ReadonlyMap<Target, readonly Span[]>;
   root: RootStatus | undefined;
   rootfs: Rootfs | undefined;
   host: Host | undefined;
@@ -72,6 +74,7 @@ export class BundleContext implements RuleContext {
   readonly versionResolution: VersionResolution | undefined;
   readonly platforms: ReadonlySet<Platform>;
   readonly targets: ReadonlySet<Target>;
+  readonly targetReleases: ReadonlyMap<Target, readonly Span[]>;
   readonly root: RootStatus | undefined;
   readonly rootfs: Rootfs | undefined;
   readonly host: Host | undefined;
@@ -95,6 +98,7 @@ export class BundleContext implements RuleContext {
     this.versionResolution = facts.versionResolution;
     this.platforms = facts.platforms;
     this.targets = facts.targets;
+    this.targetReleases = facts.targetReleases;
     this.root = facts.root;
     this.rootfs = facts.rootfs;
     this.host = facts.host;
@@ -119,11 +123,13 @@ export class BundleContext implements RuleContext {
     if (spec === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id ${r.messageId}`);
     const { pointer, range } = this.place(r);
     const base = this.caseSeverity(rule, spec, r.case) ?? spec.severity ?? this.severity;
+    const graded = this.atDefault ? gradeByRuntimes(rule.meta, r.basis === undefined ? spec : { ...spec, basis: r.basis }, r.runtimes ?? spec.runtimes, base, this.targetReleases) : { severity: this.severity };
+    const headline = formatMessage(spec.headline, r.data);
     const d: Diagnostic = {
       ruleId: rule.meta.id,
       messageId: r.messageId,
-      message: formatMessage(spec.headline, r.data),
-      severity: this.atDefault ? targetSeverity(spec, base, this.targets) : this.severity,
+      message: graded.refusedBy ? `${headline} (refused by ${graded.refusedBy})` : headline,
+      severity: graded.severity,
       location: r.rootfsPath !== undefined ? { kind: 'rootfs', path: r.rootfsPath, pointer, range } : { kind: 'config', pointer, range },
     };
     if (spec.detail !== undefined) d.detail = formatMessage(spec.detail, r.data);
@@ -208,15 +214,65 @@ function overlaps(a: string, b: string): boolean {
   return a === b || a === '' || b.startsWith(a + '/') || a.startsWith(b + '/');
 }
 
+/** What a finding rests on when its message does not say (see FindingBasis). */
+export function basisOf(meta: RuleMeta, spec: MessageSpec): FindingBasis | undefined {
+  if (spec.basis !== undefined) return spec.basis;
+  if (meta.category === 'runtime') return 'runtime';
+  if (meta.category === 'spec' && meta.spec?.level === 'MUST') return 'spec';
+  return undefined;
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const atMost = (s: Severity, cap: Severity): Severity => (RANK[s] > RANK[cap] ? cap : s);
+
 /**
- * With --target, a finding's severity says what the selected runtimes will do: an error when one
- * of them refuses such a bundle, a warning when all of them run it anyway.
+ * A finding's severity by what runtimes do with it, and who refuses it when that is only some
+ * of the runtimes or releases in question (the headline then says so).
+ *
+ * With --target: an error when a selected release refuses the bundle; a warning when every
+ * selected runtime runs it, unless the finding breaks a MUST of the spec's text.
+ * Without: a finding about what runtimes do is an error only when the newest release of every
+ * runtime it names refuses the bundle, else at most a warning; a finding of the schema alone that
+ * the newest release of every runtime runs is at most a warning. When only some releases refuse,
+ * the headline names them.
  */
-function targetSeverity(spec: MessageSpec, base: Severity, targets: ReadonlySet<Target>): Severity {
-  const verdicts = spec.runtimes;
-  if (!verdicts || targets.size === 0) return base;
-  const selected = [...targets].map((t) => verdicts[t]);
-  if (selected.includes('refuses')) return 'error';
-  if (base === 'error' && selected.every((v) => v === 'accepts')) return 'warning';
-  return base;
+export function gradeByRuntimes(
+  meta: RuleMeta,
+  spec: MessageSpec,
+  verdicts: RuntimeVerdicts | undefined,
+  base: Severity,
+  targets: ReadonlyMap<Target, readonly Span[]>,
+): { severity: Severity; refusedBy?: string } {
+  if (!verdicts) return { severity: base };
+  const basis = basisOf(meta, spec);
+  if (targets.size > 0) {
+    let refuses = false;
+    let partly = false;
+    let allAccept = true;
+    for (const [runtime, releases] of targets) {
+      const verdict = verdicts[runtime];
+      if (verdict === undefined) {
+        allAccept = false;
+        continue;
+      }
+      if (refusingSpans(verdict, releases).length === 0) continue;
+      refuses = true;
+      allAccept = false;
+      if (acceptingSpans(verdict, releases).length > 0) partly = true;
+    }
+    if (refuses) return partly ? { severity: 'error', refusedBy: describeRefusals(verdicts, targets) } : { severity: 'error' };
+    if (allAccept && base === 'error' && basis !== 'spec') return { severity: 'warning' };
+    return { severity: base };
+  }
+  const listed = Object.entries(verdicts) as [Target, RuntimeVerdict][];
+  if (listed.length === 0) return { severity: base };
+  // Today's runtimes: each at its newest release.
+  const newestRefuses = listed.map(([runtime, v]) => refusingSpans(v, newestRelease(runtime)).length > 0);
+  const who = listed.some(([, v]) => refusingSpans(v).length > 0) && !listed.every(([, v]) => v === 'refuses') ? describeRefusals(verdicts) : undefined;
+  if (basis === 'runtime') {
+    const severity = newestRefuses.every(Boolean) ? base : atMost(base, 'warning');
+    return who ? { severity, refusedBy: who } : { severity };
+  }
+  if (basis === 'schema' && !newestRefuses.some(Boolean)) return { severity: atMost(base, 'warning') };
+  return { severity: base };
 }

@@ -2,12 +2,14 @@
 // that apply, and return sorted, de-duplicated diagnostics.
 
 import type { Diagnostic, Platform, Severity, SuppressedDiagnostic, Target } from '../core/types.js';
-import { resolveSpecVersion, versionSatisfies, type SpecVersion, type VersionResolution } from '../core/versions.js';
+import { resolveSpecVersion, SPEC_VERSIONS, versionSatisfies, type SpecVersion, type VersionResolution } from '../core/versions.js';
+import { selects, targetSet, type TargetSet } from '../core/runtimes.js';
 import { JsonDocument } from '../json/document.js';
 import { ConfigReadError, SourceDamageError, SourceFailedError, type BundleSource, type RootStatus, type SourceDamage } from '../bundle/source.js';
 import type { Rootfs } from '../bundle/rootfs.js';
 import { hostFor } from '../bundle/host.js';
 import { loadValidator, type SchemaIssue } from '../schema/index.js';
+import { newerFieldIssues } from '../schema/newer-fields.js';
 import { isEngineRule, type AnyRule, type EngineRule, type Rule } from '../rules/api.js';
 import { isRecord as isObject } from '../model/loc.js';
 import { BundleContext, formatMessage, messageSpec, type SharedFacts } from './context.js';
@@ -119,10 +121,13 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
     declaredVersion === undefined ? undefined : resolveSpecVersion(declaredVersion);
   const specVersion: SpecVersion = opts.specVersion ?? versionResolution?.version ?? '1.3.0';
 
+  const LATEST_SPEC = SPEC_VERSIONS[SPEC_VERSIONS.length - 1];
   let schemaIssues: SchemaIssue[] = [];
   if (doc.parsed) {
     const validate = await loadValidator(specVersion);
     schemaIssues = validate(doc.value, (p) => doc.rawText(p));
+    // Fields newer than that release: checked against the release that added them.
+    if (specVersion !== LATEST_SPEC) schemaIssues.push(...(await newerFieldIssues(doc.value, specVersion, (p) => doc.rawText(p), schemaIssues)));
   }
 
   const config = doc.value;
@@ -139,13 +144,15 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
     rootfs = source.openRootfs(rootPath);
   }
 
+  const targets = targetSet(opts.targets);
   const facts: SharedFacts = {
     doc,
     specVersion,
     declaredVersion,
     versionResolution,
     platforms,
-    targets: new Set(opts.targets ?? []),
+    targets: targets.names,
+    targetReleases: targets.releases,
     root,
     rootfs,
     host: opts.host ? hostFor(opts.host, source.hostDir) : undefined,
@@ -156,7 +163,7 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
   };
 
   const bundle = new BundleContext(facts, diagnostics);
-  const plan = planFor(opts, { parsed: doc.parsed, rootfsAllowed, host: facts.host !== undefined, specVersion, platforms, targets: facts.targets });
+  const plan = planFor(opts, { parsed: doc.parsed, rootfsAllowed, host: facts.host !== undefined, specVersion, platforms, targets });
   const present = plan.inputs.map((path) => isPresent(bundle.config, path));
   for (const step of plan.steps) {
     if (step.reads !== undefined && !step.reads.some((i) => present[i])) continue;
@@ -276,7 +283,7 @@ interface PlanKey {
   host: boolean;
   specVersion: SpecVersion;
   platforms: ReadonlySet<Platform>;
-  targets: ReadonlySet<Target>;
+  targets: TargetSet;
 }
 
 /**
@@ -289,7 +296,7 @@ function planFor(opts: BundleOptions, key: PlanKey): Plan {
   if (!byRules) plans.set(opts.settings, (byRules = new WeakMap()));
   let byKey = byRules.get(opts.rules);
   if (!byKey) byRules.set(opts.rules, (byKey = new Map()));
-  const k = `${+key.parsed}${+key.rootfsAllowed}${+key.host} ${key.specVersion} ${[...key.platforms].sort().join()} ${[...key.targets].sort().join()}`;
+  const k = `${+key.parsed}${+key.rootfsAllowed}${+key.host} ${key.specVersion} ${[...key.platforms].sort().join()} ${key.targets.key}`;
   let plan = byKey.get(k);
   if (plan) return plan;
   const steps: Step[] = [];
@@ -313,7 +320,7 @@ function planFor(opts: BundleOptions, key: PlanKey): Plan {
     if (meta.hostSpecific && !key.host) continue;
     if (!versionSatisfies(key.specVersion, meta.versions)) continue;
     if (meta.platforms && !meta.platforms.some((p) => key.platforms.has(p))) continue;
-    if (meta.targets && !meta.targets.some((t) => key.targets.has(t))) continue;
+    if (meta.targets && !meta.targets.some((t) => targeted(key.targets, t, meta.targetVersions?.[t]))) continue;
     ran.add(meta.id);
     if (isEngineRule(rule)) continue;
     steps.push({ rule, severity: setting.severity as Severity, atDefault: setting.atDefault, reads: rule.reads?.map(indexOf) });
@@ -321,6 +328,12 @@ function planFor(opts: BundleOptions, key: PlanKey): Plan {
   plan = { steps, ran, inputs };
   byKey.set(k, plan);
   return plan;
+}
+
+/** Whether --target selects runtime `t` (in a release of `range`, when given). */
+function targeted(targets: TargetSet, t: Target, range: string | undefined): boolean {
+  const releases = targets.releases.get(t);
+  return releases !== undefined && (range === undefined || selects(releases, range));
 }
 
 function finish(

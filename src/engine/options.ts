@@ -2,7 +2,7 @@
 // besides the bundle itself; the run's options, a configuration file's settings and the public
 // library options (src/index.ts) are made of these fields, picked by name, plus their own.
 
-import type { Category, PresetName, SeveritySetting, Target } from '../core/types.js';
+import type { Category, PresetName, SeveritySetting, TargetSpec } from '../core/types.js';
 import type { SpecVersion } from '../core/versions.js';
 import type { HostView } from '../bundle/host.js';
 import type { BundleSource } from '../bundle/source.js';
@@ -22,8 +22,11 @@ export interface BundleOptions {
   specVersion?: SpecVersion;
   /** Largest config.json read, in bytes. */
   maxConfigSize?: number;
-  /** Runtimes that will run the bundle: adds their own checks and grades findings by what they do. */
-  targets?: readonly Target[];
+  /**
+   * Runtimes that will run the bundle, each alone (its newest release) or with the releases meant
+   * (`runc@1.2`, `crun@1.8..1.14`): adds their own checks and grades findings by what they do.
+   */
+  targets?: readonly TargetSpec[];
   /** Honour dev.ocilint.ignore annotations (default true). */
   inlineSuppressions?: boolean;
   /** `ignores` entries of the configuration file that apply to this file. */

@@ -3,6 +3,7 @@
 // it changes while the bundle's rules run.
 
 import type { Platform, Target } from '../core/types.js';
+import type { Span } from '../core/runtimes.js';
 import type { SpecVersion, VersionResolution } from '../core/versions.js';
 import type { JsonDocument } from '../json/document.js';
 import type { Rootfs } from '../bundle/rootfs.js';
@@ -30,6 +31,8 @@ export interface BundleFacts {
   readonly platforms: ReadonlySet<Platform>;
   /** Runtimes named with --target (empty: spec and common-runtime rules only). */
   readonly targets: ReadonlySet<Target>;
+  /** The releases of each runtime in `targets` that --target selects (`runc@1.2`: every 1.2 release). */
+  readonly targetReleases: ReadonlyMap<Target, readonly Span[]>;
   /** What root.path is; undefined with --config-only or when the source has no filesystem. */
   readonly root: RootStatus | undefined;
   /** The rootfs, read-only; undefined when root.path does not lead to a directory, or with --config-only. */

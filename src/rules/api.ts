@@ -2,7 +2,8 @@
 // facts of its bundle (src/model/), and reports findings through its context. It never touches the
 // filesystem, the process or the clock, and never imports from engine/ or cli/.
 
-import type { RuleMeta } from '../core/types.js';
+import type { FindingBasis, RuleMeta, RuntimeVerdicts, Target } from '../core/types.js';
+import { selects } from '../core/runtimes.js';
 import type { BundleFacts, KeyOf } from '../model/facts.js';
 import type { ConfigPath } from '../model/view.js';
 import type { Edit, Fixer } from '../model/fixer.js';
@@ -41,6 +42,10 @@ export type Report<M extends string, N extends object = object> = Place<N> & {
   related?: Related[];
   /** The message's severity case that applies (see MessageSpec.cases). */
   case?: string;
+  /** What runtimes do with this finding, when it is not the same for every finding of the message (see MessageSpec.runtimes). */
+  runtimes?: RuntimeVerdicts;
+  /** What this finding rests on, when it is not the same for every finding of the message (see MessageSpec.basis). */
+  basis?: FindingBasis;
   /** An edit safe to apply without a person: the meaning is kept, nothing is guessed (`--fix` applies it). */
   fix?: FixSpec;
   /** Edits a person chooses among, where what was meant must be confirmed ("did you mean"). */
@@ -97,6 +102,15 @@ export function defineEngineRule<M extends string>(meta: RuleMeta<M>): EngineRul
 
 export function isEngineRule(rule: AnyRule): rule is EngineRule {
   return 'engine' in rule;
+}
+
+/**
+ * Whether --target names `runtime`, in a release of `range` when one is given (`'<1.2'`, see
+ * src/core/runtimes.ts): for a rule whose finding depends on which release will run the bundle.
+ */
+export function targetsRelease(ctx: BundleFacts, runtime: Target, range?: string): boolean {
+  const releases = ctx.targetReleases.get(runtime);
+  return releases !== undefined && (range === undefined || selects(releases, range));
 }
 
 const SPEC_BASE = 'https://github.com/opencontainers/runtime-spec/blob';

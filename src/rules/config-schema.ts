@@ -4,11 +4,13 @@ import { pointerSegments } from '../json/pointer.js';
 import { defineRule, specUrl, type FixSpec } from './api.js';
 import { isRecord as isObject } from '../model/loc.js';
 import type { Config } from '../model/view.js';
+import { schemaVerdict } from './data/schema-verdicts.js';
 
 // The engine validates every config against the precompiled schema of its release (src/schema/)
 // and hands the findings to rules as ctx.schemaIssues; this rule is what reports them, at the
 // pointers the schema names. A value that is valid in another release (the `time` namespace
-// under 1.0.2) is left to field-version, which can say which release added it.
+// under 1.0.2) is left to field-version, which can say which release added it. For a few findings
+// what runc and crun do is known (data/schema-verdicts.ts): --target grades those by it.
 const BY_KEYWORD: Record<string, 'type' | 'required' | 'enum' | 'pattern' | 'range' | 'minItems' | 'forbidden' | 'alternatives'> = {
   type: 'type',
   required: 'required',
@@ -50,21 +52,21 @@ export default defineRule({
   check(ctx) {
     for (const issue of ctx.schemaIssues) {
       let suggestions: FixSpec[] = [];
-      if (issue.keyword === 'enum') {
-        const at = enumValueAt(ctx.config, issue.pointer);
-        if (at !== undefined && lookupEnumValue(at.path, at.value)) continue;
-        // "Did you mean": the release's values nearest to what is written ("PID" is "pid").
-        if (at !== undefined) {
-          suggestions = suggest(at.value, enumValues(at.path, ctx.specVersion))
-            .slice(0, 3)
-            .map((v) => ({ title: `Write ${JSON.stringify(v)}`, edit: (f) => f.replaceValueAt(at.path, v) }));
-        }
+      const at = issue.keyword === 'enum' ? enumValueAt(ctx.config, issue.pointer) : undefined;
+      if (at !== undefined && lookupEnumValue(at.path, at.value)) continue;
+      // "Did you mean": the release's values nearest to what is written ("PID" is "pid").
+      if (at !== undefined) {
+        suggestions = suggest(at.value, enumValues(at.path, ctx.specVersion))
+          .slice(0, 3)
+          .map((v) => ({ title: `Write ${JSON.stringify(v)}`, edit: (f) => f.replaceValueAt(at.path, v) }));
       }
+      const known = schemaVerdict(pointerSegments(issue.pointer), issue.keyword, at?.value);
       ctx.report({
         messageId: BY_KEYWORD[issue.keyword] ?? 'other',
         pointer: issue.pointer,
         target: issue.target,
         data: { message: issue.message },
+        ...(known && { runtimes: known.runtimes, basis: known.basis }),
         suggestions,
       });
     }

@@ -1,4 +1,8 @@
-// --host-specific: an SELinux label needs SELinux on the host.
+// --host-specific: an SELinux label needs SELinux on the host. runc refuses a process label
+// without it (validate/validator.go, every release to 1.5.1), and adds a mount label to its mounts
+// as a context= option whatever the host (go-selinux's FormatMountLabelByType), which the kernel
+// rejects; crun refuses a process label (it cannot write /proc/self/attr) and drops a mount label
+// when SELinux is off (add_selinux_mount_label in utils.c, 1.8.1 to 1.29.1).
 import { defineRule, specUrl } from './api.js';
 import { absent } from './util/host.js';
 
@@ -11,7 +15,7 @@ export default defineRule({
     spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
     platforms: ['linux'],
     hostSpecific: true,
-    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimeVersions: 'runc 1.1.5 and crun 1.8.1 (runtime oracle); runc 1.5.1 and crun 1.29.1 from source',
     messages: {
       processLabel: {
         headline: 'process.selinuxLabel is "{{value}}", but SELinux is not enabled on this host',
@@ -21,7 +25,7 @@ export default defineRule({
       },
       mountLabel: {
         headline: 'linux.mountLabel is "{{value}}", but SELinux is not enabled on this host',
-        detail: 'runc passes the label as a context= mount option, which the kernel rejects; crun ignores it.',
+        detail: 'runc passes the label as a context= mount option, which the kernel rejects; crun leaves it out when SELinux is off.',
         help: 'Remove the label for hosts without SELinux, or enable SELinux on this host.',
         runtimes: { runc: 'refuses', crun: 'accepts' },
       },

@@ -5,7 +5,9 @@ import { hasNamespace } from '../model/namespaces.js';
 // Without a uts entry in linux.namespaces that would be the host's: runc 1.1.5 refuses a hostname
 // ("unable to set hostname without a private UTS namespace"), crun 1.8.1 refuses both ("hostname
 // requires the UTS namespace", "domainname requires the UTS namespace"); runc 1.1.5 ignores
-// domainname (it predates the field), later runc refuses it as well. Checked with both. An
+// domainname (it predates the field); runc 1.2 and later refuse it as well ("unable to set
+// domainname without a private UTS namespace", libcontainer/configs/validate/validator.go at
+// v1.2.0). Checked with both installed runtimes. An
 // empty string sets nothing and is accepted.
 const HELP = 'Add { "type": "uts" } to linux.namespaces; to share the host\'s UTS namespace, remove hostname and domainname instead.';
 
@@ -17,7 +19,7 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configHostname'), level: 'MUST' },
     platforms: ['linux'],
-    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1 (run), runc 1.2.0 (source)',
     messages: {
       noUtsHostname: {
         headline: 'hostname "{{value}}" is set, but linux.namespaces has no uts entry',
@@ -29,7 +31,7 @@ export default defineRule({
         headline: 'domainname "{{value}}" is set, but linux.namespaces has no uts entry',
         detail: 'The container would share the host\'s UTS namespace: crun and runc 1.2+ refuse to change the host\'s domain name (runc 1.1 ignores the field).',
         help: HELP,
-        runtimes: { runc: 'accepts', crun: 'refuses' },
+        runtimes: { runc: { refuses: '>=1.2' }, crun: 'refuses' },
       },
     },
   },

@@ -6,6 +6,7 @@ export { default as annotationsValue } from './annotations-value.js';
 export { default as apparmorMissing } from './apparmor-missing.js';
 export { default as apparmorUnconfined } from './apparmor-unconfined.js';
 export { default as archiveReadable } from './archive-readable.js';
+export { default as capabilitiesMissing } from './capabilities-missing.js';
 export { default as capabilityAmbient } from './capability-ambient.js';
 export { default as capabilityBeyondBaseline } from './capability-beyond-baseline.js';
 export { default as capabilityDangerous } from './capability-dangerous.js';

@@ -8,8 +8,14 @@ import { defineRule, specUrl } from './api.js';
 //   minor of -1 as "any";
 // - crun writes each rule to devices.allow or devices.deny, and the kernel refuses ("Invalid
 //   argument") an unknown type, an empty access, other letters and a major or minor of -1; the
-//   exception is a deny-all rule (allow false, type a or none, no numbers), which crun replaces by
-//   its own "a" and so accepts with any access.
+//   exception is a rule for all devices (type a or none: allowed or denied, with numbers or not),
+//   for which crun writes a bare "a" (write_devices_resources_v1), so it accepts any access there.
+//   The message ids ...DenyAll are for that case: their names are older than this reading.
+// The access format is the spec's definition ("a composition of r, w and m"), with no MUST: so a
+// bad access string is graded as a schema finding, an error unless every runtime runs it. The
+// same code is in runc 1.5.1 (specconv, and the device rules of opencontainers/cgroups) and crun
+// 1.29.1 (write_devices_resources_v1); on cgroup v2 both compile the rules to eBPF instead, which
+// these verdicts do not cover.
 const ACCESS_HELP = 'Write a combination of "r" (read), "w" (write) and "m" (mknod), or leave access out for all three.';
 
 export default defineRule({
@@ -20,7 +26,7 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config-linux.md', 'configLinuxDeviceAllowedlist'), level: 'MAY' },
     platforms: ['linux'],
-    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimeVersions: 'runc 1.1.5 and crun 1.8.1 on cgroup v1 (runtime oracle); runc 1.5.1 and crun 1.29.1 from source',
     messages: {
       type: {
         headline: 'linux.resources.devices[{{index}}].type "{{value}}" is not a device cgroup type',
@@ -33,24 +39,28 @@ export default defineRule({
         detail: 'runc refuses an empty access ("device access at N field cannot be empty"); crun writes it to the device cgroup, and the kernel refuses it ("Invalid argument").',
         help: ACCESS_HELP,
         runtimes: { runc: 'refuses', crun: 'refuses' },
+        basis: 'schema',
       },
       accessEmptyDenyAll: {
         headline: 'linux.resources.devices[{{index}}].access is empty',
-        detail: 'runc refuses an empty access ("device access at N field cannot be empty"). On this deny-all entry crun writes its own "a" rule instead and accepts it.',
+        detail: 'runc refuses an empty access ("device access at N field cannot be empty"). On an entry for all devices (type "a" or none) crun writes a bare "a" rule instead and accepts it.',
         help: ACCESS_HELP,
         runtimes: { runc: 'refuses', crun: 'accepts' },
+        basis: 'schema',
       },
       access: {
         headline: 'linux.resources.devices[{{index}}].access "{{value}}" is not made of r, w and m',
         detail: 'runc accepts other letters; crun writes them to the device cgroup, and the kernel refuses them ("Invalid argument").',
         help: ACCESS_HELP,
         runtimes: { runc: 'accepts', crun: 'refuses' },
+        basis: 'schema',
       },
       accessDenyAll: {
         headline: 'linux.resources.devices[{{index}}].access "{{value}}" is not made of r, w and m',
-        detail: 'runc accepts other letters, and on this deny-all entry crun writes its own "a" rule instead, so both run the container; the spec defines access as a combination of r, w and m.',
+        detail: 'runc accepts other letters, and on an entry for all devices (type "a" or none) crun writes a bare "a" rule instead, so both run the container; the spec defines access as a combination of r, w and m.',
         help: ACCESS_HELP,
         runtimes: { runc: 'accepts', crun: 'accepts' },
+        basis: 'schema',
       },
       repeated: {
         headline: 'linux.resources.devices[{{index}}].access "{{value}}" repeats a letter',
@@ -76,8 +86,9 @@ export default defineRule({
       if (type !== undefined && !['a', 'b', 'c'].includes(type)) {
         ctx.report({ messageId: 'type', node: d, key: 'type', data: { index, value: type } });
       }
-      // A deny-all entry: a type of the wrong type, or any number, makes it another rule.
-      const denyAll = d.allow === false && (!ctx.has(d, 'type') || type === 'a') && !ctx.has(d, 'major') && !ctx.has(d, 'minor');
+      // An entry for all devices, which crun writes as a bare "a" whatever its access and numbers.
+      // A type of the wrong JSON type is not absent for crun's parser either: it refuses the config.
+      const denyAll = !ctx.has(d, 'type') || type === 'a';
       const access = d.access;
       if (access !== undefined) {
         if (access === '') ctx.report({ messageId: denyAll ? 'accessEmptyDenyAll' : 'accessEmpty', node: d, key: 'access', data: { index } });

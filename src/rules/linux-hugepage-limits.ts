@@ -2,7 +2,10 @@ import { defineRule, specUrl } from './api.js';
 
 // config-linux.md "Huge page limits": each entry names a page size ("2MB", "1GB") whose
 // hugetlb.<size>.limit_in_bytes file the runtime writes. Sizes are powers of two; a size the kernel
-// does not have fails at create (no such file). Two entries for one size: the later wins.
+// does not have fails at create (no such file). Two entries for one size: the later wins. The kernel
+// names the files in upper case ("hugetlb.64KB.limit_in_bytes"), so "64kB" names none, whatever
+// release the config declares (1.0.0's schema has no pattern for pageSize): runc and crun write
+// "hugetlb." + pageSize + ".limit_in_bytes" (or ".max") and fail at create.
 const UNIT: Record<string, number> = { KB: 10, MB: 20, GB: 30 };
 
 export default defineRule({
@@ -20,6 +23,13 @@ export default defineRule({
         help: 'Use a page size the target hosts have (listed under /sys/kernel/mm/hugepages/), commonly 2MB or 1GB.',
         severity: 'error',
       },
+      unitCase: {
+        headline: 'linux.resources.hugepageLimits[{{index}}].pageSize "{{value}}" has a lower-case unit',
+        detail: 'The runtime writes hugetlb.{{value}}.limit_in_bytes (hugetlb.{{value}}.max on cgroup v2), and the kernel names these files in upper case (hugetlb.{{fixed}}.*): no such file, and create fails.',
+        help: 'Write "{{fixed}}".',
+        severity: 'error',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
       duplicate: {
         headline: 'linux.resources.hugepageLimits[{{index}}].pageSize "{{value}}" repeats entry {{first}}',
         detail: 'Both entries name the same page size; the later limit replaces the earlier one.',
@@ -34,7 +44,12 @@ export default defineRule({
       const value = h?.pageSize;
       if (h === undefined || value === undefined) return;
       const m = /^([1-9][0-9]*)([KMG]B)$/.exec(value);
-      if (!m) return; // the pattern is the schema's business
+      if (!m) {
+        // Otherwise the pattern is the schema's business; 1.0.0's schema has none.
+        const lower = /^([1-9][0-9]*)([kmgKMG][bB])$/.exec(value);
+        if (lower && ctx.valid(h, 'pageSize')) ctx.report({ messageId: 'unitCase', node: h, key: 'pageSize', data: { index, value, fixed: lower[1]! + lower[2]!.toUpperCase() } });
+        return;
+      }
       const n = Number(m[1]);
       if ((n & (n - 1)) !== 0) ctx.report({ messageId: 'notPowerOfTwo', node: h, key: 'pageSize', data: { index, value } });
       const bytes = BigInt(n) << BigInt(UNIT[m[2]!] ?? 0);

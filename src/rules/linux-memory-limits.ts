@@ -7,7 +7,10 @@ import { defineRule, specUrl } from './api.js';
 // (the memory limit is then unlimited), checked with both runtimes. A reservation (soft limit) above the hard limit is accepted by
 // both runtimes but can never take effect. swappiness: runc 1.1.5 refuses anything above 100
 // ("invalid memory swappiness value"); crun 1.8.1 writes it, and the kernel (since 5.8) takes up to
-// 200 and refuses more with EINVAL (runtime oracle, cgroup v1).
+// 200 and refuses more with EINVAL (runtime oracle, cgroup v1). 2^64-1 is -1 to runc, which skips
+// the setting (fs/memory.go, every release to 1.5.1); crun writes it (the kernel refuses it). On
+// cgroup v2 runc ignores swappiness altogether and crun refuses any ("cannot set memory swappiness
+// with cgroupv2", cgroup-resources.c to 1.29.1): the verdicts below are cgroup v1's.
 export default defineRule({
   meta: {
     id: 'linux-memory-limits',
@@ -24,6 +27,12 @@ export default defineRule({
         help: 'Use a swappiness from 0 to 100, which runc and crun both accept.',
         severity: 'warning',
         runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
+      unset: {
+        headline: 'linux.resources.memory.swappiness is 2^64-1, which runc reads as "not set"',
+        detail: 'runc reads 18446744073709551615 as -1 and leaves swappiness alone; crun writes it to memory.swappiness on cgroup v1, which the kernel refuses, and refuses any swappiness on cgroup v2.',
+        help: 'Leave swappiness out to keep the kernel\'s default.',
+        runtimes: { runc: 'accepts', crun: 'refuses' },
       },
       swappinessKernel: {
         headline: 'linux.resources.memory.swappiness {{value}} is above 200',
@@ -64,7 +73,8 @@ export default defineRule({
       ctx.report({ messageId: 'swapWithoutLimit', node: memory, key: 'swap', data: { swap } });
     }
     const swappiness = ctx.exact(memory, 'swappiness');
-    if (swappiness !== undefined && swappiness > 100n) {
+    if (swappiness === 18446744073709551615n) ctx.report({ messageId: 'unset', node: memory, key: 'swappiness' });
+    else if (swappiness !== undefined && swappiness > 100n) {
       if (swappiness > 200n) ctx.report({ messageId: 'swappinessKernel', node: memory, key: 'swappiness', data: { value: swappiness } });
       else ctx.report({ messageId: 'swappiness', node: memory, key: 'swappiness', data: { value: swappiness } });
     }

@@ -1,11 +1,12 @@
 import { defineRule, specUrl } from './api.js';
 
-// config-linux.md "PIDs": limit is a number of tasks, -1 for no limit (v1.3.0). crun 1.8.1 writes
-// any negative value to pids.max as it is, -1 included, and the kernel refuses it ("writing file
-// `pids.max`: Invalid argument"); runc 1.1.5 turns any negative value into "max" (runtime
-// oracle). So -1 is a warning that crun cannot take, and below -1 is an error. 0 is valid for the kernel and v1.3.0 says runtimes
-// SHOULD treat it as a limit of zero, but runc and crun (as of their 1.1/1.8 releases) treat 0 as
-// "not set": the container gets no limit at all.
+// config-linux.md "PIDs": limit is a number of tasks, -1 for no limit (v1.3.0). runc turns any
+// negative value into "max" (every release). crun 1.8.1 to 1.12 write a negative value to pids.max
+// as it is on cgroup v1, and the kernel refuses it ("writing file `pids.max`: Invalid argument",
+// runtime oracle, 1.8.1); from 1.13 crun writes "max" for any negative value (cg_itoa with
+// use_max, cgroup-resources.c). 0 is valid for the kernel and v1.3.0 says runtimes SHOULD treat it
+// as a limit of zero: crun and runc before 1.4 treat 0 as "not set" (no limit at all), and runc 1.4
+// and later write 1, as systemd cannot set 0 (opencontainers/cgroups fs/pids.go).
 export default defineRule({
   meta: {
     id: 'linux-pids-limit',
@@ -14,24 +15,24 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config-linux.md', 'configLinuxPIDS'), level: 'SHOULD' },
     platforms: ['linux'],
-    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimeVersions: 'runc 1.1.5 and crun 1.8.1 on cgroup v1 (runtime oracle); runc 1.5.1 and crun 1.13 to 1.29.1 from source',
     messages: {
       negative: {
         headline: 'linux.resources.pids.limit {{value}} is below -1',
-        detail: 'runc 1.1.5 turns any negative limit into "max"; crun 1.8.1 writes it to pids.max as it is, and the kernel refuses it ("Invalid argument").',
+        detail: 'The spec defines only -1 for no limit. runc and crun 1.13 and later turn any negative limit into "max"; crun before 1.13 writes it to pids.max as it is on cgroup v1, and the kernel refuses it ("Invalid argument").',
         help: 'Use -1 for no limit, or a positive number of tasks.',
-        runtimes: { runc: 'accepts', crun: 'refuses' },
+        runtimes: { runc: 'accepts', crun: { refuses: '<1.13' } },
       },
       minusOne: {
         headline: 'linux.resources.pids.limit is -1 (no limit)',
-        detail: 'runc 1.1.5 applies no limit, but crun 1.8.1 writes -1 to pids.max and the kernel refuses it ("Invalid argument").',
+        detail: 'runc and crun 1.13 and later apply no limit, but crun before 1.13 writes -1 to pids.max on cgroup v1 and the kernel refuses it ("Invalid argument").',
         help: 'To leave the number of tasks unlimited with any runtime, leave pids out.',
         severity: 'warning',
-        runtimes: { runc: 'accepts', crun: 'refuses' },
+        runtimes: { runc: 'accepts', crun: { refuses: '<1.13' } },
       },
       zero: {
         headline: 'linux.resources.pids.limit is 0',
-        detail: 'The spec reads 0 as "no new processes", but runc and crun (as of their 1.1 and 1.8 releases) treat 0 as not set: the container gets no limit at all.',
+        detail: 'The spec reads 0 as "no new processes", but crun and runc before 1.4 treat 0 as not set (the container gets no limit at all), and runc 1.4 and later set a limit of 1.',
         help: 'Set a positive number of tasks, or leave pids out for no limit.',
         severity: 'warning',
       },

@@ -32,7 +32,9 @@ export default defineRule({
     const seccomp = ctx.config.linux?.seccomp;
     const flags = seccomp?.flags;
     if (!seccomp || !flags || flags.length === 0) return;
-    ctx.report({ messageId: 'oldRunc', node: seccomp, key: 'flags' });
+    // With --target, runc-seccomp-flags says what the runc releases meant do (an error where they
+    // refuse); crun, youki and runc 1.2+ apply the flags.
+    if (ctx.targets.size === 0) ctx.report({ messageId: 'oldRunc', node: seccomp, key: 'flags' });
     const seen = new Set<string>();
     flags.forEach((value, index) => {
       if (value === undefined) return;

@@ -7,8 +7,9 @@ import { fieldOf } from '../model/view.js';
 // setresuid/setresgid/setgroups, which fail for an unmapped id: runc "cannot set uid to unmapped
 // user in user namespace" / "setgroups: invalid argument", crun "cannot setresuid to N: Invalid
 // argument". runc 1.1.5 also refuses a user namespace whose mappings leave container id 0 out
-// ("User namespaces enabled, but no user mapping found."); crun accepts that. Also an error: runc
-// is the runtime most bundles meet, and no common producer writes such mappings.
+// ("User namespaces enabled, but no user mapping found."; every later release too, "no mapping
+// found for uid 0", HostRootUID in libcontainer/configs/config_linux.go at v1.2.0 and v1.5.1, called
+// when the exec FIFO is made); crun accepts that: a warning naming runc, an error with --target runc.
 export default defineRule({
   meta: {
     id: 'linux-userns-process-user',
@@ -25,7 +26,8 @@ export default defineRule({
       },
       noRoot: {
         headline: 'linux.{{maps}} does not map container id 0',
-        detail: 'runc refuses such a user namespace ("no {{kind}} mapping found"); crun accepts it.',
+        detail: 'runc refuses such a user namespace at create ("no {{kind}} mapping found" in 1.1, "no mapping found for {{id0}} 0" from 1.2); crun accepts it.',
+        runtimes: { runc: 'refuses', crun: 'accepts' },
         help: 'Add a mapping for container id 0 to linux.{{maps}}.',
       },
     },
@@ -50,7 +52,7 @@ export default defineRule({
     for (const [maps, name, kind] of [[uids, 'uidMappings', 'user'], [gids, 'gidMappings', 'group']] as const) {
       // Only when every entry is a usable mapping: the others are config-schema's findings.
       if (maps && maps.length > 0 && maps.length === (linux[name]?.length ?? -1) && !mapped(maps, 0)) {
-        ctx.report({ messageId: 'noRoot', node: linux, key: name, data: { maps: name, kind } });
+        ctx.report({ messageId: 'noRoot', node: linux, key: name, data: { maps: name, kind, id0: kind === 'user' ? 'uid' : 'gid' } });
       }
     }
   },

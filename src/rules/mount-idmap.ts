@@ -6,7 +6,8 @@ import { hasNamespace } from '../model/namespaces.js';
 // config.md "POSIX-platform Mounts" and the idmap/ridmap options (spec 1.1.0 added per-mount
 // uidMappings/gidMappings, 1.2.0 the options and the rules between them):
 // - uidMappings and gidMappings MUST come together (crun 1.8.1: "invalid mappings specified for
-//   the mount"; runc 1.1.5 ignores both);
+//   the mount"; runc 1.1.5 ignores both; runc 1.2+ refuses it, checkIDMapMounts in
+//   libcontainer/configs/validate/validator.go at v1.2.0, which also refuses a non-bind idmap);
 // - an idmap/ridmap option with no mappings on the mount needs the container's user namespace,
 //   otherwise the runtime MUST fail (crun: "mount_setattr …: Operation not permitted");
 // - mappings SHOULD come with idmap or ridmap, so that a runtime which does not know the field
@@ -27,7 +28,8 @@ export default defineRule({
     messages: {
       onlyOne: {
         headline: 'mounts[{{index}}] sets {{present}} without {{missing}}',
-        detail: 'An idmapped mount needs both: crun 1.8.1 fails ("invalid mappings specified for the mount"), and runc 1.1.5 ignores both fields.',
+        detail: 'An idmapped mount needs both: crun 1.8.1 fails ("invalid mappings specified for the mount"), runc 1.2 and later refuse it ("id-mapped mounts must have both uid and gid mappings specified"), and runc 1.1 ignores both fields.',
+        runtimes: { runc: { refuses: '>=1.2' }, crun: 'refuses' },
         help: 'Add {{missing}} to the mount, or remove {{present}}.',
       },
       noMapping: {
@@ -37,13 +39,14 @@ export default defineRule({
       },
       noOption: {
         headline: 'mounts[{{index}}] has {{field}} but no "idmap" or "ridmap" option',
-        detail: 'A runtime that does not know the mapping fields (runc 1.1.5 is one) mounts it without the mapping, silently.',
+        detail: 'A runtime that does not know the mapping fields (runc 1.1 is one) mounts it without the mapping, silently; runc 1.2 and later and crun apply the mappings anyway.',
         help: 'Add "idmap" or "ridmap" to the mount\'s options.',
         severity: 'warning',
       },
       notBind: {
         headline: 'mounts[{{index}}] is an idmapped "{{type}}" mount, not a bind mount',
-        detail: 'Only bind mounts can be idmapped: runc 1.1.5 passes "idmap" to the kernel (EINVAL) and crun 1.8.1 tries to open the source as a path; both fail at create.',
+        detail: 'Only bind mounts can be idmapped: runc 1.2 and later refuse it ("id-mapped mounts are only supported for bind-mounts"), runc 1.1.5 passes "idmap" to the kernel (EINVAL) and crun 1.8.1 tries to open the source as a path; all fail at create.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
         help: 'Make it a bind mount ("rbind" in its options), or remove its mappings and idmap option.',
       },
       zeroSize: {

@@ -13,7 +13,8 @@ import { didYouMean, nearest, removeEntry } from './util/fixes.js';
 // `tmpcopyup` on anything but tmpfs, and `remount` fails on the fresh mount in both runtimes.
 // Some options from the spec's own table are not handled by runc 1.1.5 or crun 1.8.1 (see
 // RUNTIME_GAPS); the spec allows them but the container does not start, so they are errors that
-// name the runtime.
+// name the runtime, except where only crun (to its newest release) refuses them: a warning naming
+// crun without --target, an error with --target crun.
 export default defineRule({
   meta: {
     id: 'mount-option-unknown',
@@ -78,7 +79,8 @@ export default defineRule({
         }
         const gap = own(RUNTIME_GAPS, o.value);
         if (gap && (gap.scope === 'any' || (!bind && own(FS_DATA_OPTIONS, type) !== undefined))) {
-          ctx.report({ messageId: 'runtimeGap', ...place, data: { ...data, runtime: gap.runtime, how: gap.how }, suggestions: [remove] });
+          const runtimes = gap.crunOnly ? { runtimes: { runc: 'accepts', crun: 'refuses' } as const } : {};
+          ctx.report({ messageId: 'runtimeGap', ...place, data: { ...data, runtime: gap.runtime, how: gap.how }, suggestions: [remove], ...runtimes });
           continue;
         }
         if (GENERIC_OPTIONS.has(o.value)) continue;

@@ -4,10 +4,13 @@ import { defineRule, specUrl } from './api.js';
 // config.md "Process": on POSIX platforms (and before 1.0.2 on every platform) args is REQUIRED with at least one entry, and the first
 // is the program to run. runc fails at start with "executable path not specified" (args missing)
 // or "exec: \"\": executable file not found" (empty first entry); crun with
-// "executable path not specified" / "open executable". Without a process object at all, both
-// refuse at create (runc 1.1.5 "process property must not be empty", crun 1.8.1 "internal error:
-// max number of capabilities not initialized", runtime oracle), although the spec requires one
-// only for start.
+// "executable path not specified" / "open executable". A config without a process object at all
+// is valid: the spec requires one only for start. runc and crun refuse it all the same (runc
+// 1.1.5 at create, "process property must not be empty", still in utils_linux.go at v1.5.1;
+// crun 1.8.1 "internal error: max number of capabilities not initialized", runtime oracle, and
+// crun 1.29.1 "block `process` not found" in the container's init): a runtime fact about Linux
+// runtimes, so a warning on Linux configs (an error with --target runc or crun), and nothing on the
+// other platforms, which runc and crun do not run.
 export default defineRule({
   meta: {
     id: 'process-args-nonempty',
@@ -18,8 +21,10 @@ export default defineRule({
     messages: {
       noProcess: {
         headline: 'The config has no process',
-        detail: 'The container has no program to run: runc 1.1.5 ("process property must not be empty") and crun 1.8.1 refuse to create it, although the spec requires a process only for start.',
-        help: 'Add a process object whose args name the program to run.',
+        detail: 'The spec requires a process only for start, so the config is valid; but the container has no program to run, and runc ("process property must not be empty") and crun refuse to create it.',
+        help: 'Add a process object whose args name the program to run, unless the config is only a template that a tool completes.',
+        severity: 'warning',
+        basis: 'runtime',
         runtimes: { runc: 'refuses', crun: 'refuses' },
       },
       missing: {
@@ -49,7 +54,7 @@ export default defineRule({
     if (!ctx.has(config, 'process')) {
       // A document that is not an object has no process either: config-schema's finding at its
       // root (which `valid` sees) says what is wrong with it.
-      if (ctx.valid(config, 'process')) ctx.report({ messageId: 'noProcess' });
+      if (ctx.platforms.has('linux') && ctx.valid(config, 'process')) ctx.report({ messageId: 'noProcess' });
       return;
     }
     // Windows may use commandLine instead from 1.0.2; before that, args was required everywhere.

@@ -6,6 +6,7 @@ import { fieldOf } from '../model/view.js';
 // an empty name ("environment variable name can't be empty") and a NUL byte anywhere ("can't
 // contain null(\x00)"); crun passes such entries to execve unchanged. A name repeated is accepted
 // by both; runc and crun both give the program the last value (checked with `env` in a container).
+// runc 1.5.1 has the same checks (libcontainer/env.go); crun 1.29.1 still passes env as it is.
 export default defineRule({
   meta: {
     id: 'process-env-entries',
@@ -14,23 +15,23 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configProcess'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
-    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimeVersions: 'runc 1.1.5 and crun 1.8.1 (runtime oracle); runc 1.5.1 and crun 1.29.1 from source',
     messages: {
       noEquals: {
         headline: '{{field}} "{{value}}" has no "="',
-        detail: 'An environment entry must have the form NAME=value: runc 1.1.5 refuses it ("invalid environment variable"); crun 1.8.1 passes it to execve unchanged.',
+        detail: 'An environment entry must have the form NAME=value: runc refuses it ("invalid environment variable"); crun passes it to execve unchanged.',
         help: 'Write the entry as NAME=value (NAME= for an empty value).',
         runtimes: { runc: 'refuses', crun: 'accepts' },
       },
       emptyName: {
         headline: '{{field}} "{{value}}" has an empty variable name',
-        detail: 'runc 1.1.5 refuses it ("environment variable name can\'t be empty"); crun 1.8.1 passes it to execve unchanged.',
+        detail: 'runc refuses it ("environment variable name can\'t be empty"); crun passes it to execve unchanged.',
         help: 'Write the variable\'s name before the "=".',
         runtimes: { runc: 'refuses', crun: 'accepts' },
       },
       nul: {
         headline: '{{field}} contains a NUL byte',
-        detail: 'A NUL byte cannot be passed to execve, and runc 1.1.5 refuses the entry ("can\'t contain null").',
+        detail: 'A NUL byte cannot be passed to execve, and runc refuses the entry ("can\'t contain null").',
         help: 'Remove the NUL byte from the entry.',
         runtimes: { runc: 'refuses', crun: 'accepts' },
       },

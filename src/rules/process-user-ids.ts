@@ -5,8 +5,11 @@ import { fieldOf } from '../model/view.js';
 // namespace. The kernel's uid_t is 32 bits, with (uid_t)-1 reserved to mean "no change", and
 // runc 1.1.5 refuses anything above 2^31-1 ("uids and gids must be in range 0-2147483647", checked
 // for 4294967294 and 4294967295); crun 1.8.1 accepts a uid or gid up to 2^32-2 and fails on an
-// additional gid of 2^32-1 ("setgroups: Invalid argument"). `username` is a Windows field: runc
-// and crun ignore it on Linux (checked), so the process runs as uid/gid, not as that user.
+// additional gid of 2^32-1 ("setgroups: Invalid argument"). runc's range check came from its
+// /etc/passwd parser (GetExecUserPath), which setupUser called up to 1.2.x; runc 1.3 and later pass
+// the numbers straight to setuid/setgid (init_linux.go), so they take ids up to 2^32-2, and only
+// (uid_t)-1 fails there (EINVAL). `username` is a Windows field: runc and crun ignore it on Linux
+// (checked), so the process runs as uid/gid, not as that user.
 const RUNC_MAX = 2147483647n;
 
 export default defineRule({
@@ -17,13 +20,13 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configPOSIXUser'), level: 'MUST' },
     platforms: ['linux', 'solaris', 'vm', 'zos', 'freebsd'],
-    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimeVersions: 'runc 1.1.5 and crun 1.8.1 (runtime oracle); runc 1.2.0 to 1.5.1 from source',
     messages: {
       tooLarge: {
         headline: '{{field}} {{value}} is above 2147483647',
-        detail: 'runc 1.1.5 refuses ids outside 0..2147483647 ("uids and gids must be in range"); crun 1.8.1 accepts it.',
+        detail: 'runc before 1.3 refuses ids outside 0..2147483647 ("uids and gids must be in range"); runc 1.3 and later and crun accept ids up to 4294967294.',
         help: 'Use an id from 0 to 2147483647.',
-        runtimes: { runc: 'refuses', crun: 'accepts' },
+        runtimes: { runc: { refuses: '<1.3' }, crun: 'accepts' },
       },
       noChange: {
         headline: '{{field}} is 4294967295, the kernel\'s "no change" value',
@@ -51,7 +54,9 @@ export default defineRule({
       // crun sets uid and gid as given (4294967295 included, checked), but setgroups(2) refuses
       // 4294967295 in the supplementary groups.
       if (group && v === 4294967295n) return ctx.report({ messageId: 'noChange', node, key, data: { field } });
-      ctx.report({ messageId: 'tooLarge', node, key, data: { field, value: v } });
+      // (uid_t)-1 as the process's own uid or gid: setuid/setgid fail with EINVAL in runc 1.3 too.
+      const runtimes = v === 4294967295n ? ({ runc: 'refuses', crun: 'accepts' } as const) : undefined;
+      ctx.report({ messageId: 'tooLarge', node, key, data: { field, value: v }, ...(runtimes && { runtimes }) });
     };
     check(user, 'uid', 'process.user.uid', false);
     check(user, 'gid', 'process.user.gid', false);

@@ -2,6 +2,8 @@ import { defineRule, specUrl } from './api.js';
 
 // runc 1.1 has no field for the domain name in its libcontainer config: it accepts a config with
 // "domainname" and silently does not set it (the runtime-checks notes list it as unsupported).
+// runc 1.2 sets it (commit d9230602, "Implement to set a domainname": Setdomainname in
+// libcontainer/standard_init_linux.go at v1.2.0), so the rule runs only for runc before 1.2.
 export default defineRule({
   meta: {
     id: 'runc-domainname-ignored',
@@ -10,7 +12,8 @@ export default defineRule({
     defaultSeverity: 'warning',
     spec: { url: specUrl('config.md', 'configDomainname'), level: 'MAY' },
     targets: ['runc'],
-    runtimeVersions: 'runc 1.1.5',
+    targetVersions: { runc: '<1.2' },
+    runtimeVersions: 'runc 1.1.5 (run), runc 1.1.15 and 1.2.0 (source)',
     platforms: ['linux'],
     messages: {
       ignored: {

@@ -1,15 +1,21 @@
 import { defineRule } from './api.js';
-import { SENSITIVE_HOST_DIRS } from './data/sensitive-host-paths.js';
+import { HOST_STATE_DIRS, SENSITIVE_HOST_DIRS } from './data/sensitive-host-paths.js';
 import { hasOption, isBind, isReadOnly, mounts } from '../model/mounts.js';
 import { cleanPath } from '../model/paths.js';
+import { hasUserns } from '../model/namespaces.js';
+import type { BundleFacts } from './api.js';
 
 // Binding a host system directory gives the container the host's configuration, binaries, devices
 // or process table; read-write, it can rewrite them (an /etc/cron.d entry, a binary in /usr, the
 // whole root). Even "ro" does not cover submounts of a recursive bind, which stay writable.
+// Written by a process that is the host's root (uid 0, no user namespace), two more kinds of
+// source are as bad: the host's state directories (/run, /var/run, /var/lib: every service's
+// sockets, pid files and databases), and a single file from the host's /etc (its resolv.conf,
+// passwd or crontab).
 export default defineRule({
   meta: {
     id: 'sensitive-host-mount',
-    description: 'Host system directories (/, /boot, /dev, /etc, /lib, /proc, /sys, /usr, /var/lib/docker) should not be bind-mounted into the container.',
+    description: 'Host system directories (/, /boot, /dev, /etc, /lib, /proc, /sys, /usr, /var/lib/docker) should not be bind-mounted into the container, nor /run, /var/run, /var/lib or a host /etc file read-write into a root container.',
     category: 'security',
     defaultSeverity: 'warning',
     securitySeverity: 'high',
@@ -20,6 +26,16 @@ export default defineRule({
         detail: 'A host system directory holds the host\'s configuration, binaries, devices or process table: {{consequence}}.',
         help: 'Remove the mount, or bind only the files the workload needs, read-only.',
       },
+      hostState: {
+        headline: 'mounts[{{index}}] binds the host\'s {{dir}} read-write into a root container',
+        detail: 'It holds the runtime state of the host\'s services ({{what}}), and the container\'s root is the host\'s root: it can replace their sockets, pid files or data and so act as, or in place of, them.',
+        help: 'Bind only the subdirectory or socket the workload needs, read-only ("ro"), or run the process as a non-root user or in a user namespace.',
+      },
+      hostEtcFile: {
+        headline: 'mounts[{{index}}] binds the host\'s "{{source}}" read-write into a root container',
+        detail: 'The container\'s root is the host\'s root, and what it writes there is the host\'s own configuration file, read by the host\'s services.',
+        help: 'Add "ro" to the mount\'s options, or give the container its own copy of the file.',
+      },
     },
   },
   reads: ['mounts'],
@@ -27,7 +43,15 @@ export default defineRule({
     for (const m of mounts(ctx)) {
       if (m.destination === undefined || !isBind(m) || m.source === undefined || !m.source.startsWith('/')) continue;
       const dir = cleanPath(m.source);
-      if (!SENSITIVE_HOST_DIRS.includes(dir)) continue;
+      if (!SENSITIVE_HOST_DIRS.includes(dir)) {
+        if (isReadOnly(m) || !hostRoot(ctx)) continue;
+        if (HOST_STATE_DIRS.includes(dir)) {
+          ctx.report({ messageId: 'hostState', node: m.node, key: 'source', data: { index: m.index, dir, what: dir === '/var/lib' ? 'databases, kubelet and container stores' : 'sockets, pid files and locks' } });
+        } else if (dir.startsWith('/etc/')) {
+          ctx.report({ messageId: 'hostEtcFile', node: m.node, key: 'source', data: { index: m.index, source: m.source } });
+        }
+        continue;
+      }
       const ro = isReadOnly(m);
       const recursive = hasOption(m, 'rbind') || m.type === 'rbind';
       const consequence = !ro
@@ -44,3 +68,9 @@ export default defineRule({
     }
   },
 });
+
+/** Whether the process is the host's root: uid 0 (or no uid given) and no user namespace. */
+function hostRoot(ctx: BundleFacts): boolean {
+  const user = ctx.config.process?.user;
+  return ctx.config.process !== undefined && (user?.uid ?? 0) === 0 && !hasUserns(ctx);
+}

@@ -37,6 +37,12 @@ export default defineRule({
         help: 'Set root.path to the volume GUID path of the container\'s root volume.',
         severity: 'warning',
       },
+      emptyPath: {
+        headline: 'root.path is empty in a Windows Server container (no windows.hyperv)',
+        detail: 'A Windows Server container requires root, with a volume GUID path: an empty path is no root. containerd writes {"path": ""} and hcsshim then works from windows.layerFolders, so this is a warning, as a missing root is.',
+        help: 'Set root.path to the volume GUID path of the container\'s root volume.',
+        severity: 'warning',
+      },
     },
   },
   // Runs on every Windows config: a missing root is a finding, and a `windows` that is not an
@@ -59,6 +65,7 @@ export default defineRule({
       if (!ctx.has(config, 'root')) ctx.report({ messageId: 'missing', node: config, key: 'windows', target: 'key' });
       return;
     }
+    if (!rootSet && root.path === '') return ctx.report({ messageId: 'emptyPath', node: root, key: 'path' });
     const path = root.path;
     if (path !== undefined && path !== '' && ctx.valid(root, 'path') && !VOLUME_GUID.test(path)) {
       ctx.report({ messageId: 'notVolume', node: root, key: 'path', data: { value: path } });

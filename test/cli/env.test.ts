@@ -62,7 +62,8 @@ describe('OCILINT_* settings from the environment', () => {
       [{ OCILINT_FAIL_ON: 'bad' }, /^ocilint: OCILINT_FAIL_ON must be one of error, warning, info, none, got "bad"\n$/],
       [{ OCILINT_MAX_WARNINGS: 'ten' }, /^ocilint: OCILINT_MAX_WARNINGS must be a whole number, got "ten"\n$/],
       [{ OCILINT_HOST_SPECIFIC: 'maybe' }, /^ocilint: OCILINT_HOST_SPECIFIC must be true or false .*got "maybe"\n$/],
-      [{ OCILINT_TARGET: 'runc,bogus' }, /^ocilint: OCILINT_TARGET must be a comma-separated list of runc, crun, youki, kata, got "bogus"\n$/],
+      [{ OCILINT_TARGET: 'runc,bogus' }, /^ocilint: OCILINT_TARGET: unknown runtime "bogus" in "bogus": expected one of runc, crun, youki, kata\n$/],
+      [{ OCILINT_TARGET: 'runc@one' }, /^ocilint: OCILINT_TARGET: bad version "one" in "runc@one"/],
       [{ OCILINT_FORMAT: 'json,sarif' }, /^ocilint: OCILINT_FORMAT must be one of stylish, json, .*got "json,sarif"\n$/],
     ];
     for (const [env, message] of cases) {
@@ -91,7 +92,8 @@ describe('OCILINT_* settings from the environment', () => {
   it('has a variable for every flag that is a setting, and none for those that act or write', () => {
     const settings = Object.keys(OPTIONS).filter((name) => {
       const spec = OPTIONS[name]!;
-      const value = spec.type === 'boolean' ? 'true' : spec.type === 'number' ? '1' : (spec.choices?.[0] ?? 'x');
+      // A value each option takes: --target checks its value against the runtimes it knows.
+      const value = spec.type === 'boolean' ? 'true' : spec.type === 'number' ? '1' : (spec.choices?.[0] ?? (name === 'target' ? 'runc' : 'x'));
       const out = envArgs({ [variableFor(name)]: value }, []);
       return 'argv' in out && out.argv.length > 0;
     });

@@ -17,6 +17,7 @@ export async function factsOf(config: unknown, text = JSON.stringify(config, nul
       versionResolution: undefined,
       platforms: new Set(['linux']),
       targets: new Set(),
+      targetReleases: new Map(),
       root: undefined,
       rootfs: undefined,
       host: undefined,

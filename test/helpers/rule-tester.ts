@@ -13,7 +13,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import type { Diagnostic, Fix, Severity, Target } from '../../src/core/types.js';
+import type { Diagnostic, Fix, Severity, TargetSpec } from '../../src/core/types.js';
 import { OverlaySource } from '../../src/bundle/overlay-source.js';
 import { applyFixes, fixText, MAX_PASSES } from '../../src/engine/fix.js';
 import { suppressionTitle } from '../../src/engine/suppress.js';
@@ -95,8 +95,8 @@ export interface Case {
   extra?: Tree;
   configOnly?: boolean;
   specVersion?: SpecVersion;
-  /** Runtimes named with --target. */
-  targets?: Target[];
+  /** Runtimes named with --target (`runc`, `runc@1.1`, ...). */
+  targets?: TargetSpec[];
   /** The host view --host-specific rules read (a fakeHost, or the real one). */
   host?: HostView;
 }

@@ -61,6 +61,23 @@ testRule(rule, {
       errors: [{ messageId: 'pattern', pointer: '/linux/resources/hugepageLimits/0/pageSize' }],
     },
     {
+      name: 'rootfsPropagation rslave, as containerd writes it: only the schema forbids it, and every runtime runs it',
+      config: { linux: { rootfsPropagation: 'rslave' } },
+      errors: [{ messageId: 'enum', pointer: '/linux/rootfsPropagation', severity: 'warning', suggestions: [changedText({ linux: { rootfsPropagation: 'rslave' } }, (c) => (c.linux.rootfsPropagation = 'slave'))] }],
+    },
+    { name: 'rootfsPropagation rshared with --target runc', targets: ['runc'], config: { linux: { rootfsPropagation: 'rshared' } }, errors: [{ messageId: 'enum', severity: 'warning', suggestions: [changedText({ linux: { rootfsPropagation: 'rshared' } }, (c) => (c.linux.rootfsPropagation = 'shared'))] }] },
+    { name: 'rootfsPropagation rprivate with --target crun@1.8', targets: ['crun@1.8'], config: { linux: { rootfsPropagation: 'rprivate' } }, errors: [{ messageId: 'enum', severity: 'warning', suggestions: [changedText({ linux: { rootfsPropagation: 'rprivate' } }, (c) => (c.linux.rootfsPropagation = 'private'))] }] },
+    { name: 'an unknown rootfsPropagation: runc refuses it', config: { linux: { rootfsPropagation: 'sideways' } }, errors: [{ messageId: 'enum', severity: 'error' }] },
+    { name: 'an unknown rootfsPropagation with --target crun, which falls back to rprivate', targets: ['crun'], config: { linux: { rootfsPropagation: 'sideways' } }, errors: [{ messageId: 'enum', severity: 'warning' }] },
+    { name: 'an unknown personality domain with --target runc@1.1, which ignores it', targets: ['runc@1.1'], config: { linux: { personality: { domain: 'LINUX64' } } }, errors: [{ messageId: 'enum', severity: 'warning', suggestions: [changedText({ linux: { personality: { domain: 'LINUX64' } } }, (c) => (c.linux.personality.domain = 'LINUX')), changedText({ linux: { personality: { domain: 'LINUX64' } } }, (c) => (c.linux.personality.domain = 'LINUX32'))] }] },
+    { name: 'an unknown personality domain with --target runc@1.2', targets: ['runc@1.2'], config: { linux: { personality: { domain: 'LINUX64' } } }, errors: [{ messageId: 'enum', severity: 'error', suggestions: [changedText({ linux: { personality: { domain: 'LINUX64' } } }, (c) => (c.linux.personality.domain = 'LINUX')), changedText({ linux: { personality: { domain: 'LINUX64' } } }, (c) => (c.linux.personality.domain = 'LINUX32'))] }] },
+    {
+      name: 'a string uid stays an error with --target crun, which runs it: the spec\'s text requires an integer',
+      targets: ['crun'],
+      config: { process: { user: { uid: '0' as unknown as number, gid: 0 } } },
+      errors: [{ messageId: 'type', severity: 'error' }],
+    },
+    {
       name: 'empty env entry list is fine, but a number in it is not',
       config: { process: { env: ['A=1', 2] } },
       errors: [{ messageId: 'type', pointer: '/process/env/1' }],

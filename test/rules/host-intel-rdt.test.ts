@@ -21,6 +21,7 @@ testRule(rule, {
       errors: [{ messageId: 'noResctrl', pointer: '/linux/intelRdt', line: 2, column: 12, severity: 'error' }],
     },
     { name: 'a kernel without resctrl', host: fakeHost({}), config: rdt, errors: [{ messageId: 'noResctrl' }] },
-    { name: 'with --target crun, which runs it anyway', host: fakeHost({}), targets: ['crun'], config: rdt, errors: [{ messageId: 'noResctrl', severity: 'warning' }] },
+    { name: 'with --target crun@1.8, which runs it anyway', host: fakeHost({}), targets: ['crun@1.8'], config: rdt, errors: [{ messageId: 'noResctrl', severity: 'warning' }] },
+    { name: 'with --target crun: crun 1.10 and later refuse it', host: fakeHost({}), targets: ['crun'], config: rdt, errors: [{ messageId: 'noResctrl', severity: 'error' }] },
   ],
 });

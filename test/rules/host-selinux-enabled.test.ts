@@ -19,7 +19,8 @@ testRule(rule, {
       raw: `{"ociVersion": "1.3.0", "process": {"args": ["/bin/sh"], "cwd": "/",\n "selinuxLabel": "${label}"}, "root": {"path": "rootfs"}}\n`,
       errors: [{ messageId: 'processLabel', pointer: '/process/selinuxLabel', line: 2, column: 18, severity: 'error' }],
     },
-    { name: 'mount label without SELinux', host: none, config: { linux: { mountLabel: label } }, errors: [{ messageId: 'mountLabel', pointer: '/linux/mountLabel', severity: 'error' }] },
+    { name: 'mount label without SELinux: only runc refuses it', host: none, config: { linux: { mountLabel: label } }, errors: [{ messageId: 'mountLabel', pointer: '/linux/mountLabel', severity: 'warning' }] },
+    { name: 'mount label with --target runc', host: none, targets: ['runc'], config: { linux: { mountLabel: label } }, errors: [{ messageId: 'mountLabel', severity: 'error' }] },
     { name: 'mount label with --target crun, which ignores it', host: none, targets: ['crun'], config: { linux: { mountLabel: label } }, errors: [{ messageId: 'mountLabel', severity: 'warning' }] },
   ],
 });

@@ -7,6 +7,8 @@ const devices = (list: unknown[]): string => changedText({ linux: { devices: lis
 testRule(rule, {
   valid: [
     { name: 'char device', config: { linux: { devices: [{ path: '/dev/fuse', type: 'c', major: 10, minor: 229, fileMode: 438 }] } } },
+    { name: 'a decimal mode whose digits are not octal (608 is 0o1140)', config: { linux: { devices: [{ path: '/dev/x', type: 'c', major: 1, minor: 3, fileMode: 600 + 8 }] } } },
+    { name: 'fileMode 420 (0o644) is fine', config: { linux: { devices: [{ path: '/dev/x', type: 'c', major: 1, minor: 3, fileMode: 420 }] } } },
     { name: 'fifo without numbers', config: { linux: { devices: [{ path: '/dev/fifo', type: 'p' }] } } },
     { name: 'fifo with zero numbers', config: { linux: { devices: [{ path: '/dev/fifo', type: 'p', major: 0, minor: 0 }] } } },
   ],
@@ -31,6 +33,16 @@ testRule(rule, {
       name: 'an octal mode written in decimal: the octal reading is a suggestion',
       config: { linux: { devices: [{ path: '/dev/null', type: 'c', major: 1, minor: 3, fileMode: 666 }, { path: '/dev/zero', type: 'c', major: 1, minor: 5, fileMode: 511 }] } },
       errors: [{ messageId: 'octalDigits', pointer: '/linux/devices/0/fileMode', severity: 'warning', suggestions: [devices([{ path: '/dev/null', type: 'c', major: 1, minor: 3, fileMode: 438 }, { path: '/dev/zero', type: 'c', major: 1, minor: 5, fileMode: 511 }])] }],
+    },
+    {
+      name: 'fileMode 666, octal written in decimal',
+      config: { linux: { devices: [{ path: '/dev/fuse', type: 'c', major: 10, minor: 229, fileMode: 666 }] } },
+      errors: [{ messageId: 'octalDigits', pointer: '/linux/devices/0/fileMode', severity: 'warning', suggestions: [devices([{ path: '/dev/fuse', type: 'c', major: 10, minor: 229, fileMode: 438 }])] }],
+    },
+    {
+      name: 'fileMode 644',
+      config: { linux: { devices: [{ path: '/dev/x', type: 'c', major: 1, minor: 3, fileMode: 644 }] } },
+      errors: [{ messageId: 'octalDigits', severity: 'warning', suggestions: [devices([{ path: '/dev/x', type: 'c', major: 1, minor: 3, fileMode: 420 }])] }],
     },
   ],
 });

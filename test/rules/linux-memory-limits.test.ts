@@ -23,6 +23,13 @@ testRule(rule, {
     { name: 'swappiness above 100 with --target runc', targets: ['runc'], config: { linux: { resources: { memory: { swappiness: 200 } } } }, errors: [{ messageId: 'swappiness', severity: 'error' }] },
     { name: 'swappiness above 200', config: { linux: { resources: { memory: { swappiness: 201 } } } }, errors: [{ messageId: 'swappinessKernel', severity: 'error' }] },
     {
+      name: 'swappiness 2^64-1: runc reads it as unset, crun fails',
+      raw: rawLinux('{"resources": {"memory": {"swappiness": 18446744073709551615}}}'),
+      errors: [{ messageId: 'unset', pointer: '/linux/resources/memory/swappiness', severity: 'warning' }],
+    },
+    { name: 'swappiness 2^64-1 with --target runc', targets: ['runc@1.1'], raw: rawLinux('{"resources": {"memory": {"swappiness": 18446744073709551615}}}'), errors: [{ messageId: 'unset', severity: 'warning' }] },
+    { name: 'swappiness 2^64-1 with --target crun', targets: ['crun'], raw: rawLinux('{"resources": {"memory": {"swappiness": 18446744073709551615}}}'), errors: [{ messageId: 'unset', severity: 'error' }] },
+    {
       name: 'reservation above limit',
       config: { linux: { resources: { memory: { limit: 67108864, reservation: 134217728 } } } },
       errors: [{ messageId: 'reservationAboveLimit', pointer: '/linux/resources/memory/reservation', severity: 'warning' }],

@@ -5,6 +5,7 @@ import { rawLinux } from '../helpers/linux.js';
 testRule(rule, {
   valid: [
     { name: 'no flags', config: { linux: { seccomp: { defaultAction: 'SCMP_ACT_ALLOW' } } } },
+    { name: 'with --target, runc-seccomp-flags speaks for runc', targets: ['runc@1.1', 'crun'], config: { linux: { seccomp: { defaultAction: 'SCMP_ACT_ALLOW', flags: ['SECCOMP_FILTER_FLAG_LOG'] } } } },
     { name: 'empty flags', config: { linux: { seccomp: { defaultAction: 'SCMP_ACT_ALLOW', flags: [] } } } },
   ],
   invalid: [

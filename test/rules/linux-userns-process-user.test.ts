@@ -27,6 +27,15 @@ testRule(rule, {
       name: 'container root not mapped (runc)',
       config: { process: { user: { uid: 1000, gid: 1000 } }, linux: { namespaces: ns, uidMappings: [{ containerID: 1000, hostID: 5000, size: 1 }], gidMappings: [{ containerID: 1000, hostID: 5000, size: 1 }] } },
       errors: [
+        { messageId: 'noRoot', pointer: '/linux/uidMappings', severity: 'warning' },
+        { messageId: 'noRoot', pointer: '/linux/gidMappings', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'container root not mapped, --target runc',
+      targets: ['runc'],
+      config: { process: { user: { uid: 1000, gid: 1000 } }, linux: { namespaces: ns, uidMappings: [{ containerID: 1000, hostID: 5000, size: 1 }], gidMappings: [{ containerID: 1000, hostID: 5000, size: 1 }] } },
+      errors: [
         { messageId: 'noRoot', pointer: '/linux/uidMappings', severity: 'error' },
         { messageId: 'noRoot', pointer: '/linux/gidMappings', severity: 'error' },
       ],

@@ -5,6 +5,8 @@ testRule(rule, {
   valid: [
     { name: 'one argument', config: { process: { args: ['/bin/sh'] } } },
     { name: 'windows may use commandLine', config: { windows: { layerFolders: ['C:\\l'] }, process: { args: undefined, commandLine: 'cmd.exe', cwd: 'C:\\' } } },
+    { name: 'a FreeBSD config without a process (runc and crun do not run FreeBSD)', config: { linux: undefined, freebsd: {}, process: undefined } },
+    { name: 'a z/OS config without a process', config: { linux: undefined, zos: {}, process: undefined } },
   ],
   invalid: [
     {
@@ -17,8 +19,9 @@ testRule(rule, {
       raw: '{\n  "ociVersion": "1.3.0",\n  "root": {"path": "rootfs"},\n  "process": {"cwd": "/"}\n}\n',
       errors: [{ messageId: 'missing', pointer: '/process', line: 4, column: 3 }],
     },
-    { name: 'no process at all: runc and crun refuse it at create', config: { process: undefined }, errors: [{ messageId: 'noProcess', pointer: '', line: 1, column: 1, severity: 'error' }] },
+    { name: 'no process at all: valid for the spec, refused by runc and crun', config: { process: undefined }, errors: [{ messageId: 'noProcess', pointer: '', line: 1, column: 1, severity: 'warning' }] },
     { name: 'no process, --target crun', targets: ['crun'], config: { process: undefined }, errors: [{ messageId: 'noProcess', severity: 'error' }] },
+    { name: 'no process, --target runc@1.1', targets: ['runc@1.1'], config: { process: undefined }, errors: [{ messageId: 'noProcess', severity: 'error' }] },
     { name: 'empty first entry', config: { process: { args: ['', 'x'] } }, errors: [{ messageId: 'emptyFirst', pointer: '/process/args/0' }] },
   ],
 });

@@ -15,7 +15,8 @@ testRule(rule, {
     },
     { name: 'empty entry', config: { process: { env: ['PATH=/bin', ''] } }, errors: [{ messageId: 'noEquals', pointer: '/process/env/1' }] },
     { name: 'empty name', config: { process: { env: ['=value'] } }, errors: [{ messageId: 'emptyName', pointer: '/process/env/0' }] },
-    { name: 'NUL in value', config: { process: { env: ['A=x\u0000y'] } }, errors: [{ messageId: 'nul', pointer: '/process/env/0', severity: 'error' }] },
+    { name: 'NUL in value: only runc refuses it', config: { process: { env: ['A=x\u0000y'] } }, errors: [{ messageId: 'nul', pointer: '/process/env/0', severity: 'warning' }] },
+    { name: 'NUL in value, --target runc@1.1', targets: ['runc@1.1'], config: { process: { env: ['A=x\u0000y'] } }, errors: [{ messageId: 'nul', severity: 'error' }] },
     { name: 'NUL in name', config: { process: { env: ['A\u0000B=y'] } }, errors: [{ messageId: 'nul' }] },
     {
       name: 'duplicate name',

@@ -15,7 +15,10 @@ testRule(rule, {
     },
     { name: 'gid (uid_t)-1', config: { process: { user: { uid: 0, gid: 4294967295 } } }, errors: [{ messageId: 'tooLarge', pointer: '/process/user/gid' }] },
     { name: 'additional gid', config: { process: { user: { uid: 0, gid: 0, additionalGids: [1, 4294967295] } } }, errors: [{ messageId: 'noChange', pointer: '/process/user/additionalGids/1' }] },
-    { name: 'large additional gid', config: { process: { user: { uid: 0, gid: 0, additionalGids: [2147483648] } } }, errors: [{ messageId: 'tooLarge', pointer: '/process/user/additionalGids/0' }] },
+    { name: 'large additional gid', config: { process: { user: { uid: 0, gid: 0, additionalGids: [2147483648] } } }, errors: [{ messageId: 'tooLarge', pointer: '/process/user/additionalGids/0', severity: 'warning' }] },
+    { name: 'large uid, --target runc@1.2', targets: ['runc@1.2'], config: { process: { user: { uid: 3000000000, gid: 0 } } }, errors: [{ messageId: 'tooLarge', severity: 'error' }] },
+    { name: 'large uid, --target runc (1.3 and later take it)', targets: ['runc'], config: { process: { user: { uid: 3000000000, gid: 0 } } }, errors: [{ messageId: 'tooLarge', severity: 'warning' }] },
+    { name: 'gid (uid_t)-1 fails in every runc', targets: ['runc'], config: { process: { user: { uid: 0, gid: 4294967295 } } }, errors: [{ messageId: 'tooLarge', severity: 'error' }] },
     { name: 'username on Linux', config: { process: { user: { uid: 0, gid: 0, username: 'nobody' } } }, errors: [{ messageId: 'username', pointer: '/process/user/username', severity: 'warning' }] },
   ],
 });

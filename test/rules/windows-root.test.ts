@@ -8,7 +8,6 @@ testRule(rule, {
   valid: [
     { name: 'volume GUID path', config: win({ root: { path: vol } }) },
     { name: 'readonly false', config: win({ root: { path: vol, readonly: false } }) },
-    { name: 'containerd writes an empty root', config: win({ root: { path: '' } }) },
     { name: 'hyper-v with containerd\'s empty root', config: win({ root: { path: '' } }, { hyperv: {} }) },
     { name: 'hyper-v without root', config: win({ root: undefined }, { hyperv: {} }) },
     { name: 'LCOW (linux section too) is not judged', config: { root: { path: 'rootfs' }, windows: { layerFolders: ['C:\\l'] } } },
@@ -23,5 +22,6 @@ testRule(rule, {
     { name: 'readonly', config: win({ root: { path: vol, readonly: true } }), errors: [{ messageId: 'readonly', pointer: '/root/readonly' }] },
     { name: 'hyper-v with root', config: win({ root: { path: vol } }, { hyperv: { utilityVMPath: 'C:\\uvm' } }), errors: [{ messageId: 'hyperv', pointer: '/root' }] },
     { name: 'no root', config: win({ root: undefined }), errors: [{ messageId: 'missing', pointer: '/windows', severity: 'warning' }] },
+    { name: 'containerd\'s empty root in a Windows Server container is no root', config: win({ root: { path: '' } }), errors: [{ messageId: 'emptyPath', pointer: '/root/path', severity: 'warning' }] },
   ],
 });

@@ -23,16 +23,19 @@ export const GENERIC_OPTIONS: ReadonlySet<string> = new Set([
  * on tmpfs and bind mounts). `strict`: the runtime passes the option to the filesystem as data,
  * so only filesystems that refuse unknown data fail; `any`: the mount fails whatever its type.
  */
-export const RUNTIME_GAPS: Readonly<Record<string, { runtime: string; scope: 'strict' | 'any'; how: string }>> = {
+// `crunOnly`: runc handles the option and crun, to its newest release, does not (these names are
+// absent from crun's option table, src/libcrun/mount_flags.perf, at 1.8.1 and at 1.29.1): only
+// crun refuses them, so without --target the finding is a warning naming crun.
+export const RUNTIME_GAPS: Readonly<Record<string, { runtime: string; scope: 'strict' | 'any'; how: string; crunOnly?: true }>> = {
   defaults: { runtime: 'runc 1.1.5', scope: 'strict', how: 'passes it to the filesystem as data' },
-  iversion: { runtime: 'crun 1.8.1', scope: 'strict', how: 'passes it to the filesystem as data' },
-  noiversion: { runtime: 'crun 1.8.1', scope: 'strict', how: 'passes it to the filesystem as data' },
-  loud: { runtime: 'crun 1.8.1', scope: 'strict', how: 'passes it to the filesystem as data' },
-  silent: { runtime: 'crun 1.8.1', scope: 'strict', how: 'passes it to the filesystem as data' },
-  symfollow: { runtime: 'crun 1.8.1', scope: 'strict', how: 'passes it to the filesystem as data' },
-  nosymfollow: { runtime: 'crun 1.8.1', scope: 'strict', how: 'passes it to the filesystem as data' },
-  rsymfollow: { runtime: 'crun 1.8.1', scope: 'strict', how: 'passes it to the filesystem as data' },
-  rnosymfollow: { runtime: 'crun 1.8.1', scope: 'strict', how: 'passes it to the filesystem as data' },
+  iversion: { runtime: 'crun', scope: 'strict', how: 'passes it to the filesystem as data', crunOnly: true },
+  noiversion: { runtime: 'crun', scope: 'strict', how: 'passes it to the filesystem as data', crunOnly: true },
+  loud: { runtime: 'crun', scope: 'strict', how: 'passes it to the filesystem as data', crunOnly: true },
+  silent: { runtime: 'crun', scope: 'strict', how: 'passes it to the filesystem as data', crunOnly: true },
+  symfollow: { runtime: 'crun', scope: 'strict', how: 'passes it to the filesystem as data', crunOnly: true },
+  nosymfollow: { runtime: 'crun', scope: 'strict', how: 'passes it to the filesystem as data', crunOnly: true },
+  rsymfollow: { runtime: 'crun', scope: 'strict', how: 'passes it to the filesystem as data', crunOnly: true },
+  rnosymfollow: { runtime: 'crun', scope: 'strict', how: 'passes it to the filesystem as data', crunOnly: true },
   ratime: { runtime: 'crun 1.8.1 (and runc 1.1.5 on bind mounts)', scope: 'any', how: 'fails in mount_setattr with "Invalid argument"' },
   rnostrictatime: { runtime: 'crun 1.8.1 (and runc 1.1.5 on bind mounts)', scope: 'any', how: 'fails in mount_setattr with "Invalid argument"' },
   rdiratime: { runtime: 'crun 1.8.1', scope: 'any', how: 'fails in mount_setattr with "Invalid argument"' },

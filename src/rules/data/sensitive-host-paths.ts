@@ -6,6 +6,14 @@
 
 export const SENSITIVE_HOST_DIRS: readonly string[] = ['/', '/boot', '/dev', '/etc', '/lib', '/proc', '/sys', '/usr', '/var/lib/docker'];
 
+/**
+ * Host state directories: every service's runtime state (sockets, pid files, locks) or persistent
+ * state (databases, kubelet credentials, container stores). Written by a root container, they let
+ * it impersonate or replace host services. Only the directories themselves: their subdirectories
+ * (a kubelet volume under /var/lib) are what volumes are made of.
+ */
+export const HOST_STATE_DIRS: readonly string[] = ['/run', '/var/run', '/var/lib'];
+
 /** Engine API sockets (by file name): whoever can talk to one can start a privileged container. */
 export const RUNTIME_SOCKET_NAMES: readonly string[] = ['docker.sock', 'containerd.sock', 'crio.sock', 'podman.sock', 'cri-dockerd.sock', 'buildkitd.sock'];
 
