@@ -3,12 +3,13 @@
 // files besides config.json are configs. Everything else comes from `.ocilint.yaml` as on the
 // command line. A bad value is named in a warning and left at its default; it never stops the server.
 
-import { TARGETS, type Target } from '../core/types.js';
+import { TARGETS, type TargetSpec } from '../core/types.js';
+import { parseTarget } from '../core/runtimes.js';
 import { closest } from '../core/suggest.js';
 
 export interface ServerSettings {
-  /** --target: the runtimes that will run the bundles. */
-  targets: readonly Target[];
+  /** --target: the runtimes (and releases: runc@1.1, crun@1.8..1.14) that will run the bundles. */
+  targets: readonly TargetSpec[];
   /** --host-specific: checks against this machine. */
   hostSpecific: boolean;
   /** Globs of files that are configs besides every `config.json` (matched against the path from the workspace root). */
@@ -39,12 +40,18 @@ export function readSettings(raw: unknown, base: ServerSettings = DEFAULT_SETTIN
           warnings.push(`ocilint.target must be a runtime name or a list of them (${TARGETS.join(', ')}), got ${describe(value)}`);
           break;
         }
-        const bad = (list as string[]).filter((t) => !(TARGETS as readonly string[]).includes(t));
-        for (const t of bad) {
-          const hint = closest(t, TARGETS);
-          warnings.push(`ocilint.target: unknown runtime "${t}"${hint ? `; did you mean "${hint}"?` : ''} (known: ${TARGETS.join(', ')})`);
+        const taken: TargetSpec[] = [];
+        for (const t of list as string[]) {
+          const parsed = parseTarget(t);
+          if (typeof parsed !== 'string') {
+            taken.push(t.trim() as TargetSpec);
+            continue;
+          }
+          const name = t.split('@')[0]!.trim();
+          const hint = (TARGETS as readonly string[]).includes(name) ? undefined : closest(name, TARGETS);
+          warnings.push(`ocilint.target: ${parsed}${hint ? `; did you mean "${hint}"?` : ''}`);
         }
-        settings.targets = [...new Set((list as string[]).filter((t): t is Target => (TARGETS as readonly string[]).includes(t)))];
+        settings.targets = [...new Set(taken)];
         break;
       }
       case 'hostSpecific':

@@ -17,7 +17,7 @@ const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf
   main: string;
   engines: { vscode: string };
   dependencies: Record<string, string>;
-  contributes: { configuration: { properties: Record<string, { enum?: string[]; items?: { enum?: string[] } }> } };
+  contributes: { configuration: { properties: Record<string, { enum?: string[]; items?: { enum?: string[]; pattern?: string } }> } };
 };
 
 interface Started {
@@ -62,7 +62,11 @@ describe('the VS Code extension', () => {
     const props = manifest.contributes.configuration.properties;
     for (const key of SETTING_KEYS) assert.ok(props[`ocilint.${key}`], `ocilint.${key} is declared`);
     assert.deepEqual(Object.keys(props).sort(), [...SETTING_KEYS.map((k) => `ocilint.${k}`), 'ocilint.path', 'ocilint.trace.server'].sort());
-    assert.deepEqual(props['ocilint.target']!.items!.enum, [...TARGETS]);
+    // Runtime names, each with an optional release as --target takes it (runc@1.1, crun@1.8..1.14).
+    const pattern = new RegExp(props['ocilint.target']!.items!.pattern!);
+    assert.equal(props['ocilint.target']!.items!.pattern, `^(${TARGETS.join('|')})(@.+)?$`);
+    for (const ok of ['runc', 'crun@1.8..1.14', 'kata@3']) assert.match(ok, pattern);
+    assert.doesNotMatch('podman', pattern);
     // The client library's own requirement of VS Code is the extension's.
     assert.ok(manifest.dependencies['vscode-languageclient']);
   });

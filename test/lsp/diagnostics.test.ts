@@ -114,10 +114,12 @@ describe('ocilint lsp: diagnostics', () => {
     } finally {
       await plain.stop();
     }
-    const set = await startClient(ws, { initializationOptions: { target: ['crun'], hostSpecific: true, bogus: 1 } });
+    const set = await startClient(ws, { initializationOptions: { target: ['crun@1.8', 'runc@1.3..1.1'], hostSpecific: true, bogus: 1 } });
     try {
       assert.deepEqual(codes(await set.open(ws.uri, text)), ['crun-oci-version', 'host-bind-source']);
       assert.ok(set.messages.some((m) => /unknown setting "ocilint\.bogus"/.test(m.message)), JSON.stringify(set.messages));
+      // Targets take releases as --target does; a bad one is named, the good ones kept.
+      assert.ok(set.messages.some((m) => /ocilint\.target: empty version range "1\.3\.\.1\.1"/.test(m.message)), JSON.stringify(set.messages));
     } finally {
       await set.stop();
     }
@@ -127,7 +129,7 @@ describe('ocilint lsp: diagnostics', () => {
     try {
       await pulled.configured;
       assert.deepEqual(codes(await pulled.open(ws.uri, text)), []);
-      section = { target: 'crun', hostSpecific: 'yes' };
+      section = { target: 'crun@1.8', hostSpecific: 'yes' };
       const next = pulled.diagnosticsFor(ws.uri);
       await pulled.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
       assert.deepEqual(codes((await next).diagnostics), ['crun-oci-version']);
