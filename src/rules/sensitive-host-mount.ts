@@ -2,7 +2,7 @@ import { defineRule } from './api.js';
 import { HOST_STATE_DIRS, SENSITIVE_HOST_DIRS } from './data/sensitive-host-paths.js';
 import { hasOption, isBind, isReadOnly, mounts } from '../model/mounts.js';
 import { cleanPath } from '../model/paths.js';
-import { hasUserns } from '../model/namespaces.js';
+import { confinedByUserns, hasUserns } from '../model/namespaces.js';
 import type { BundleFacts } from './api.js';
 
 // Binding a host system directory gives the container the host's configuration, binaries, devices
@@ -25,6 +25,12 @@ export default defineRule({
         headline: 'mounts[{{index}}].source "{{source}}" binds the host\'s {{dir}} {{mode}} at "{{destination}}"',
         detail: 'A host system directory holds the host\'s configuration, binaries, devices or process table: {{consequence}}.',
         help: 'Remove the mount, or bind only the files the workload needs, read-only.',
+        cases: {
+          rootlessSys: {
+            severity: 'info',
+            when: 'the host\'s /sys bound read-only at /sys in a user namespace that leaves out the host\'s root: what rootless generators write, since sysfs cannot be mounted there without a network namespace; it shows what a sysfs mount would, and the host\'s root owns the files below',
+          },
+        },
       },
       hostState: {
         headline: 'mounts[{{index}}] binds the host\'s {{dir}} read-write into a root container',
@@ -54,13 +60,17 @@ export default defineRule({
       }
       const ro = isReadOnly(m);
       const recursive = hasOption(m, 'rbind') || m.type === 'rbind';
-      const consequence = !ro
+      const rootlessSys = dir === '/sys' && ro && cleanPath(m.destination) === '/sys' && confinedByUserns(ctx);
+      const consequence = rootlessSys
+        ? 'here the container sees what a sysfs mount would show it, and the files, submounts included, belong to the host\'s root, which its user namespace leaves out'
+        : !ro
         ? 'the container can modify the host\'s files there'
         : recursive
           ? 'the container can read the host\'s files there, and runc leaves submounts of a recursive bind writable despite "ro"'
           : 'the container can read the host\'s files there';
       ctx.report({
         messageId: 'sensitive',
+        ...(rootlessSys && { case: 'rootlessSys' }),
         node: m.node,
         key: 'source',
         data: { index: m.index, source: m.source, dir: dir === '/' ? 'root filesystem' : dir, mode: ro ? 'read-only' : 'read-write', destination: m.destination, consequence },

@@ -27,6 +27,22 @@ testRule(rule, {
     { name: '/var/run read-write', config: { mounts: [{ destination: '/var/run', type: 'bind', source: '/var/run', options: ['rbind', 'rw'] }] }, errors: [{ messageId: 'hostState' }] },
     { name: '/var/lib read-write', config: { mounts: [{ destination: '/host/var/lib', type: 'bind', source: '/var/lib', options: ['rbind', 'rw'] }] }, errors: [{ messageId: 'hostState' }] },
     { name: 'the host\'s resolv.conf read-write', config: { mounts: [{ destination: '/etc/resolv.conf', type: 'bind', source: '/etc/resolv.conf', options: ['rbind', 'rw'] }] }, errors: [{ messageId: 'hostEtcFile', pointer: '/mounts/0/source' }] },
+    {
+      name: 'rootless /sys rbind in a user namespace without the host\'s root: info',
+      config: {
+        linux: { namespaces: [{ type: 'user' }, { type: 'mount' }], uidMappings: [{ containerID: 0, hostID: 1000, size: 1 }], gidMappings: [{ containerID: 0, hostID: 1000, size: 1 }] },
+        mounts: [{ destination: '/sys', type: 'none', source: '/sys', options: ['rbind', 'nosuid', 'noexec', 'nodev', 'ro'] }],
+      },
+      errors: [{ messageId: 'sensitive', severity: 'info', pointer: '/mounts/0/source' }],
+    },
+    {
+      name: 'rootless /sys rbind whose user namespace maps the host\'s root: warning',
+      config: {
+        linux: { namespaces: [{ type: 'user' }, { type: 'mount' }], uidMappings: [{ containerID: 0, hostID: 0, size: 1 }], gidMappings: [{ containerID: 0, hostID: 0, size: 1 }] },
+        mounts: [{ destination: '/sys', type: 'none', source: '/sys', options: ['rbind', 'nosuid', 'noexec', 'nodev', 'ro'] }],
+      },
+      errors: [{ messageId: 'sensitive', severity: 'warning', pointer: '/mounts/0/source' }],
+    },
     { name: 'rootless /sys rbind', config: { mounts: [{ destination: '/sys', type: 'none', source: '/sys', options: ['rbind', 'nosuid', 'noexec', 'nodev', 'ro'] }] }, errors: [{ messageId: 'sensitive', pointer: '/mounts/0/source' }] },
   ],
 });
