@@ -19,6 +19,7 @@ import type { Diagnostic } from '../core/types.js';
 import { ImageBundleSource, type ImageOptions } from './image/source.js';
 import { TarStore } from './image/store.js';
 import { isImageTop, startsGzip } from './image/detect.js';
+import { preadSame } from './files.js';
 
 // node:stream (and what it pulls in) is loaded only when an archive is read.
 let streamModule: typeof import('node:stream') | undefined;
@@ -361,21 +362,7 @@ async function readFile(file: string, indexer: TarIndexer, name: string): Promis
 
 /** Reads byte ranges of an uncompressed archive again, if it is still the same file. */
 function preadReader(file: string, orig: fs.Stats): (offset: number, length: number) => Uint8Array | undefined {
-  return (offset, length) => {
-    let fd: number | undefined;
-    try {
-      fd = fs.openSync(file, O_RDONLY | O_NONBLOCK);
-      const st = fs.fstatSync(fd);
-      if (!st.isFile() || st.ino !== orig.ino || st.size !== orig.size || st.mtimeMs !== orig.mtimeMs) return undefined;
-      const buf = Buffer.alloc(length);
-      const n = readFully(fd, buf, offset);
-      return buf.subarray(0, n);
-    } catch {
-      return undefined;
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
-    }
-  };
+  return (offset, length) => preadSame(file, orig, offset, length);
 }
 
 function readFully(fd: number, buf: Uint8Array, position: number): number {

@@ -117,3 +117,29 @@ export function unchangedSince(file: string, d: Digest): boolean {
 export function exists(p: string): boolean {
   return fs.existsSync(p);
 }
+
+/**
+ * Reads `length` bytes at `offset` of `file` again, if it is still the file `orig` describes (same
+ * inode, size and mtime), else undefined. Opened O_NONBLOCK: a FIFO swapped in must not hang the run.
+ */
+export function preadSame(file: string, orig: fs.Stats, offset: number, length: number): Uint8Array | undefined {
+  if (length <= 0) return new Uint8Array(0);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || st.ino !== orig.ino || st.size !== orig.size || st.mtimeMs !== orig.mtimeMs) return undefined;
+    const buf = Buffer.alloc(length);
+    let n = 0;
+    while (n < length) {
+      const got = fs.readSync(fd, buf, n, length - n, offset + n);
+      if (got === 0) break;
+      n += got;
+    }
+    return buf.subarray(0, n);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}

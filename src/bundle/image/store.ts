@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
 import type { ArchiveIndex } from '../archive-source.js';
 import { normalize } from '../tar.js';
+import { preadSame } from '../files.js';
 
 const { O_RDONLY, O_NONBLOCK = 0, O_NOFOLLOW = 0 } = fs.constants;
 
@@ -176,25 +177,3 @@ function openStream(file: string, start: number, size: number): Readable {
   return fs.createReadStream('', { fd, autoClose: true, start, end: start + size - 1, highWaterMark: 1 << 20 });
 }
 
-/** Reads a range of a file again, if it is still the file it was. */
-function preadSame(file: string, orig: fs.Stats, offset: number, length: number): Uint8Array | undefined {
-  if (length <= 0) return new Uint8Array(0);
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(file, O_RDONLY | O_NONBLOCK);
-    const st = fs.fstatSync(fd);
-    if (!st.isFile() || st.ino !== orig.ino || st.size !== orig.size || st.mtimeMs !== orig.mtimeMs) return undefined;
-    const buf = Buffer.alloc(length);
-    let n = 0;
-    while (n < length) {
-      const got = fs.readSync(fd, buf, n, length - n, offset + n);
-      if (got === 0) break;
-      n += got;
-    }
-    return buf.subarray(0, n);
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
