@@ -1,7 +1,7 @@
 // Files ocilint keeps for itself beside the bundles (the suppressions file, the cache): read
 // without ever blocking, written without ever writing through a link.
 
-import { createHash } from 'node:crypto';
+import { createHash } from '../core/hash.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { errnoWords } from '../core/errno.js';

@@ -7,7 +7,7 @@
 // rules are deterministic functions of those answers, so when every answer is the same, so is the
 // result.
 
-import { createHash } from 'node:crypto';
+import { createHash } from '../core/hash.js';
 import type { DirBundleSource } from './dir-source.js';
 import { Rootfs, type EntryStat, type RawTree } from './rootfs.js';
 import type { BundleSource, RootStatus } from './source.js';

@@ -22,7 +22,7 @@
 // it reads: when the default location lies inside a linted bundle directory (a run from inside
 // one), the file is not written unless --cache-location names it.
 
-import { createHash } from 'node:crypto';
+import { createHash } from '../core/hash.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';

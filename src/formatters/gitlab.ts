@@ -12,7 +12,7 @@
 // - Severity: error is `major` (`critical` for a rule whose security severity is critical),
 //   warning `minor`, info `info`.
 
-import { createHash } from 'node:crypto';
+import { createHash } from '../core/hash.js';
 import type { Category, Diagnostic, RuleMeta } from '../core/types.js';
 import type { Formatter } from './types.js';
 import { displayPath, pointerOf, start } from './util.js';

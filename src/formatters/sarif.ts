@@ -9,7 +9,7 @@
 // - Paths are relative to %SRCROOT%, the working directory, when they lie inside it.
 // - A finding's fix and suggestions are `fixes` (the fix first, `properties.kind` telling them apart).
 
-import { createHash } from 'node:crypto';
+import { createHash } from '../core/hash.js';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TOOL_NAME, TOOL_VERSION, REPO_URL, docsUrl } from '../core/meta.js';

@@ -5,7 +5,7 @@
 // (org.opencontainers.image.ref.name, or a docker tag) and --platform choose; without them the
 // only one, or the only one for this machine's platform, or an error listing them.
 
-import { createHash } from 'node:crypto';
+import { createHash } from '../../core/hash.js';
 import { InputError } from '../source.js';
 import type { ImageStore } from './store.js';
 import { ImageFindings } from './findings.js';
