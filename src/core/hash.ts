@@ -11,4 +11,3 @@ export function createHash(algorithm: string): Hash {
   cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   return cryptoModule.createHash(algorithm);
 }
-
