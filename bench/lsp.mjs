@@ -32,6 +32,7 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { HELLO_ELF } from '../dist/test/helpers/elf.js';
 import { LspClient, fileUri } from '../dist/test/helpers/lsp-client.js';
+import { hugeConfig, syscallNames } from './huge-config.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EDITS = Number(process.env.BENCH_EDITS ?? 200);
@@ -54,32 +55,6 @@ function bundle(name, config) {
   fs.writeFileSync(path.join(dir, 'rootfs/etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\n');
   fs.writeFileSync(path.join(dir, 'config.json'), config);
   return path.join(dir, 'config.json');
-}
-
-/** The 5,000-mount config: the same shape bench/run.mjs's hugeConfig(5000, real names) makes. */
-async function hugeConfig(n) {
-  const { LINUX_SYSCALLS } = await import(path.join(root, 'dist/src/rules/data/linux-syscalls.js'));
-  const real = [...LINUX_SYSCALLS];
-  const mounts = [{ destination: '/proc', type: 'proc', source: 'proc' }];
-  for (let i = 0; i < n; i++) mounts.push({ destination: `/mnt/m${i}`, type: 'bind', source: `/srv/m${i}`, options: ['rbind', 'ro'] });
-  const syscalls = [];
-  for (let done = 0; done < n; ) {
-    const names = real.slice(0, Math.min(real.length, n - done));
-    syscalls.push({ names, action: 'SCMP_ACT_ALLOW' });
-    done += names.length;
-  }
-  const devices = Array.from({ length: n / 5 }, (_, i) => ({ path: `/dev/d${i}`, type: 'c', major: 10, minor: i, fileMode: 0o666, uid: 0, gid: 0 }));
-  return JSON.stringify(
-    {
-      ociVersion: '1.3.0',
-      process: { user: { uid: 0, gid: 0 }, args: ['/bin/sh'], env: ['PATH=/usr/bin:/bin'], cwd: '/' },
-      root: { path: 'rootfs' },
-      mounts,
-      linux: { namespaces: [{ type: 'pid' }, { type: 'mount' }], devices, seccomp: { defaultAction: 'SCMP_ACT_ERRNO', architectures: ['SCMP_ARCH_X86_64'], syscalls } },
-    },
-    null,
-    2,
-  );
 }
 
 /** Where the value of "cwd" is: the range an edit replaces (the string's contents). */
@@ -200,7 +175,7 @@ try {
   const t = await series(typical, EDITS);
   log(`${verdict(t.p95 <= 15)}  1 typical config (crun spec, ${fs.statSync(typical).size} bytes) with its rootfs: median ${t.median.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms  (goal p95 <= 15 ms)  (max ${t.max.toFixed(1)} ms; server CPU ${t.cpuPerEdit.toFixed(1)} ms per edit; first diagnostics after didOpen ${t.openMs.toFixed(0)} ms)`);
 
-  const huge = bundle('huge', await hugeConfig(5000));
+  const huge = bundle('huge', hugeConfig(5000, await syscallNames()));
   const h = await series(huge, EDITS);
   log(`${verdict(h.p95 <= 150)}  2 5,000 mounts + 5,000 syscalls + 1,000 devices (${(fs.statSync(huge).size / 1e6).toFixed(2)} MB): median ${h.median.toFixed(1)} ms, p95 ${h.p95.toFixed(1)} ms  (goal p95 <= 150 ms)  (max ${h.max.toFixed(1)} ms; server CPU ${h.cpuPerEdit.toFixed(1)} ms per edit; first diagnostics after didOpen ${h.openMs.toFixed(0)} ms)`);
 

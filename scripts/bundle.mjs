@@ -103,24 +103,28 @@ const BANNER = [
   '};',
 ];
 
-const result = await build({
-  entryPoints: [path.join(root, 'dist/src/entry.js')],
+/** What the CLI's bundle and the language server's share. Whitespace only is minified: names stay, so an internal error's stack still reads. */
+const COMMON = {
   define: { __OCILINT_BUILD__: JSON.stringify(buildHash) },
   bundle: true,
-  write: false,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['yargs'],
-  // Whitespace only: names stay, so an internal error's stack still reads.
   minifyWhitespace: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+const result = await build({
+  ...COMMON,
+  entryPoints: [path.join(root, 'dist/src/entry.js')],
+  write: false,
+  external: ['yargs'],
   plugins: [ownImportMetaUrl(true)],
   banner: {
     js: [...BANNER, `var __ocilintLsp = () => Promise.resolve(require(require('node:path').join(__dirname, ${JSON.stringify(path.basename(lspFile))})));`].join('\n'),
   },
   footer: { js: 'module.exports.__validatorScripts = __ocilintValidatorScripts;' },
-  legalComments: 'none',
-  logLevel: 'warning',
 });
 let code = result.outputFiles[0].text;
 const dynamic = code.match(/\bimport\(/g)?.length ?? 0;
@@ -137,18 +141,11 @@ fs.writeFileSync(outfile, ascii(wrap(CLI_WRAPPER, code), 'the bundle'));
 for (const f of fs.readdirSync(path.dirname(outfile))) if (/^ocilint\.cjs\..*cache$/.test(f)) fs.rmSync(path.join(path.dirname(outfile), f));
 
 await build({
+  ...COMMON,
   entryPoints: [path.join(root, 'dist/src/lsp/server.js')],
-  define: { __OCILINT_BUILD__: JSON.stringify(buildHash) },
-  bundle: true,
   outfile: lspFile,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  minifyWhitespace: true,
   plugins: [ownImportMetaUrl(false)],
   banner: { js: BANNER.join('\n') },
-  legalComments: 'none',
-  logLevel: 'warning',
 });
 
 // Warm up and record the code cache.

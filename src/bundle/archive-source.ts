@@ -19,7 +19,7 @@ import type { Diagnostic } from '../core/types.js';
 import { ImageBundleSource, type ImageOptions } from './image/source.js';
 import { TarStore } from './image/store.js';
 import { isImageTop, startsGzip } from './image/detect.js';
-import { preadSame } from './files.js';
+import { preadSame, readFully } from './files.js';
 
 // node:stream (and what it pulls in) is loaded only when an archive is read.
 let streamModule: typeof import('node:stream') | undefined;
@@ -365,15 +365,6 @@ function preadReader(file: string, orig: fs.Stats): (offset: number, length: num
   return (offset, length) => preadSame(file, orig, offset, length);
 }
 
-function readFully(fd: number, buf: Uint8Array, position: number): number {
-  let n = 0;
-  while (n < buf.length) {
-    const got = fs.readSync(fd, buf, n, buf.length - n, position + n);
-    if (got === 0) break;
-    n += got;
-  }
-  return n;
-}
 
 /** A tar stream from stdin: gzip or not, told by its first bytes. */
 async function readStream(input: NodeJS.ReadableStream, indexer: TarIndexer, name: string): Promise<void> {

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { EntryStat, FileType, RawTree } from './rootfs.js';
+import { readFully } from './files.js';
 
 const { O_RDONLY, O_NOFOLLOW = 0, O_NONBLOCK = 0 } = fs.constants;
 
@@ -102,13 +103,7 @@ export class DirTree implements RawTree {
       if (!fs.fstatSync(fd).isFile()) return undefined;
       // Unsafe: only the bytes read are handed out, and a small one comes from Node's pool.
       const buf = Buffer.allocUnsafe(limit);
-      let n = 0;
-      while (n < limit) {
-        const got = fs.readSync(fd, buf, n, limit - n, null);
-        if (got === 0) break;
-        n += got;
-      }
-      return buf.subarray(0, n);
+      return buf.subarray(0, readFully(fd, buf, null));
     } catch {
       return undefined;
     } finally {

@@ -130,16 +130,24 @@ export function preadSame(file: string, orig: fs.Stats, offset: number, length: 
     const st = fs.fstatSync(fd);
     if (!st.isFile() || st.ino !== orig.ino || st.size !== orig.size || st.mtimeMs !== orig.mtimeMs) return undefined;
     const buf = Buffer.alloc(length);
-    let n = 0;
-    while (n < length) {
-      const got = fs.readSync(fd, buf, n, length - n, offset + n);
-      if (got === 0) break;
-      n += got;
-    }
-    return buf.subarray(0, n);
+    return buf.subarray(0, readFully(fd, buf, offset));
   } catch {
     return undefined;
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
+}
+
+/**
+ * Reads into `buf` until it is full or the file ends, from `position` (null: the file's current
+ * offset, advancing it); returns the number of bytes read.
+ */
+export function readFully(fd: number, buf: Uint8Array, position: number | null): number {
+  let n = 0;
+  while (n < buf.length) {
+    const got = fs.readSync(fd, buf, n, buf.length - n, position === null ? null : position + n);
+    if (got === 0) break;
+    n += got;
+  }
+  return n;
 }

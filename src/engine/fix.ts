@@ -130,7 +130,7 @@ export async function fixText<R extends { diagnostics: readonly Diagnostic[] }>(
 }
 
 /** Whether a text is one JSON value (a leading byte-order mark aside: removing it is a fix). */
-function isJson(text: string): boolean {
+export function isJson(text: string): boolean {
   try {
     JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     return true;

@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Diagnostic, Fix, Severity, TargetSpec } from '../../src/core/types.js';
 import { OverlaySource } from '../../src/bundle/overlay-source.js';
-import { applyFixes, fixText, MAX_PASSES } from '../../src/engine/fix.js';
+import { applyFixes, fixText, isJson, MAX_PASSES } from '../../src/engine/fix.js';
 import { suppressionTitle } from '../../src/engine/suppress.js';
 import type { SpecVersion } from '../../src/core/versions.js';
 import { DirBundleSource } from '../../src/bundle/dir-source.js';
@@ -252,15 +252,6 @@ async function checkFixes(rule: AnyRule, c: InvalidCase, result: FileResult, tex
   if (isJson(text)) assert.ok(isJson(outcome.text), 'the fixed text is not JSON');
   assert.ok(outcome.passes < MAX_PASSES, 'the fixes did not settle');
   assert.ok(!outcome.result.diagnostics.some((d) => d.ruleId === rule.meta.id && d.fix !== undefined), 'a second --fix would change the text again');
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function summary(d: Diagnostic) {
