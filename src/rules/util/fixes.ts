@@ -21,7 +21,7 @@ export function didYouMean<N extends object>(node: N, key: KeyOf<N>, candidates:
 
 /** The known name nearest to `value` by edit distance, when it is near enough to be a typo (see closest). */
 export function nearest(value: string, known: Iterable<string>): string | undefined {
-  return closest(value, [...known]);
+  return closest(value, known);
 }
 
 /**
