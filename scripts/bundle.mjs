@@ -35,7 +35,7 @@ function ascii(text, what) {
 // Each file holds its module already wrapped in the function its loader calls, and vm.Script
 // compiles the text as read: wrapping at load time (head + text + tail) made V8 flatten a second
 // copy of the text, 400 KB more memory touched at every start.
-const CLI_WRAPPER = ['(function (exports, require, module, __filename, __dirname, __ocilintImport) {', '\n})'];
+const CLI_WRAPPER = ['(function (exports, require, module, __filename, __dirname, __ocilintImport, __ocilintRead) {', '\n})'];
 const VALIDATOR_WRAPPER = ['(function (exports, require, module) {', '\n})'];
 const wrap = ([head, tail], text) => head + text + tail;
 
@@ -93,9 +93,12 @@ const BANNER = [
   'var __ocilintValidator = (name) => {',
   "  const fs = require('node:fs'), path = require('node:path'), vm = require('node:vm');",
   "  const file = path.join(__dirname, 'validators', name + '.cjs');",
+  // Through the loader's buffer when it lends one (bin/ocilint.js: fresh memory costs a cold start).
+  "  const read = typeof __ocilintRead === 'function' ? __ocilintRead : (f, text) => fs.readFileSync(f, text ? 'latin1' : undefined);",
+  '  const text = read(file, true);',
   '  let cachedData;',
-  "  try { cachedData = fs.readFileSync(file + '.' + process.version + (globalThis.__ocilintV8Flags === undefined ? '.cache' : '.batch.cache')); } catch { cachedData = undefined; }",
-  "  const script = new vm.Script(fs.readFileSync(file, 'latin1'), { filename: file, ...(cachedData && { cachedData }) });",
+  "  try { cachedData = read(file + '.' + process.version + (globalThis.__ocilintV8Flags === undefined ? '.cache' : '.batch.cache'), false); } catch { cachedData = undefined; }",
+  "  const script = new vm.Script(text, { filename: file, ...(cachedData && { cachedData }) });",
   '  __ocilintValidatorScripts.set(name, script);',
   '  const mod = { exports: {} };',
   '  script.runInThisContext()(mod.exports, require, mod);',

@@ -39,6 +39,29 @@ describe('the bundled CLI', () => {
     for (const [file, no] of Object.entries(rejected)) assert.equal(no, false, `${file}: cache rejected`);
   });
 
+  it('loads each release validator the bundle lints with through the loader\'s buffer, with its cache accepted', () => {
+    // Two releases one after the other: the second validator's source and cache are read into the
+    // buffer the first (and the bundle) were read through.
+    const lintTwice = `
+const { loadBundle } = require(${JSON.stringify(path.join(repoRoot, 'bin', 'ocilint.js'))});
+const b = loadBundle(${JSON.stringify(path.join(repoRoot, 'dist', 'ocilint.cjs'))});
+const sink = { isTTY: false, text: '', write(t) { this.text += t; return true; } };
+const bundle = ${JSON.stringify(path.join(repoRoot, 'fixtures', 'bundles', 'hello'))};
+(async () => {
+  const codes = [];
+  for (const v of ['1.0.2', '1.3.0']) codes.push(await b.main({ argv: ['--spec-version', v, '-f', 'json', bundle], env: {}, stdout: sink, stderr: process.stderr, cwd: process.cwd() }));
+  const rejected = Object.fromEntries([...b.exports.__validatorScripts].map(([k, s]) => [k, s.cachedDataRejected]));
+  process.stdout.write(JSON.stringify({ codes, rejected, reports: sink.text.length }));
+})();
+`;
+    const r = spawnSync(process.execPath, ['-e', lintTwice], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { codes: number[]; rejected: Record<string, boolean>; reports: number };
+    assert.deepEqual(out.codes, [0, 0]);
+    assert.deepEqual(out.rejected, { v1_0_2: false, v1_3_0: false });
+    assert.ok(out.reports > 0);
+  });
+
   it('is ASCII, as the loaders read it as latin1', () => {
     const files = [path.join(repoRoot, 'dist', 'ocilint.cjs'), ...fs.readdirSync(path.join(repoRoot, 'dist', 'validators')).filter((f) => f.endsWith('.cjs')).map((f) => path.join(repoRoot, 'dist', 'validators', f))];
     for (const f of files) assert.equal(fs.readFileSync(f).findIndex((b) => b > 0x7f), -1, f);
