@@ -180,7 +180,8 @@ function loadYaml(): YamlModule {
 
 function isFile(p: string): boolean {
   try {
-    return fs.statSync(p).isFile();
+    // Most directories hold none of the names: no exception built for each one that is absent.
+    return fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
