@@ -184,7 +184,9 @@ function podman(lazy: Lazy, variant: string, dir: string): void {
   try {
     store.captured();
     runAllowingFailure('podman', [...store.podmanFlags, 'init', id]);
-    writeNormalized(store, dir, store.takeCaptured());
+    // A device the entry names with --device is its subject, not the host's: kept.
+    const named = args.flatMap((a, i) => (args[i - 1] === '--device' ? [a.split(':')[0]!] : []));
+    writeNormalized(store, dir, store.takeCaptured(), named);
   } finally {
     runAllowingFailure('podman', [...store.podmanFlags, 'rm', '--force', id]);
   }
@@ -320,8 +322,13 @@ class Store {
   }
 }
 
-/** Devices `podman --privileged` copies from the host that are kept (the rest say more about the host than about podman). */
-const KEPT_HOST_DEVICES = new Set(['/dev/null', '/dev/zero', '/dev/full', '/dev/random', '/dev/urandom', '/dev/tty', '/dev/console', '/dev/fuse', '/dev/net/tun', '/dev/kvm']);
+/**
+ * Devices `podman --privileged` copies from the host that are kept: those every host has, and those
+ * an entry names with --device. The rest say more about the host than about podman (/dev/kvm,
+ * /dev/fuse and /dev/net/tun come and go with the kind of machine, and a golden file written where
+ * they exist failed where they did not).
+ */
+const KEPT_HOST_DEVICES = new Set(['/dev/null', '/dev/zero', '/dev/full', '/dev/random', '/dev/urandom', '/dev/tty', '/dev/console']);
 
 /**
  * The captured config with the values that change from run to run made fixed: paths under the
@@ -329,7 +336,7 @@ const KEPT_HOST_DEVICES = new Set(['/dev/null', '/dev/zero', '/dev/full', '/dev/
  * destination (a parent still comes before what is mounted below it) and the environment sorted,
  * because podman writes both in a different order each time. Written with two-space indents.
  */
-function writeNormalized(store: Store, dir: string, text: string): void {
+function writeNormalized(store: Store, dir: string, text: string, devices: readonly string[] = []): void {
   if (/\d{16,}/.test(text.replace(/"[^"]*"/g, '""'))) throw new Error('the config has an integer too large to normalize through JSON.parse');
   const config = JSON.parse(text) as Record<string, unknown>;
   const ids = new Map<string, string>();
@@ -364,6 +371,6 @@ function writeNormalized(store: Store, dir: string, text: string): void {
   proc?.env?.sort();
   (out['mounts'] as { destination: string }[] | undefined)?.sort((a, b) => (a.destination < b.destination ? -1 : a.destination > b.destination ? 1 : 0));
   const linux = out['linux'] as { devices?: { path: string }[] } | undefined;
-  if (linux?.devices) linux.devices = linux.devices.filter((d) => KEPT_HOST_DEVICES.has(d.path) || !d.path.startsWith('/dev/')).sort((a, b) => (a.path < b.path ? -1 : 1));
+  if (linux?.devices) linux.devices = linux.devices.filter((d) => KEPT_HOST_DEVICES.has(d.path) || devices.includes(d.path) || !d.path.startsWith('/dev/')).sort((a, b) => (a.path < b.path ? -1 : 1));
   fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify(out, null, 2) + '\n');
 }
