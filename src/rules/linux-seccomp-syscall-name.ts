@@ -57,8 +57,8 @@ export default defineRule({
         if (repeated) ctx.report({ messageId: 'duplicate', node: names, key: n, data: { field: fieldOf(names, n), name }, fix: removeEntry(names, n, `the repeated "${name}"`) });
         if (known !== undefined) continue;
         const lower = name.toLowerCase().replace(/^sys_/, '');
-        const hint = lower !== name && LINUX_SYSCALLS.has(lower) ? ` Did you mean "${lower}"?` : '';
-        const near = hint ? lower : nearest(name, LINUX_SYSCALLS);
+        const near = lower !== name && LINUX_SYSCALLS.has(lower) ? lower : nearest(name, LINUX_SYSCALLS);
+        const hint = near === undefined ? '' : ` Did you mean "${near}"?`;
         ctx.report({ messageId: 'unknown', node: names, key: n, data: { field: fieldOf(names, n), name, hint }, suggestions: didYouMean(names, n, [near]) });
       }
     }

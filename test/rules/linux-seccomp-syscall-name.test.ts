@@ -1,6 +1,9 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import rule from '../../src/rules/linux-seccomp-syscall-name.js';
 import { changedText, testRule } from '../helpers/rule-tester.js';
 import { rawLinux } from '../helpers/linux.js';
+import { runCli } from '../helpers/cli.js';
 
 /** The text of the base config with these seccomp rules. */
 const seccomp = (syscalls: unknown[]): string => changedText({ linux: { seccomp: { defaultAction: 'SCMP_ACT_ERRNO', syscalls } } }, () => {});
@@ -32,4 +35,18 @@ testRule(rule, {
       output: seccomp([{ names: ['read', 'nosuch'], action: 'SCMP_ACT_ALLOW' }, { names: ['nosuch', 'read'], action: 'SCMP_ACT_LOG' }]),
     },
   ],
+});
+
+describe('linux-seccomp-syscall-name on the command line', () => {
+  it('names the system call it suggests in the finding\'s help, which a terminal shows with --hints', () => {
+    const config = { ociVersion: '1.2.0', root: { path: 'rootfs' }, linux: { seccomp: { defaultAction: 'SCMP_ACT_ERRNO', syscalls: [{ names: ['opne', 'SYS_READ', 'zzzzzzzz'], action: 'SCMP_ACT_ALLOW' }] } } };
+    const r = runCli(['-f', 'json', '-'], { input: JSON.stringify(config) });
+    const found = (JSON.parse(r.stdout) as { results: { messages: { ruleId: string; help: string; suggestions: { title: string }[] }[] }[] }).results[0]!.messages.filter((m) => m.ruleId === 'linux-seccomp-syscall-name');
+    const named = found.map((m) => ({ help: /"([a-z0-9_]+)"\?$/.exec(m.help)?.[1], suggested: m.suggestions.map((s) => /^Write "(.*)"$/.exec(s.title)?.[1]).find((x) => x !== undefined) }));
+    assert.deepEqual(named, [
+      { help: 'open', suggested: 'open' },
+      { help: 'read', suggested: 'read' },
+      { help: undefined, suggested: undefined },
+    ]);
+  });
 });
