@@ -7,7 +7,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Fix } from '../core/types.js';
 import { fixText } from '../engine/fix.js';
-import { SOURCE, toLspDiagnostic, toLspRange, type DiagnosticData } from './convert.js';
+import { markedRange, SOURCE, toLspDiagnostic, toLspRange, type DiagnosticData } from './convert.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.ocilint`;
 export const FIX_ALL_TITLE = 'Fix all ocilint problems that have a safe fix';
@@ -50,7 +50,7 @@ export function quickFixes(ctx: ActionContext, range: LspRange, sent: readonly L
   }
   ctx.findings.forEach((d, index) => {
     if (d.fix) fixable++;
-    const at = toLspRange(d.location.range);
+    const at = markedRange(d);
     // A container's finding sent from inside it (a client sends those overlapping the range) is not asked for there.
     if (!(named.has(index) && at.start.line === at.end.line) && !touches(at, range)) return;
     const diagnostic = toLspDiagnostic(d, ctx.doc.uri, index, ctx.doc.version);

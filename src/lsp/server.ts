@@ -39,7 +39,7 @@ import { DEFAULT_MAX_CONFIG_SIZE } from '../engine/lint.js';
 import { allRules } from '../rules/all.js';
 import { fixAll, FIX_ALL_KIND, isFixAllData, quickFixes, wants, type ActionContext } from './code-actions.js';
 import { complete } from './completion.js';
-import { problemDiagnostic, toLspDiagnostic, toLspRange } from './convert.js';
+import { markedRange, problemDiagnostic, toLspDiagnostic } from './convert.js';
 import { findingsHover, hoverOf, keyHover } from './hover.js';
 import { Linter } from './linter.js';
 import { LintScheduler, type RunOutcome } from './scheduler.js';
@@ -291,7 +291,7 @@ class Server {
     if (!doc) return null;
     const offset = doc.offsetAt(position);
     const last = this.published.get(uri);
-    const here = last && last.version === doc.version ? last.findings.filter((d) => under(toLspRange(d.location.range), position)) : [];
+    const here = last && last.version === doc.version ? last.findings.filter((d) => under(markedRange(d), position)) : [];
     const { version, declared } = this.specVersionOf(doc);
     const parts = [findingsHover(here, this.rules), keyHover(doc.getText(), offset, version, declared)].filter((s): s is string => s !== undefined);
     return hoverOf(parts.length ? parts.join('\n\n---\n\n') : undefined);

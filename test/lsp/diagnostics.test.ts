@@ -186,4 +186,26 @@ describe('ocilint lsp: diagnostics', () => {
       await client.stop();
     }
   });
+  it('marks a finding on the whole config at its opening brace, not on every line of the file', T, async () => {
+    const ws = workspace();
+    const client = await startClient(ws);
+    try {
+      // No "root": the schema finding is about the root object, which spans the file.
+      const config = JSON.parse(configText()) as Record<string, unknown>;
+      delete config['root'];
+      const text = JSON.stringify(config, null, 2) + '\n';
+      const found = await client.open(ws.uri, text);
+      const missing = found.find((d) => d.code === 'config-schema');
+      assert.ok(missing, codes(found).join());
+      assert.deepEqual(missing.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } });
+      assert.equal(text[0], '{');
+      // A finding inside keeps its own range (the value it is about).
+      const inner = await client.change(ws.uri, configText({ process: { args: ['/usr/bin/missing'] } }));
+      const exe = inner.find((d) => d.code === 'process-args-executable')!;
+      assert.equal(exe.range.start.line, exe.range.end.line);
+      assert.ok(exe.range.end.character - exe.range.start.character > 1);
+    } finally {
+      assert.equal(await client.stop(), 0);
+    }
+  });
 });
