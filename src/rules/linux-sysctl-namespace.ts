@@ -1,5 +1,5 @@
 import { defineRule, specUrl } from './api.js';
-import { findNamespace } from '../model/namespaces.js';
+import { findNamespace, isHostNsPath } from '../model/namespaces.js';
 import { describesKata } from './util/kata.js';
 
 // config-linux.md "Sysctl" lets a bundle set kernel parameters, but only parameters that belong to a
@@ -11,8 +11,12 @@ import { describesKata } from './util/kata.js';
 //   UTS namespace: kernel.domainname (kernel.hostname always conflicts with the hostname field)
 // Anything else ("vm.swappiness", "kernel.pid_max") is refused as not namespaced. Keys may use "/"
 // instead of ".", as sysctl(8) allows. A namespace joined by path counts as the container's own (crun
-// checks no more), except PID 1's (/proc/1/ns/...), which is the host's: runc compares the path with
-// its own namespace and refuses ("not allowed in host network namespace").
+// checks no more), except the host's (PID 1's or the runtime's own: isHostNsPath). For the network namespace
+// runc compares the path with its own and refuses ("not allowed in host network namespace"); for
+// IPC and UTS it only asks that linux.namespaces has the entry, as crun does, so both set the host's
+// parameter (libcontainer/configs/validate/validator.go, sysctl(), unchanged from v1.1.5 to v1.4.3;
+// crun src/libcrun/linux.c, validate_sysctl(), 1.8.1 to 1.29.1; runtime oracle, with the namespaces
+// of another host process: runc and crun accept an IPC one, runc refuses a network one).
 const IPC = new Set(['kernel.msgmax', 'kernel.msgmnb', 'kernel.msgmni', 'kernel.sem', 'kernel.shmall', 'kernel.shmmax', 'kernel.shmmni', 'kernel.shm_rmid_forced']);
 
 type Need = { ns: 'ipc' | 'network' | 'uts'; label: string } | 'hostname' | 'none';
@@ -41,8 +45,16 @@ export default defineRule({
       },
       hostNamespace: {
         headline: 'linux.sysctl "{{key}}" is set in the host\'s {{label}} namespace ({{path}})',
-        detail: 'The {{label}} namespace is joined from {{path}}, which is the host\'s, so the sysctl would change the host; runc compares the path with its own namespace and refuses.',
+        detail: 'The {{label}} namespace is joined from {{path}}, which is the host\'s, so the sysctl would change the host. runc compares the path with its own network namespace and refuses; crun counts any entry in linux.namespaces as the container\'s own and sets it.',
         help: 'Give the container its own {{label}} namespace, or set the parameter on the host instead.',
+        runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
+      hostShared: {
+        headline: 'linux.sysctl "{{key}}" would change the host\'s {{label}} namespace ({{path}})',
+        detail: 'The {{label}} namespace is joined from {{path}}, which is the host\'s. runc and crun only check that linux.namespaces has an "{{ns}}" entry, so both start the container and set the parameter for the whole host.',
+        help: 'Give the container its own {{label}} namespace, or set the parameter on the host instead.',
+        severity: 'warning',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
       },
       notNamespaced: {
         headline: 'linux.sysctl "{{key}}" is not namespaced',
@@ -81,8 +93,9 @@ export default defineRule({
       const ns = findNamespace(ctx, need.ns);
       if (!ns) {
         ctx.report({ messageId: 'needsNamespace', node: sysctl, key: raw, target: 'key', data: { key: raw, label: need.label, ns: need.ns } });
-      } else if (/^\/proc\/1\/ns\//.test(ns.path ?? '')) {
-        ctx.report({ messageId: 'hostNamespace', node: sysctl, key: raw, target: 'key', data: { key: raw, label: need.label, path: ns.path ?? '' } });
+      } else if (ns.path !== undefined && isHostNsPath(ns.path, need.ns)) {
+        const messageId = need.ns === 'network' ? 'hostNamespace' : 'hostShared';
+        ctx.report({ messageId, node: sysctl, key: raw, target: 'key', data: { key: raw, label: need.label, ns: need.ns, path: ns.path } });
       } else if (key === 'kernel.domainname') {
         const other = ctx.config.domainname;
         if (other !== undefined && value !== undefined && other !== value) ctx.report({ messageId: 'domainname', node: sysctl, key: raw, data: { value, other } });
