@@ -3,7 +3,9 @@ import { fieldOf } from '../model/view.js';
 
 // config-linux.md "IntelRdt": closID names a directory in the resctrl filesystem, so it cannot be
 // "." or "..", nor contain "/" (runc: `invalid intelRdt.ClosID "a/b"`, verified); v1.3.0 made the
-// single value "/" mean the default class of service, which older runtimes refuse. l3CacheSchema
+// single value "/" mean the default class of service, which older runtimes refuse: runc accepts it
+// from v1.4.0 (libcontainer/configs/validate/validator.go, intelrdtCheck; v1.3.3 still refuses any
+// "/"), crun names it the default from 1.25 (src/libcrun/intelrdt.c, is_default_clos). l3CacheSchema
 // SHOULD start with "L3:"; it, memBwSchema and each schemata entry are single lines of the resctrl
 // schemata file ("<resource>:<id>=<value>;<id>=<value>"), so a newline is not allowed.
 const LINE = /^\s*[A-Za-z][A-Za-z0-9_]*:\s*[^=;\s]+\s*=\s*[^;]+(?:;\s*[^=;\s]+\s*=\s*[^;]+)*;?\s*$/;
@@ -24,9 +26,10 @@ export default defineRule({
       },
       defaultClos: {
         headline: 'linux.intelRdt.closID "/" (the default class of service) needs runtime-spec 1.3.0',
-        detail: 'This meaning of "/" is only defined from runtime-spec 1.3.0; older runtimes such as runc 1.1 refuse it.',
+        detail: 'This meaning of "/" is only defined from runtime-spec 1.3.0; runc before 1.4 refuses it ("invalid intelRdt.ClosID").',
         help: 'Make sure the runtimes that run the bundle implement runtime-spec 1.3.0, or name a class of service of the container\'s own.',
         cases: { defined: { severity: 'warning', when: 'in a config of runtime-spec 1.3.0, which defines it' } },
+        runtimes: { runc: { refuses: '<1.4' } },
       },
       newline: {
         headline: '{{field}} contains a newline',

@@ -16,6 +16,9 @@ testRule(rule, {
     { name: 'dot dot', config: { linux: { intelRdt: { closID: '..' } } }, errors: [{ messageId: 'closID' }] },
     { name: 'default CLOS before 1.3.0', config: { ociVersion: '1.2.0', linux: { intelRdt: { closID: '/' } } }, errors: [{ messageId: 'defaultClos', severity: 'error' }] },
     { name: 'default CLOS in 1.3.0', config: { linux: { intelRdt: { closID: '/' } } }, errors: [{ messageId: 'defaultClos', severity: 'warning' }] },
+    // runc refuses any "/" before 1.4.0 and takes "/" alone for the default class from then on.
+    { name: 'default CLOS for runc 1.3', targets: ['runc@1.3'], config: { linux: { intelRdt: { closID: '/' } } }, errors: [{ messageId: 'defaultClos', severity: 'error' }] },
+    { name: 'default CLOS for runc 1.4', targets: ['runc@1.4'], config: { linux: { intelRdt: { closID: '/' } } }, errors: [{ messageId: 'defaultClos', severity: 'warning' }] },
     { name: 'newline', config: { linux: { intelRdt: { schemata: ['L3:0=f\nMB:0=20'] } } }, errors: [{ messageId: 'newline', pointer: '/linux/intelRdt/schemata/0' }] },
     { name: 'l3 prefix', config: { linux: { intelRdt: { l3CacheSchema: '0=ff' } } }, errors: [{ messageId: 'l3Prefix', severity: 'warning' }] },
     { name: 'not a schemata line', config: { linux: { intelRdt: { schemata: ['MB 20'] } } }, errors: [{ messageId: 'syntax', severity: 'warning' }] },
