@@ -5,7 +5,7 @@ import { isBind, mounts } from '../model/mounts.js';
 // relative to the bundle. Without one, crun 1.8.1 fails at create ("mount `bind` to `mnt`: No
 // such file or directory") while runc joins the empty path to the bundle directory and silently
 // binds the whole bundle (config.json included) into the container: runc 1.1.5 (runtime oracle),
-// and the same code through v1.4.3 (libcontainer/specconv/spec_linux.go, createLibcontainerMount).
+// and the same code through v1.5.1 (libcontainer/specconv/spec_linux.go, createLibcontainerMount).
 export default defineRule({
   meta: {
     id: 'mount-bind-source',
@@ -17,7 +17,7 @@ export default defineRule({
     messages: {
       missing: {
         headline: 'mounts[{{index}}] is a bind mount without a source',
-        detail: 'crun 1.8.1 refuses it at create ("No such file or directory"); runc (1.1.5 to 1.4.3) takes the empty path from the bundle directory and binds the whole bundle, config.json included, into the container.',
+        detail: 'crun 1.8.1 refuses it at create ("No such file or directory"); runc (1.1.5 to 1.5.1) takes the empty path from the bundle directory and binds the whole bundle, config.json included, into the container.',
         help: 'Set source to the host path to bind, absolute or relative to the bundle.',
       },
     },
