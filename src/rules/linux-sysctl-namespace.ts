@@ -11,10 +11,10 @@ import { describesKata } from './util/kata.js';
 //   UTS namespace: kernel.domainname (kernel.hostname always conflicts with the hostname field)
 // Anything else ("vm.swappiness", "kernel.pid_max") is refused as not namespaced. Keys may use "/"
 // instead of ".", as sysctl(8) allows. A namespace joined by path counts as the container's own (crun
-// checks no more), except the host's (PID 1's or the runtime's own: isHostNsPath). For the network namespace
-// runc compares the path with its own and refuses ("not allowed in host network namespace"); for
-// IPC and UTS it only asks that linux.namespaces has the entry, as crun does, so both set the host's
-// parameter (libcontainer/configs/validate/validator.go, sysctl(), unchanged from v1.1.5 to v1.5.1;
+// checks no more), except the host's (PID 1's or the runtime's own: isHostNsPath). For the network
+// namespace runc compares the path with its own and refuses ("not allowed in host network
+// namespace"); for IPC and UTS it only asks that linux.namespaces has the entry, as crun does, so
+// both set the host's parameter (libcontainer/configs/validate/validator.go, sysctl(), unchanged from v1.1.5 to v1.5.1;
 // crun src/libcrun/linux.c, validate_sysctl(), 1.8.1 to 1.29.1; runtime oracle, with the namespaces
 // of another host process: runc and crun accept an IPC one, runc refuses a network one).
 const IPC = new Set(['kernel.msgmax', 'kernel.msgmnb', 'kernel.msgmni', 'kernel.sem', 'kernel.shmall', 'kernel.shmmax', 'kernel.shmmni', 'kernel.shm_rmid_forced']);
