@@ -16,7 +16,9 @@ import { describesKata } from './util/kata.js';
 // namespace"); for IPC and UTS it only asks that linux.namespaces has the entry, as crun does, so
 // both set the host's parameter (libcontainer/configs/validate/validator.go, sysctl(), unchanged from v1.1.5 to v1.5.1;
 // crun src/libcrun/linux.c, validate_sysctl(), 1.8.1 to 1.29.1; runtime oracle, with the namespaces
-// of another host process: runc and crun accept an IPC one, runc refuses a network one).
+// of another host process: runc and crun accept an IPC one, runc refuses a network one). youki
+// checks sysctls from 0.7.0 as runc does, the host's network namespace included
+// (crates/libcontainer/src/validator.rs, validate_spec_for_sysctl; 0.6.0 has no such check).
 const IPC = new Set(['kernel.msgmax', 'kernel.msgmnb', 'kernel.msgmni', 'kernel.sem', 'kernel.shmall', 'kernel.shmmax', 'kernel.shmmni', 'kernel.shm_rmid_forced']);
 
 type Need = { ns: 'ipc' | 'network' | 'uts'; label: string } | 'hostname' | 'none';
@@ -45,16 +47,16 @@ export default defineRule({
       },
       hostNamespace: {
         headline: 'linux.sysctl "{{key}}" is set in the host\'s {{label}} namespace ({{path}})',
-        detail: 'The {{label}} namespace is joined from {{path}}, which is the host\'s, so the sysctl would change the host. runc compares the path with its own network namespace and refuses; crun counts any entry in linux.namespaces as the container\'s own and sets it.',
+        detail: 'The {{label}} namespace is joined from {{path}}, which is the host\'s, so the sysctl would change the host. runc (and youki from 0.7) compares the path with its own network namespace and refuses; crun counts any entry in linux.namespaces as the container\'s own and sets it.',
         help: 'Give the container its own {{label}} namespace, or set the parameter on the host instead.',
-        runtimes: { runc: 'refuses', crun: 'accepts' },
+        runtimes: { runc: 'refuses', crun: 'accepts', youki: { refuses: '>=0.7' } },
       },
       hostShared: {
         headline: 'linux.sysctl "{{key}}" would change the host\'s {{label}} namespace ({{path}})',
-        detail: 'The {{label}} namespace is joined from {{path}}, which is the host\'s. runc and crun only check that linux.namespaces has an "{{ns}}" entry, so both start the container and set the parameter for the whole host.',
+        detail: 'The {{label}} namespace is joined from {{path}}, which is the host\'s. runc, crun and youki only check that linux.namespaces has an "{{ns}}" entry, so they start the container and set the parameter for the whole host.',
         help: 'Give the container its own {{label}} namespace, or set the parameter on the host instead.',
         severity: 'warning',
-        runtimes: { runc: 'accepts', crun: 'accepts' },
+        runtimes: { runc: 'accepts', crun: 'accepts', youki: 'accepts' },
       },
       notNamespaced: {
         headline: 'linux.sysctl "{{key}}" is not namespaced',

@@ -22,6 +22,9 @@ testRule(rule, {
     { name: 'domainname without uts', config: { hostname: undefined, linux: { namespaces: [{ type: 'mount' }], sysctl: { 'kernel.domainname': 'x' } } }, errors: [{ messageId: 'needsNamespace' }] },
     { name: 'network namespace of PID 1', config: { linux: { namespaces: [{ type: 'mount' }, { type: 'network', path: '/proc/1/ns/net' }], sysctl: { 'net.ipv4.ip_forward': '1' } } }, errors: [{ messageId: 'hostNamespace', severity: 'warning' }] },
     { name: 'network namespace of PID 1, for runc', targets: ['runc'], config: { linux: { namespaces: [{ type: 'mount' }, { type: 'network', path: '/proc/1/ns/net' }], sysctl: { 'net.ipv4.ip_forward': '1' } } }, errors: [{ messageId: 'hostNamespace', severity: 'error' }] },
+    // youki checks it from 0.7.0, as runc does.
+    { name: 'network namespace of PID 1, for youki 0.7', targets: ['youki@0.7'], config: { linux: { namespaces: [{ type: 'mount' }, { type: 'network', path: '/proc/1/ns/net' }], sysctl: { 'net.ipv4.ip_forward': '1' } } }, errors: [{ messageId: 'hostNamespace', severity: 'error' }] },
+    { name: 'network namespace of PID 1, for youki 0.6', targets: ['youki@0.6'], config: { linux: { namespaces: [{ type: 'mount' }, { type: 'network', path: '/proc/1/ns/net' }], sysctl: { 'net.ipv4.ip_forward': '1' } } }, errors: [{ messageId: 'hostNamespace', severity: 'warning' }] },
     { name: 'the runtime\'s own network namespace', config: { linux: { namespaces: [{ type: 'mount' }, { type: 'network', path: '/proc/self/ns/net' }], sysctl: { 'net.core.somaxconn': '1024' } } }, errors: [{ messageId: 'hostNamespace' }] },
     // runc and crun accept these (they ask only for the entry) and change the host's parameter.
     { name: 'IPC namespace of PID 1', config: { linux: { namespaces: [{ type: 'mount' }, { type: 'ipc', path: '/proc/1/ns/ipc' }], sysctl: { 'kernel.shmmni': '4096' } } }, errors: [{ messageId: 'hostShared', severity: 'warning', pointer: '/linux/sysctl/kernel.shmmni' }] },
