@@ -186,6 +186,7 @@ describe('ocilint lsp: diagnostics', () => {
       await client.stop();
     }
   });
+
   it('marks a finding on the whole config at its opening brace, not on every line of the file', T, async () => {
     const ws = workspace();
     const client = await startClient(ws);
