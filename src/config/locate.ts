@@ -3,7 +3,7 @@
 
 type YamlModule = typeof import('yaml');
 type YamlDocument = import('yaml').Document;
-import { JsonDocument } from '../json/document.js';
+import { JsonDocument, lineIndexAt } from '../json/document.js';
 import { snippet } from '../core/snippet.js';
 import type { ConfigProblem } from './validate.js';
 
@@ -56,14 +56,7 @@ export function indexText(text: string): TextIndex {
 /** The line and column of `start`, and the excerpt underlining `start`..`end` (cut at the line's end). */
 export function excerpt(text: string, start: number, end: number, index: TextIndex = indexText(text)): { line: number; column: number; excerpt: string[] } {
   const { lines, starts } = index;
-  // The last line that starts at or before `start`.
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= start) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lineIndexAt(starts, start);
   const line = lo + 1;
   const column = start - starts[lo]! + 1;
   const rest = (lines[line - 1] ?? '').length + 1;

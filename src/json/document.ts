@@ -80,13 +80,7 @@ export class JsonDocument {
 
   positionAt(offset: number): Position {
     const starts = this.lineStartsTo(offset);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lineIndexAt(starts, offset);
     // Between the \r and \n of a CRLF is still the end of the line, not a column past it.
     const inCrlf = offset > 0 && this.text.charCodeAt(offset - 1) === 0x0d && this.text.charCodeAt(offset) === 0x0a;
     return { line: lo + 1, column: offset - starts[lo]! + (inCrlf ? 0 : 1), offset };
@@ -267,6 +261,18 @@ function keysBelow(x: unknown, depth: number): number {
   if (typeof x === 'number') return !Number.isInteger(x) || Number.isSafeInteger(x) ? 0 : -1;
   if (typeof x !== 'object' || x === null) return 0;
   return countKeys(x, depth + 1);
+}
+
+/** The index of the last line start at or before `offset` (`starts` ascending, starting with 0). */
+export function lineIndexAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function computeLineStarts(text: string): number[] {
