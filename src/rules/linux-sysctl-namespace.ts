@@ -19,15 +19,20 @@ import { describesKata } from './util/kata.js';
 // of another host process: runc and crun accept an IPC one, runc refuses a network one). youki
 // checks sysctls from 0.7.0 as runc does, the host's network namespace included
 // (crates/libcontainer/src/validator.rs, validate_spec_for_sysctl; 0.6.0 has no such check).
+// user.* (the user namespace's counts, such as max_user_namespaces) needs a user namespace: runc
+// sets it in one from 1.4.0 (the same function; "not in a separate kernel namespace" up to 1.3.x),
+// and youki as runc does; crun (validate_sysctl) and Kata's agent (rustjail validator.rs, sysctl(),
+// 3.32.0) refuse it always.
 const IPC = new Set(['kernel.msgmax', 'kernel.msgmnb', 'kernel.msgmni', 'kernel.sem', 'kernel.shmall', 'kernel.shmmax', 'kernel.shmmni', 'kernel.shm_rmid_forced']);
 
-type Need = { ns: 'ipc' | 'network' | 'uts'; label: string } | 'hostname' | 'none';
+type Need = { ns: 'ipc' | 'network' | 'uts' | 'user'; label: string } | 'hostname' | 'none';
 
 function classify(key: string): Need {
   if (IPC.has(key) || key.startsWith('fs.mqueue.')) return { ns: 'ipc', label: 'IPC' };
   if (key.startsWith('net.')) return { ns: 'network', label: 'network' };
   if (key === 'kernel.domainname') return { ns: 'uts', label: 'UTS' };
   if (key === 'kernel.hostname') return 'hostname';
+  if (key.startsWith('user.')) return { ns: 'user', label: 'user' };
   return 'none';
 }
 
@@ -57,6 +62,12 @@ export default defineRule({
         help: 'Give the container its own {{label}} namespace, or set the parameter on the host instead.',
         severity: 'warning',
         runtimes: { runc: 'accepts', crun: 'accepts', youki: 'accepts' },
+      },
+      userLimit: {
+        headline: 'linux.sysctl "{{key}}" sets a limit of the container\'s user namespace',
+        detail: 'user.* parameters count what each user of a user namespace may create. runc from 1.4 and youki set them in the container\'s own user namespace; crun, Kata\'s agent and runc before 1.4 count them as not namespaced and refuse the config.',
+        help: 'Leave the parameter out where crun, Kata or runc before 1.4 must run the bundle.',
+        runtimes: { runc: { refuses: '<1.4' }, crun: 'refuses', youki: 'accepts', kata: 'refuses' },
       },
       notNamespaced: {
         headline: 'linux.sysctl "{{key}}" is not namespaced',
@@ -95,6 +106,8 @@ export default defineRule({
       const ns = findNamespace(ctx, need.ns);
       if (!ns) {
         ctx.report({ messageId: 'needsNamespace', node: sysctl, key: raw, target: 'key', data: { key: raw, label: need.label, ns: need.ns } });
+      } else if (need.ns === 'user') {
+        ctx.report({ messageId: 'userLimit', node: sysctl, key: raw, target: 'key', data: { key: raw } });
       } else if (ns.path !== undefined && isHostNsPath(ns.path, need.ns)) {
         const messageId = need.ns === 'network' ? 'hostNamespace' : 'hostShared';
         ctx.report({ messageId, node: sysctl, key: raw, target: 'key', data: { key: raw, label: need.label, ns: need.ns, path: ns.path } });

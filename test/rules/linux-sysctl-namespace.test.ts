@@ -31,6 +31,13 @@ testRule(rule, {
     { name: 'UTS namespace of PID 1', config: { domainname: undefined, linux: { namespaces: [{ type: 'mount' }, { type: 'uts', path: '/proc/1/ns/uts' }], sysctl: { 'kernel.domainname': 'x' } } }, errors: [{ messageId: 'hostShared', severity: 'warning' }] },
     { name: 'kata beside runc: net.* still needs a network namespace', targets: ['runc', 'kata'], config: { linux: { namespaces: [{ type: 'mount' }], sysctl: { 'net.ipv4.ip_forward': '1' } } }, errors: [{ messageId: 'needsNamespace' }] },
     { name: 'kata: an IPC sysctl still needs an ipc namespace', targets: ['kata'], config: { linux: { namespaces: [{ type: 'mount' }], sysctl: { 'kernel.shmmax': '1' } } }, errors: [{ messageId: 'needsNamespace' }] },
+    // user.* belongs to a user namespace: runc sets it in one from 1.4, youki too; crun, Kata and older runc refuse it.
+    { name: 'user.* without a user namespace', config: { linux: { namespaces: [{ type: 'mount' }], sysctl: { 'user.max_user_namespaces': '0' } } }, errors: [{ messageId: 'needsNamespace', severity: 'error', pointer: '/linux/sysctl/user.max_user_namespaces' }] },
+    { name: 'user.* in the container\'s user namespace', config: { linux: { namespaces: [{ type: 'mount' }, { type: 'user' }], sysctl: { 'user.max_user_namespaces': '0' } } }, errors: [{ messageId: 'userLimit', severity: 'warning' }] },
+    { name: 'user.* for runc 1.4', targets: ['runc@1.4'], config: { linux: { namespaces: [{ type: 'mount' }, { type: 'user' }], sysctl: { 'user/max_inotify_watches': '1' } } }, errors: [{ messageId: 'userLimit', severity: 'warning' }] },
+    { name: 'user.* for runc 1.3', targets: ['runc@1.3'], config: { linux: { namespaces: [{ type: 'mount' }, { type: 'user' }], sysctl: { 'user.max_user_namespaces': '0' } } }, errors: [{ messageId: 'userLimit', severity: 'error' }] },
+    { name: 'user.* for crun', targets: ['crun'], config: { linux: { namespaces: [{ type: 'mount' }, { type: 'user' }], sysctl: { 'user.max_user_namespaces': '0' } } }, errors: [{ messageId: 'userLimit', severity: 'error' }] },
+    { name: 'user.* for youki', targets: ['youki'], config: { linux: { namespaces: [{ type: 'mount' }, { type: 'user' }], sysctl: { 'user.max_user_namespaces': '0' } } }, errors: [{ messageId: 'userLimit', severity: 'warning' }] },
     { name: 'kernel.hostname', config: { linux: { sysctl: { 'kernel.hostname': 'x' } } }, errors: [{ messageId: 'hostname' }] },
     { name: 'domainname conflicts', config: { domainname: 'a.example', linux: { sysctl: { 'kernel.domainname': 'b.example' } } }, errors: [{ messageId: 'domainname', pointer: '/linux/sysctl/kernel.domainname' }] },
   ],
