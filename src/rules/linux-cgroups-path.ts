@@ -9,9 +9,12 @@ import { writeValue } from './util/fixes.js';
 // v1.5.1); crun 1.8.1 uses it as written, so its ".." are resolved by the kernel below the cgroup
 // mount. Runtime oracle, runc 1.1.5 and crun 1.8.1 on a cgroup v1 host:
 //   "/a/../b", "a/../b": both accept; crun also creates "a", and leaves it behind;
-//   "/a/../../b", "/../b": runc accepts ("/b"), crun climbs out of the controller's mount and fails
+//   "/a/../../b", "/../b": runc accepts ("/b"), crun climbs out of the controller's mount, writes
+//                          memory.limit_in_bytes and cgroup.procs as plain files into a new
+//                          /sys/fs/cgroup/b on the tmpfs, and fails
 //                          (``open `/sys/fs/cgroup/cpuset/a/../../b/cpuset.cpus` ``);
 //   "/", "a/..": the root cgroup; both fail to set the container's cgroup up there.
+// crun 1.29.1 still joins the path as written (make_cgroup_path, cgroup-cgroupfs.c).
 export default defineRule({
   meta: {
     id: 'linux-cgroups-path',
@@ -29,9 +32,10 @@ export default defineRule({
       },
       dotdot: {
         headline: 'linux.cgroupsPath "{{value}}" climbs above the cgroup root with ".."',
-        detail: 'runc cleans the path first and reads "{{clean}}"; crun 1.8.1 uses it as written, leaves the cgroup hierarchy and fails to find the cgroup.',
+        detail: 'runc cleans the path first and reads "{{clean}}". crun uses it as written: the ".." lead out of the cgroup mounts, where crun writes the limits into plain files and then fails.',
         help: 'Write the path without ".." components.',
         severity: 'error',
+        runtimes: { runc: 'accepts', crun: 'refuses' },
       },
       dotdotInside: {
         headline: 'linux.cgroupsPath "{{value}}" contains "..", and names "{{clean}}"',
@@ -40,9 +44,9 @@ export default defineRule({
       },
       root: {
         headline: 'linux.cgroupsPath "{{value}}" names the root cgroup',
-        detail: 'The container would share the root of the cgroup hierarchy with the host instead of a cgroup of its own. On a cgroup v1 host runc 1.1.5 and crun 1.8.1 both fail to set it up there.',
+        detail: 'The container would have no cgroup of its own: its limits would be set on the root of the hierarchy, which holds the whole host. On a cgroup v1 host runc 1.1.5 and crun 1.8.1 both fail to set it up.',
         help: 'Name a cgroup below the root, or leave cgroupsPath out and let the runtime choose.',
-        severity: 'warning',
+        severity: 'error',
       },
     },
   },

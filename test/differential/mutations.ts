@@ -15,6 +15,35 @@ export interface Mutation {
   name: string;
   /** Changes the parsed config in place and/or the bundle directory; may return raw config bytes. */
   apply(config: Json, bundleDir: string): void | string | Buffer;
+  /** Removes what a runtime leaves on the host for this bundle, after each runtime has judged it. */
+  cleanup?(): void;
+}
+
+/**
+ * crun follows a cgroupsPath's ".." out of each controller's mount: on a cgroup v1 host,
+ * "/ocilint-a/../../ocilint-b" leaves an empty cgroup ocilint-a in every controller and a directory
+ * of plain files, ocilint-b, on the tmpfs at /sys/fs/cgroup (crun 1.8.1).
+ */
+function removeCgroupLeftovers(): void {
+  const root = '/sys/fs/cgroup';
+  for (const c of ['', ...(fs.readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name))]) {
+    try {
+      fs.rmdirSync(path.join(root, c, 'ocilint-a'));
+    } catch {
+      // not there, or not empty: left as it is
+    }
+  }
+  const stray = path.join(root, 'ocilint-b');
+  try {
+    // A plain directory on the tmpfs; a real cgroup (cgroup v2) refuses the unlinks and stays.
+    fs.rmSync(stray, { recursive: true, force: true });
+  } catch {
+    try {
+      fs.rmdirSync(stray);
+    } catch {
+      // left as it is
+    }
+  }
 }
 
 /** The device number of the filesystem / is on (Linux encoding of st_dev); 0:N on an overlay root. */
@@ -84,6 +113,18 @@ export const MUTATIONS: Mutation[] = [
   { name: 'sysctl net.* without network namespace', apply: (c) => { dropNs(c, 'network'); c['linux']['sysctl'] = { 'net.ipv4.ip_forward': '1' }; } },
   { name: 'sysctl net.* with network namespace', apply: (c) => void (c['linux']['sysctl'] = { 'net.ipv4.ip_forward': '1' }) },
   { name: 'sysctl not namespaced', apply: (c) => void (c['linux']['sysctl'] = { 'vm.swappiness': '10' }) },
+  { name: 'sysctl user.* without user namespace', apply: (c) => void (c['linux']['sysctl'] = { 'user.max_user_namespaces': '0' }) },
+  {
+    name: 'sysctl user.* with user namespace',
+    apply: (c) => {
+      ns(c).push({ type: 'user' });
+      c['linux']['uidMappings'] = [{ containerID: 0, hostID: 100000, size: 65536 }];
+      c['linux']['gidMappings'] = [{ containerID: 0, hostID: 100000, size: 65536 }];
+      c['linux']['sysctl'] = { 'user.max_user_namespaces': '0' };
+    },
+  },
+  { name: 'cgroupsPath the root', apply: (c) => void (c['linux']['cgroupsPath'] = '/') },
+  { name: 'cgroupsPath .. above the root', apply: (c) => void (c['linux']['cgroupsPath'] = '/ocilint-a/../../ocilint-b'), cleanup: removeCgroupLeftovers },
   { name: 'sysctl kernel.shmmax without IPC namespace', apply: (c) => { dropNs(c, 'ipc'); c['linux']['sysctl'] = { 'kernel.shmmax': '1000000' }; } },
   { name: 'seccomp unknown action', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_NOPE' }) },
   { name: 'seccomp unknown architecture', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', architectures: ['SCMP_ARCH_Z80'] }) },

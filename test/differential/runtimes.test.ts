@@ -68,6 +68,8 @@ export const ONE_RUNTIME_ONLY: Record<string, string> = {
   'pids limit -1': 'the spec reads -1 as no limit and runc applies that; crun writes -1 to pids.max, which the kernel refuses: a warning, an error with --target crun',
   'time namespace': 'runc 1.2 supports time namespaces; runc 1.1.5 refuses them and crun 1.8.1 fails with a PID namespace beside: a warning, an error with --target',
   'time namespace without a PID namespace': 'runc 1.1.5 refuses a time namespace, crun 1.8.1 runs it without a PID namespace: a warning, an error with --target runc',
+  'sysctl user.* with user namespace': 'runc sets user.* in the container\'s user namespace from 1.4 (youki too); runc 1.1.5 and crun refuse it: a warning, an error with --target crun or runc@1.3',
+  'cgroupsPath .. above the root': 'runc cleans the path ("/ocilint-b"), crun uses it as written and leaves the cgroup hierarchy: a warning, an error with --target crun',
   'device cgroup minor -1': 'runc reads -1 as any number, crun writes it to the device cgroup, which the kernel refuses: a warning, an error with --target crun',
 };
 
@@ -169,7 +171,12 @@ describe('agreement with real runtimes at create', { skip }, () => {
           targets: [INSTALLED[runtime]],
         });
         const ocilintErrors = result!.diagnostics.filter((d) => d.severity === 'error');
-        const verdict = judge(dir, runtime, m.name);
+        let verdict: 'ACCEPT' | 'REJECT';
+        try {
+          verdict = judge(dir, runtime, m.name);
+        } finally {
+          m.cleanup?.();
+        }
         verdicts.push(verdict === 'REJECT');
         const known = KNOWN[m.name]?.[runtime] ?? (ocilintErrors.length > 0 ? (SPEC_MUST[m.name] ?? SPEC_ONLY[m.name]) : undefined);
         rows.push({ name: m.name, runtime, ocilint: ocilintErrors.length > 0, runtimeRefuses: verdict === 'REJECT', ...(known && { known }) });
