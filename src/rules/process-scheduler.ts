@@ -12,12 +12,18 @@ import type { Where } from '../model/places.js';
 // crun refuses SCHED_ISO itself ("invalid scheduler"). runc 1.2 maps SCHED_ISO to the kernel's
 // number, which sched_setattr refuses. SCHED_ISO is listed by the spec but no mainline kernel
 // implements it. runc checks nice only for SCHED_OTHER and SCHED_BATCH; for the other policies the
-// kernel clamps it.
+// kernel clamps it. youki applies the scheduler with sched_setattr from 0.3.2 and fails when the
+// kernel refuses (setup_scheduler, process/init/process.rs), and from 0.7.0 also checks nice,
+// priority and the deadline fields before create as runc does (validate_spec_for_scheduler,
+// validator.rs; 0.6.0 has no validator).
 const DL_MIN_RUNTIME = 1024n;
 
-const IGNORED = 'runc 1.1 and crun before 1.8.5 ignore the field.';
+const IGNORED = 'runc 1.1, crun before 1.8.5 and youki before 0.3.2 ignore the field.';
 const RUNC = { refuses: '>=1.2' };
 const CRUN = { refuses: '>=1.8.5' };
+/** youki refuses what sched_setattr refuses from 0.3.2, and what its validator checks from 0.7.0. */
+const YOUKI_KERNEL = { refuses: '>=0.3.2' };
+const YOUKI_VALIDATOR = { refuses: '>=0.7' };
 
 export default defineRule({
   meta: {
@@ -27,50 +33,50 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configLinuxProcess'), level: 'MUST' },
     platforms: ['linux'],
-    runtimeVersions: 'runc 1.1.5 and crun 1.8.1 (runtime oracle); runc 1.2.0 to 1.5.1 and crun 1.8.5 to 1.29.1 from source',
+    runtimeVersions: 'runc 1.1.5 and crun 1.8.1 (runtime oracle); runc 1.2.0 to 1.5.1, crun 1.8.5 to 1.29.1 and youki 0.3.2 to 0.7.0 from source',
     messages: {
       nice: {
         headline: 'process.scheduler.nice {{value}} is outside -20..19',
-        detail: `runc 1.2 and later refuse it for SCHED_OTHER and SCHED_BATCH ("invalid scheduler.nice"); crun 1.8.5 and later pass it to sched_setattr, which clamps it into -20..19. ${IGNORED}`,
+        detail: `runc 1.2 and later and youki 0.7 and later refuse it for SCHED_OTHER and SCHED_BATCH ("invalid scheduler.nice"); crun 1.8.5 and later pass it to sched_setattr, which clamps it into -20..19. ${IGNORED}`,
         help: 'Use a nice value from -20 to 19.',
-        runtimes: { runc: RUNC, crun: 'accepts' },
+        runtimes: { runc: RUNC, crun: 'accepts', youki: YOUKI_VALIDATOR },
       },
       priorityNotRt: {
         headline: 'process.scheduler.priority {{value}} is set, but policy is {{policy}}',
-        detail: `Only SCHED_FIFO and SCHED_RR use a priority: runc 1.2 and later refuse it, and sched_setattr fails with EINVAL under crun 1.8.5 and later. ${IGNORED}`,
+        detail: `Only SCHED_FIFO and SCHED_RR use a priority: runc 1.2 and later refuse it, and sched_setattr fails with EINVAL under crun 1.8.5 and later and youki. ${IGNORED}`,
         help: 'Remove priority, or choose SCHED_FIFO or SCHED_RR.',
-        runtimes: { runc: RUNC, crun: CRUN },
+        runtimes: { runc: RUNC, crun: CRUN, youki: YOUKI_KERNEL },
       },
       priorityRange: {
         headline: 'process.scheduler.priority {{value}} is outside 1..99, the range of {{policy}}',
-        detail: `{{policy}} is a real-time policy: sched_setattr fails with EINVAL for a priority outside 1..99, under runc 1.2 and later and crun 1.8.5 and later. ${IGNORED}`,
+        detail: `{{policy}} is a real-time policy: sched_setattr fails with EINVAL for a priority outside 1..99, under runc 1.2 and later, crun 1.8.5 and later and youki. ${IGNORED}`,
         help: 'Set a priority from 1 to 99.',
-        runtimes: { runc: RUNC, crun: CRUN },
+        runtimes: { runc: RUNC, crun: CRUN, youki: YOUKI_KERNEL },
       },
       deadlineOnly: {
         headline: 'process.scheduler.{{name}} is set, but policy is {{policy}}',
-        detail: `Only SCHED_DEADLINE uses runtime, deadline and period: runc 1.2 and later refuse it; crun 1.8.5 and later pass them to sched_setattr, which ignores them for other policies. ${IGNORED}`,
+        detail: `Only SCHED_DEADLINE uses runtime, deadline and period: runc 1.2 and later and youki 0.7 and later refuse it; crun 1.8.5 and later pass them to sched_setattr, which ignores them for other policies. ${IGNORED}`,
         help: 'Remove {{name}}, or choose SCHED_DEADLINE.',
-        runtimes: { runc: RUNC, crun: 'accepts' },
+        runtimes: { runc: RUNC, crun: 'accepts', youki: YOUKI_VALIDATOR },
       },
       dlRuntime: {
         headline: 'process.scheduler.runtime {{value}} is below 1024 ns',
-        detail: `1024 ns is the smallest SCHED_DEADLINE runtime: sched_setattr fails with EINVAL under runc 1.2 and later and crun 1.8.5 and later. ${IGNORED}`,
+        detail: `1024 ns is the smallest SCHED_DEADLINE runtime: sched_setattr fails with EINVAL under runc 1.2 and later, crun 1.8.5 and later and youki. ${IGNORED}`,
         help: 'Set runtime to 1024 ns or more, with runtime <= deadline <= period.',
-        runtimes: { runc: RUNC, crun: CRUN },
+        runtimes: { runc: RUNC, crun: CRUN, youki: YOUKI_KERNEL },
       },
       dlOrder: {
         headline: 'process.scheduler: runtime {{runtime}} <= deadline {{deadline}} <= period {{period}} is false',
-        detail: `SCHED_DEADLINE requires runtime <= deadline <= period (a period of 0 is taken as the deadline): sched_setattr fails with EINVAL under runc 1.2 and later, and crun 1.8.5 and later refuse it themselves. ${IGNORED}`,
+        detail: `SCHED_DEADLINE requires runtime <= deadline <= period (a period of 0 is taken as the deadline): sched_setattr fails with EINVAL under runc 1.2 and later and youki, and crun 1.8.5 and later refuse it themselves. ${IGNORED}`,
         help: 'Set runtime, deadline and period in nanoseconds so that runtime <= deadline <= period, with a deadline above 0.',
-        runtimes: { runc: RUNC, crun: CRUN },
+        runtimes: { runc: RUNC, crun: CRUN, youki: YOUKI_KERNEL },
       },
       iso: {
         headline: 'process.scheduler.policy SCHED_ISO is not implemented by mainline Linux kernels',
-        detail: `sched_setattr fails with EINVAL under runc 1.2 and later, and crun 1.8.5 and later refuse the policy ("invalid scheduler"). ${IGNORED}`,
+        detail: `sched_setattr fails with EINVAL under runc 1.2 and later and youki, and crun 1.8.5 and later refuse the policy ("invalid scheduler"). ${IGNORED}`,
         help: 'Choose a policy the kernel implements, such as SCHED_OTHER.',
         severity: 'warning',
-        runtimes: { runc: RUNC, crun: CRUN },
+        runtimes: { runc: RUNC, crun: CRUN, youki: YOUKI_KERNEL },
       },
     },
   },
@@ -89,7 +95,7 @@ export default defineRule({
     if (nice !== undefined && (nice < -20n || nice > 19n)) {
       // runc checks nice only for these two policies; for the others the kernel clamps it.
       const checked = policy === 'SCHED_OTHER' || policy === 'SCHED_BATCH';
-      ctx.report({ messageId: 'nice', node: s, key: 'nice', data: { value: nice }, ...(!checked && { runtimes: { runc: 'accepts', crun: 'accepts' } }) });
+      ctx.report({ messageId: 'nice', node: s, key: 'nice', data: { value: nice }, ...(!checked && { runtimes: { runc: 'accepts', crun: 'accepts', youki: 'accepts' } }) });
     }
 
     const rt = policy === 'SCHED_FIFO' || policy === 'SCHED_RR';

@@ -19,6 +19,10 @@ testRule(rule, {
     { name: 'domainname without uts', config: { hostname: undefined, domainname: 'example.com', linux: { namespaces: noUts } }, errors: [{ messageId: 'noUtsDomainname', pointer: '/domainname', severity: 'error' }] },
     { name: 'domainname without uts, runc 1.1 ignores it', targets: ['runc@1.1'], config: { hostname: undefined, domainname: 'example.com', linux: { namespaces: noUts } }, errors: [{ messageId: 'noUtsDomainname', severity: 'warning' }] },
     { name: 'domainname without uts, runc 1.2 refuses it', targets: ['runc@1.2'], config: { hostname: undefined, domainname: 'example.com', linux: { namespaces: noUts } }, errors: [{ messageId: 'noUtsDomainname', severity: 'error' }] },
+    // youki checks both from 0.7.0; 0.6.0 leaves them unset without a UTS namespace of the container's own.
+    { name: 'hostname without uts, youki', targets: ['youki'], config: { hostname: 'web', linux: { namespaces: noUts } }, errors: [{ messageId: 'noUtsHostname', severity: 'error' }] },
+    { name: 'hostname without uts, youki 0.6', targets: ['youki@0.6'], config: { hostname: 'web', linux: { namespaces: noUts } }, errors: [{ messageId: 'noUtsHostname', severity: 'warning' }] },
+    { name: 'domainname without uts, youki 0.7', targets: ['youki@0.7'], config: { hostname: undefined, domainname: 'example.com', linux: { namespaces: noUts } }, errors: [{ messageId: 'noUtsDomainname', severity: 'error' }] },
     { name: 'no namespaces at all', config: { linux: { namespaces: undefined } }, errors: [{ messageId: 'noUtsHostname', pointer: '/hostname' }] },
   ],
 });

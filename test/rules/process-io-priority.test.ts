@@ -14,6 +14,9 @@ testRule(rule, {
       errors: [{ messageId: 'range', pointer: '/process/ioPriority/priority', line: 5, column: 60, severity: 'error' }],
     },
     { name: 'negative', config: { process: { ioPriority: { class: 'IOPRIO_CLASS_RT', priority: -1 } } }, errors: [{ messageId: 'range' }] },
+    // youki checks 0..7 whatever the class, from 0.2.0.
+    { name: 'IDLE 9, youki', targets: ['youki'], config: { process: { ioPriority: { class: 'IOPRIO_CLASS_IDLE', priority: 9 } } }, errors: [{ messageId: 'rangeIdle', severity: 'error' }] },
+    { name: 'IDLE 9, crun', targets: ['crun'], config: { process: { ioPriority: { class: 'IOPRIO_CLASS_IDLE', priority: 9 } } }, errors: [{ messageId: 'rangeIdle', severity: 'warning' }] },
     { name: 'IDLE 9 is a warning', config: { process: { ioPriority: { class: 'IOPRIO_CLASS_IDLE', priority: 9 } } }, errors: [{ messageId: 'rangeIdle', severity: 'warning' }] },
   ],
 });

@@ -25,5 +25,14 @@ testRule(rule, {
     { name: 'deadline runtime above deadline', config: sched({ policy: 'SCHED_DEADLINE', runtime: 200000, deadline: 100000, period: 1000000 }), errors: [{ messageId: 'dlOrder', pointer: '/process/scheduler/deadline' }] },
     { name: 'deadline above period', config: sched({ policy: 'SCHED_DEADLINE', runtime: 2000, deadline: 100000, period: 50000 }), errors: [{ messageId: 'dlOrder' }] },
     { name: 'SCHED_ISO', config: sched({ policy: 'SCHED_ISO' }), errors: [{ messageId: 'iso', severity: 'warning' }] },
+    // youki: sched_setattr's refusals from 0.3.2, its own checks of nice, priority and the deadline fields from 0.7.0.
+    { name: 'nice out of range, youki 0.7', targets: ['youki@0.7'], config: sched({ policy: 'SCHED_OTHER', nice: 20 }), errors: [{ messageId: 'nice', severity: 'error' }] },
+    { name: 'nice out of range, youki 0.6 (the kernel clamps it)', targets: ['youki@0.6'], config: sched({ policy: 'SCHED_OTHER', nice: 20 }), errors: [{ messageId: 'nice', severity: 'warning' }] },
+    { name: 'nice out of range with FIFO, youki', targets: ['youki'], config: sched({ policy: 'SCHED_FIFO', priority: 1, nice: -21 }), errors: [{ messageId: 'nice', severity: 'warning' }] },
+    { name: 'deadline fields with OTHER, youki 0.6', targets: ['youki@0.6'], config: sched({ policy: 'SCHED_OTHER', runtime: 1 }), errors: [{ messageId: 'deadlineOnly', severity: 'warning' }] },
+    { name: 'deadline fields with OTHER, youki', targets: ['youki'], config: sched({ policy: 'SCHED_OTHER', runtime: 1 }), errors: [{ messageId: 'deadlineOnly', severity: 'error' }] },
+    { name: 'priority with OTHER, youki 0.6', targets: ['youki@0.6'], config: sched({ policy: 'SCHED_OTHER', priority: 5 }), errors: [{ messageId: 'priorityNotRt', severity: 'error' }] },
+    { name: 'RR priority 100, youki 0.3.1 (no scheduler yet)', targets: ['youki@0.3.1'], config: sched({ policy: 'SCHED_RR', priority: 100 }), errors: [{ messageId: 'priorityRange', severity: 'warning' }] },
+    { name: 'SCHED_ISO, youki', targets: ['youki'], config: sched({ policy: 'SCHED_ISO' }), errors: [{ messageId: 'iso', severity: 'error' }] },
   ],
 });
