@@ -6,7 +6,8 @@ import { fieldOf } from '../model/view.js';
 // container. Both runtimes accept a relative one (and then mask nothing useful), so the spec is the
 // reason for the error. Masking and read-only remounts happen in the container's mount namespace;
 // without one they would apply to the host, so runc refuses ("unable to restrict sys entries
-// without a private MNT namespace"); crun accepts it.
+// without a private MNT namespace"); crun accepts it. youki refuses it from 0.7.0
+// (validate_spec_for_mnt_namespace, crates/libcontainer/src/validator.rs); 0.6.0 has no check.
 export default defineRule({
   meta: {
     id: 'linux-masked-paths',
@@ -24,10 +25,10 @@ export default defineRule({
       },
       noMountNs: {
         headline: '{{field}} is set, but linux.namespaces has no "mount" namespace',
-        detail: 'Masking and read-only remounts happen in the container\'s mount namespace; without one they would apply to the host, so runc refuses ("unable to restrict sys entries without a private MNT namespace"). crun 1.8.1 accepts it.',
+        detail: 'Masking and read-only remounts happen in the container\'s mount namespace; without one they would apply to the host, so runc and youki 0.7 and later refuse ("unable to restrict sys entries without a private MNT namespace"). crun 1.8.1 accepts it.',
         help: 'Add {"type": "mount"} to linux.namespaces.',
         // runc refuses without a mount namespace; crun 1.8.1 accepts (runtime oracle).
-        runtimes: { runc: 'refuses', crun: 'accepts' },
+        runtimes: { runc: 'refuses', crun: 'accepts', youki: { refuses: '>=0.7' } },
       },
     },
   },

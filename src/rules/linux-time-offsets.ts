@@ -6,6 +6,7 @@ import { modelEvents } from './util/model-events.js';
 // /proc/PID/timens_offsets of a new time namespace before the process starts. Without a time
 // namespace the field does nothing (runc and crun accept and ignore it); a time namespace joined by
 // path already has its offsets. The kernel knows only the monotonic and boottime clocks there.
+// youki refuses both from 0.7.0 (validate_spec_for_time_namespace, crates/libcontainer/src/validator.rs).
 // Those two are the model's properties of linux.timeOffsets, so any other key is one the view
 // leaves out: the shared walk of the config alongside the model (model-events) names them.
 export default defineRule({
@@ -20,13 +21,15 @@ export default defineRule({
     messages: {
       noTimeNs: {
         headline: 'linux.timeOffsets is set, but linux.namespaces has no "time" namespace',
-        detail: 'The offsets only apply to a new time namespace; runc and crun accept the field without one and ignore it.',
+        detail: 'The offsets only apply to a new time namespace; runc and crun accept the field without one and ignore it, youki 0.7 and later refuse it.',
         help: 'Add { "type": "time" } to linux.namespaces, or remove linux.timeOffsets.',
+        runtimes: { runc: 'accepts', crun: 'accepts', youki: { refuses: '>=0.7' } },
       },
       joined: {
         headline: 'linux.timeOffsets is set, but linux.namespaces[{{index}}] joins a time namespace',
-        detail: 'A time namespace joined by path already has its offsets; they can only be set on a new one.',
+        detail: 'A time namespace joined by path already has its offsets; they can only be set on a new one. youki 0.7 and later refuse it.',
         help: 'Remove the path to create a new time namespace, or remove linux.timeOffsets.',
+        runtimes: { youki: { refuses: '>=0.7' } },
       },
       clock: {
         headline: 'linux.timeOffsets key "{{key}}" is not a clock a time namespace can offset',

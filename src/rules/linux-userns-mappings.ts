@@ -3,7 +3,8 @@ import { findNamespace } from '../model/namespaces.js';
 
 // Mappings and the user namespace belong together (config-linux.md "User namespace mappings").
 // - Mappings without a user namespace: runc and crun both accept the bundle and silently ignore
-//   the mappings (checked with both), so the container runs with host ids: a warning.
+//   the mappings (checked with both), so the container runs with host ids: a warning. youki
+//   refuses it from 0.7.0 (validate_spec_for_new_user_ns, crates/libcontainer/src/validator.rs).
 // - A new user namespace with uidMappings but no gidMappings (or the reverse): runc 1.1.5 refuses
 //   ("User namespaces enabled, but no gid mappings found."), crun 1.8.1 fails to switch to the
 //   process group: an error.
@@ -22,9 +23,10 @@ export default defineRule({
     messages: {
       withoutUserns: {
         headline: 'linux.{{field}} is set, but linux.namespaces has no "user" namespace',
-        detail: 'runc and crun accept the bundle and ignore the mappings, so the container runs with host ids.',
+        detail: 'runc and crun accept the bundle and ignore the mappings, so the container runs with host ids; youki 0.7 and later refuse it.',
         help: 'Add { "type": "user" } to linux.namespaces, or remove the mappings.',
         severity: 'warning',
+        runtimes: { runc: 'accepts', crun: 'accepts', youki: { refuses: '>=0.7' } },
       },
       missingOther: {
         headline: 'linux.{{field}} is set, but linux.{{other}} is not',

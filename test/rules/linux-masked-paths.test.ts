@@ -19,5 +19,8 @@ testRule(rule, {
       config: { linux: { namespaces: [{ type: 'pid' }, { type: 'uts' }], maskedPaths: ['/proc/kcore'], readonlyPaths: ['/proc/sys'] } },
       errors: [{ messageId: 'noMountNs', pointer: '/linux/maskedPaths' }, { messageId: 'noMountNs', pointer: '/linux/readonlyPaths' }],
     },
+    // youki refuses it from 0.7.0, as runc does; crun runs it.
+    { name: 'no mount namespace, youki', targets: ['youki'], config: { linux: { namespaces: [{ type: 'pid' }], maskedPaths: ['/proc/kcore'] } }, errors: [{ messageId: 'noMountNs', severity: 'error' }] },
+    { name: 'no mount namespace, crun', targets: ['crun'], config: { linux: { namespaces: [{ type: 'pid' }], maskedPaths: ['/proc/kcore'] } }, errors: [{ messageId: 'noMountNs', severity: 'error' }] },
   ],
 });

@@ -27,6 +27,9 @@ testRule(rule, {
         { messageId: 'withoutUserns', pointer: '/linux/gidMappings', severity: 'warning' },
       ],
     },
+    // youki 0.7 and later refuse what runc and crun ignore.
+    { name: 'mappings without user namespace, youki', targets: ['youki'], config: { linux: { uidMappings: map, gidMappings: map } }, errors: [{ messageId: 'withoutUserns', severity: 'error' }, { messageId: 'withoutUserns', severity: 'error' }] },
+    { name: 'mappings without user namespace, runc', targets: ['runc'], config: { linux: { uidMappings: map } }, errors: [{ messageId: 'withoutUserns', severity: 'warning' }] },
     {
       name: 'mappings for a joined user namespace',
       config: { linux: { namespaces: withNs({ type: 'user', path: '/proc/1/ns/user' }), uidMappings: map } },
