@@ -5,7 +5,8 @@ import { defineRule, specUrl } from './api.js';
 // with EINVAL and both runtimes abort: runc 1.1.5 "failed to update /proc/self/oom_score_adj:
 // Invalid argument", crun 1.8.1 "write to /proc/self/oom_score_adj: Invalid argument" (checked
 // with 1001 and -1001). Lowering the score below the caller's also needs CAP_SYS_RESOURCE, which
-// depends on the host and is not judged here.
+// depends on the host and is not judged here. youki writes the value before it starts the container
+// and fails on the error too (builder_impl.rs, from 0.0.1 to 0.7.0).
 export default defineRule({
   meta: {
     id: 'process-oom-score-adj',
@@ -18,9 +19,9 @@ export default defineRule({
     messages: {
       range: {
         headline: 'process.oomScoreAdj {{value}} is outside -1000..1000',
-        detail: 'The runtime writes it to /proc/<pid>/oom_score_adj: the kernel refuses it (EINVAL), and runc 1.1.5 and crun 1.8.1 abort.',
+        detail: 'The runtime writes it to /proc/<pid>/oom_score_adj: the kernel refuses it (EINVAL), and runc 1.1.5, crun 1.8.1 and youki abort.',
         help: 'Use a value from -1000 to 1000; -1000 keeps the OOM killer away from the process.',
-        runtimes: { runc: 'refuses', crun: 'refuses' },
+        runtimes: { runc: 'refuses', crun: 'refuses', youki: 'refuses' },
       },
     },
   },

@@ -18,6 +18,9 @@ testRule(rule, {
     { name: 'next to a PID namespace, the newest crun', targets: ['crun'], config: { linux: { namespaces: withNs({ type: 'time' }) } }, errors: [{ messageId: 'supportWithPid', severity: 'warning' }] },
     { name: '--target runc@1.1', targets: ['runc@1.1'], raw: noPid, errors: [{ messageId: 'support', severity: 'error' }] },
     { name: '--target runc@1.2 supports it', targets: ['runc@1.2'], raw: noPid, errors: [{ messageId: 'support', severity: 'warning' }] },
+    // youki creates it from 0.7.0; before, "time" is not supported.
+    { name: '--target youki@0.6', targets: ['youki@0.6'], config: { linux: { namespaces: withNs({ type: 'time' }) } }, errors: [{ messageId: 'supportWithPid', severity: 'error' }] },
+    { name: '--target youki', targets: ['youki'], config: { linux: { namespaces: withNs({ type: 'time' }) } }, errors: [{ messageId: 'supportWithPid', severity: 'warning' }] },
     {
       name: 'a config declaring 1.0.2-dev, as runc spec 1.1 writes, is checked too',
       targets: ['runc@1.1'],

@@ -14,5 +14,6 @@ testRule(rule, {
       errors: [{ messageId: 'range', pointer: '/process/oomScoreAdj', line: 5, column: 20 }],
     },
     { name: 'below', config: { process: { oomScoreAdj: -1001 } }, errors: [{ messageId: 'range' }] },
+    { name: 'below, --target youki', targets: ['youki'], config: { process: { oomScoreAdj: -1001 } }, errors: [{ messageId: 'range', severity: 'error' }] },
   ],
 });
