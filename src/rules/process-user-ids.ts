@@ -9,13 +9,16 @@ import { fieldOf } from '../model/view.js';
 // /etc/passwd parser (GetExecUserPath), which setupUser called up to 1.2.x; runc 1.3 and later pass
 // the numbers straight to setuid/setgid (init_linux.go), so they take ids up to 2^32-2, and only
 // (uid_t)-1 fails there (EINVAL). `username` is a Windows field: runc and crun ignore it on Linux
-// (checked), so the process runs as uid/gid, not as that user.
+// (checked), so the process runs as uid/gid, not as that user. On Linux setgroups(2) takes at most
+// NGROUPS_MAX (65536) supplementary groups: runc 1.1.5 and crun 1.8.1 run 65536 additionalGids and
+// refuse 65537 ("setgroups: invalid argument", runtime oracle).
 const RUNC_MAX = 2147483647n;
+const NGROUPS_MAX = 65536;
 
 export default defineRule({
   meta: {
     id: 'process-user-ids',
-    description: 'process.user ids must fit what runtimes accept (0..2147483647), and username is only for Windows.',
+    description: 'process.user ids must fit what runtimes accept (0..2147483647, at most 65536 groups), and username is only for Windows.',
     category: 'runtime',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configPOSIXUser'), level: 'MUST' },
@@ -32,6 +35,12 @@ export default defineRule({
         headline: '{{field}} is 4294967295, the kernel\'s "no change" value',
         detail: 'runc 1.1.5 refuses it, and in crun 1.8.1 setgroups fails with EINVAL.',
         help: 'Use a group id from 0 to 2147483647.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      tooManyGroups: {
+        headline: 'process.user.additionalGids lists {{count}} groups, more than Linux allows ({{max}})',
+        detail: 'The runtime hands the list to setgroups(2), which refuses more than NGROUPS_MAX groups: runc 1.1.5 and crun 1.8.1 fail to set up the process\'s user ("setgroups: invalid argument").',
+        help: 'List at most {{max}} groups.',
         runtimes: { runc: 'refuses', crun: 'refuses' },
       },
       username: {
@@ -62,6 +71,9 @@ export default defineRule({
     check(user, 'gid', 'process.user.gid', false);
     const gids = user.additionalGids ?? [];
     gids.forEach((_, i) => check(gids, i, fieldOf(gids, i), true));
+    if (gids.length > NGROUPS_MAX && ctx.platforms.has('linux')) {
+      ctx.report({ messageId: 'tooManyGroups', node: user, key: 'additionalGids', data: { count: gids.length, max: NGROUPS_MAX } });
+    }
     const username = user.username;
     if (username !== undefined && !ctx.platforms.has('windows') && ctx.valid(user, 'username')) {
       ctx.report({ messageId: 'username', node: user, key: 'username', data: { value: username, uid: user.uid ?? 0 } });

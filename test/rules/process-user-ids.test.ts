@@ -5,6 +5,8 @@ testRule(rule, {
   valid: [
     { name: 'usual ids', config: { process: { user: { uid: 1000, gid: 1000, additionalGids: [10, 65534] } } } },
     { name: 'largest id runc accepts', config: { process: { user: { uid: 2147483647, gid: 2147483647 } } } },
+    // setgroups(2) takes up to NGROUPS_MAX groups: runc 1.1.5 and crun 1.8.1 run 65536 (runtime oracle).
+    { name: '65536 additional groups', config: { process: { user: { uid: 0, gid: 0, additionalGids: Array.from({ length: 65536 }, (_, i) => i + 1) } } } },
     { name: 'username on Windows', config: { linux: undefined, windows: { layerFolders: ['C:\\l'] }, process: { user: { username: 'ContainerUser' } } } },
   ],
   invalid: [
@@ -19,6 +21,7 @@ testRule(rule, {
     { name: 'large uid, --target runc@1.2', targets: ['runc@1.2'], config: { process: { user: { uid: 3000000000, gid: 0 } } }, errors: [{ messageId: 'tooLarge', severity: 'error' }] },
     { name: 'large uid, --target runc (1.3 and later take it)', targets: ['runc'], config: { process: { user: { uid: 3000000000, gid: 0 } } }, errors: [{ messageId: 'tooLarge', severity: 'warning' }] },
     { name: 'gid (uid_t)-1 fails in every runc', targets: ['runc'], config: { process: { user: { uid: 0, gid: 4294967295 } } }, errors: [{ messageId: 'tooLarge', severity: 'error' }] },
+    { name: '65537 additional groups', config: { process: { user: { uid: 0, gid: 0, additionalGids: Array.from({ length: 65537 }, (_, i) => i + 1) } } }, errors: [{ messageId: 'tooManyGroups', pointer: '/process/user/additionalGids', severity: 'error' }] },
     { name: 'username on Linux', config: { process: { user: { uid: 0, gid: 0, username: 'nobody' } } }, errors: [{ messageId: 'username', pointer: '/process/user/username', severity: 'warning' }] },
   ],
 });
