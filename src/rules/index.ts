@@ -96,6 +96,7 @@ export { default as linuxSeccompFlags } from './linux-seccomp-flags.js';
 export { default as linuxSeccompNotify } from './linux-seccomp-notify.js';
 export { default as linuxSeccompSyscallName } from './linux-seccomp-syscall-name.js';
 export { default as linuxSysctlNamespace } from './linux-sysctl-namespace.js';
+export { default as linuxSysctlValue } from './linux-sysctl-value.js';
 export { default as linuxTimeOffsets } from './linux-time-offsets.js';
 export { default as linuxUnifiedKeys } from './linux-unified-keys.js';
 export { default as linuxUsernsMappings } from './linux-userns-mappings.js';

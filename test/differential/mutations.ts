@@ -113,6 +113,8 @@ export const MUTATIONS: Mutation[] = [
   { name: 'sysctl net.* without network namespace', apply: (c) => { dropNs(c, 'network'); c['linux']['sysctl'] = { 'net.ipv4.ip_forward': '1' }; } },
   { name: 'sysctl net.* with network namespace', apply: (c) => void (c['linux']['sysctl'] = { 'net.ipv4.ip_forward': '1' }) },
   { name: 'sysctl not namespaced', apply: (c) => void (c['linux']['sysctl'] = { 'vm.swappiness': '10' }) },
+  { name: 'sysctl value not an integer', apply: (c) => void (c['linux']['sysctl'] = { 'net.ipv4.ip_forward': 'true' }) },
+  { name: 'sysctl value in hex', apply: (c) => void (c['linux']['sysctl'] = { 'net.ipv4.ip_forward': '0x1' }) },
   { name: 'sysctl user.* without user namespace', apply: (c) => void (c['linux']['sysctl'] = { 'user.max_user_namespaces': '0' }) },
   {
     name: 'sysctl user.* with user namespace',
