@@ -9,11 +9,19 @@ import { isInt } from '../model/users.js';
 // bits included). runc and crun accept it (they mask the type bits), so that is only noted, and
 // fixed by writing the permission bits alone. A mode whose decimal digits are all octal and that
 // is above 0o777 (666, 644) was almost certainly written as octal: a warning, with the octal
-// reading as a suggestion.
+// reading as a suggestion. A Linux device number has 12 bits of major and 20 of minor (dev_t as
+// mknod(2) takes it). For a larger one crun's mknod fails (EINVAL, runtime oracle, 1.8.1); runc
+// passes a 64-bit number to the 32-bit system call, which keeps the low bits: runc 1.1.5 creates
+// major 5000 as 904 and minor 1048577 on major 1 as 1:1, /dev/mem (runtime oracle, the node
+// stat'ed in the created container). runc 1.2.8, 1.3.3 and later check the created node's numbers
+// and refuse ("has incorrect major:minor", mknodDevice in libcontainer/rootfs_linux.go).
+const MAX = { major: 0xfff, minor: 0xfffff } as const;
+/** The releases of runc that check a created node's numbers (see above). */
+const RUNC_CHECKS = '>=1.2.8 <1.3 || >=1.3.3';
 export default defineRule({
   meta: {
     id: 'linux-device-node',
-    description: 'Devices other than FIFOs need major and minor numbers, and fileMode holds permission bits.',
+    description: 'Devices other than FIFOs need major and minor numbers within Linux\'s range, and fileMode holds permission bits.',
     category: 'spec',
     defaultSeverity: 'error',
     spec: { url: specUrl('config-linux.md', 'configLinuxDevices'), level: 'MUST' },
@@ -25,6 +33,12 @@ export default defineRule({
         headline: 'linux.devices[{{index}}] (type "{{type}}", path "{{path}}") has no {{field}}',
         detail: 'The spec requires major and minor for every device type except "p". runc and crun create a 0:0 node instead, which is not the intended device.',
         help: 'Add the device\'s {{field}} number (ls -l on the host shows "major, minor").',
+      },
+      numberRange: {
+        headline: 'linux.devices[{{index}}].{{field}} {{value}} is above {{max}}, the largest Linux device {{field}} number',
+        detail: 'Linux device numbers have 12 bits of major and 20 of minor. crun refuses the node (mknod: EINVAL); runc before 1.2.8 (and 1.3.0 to 1.3.2) keeps the low bits and creates {{path}} as {{actual}}, another device, and later releases refuse it ("has incorrect major:minor").',
+        help: 'Use the device\'s real numbers (ls -l on the host shows "major, minor").',
+        runtimes: { runc: { refuses: RUNC_CHECKS }, crun: 'refuses' },
       },
       fifoNumber: {
         headline: 'linux.devices[{{index}}].{{field}} is set on a FIFO (type "p")',
@@ -59,6 +73,9 @@ export default defineRule({
           } else if (['c', 'b', 'u'].includes(type) && !ctx.has(d, field)) {
             // A number of the wrong type is config-schema's finding, not a missing one.
             ctx.report({ messageId: 'missingNumber', node: d, data: { index, type, path, field } });
+          } else if (['c', 'b', 'u'].includes(type) && isInt(d[field]) && d[field] > MAX[field]) {
+            const actual = `${isInt(d.major) ? d.major & MAX.major : 0}:${isInt(d.minor) ? d.minor % (MAX.minor + 1) : 0}`;
+            ctx.report({ messageId: 'numberRange', node: d, key: field, data: { index, field, value: d[field], max: MAX[field], path, actual } });
           }
         }
       }

@@ -9,6 +9,7 @@ testRule(rule, {
     { name: 'char device', config: { linux: { devices: [{ path: '/dev/fuse', type: 'c', major: 10, minor: 229, fileMode: 438 }] } } },
     { name: 'a decimal mode whose digits are not octal (608 is 0o1140)', config: { linux: { devices: [{ path: '/dev/x', type: 'c', major: 1, minor: 3, fileMode: 600 + 8 }] } } },
     { name: 'fileMode 420 (0o644) is fine', config: { linux: { devices: [{ path: '/dev/x', type: 'c', major: 1, minor: 3, fileMode: 420 }] } } },
+    { name: 'the largest Linux device numbers', config: { linux: { devices: [{ path: '/dev/x', type: 'c', major: 4095, minor: 1048575 }] } } },
     { name: 'fifo without numbers', config: { linux: { devices: [{ path: '/dev/fifo', type: 'p' }] } } },
     { name: 'fifo with zero numbers', config: { linux: { devices: [{ path: '/dev/fifo', type: 'p', major: 0, minor: 0 }] } } },
   ],
@@ -21,6 +22,9 @@ testRule(rule, {
         { messageId: 'missingNumber', pointer: '/linux/devices/0' },
       ],
     },
+    // runc 1.1.5 creates these as 904:1 and 1:1 (/dev/mem); crun refuses them (runtime oracle).
+    { name: 'major above 4095', config: { linux: { devices: [{ path: '/dev/x', type: 'c', major: 5000, minor: 1 }] } }, errors: [{ messageId: 'numberRange', pointer: '/linux/devices/0/major', severity: 'error' }] },
+    { name: 'minor above 1048575', config: { linux: { devices: [{ path: '/dev/y', type: 'b', major: 1, minor: 1048577 }] } }, errors: [{ messageId: 'numberRange', pointer: '/linux/devices/0/minor' }] },
     { name: 'block device without minor', config: { linux: { devices: [{ path: '/dev/sda', type: 'b', major: 8 }] } }, errors: [{ messageId: 'missingNumber' }] },
     { name: 'fifo with numbers', config: { linux: { devices: [{ path: '/dev/fifo', type: 'p', major: 1, minor: 3 }] } }, errors: [{ messageId: 'fifoNumber', severity: 'info' }, { messageId: 'fifoNumber' }], output: devices([{ path: '/dev/fifo', type: 'p' }]) },
     {
