@@ -10,11 +10,13 @@ import { defineRule, specUrl } from './api.js';
 // 200 and refuses more with EINVAL (runtime oracle, cgroup v1). 2^64-1 is -1 to runc, which skips
 // the setting (fs/memory.go, every release to 1.5.1); crun writes it (the kernel refuses it). On
 // cgroup v2 runc ignores swappiness altogether and crun refuses any ("cannot set memory swappiness
-// with cgroupv2", cgroup-resources.c to 1.29.1): the verdicts below are cgroup v1's.
+// with cgroupv2", cgroup-resources.c to 1.29.1): the verdicts below are cgroup v1's. Below -1, the
+// kernel refuses limit and swap, and runc and crun fail at create; runc also writes a negative
+// reservation and fails, which crun 1.8.1 accepts (runtime oracle, -2 each).
 export default defineRule({
   meta: {
     id: 'linux-memory-limits',
-    description: 'memory.swap must not be below memory.limit, memory.reservation should not exceed it, and swappiness must be in range.',
+    description: 'memory.swap must not be below memory.limit, memory.reservation should not exceed it, none may be below -1, and swappiness must be in range.',
     category: 'runtime',
     defaultSeverity: 'error',
     spec: { url: specUrl('config-linux.md', 'configLinuxMemory'), level: 'MAY' },
@@ -50,6 +52,12 @@ export default defineRule({
         detail: 'Without a memory limit the memory limit is unlimited, and runc and crun refuse a memory+swap limit below it.',
         help: 'Set memory.limit too, or remove swap (or set it to -1).',
       },
+      negative: {
+        headline: 'linux.resources.memory.{{field}} {{value}} is negative, and only -1 (no limit) is allowed',
+        detail: 'The runtime writes the value to the cgroup, and the kernel refuses it (EINVAL): runc 1.1.5 and crun 1.8.1 fail at create.',
+        help: 'Write a size in bytes, or -1 for no limit.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
       reservationAboveLimit: {
         headline: 'linux.resources.memory.reservation {{reservation}} exceeds memory.limit {{limit}}',
         detail: 'The reservation is a soft limit below the hard limit; above it, it can never take effect.',
@@ -66,6 +74,12 @@ export default defineRule({
     const swap = ctx.exact(memory, 'swap');
     const reservation = ctx.exact(memory, 'reservation');
     const set = (v: bigint | undefined): v is bigint => v !== undefined && v > 0n;
+    for (const [field, value] of [['limit', limit], ['swap', swap], ['reservation', reservation]] as const) {
+      if (value === undefined || value >= -1n) continue;
+      // crun 1.8.1 accepts a negative reservation (runtime oracle).
+      const runtimes = field === 'reservation' ? ({ runc: 'refuses', crun: 'accepts' } as const) : undefined;
+      ctx.report({ messageId: 'negative', node: memory, key: field, data: { field, value }, ...(runtimes && { runtimes }) });
+    }
     if (set(swap) && set(limit) && swap < limit) {
       ctx.report({ messageId: 'swapBelowLimit', node: memory, key: 'swap', data: { swap, limit } });
     }

@@ -69,6 +69,7 @@ export const ONE_RUNTIME_ONLY: Record<string, string> = {
   'time namespace': 'runc 1.2 supports time namespaces; runc 1.1.5 refuses them and crun 1.8.1 fails with a PID namespace beside: a warning, an error with --target',
   'time namespace without a PID namespace': 'runc 1.1.5 refuses a time namespace, crun 1.8.1 runs it without a PID namespace: a warning, an error with --target runc',
   'sysctl user.* with user namespace': 'runc sets user.* in the container\'s user namespace from 1.4 (youki too); runc 1.1.5 and crun refuse it: a warning, an error with --target crun or runc@1.3',
+  'memory reservation -2': 'runc writes it to memory.soft_limit_in_bytes, which the kernel refuses; crun 1.8.1 runs it: a warning, an error with --target runc',
   'cgroupsPath .. above the root': 'runc cleans the path ("/ocilint-b"), crun uses it as written and leaves the cgroup hierarchy: a warning, an error with --target crun',
   'device cgroup minor -1': 'runc reads -1 as any number, crun writes it to the device cgroup, which the kernel refuses: a warning, an error with --target crun',
 };

@@ -12,6 +12,12 @@ testRule(rule, {
     { name: 'large exact values', raw: rawLinux('{"resources": {"memory": {"limit": 9223372036854775806, "swap": 9223372036854775807}}}') },
   ],
   invalid: [
+    // runtime oracle, -2 each: runc 1.1.5 and crun 1.8.1 refuse limit and swap; crun runs a negative reservation.
+    { name: 'limit below -1', config: { linux: { resources: { memory: { limit: -2 } } } }, errors: [{ messageId: 'negative', pointer: '/linux/resources/memory/limit', severity: 'error' }] },
+    { name: 'swap below -1', config: { linux: { resources: { memory: { limit: 67108864, swap: -2 } } } }, errors: [{ messageId: 'negative', pointer: '/linux/resources/memory/swap' }] },
+    { name: 'reservation below -1', config: { linux: { resources: { memory: { reservation: -2 } } } }, errors: [{ messageId: 'negative', severity: 'warning' }] },
+    { name: 'reservation below -1, for crun', targets: ['crun'], config: { linux: { resources: { memory: { reservation: -2 } } } }, errors: [{ messageId: 'negative', severity: 'warning' }] },
+    { name: 'reservation below -1, for runc', targets: ['runc'], config: { linux: { resources: { memory: { reservation: -2 } } } }, errors: [{ messageId: 'negative', severity: 'error' }] },
     {
       name: 'swap below limit',
       raw: rawLinux('{"resources": {"memory": {\n  "limit": 67108864,\n  "swap": 33554432\n}}}'),
