@@ -1,8 +1,7 @@
 import { defineRule, specUrl } from './api.js';
-import { listProblem } from '../model/users.js';
 
 // config-linux.md "CPU": cpus and mems are cpuset lists ("0-3,7"); period and quota are CFS
-// microseconds. The kernel refuses (EINVAL) a malformed or backwards list, a period outside
+// microseconds. The kernel refuses (EINVAL) a malformed or backwards list (see cpusetListProblem), a period outside
 // 1000..1000000 and a positive quota below 1000, and runc and crun then fail at create with
 // "write ... cpuset.cpus / cpu.cfs_period_us / cpu.cfs_quota_us: invalid argument" (verified).
 // The spec also says realtimeRuntime cannot exceed realtimePeriod, and idle is 0 or 1.
@@ -13,6 +12,34 @@ const SHARES_MIN = 2n;
 const SHARES_MAX = 262144n;
 const PERIOD_MIN = 1000n;
 const PERIOD_MAX = 1000000n;
+
+/**
+ * What is wrong with a cpuset list as the kernel reads it (bitmap_parselist), or undefined. Entries
+ * are separated by commas, and an empty one is skipped; an entry is "all", a number, a range "0-3",
+ * or a range with a stride "0-7:2/4" (the first 2 of every 4); "N" stands for the last CPU or node.
+ * Runtime oracle, runc 1.1.5 and crun 1.8.1 on Linux 6.18: "0,", ",0", "0,,1", " 0", "0, 1", "all",
+ * "0-N" and "0-1:1/2" are accepted; "0 - 1", "1-0" and "0-1:3/2" are refused (EINVAL), and a list
+ * that selects nothing ("," or "0-1:0/2") too, since a cpuset with tasks cannot be empty (ENOSPC).
+ */
+function cpusetListProblem(text: string): string | undefined {
+  if (text.trim() === '') return undefined;
+  let selects = false;
+  for (const entry of text.split(',')) {
+    const part = entry.trim();
+    if (part === '') continue;
+    if (part === 'all') {
+      selects = true;
+      continue;
+    }
+    const m = /^(\d+|N)(?:-(\d+|N)(?::(\d+)\/(\d+))?)?$/.exec(part);
+    if (!m) return `"${part}" is neither a number nor a range like 0-3`;
+    const num = (t: string): number => (t === 'N' ? Infinity : Number(t));
+    if (m[2] !== undefined && num(m[2]) < num(m[1]!)) return `the range "${part}" runs backwards`;
+    if (m[3] !== undefined && (Number(m[4]) === 0 || Number(m[3]) > Number(m[4]))) return `the stride "${m[3]}/${m[4]}" takes more than its group`;
+    if (m[3] === undefined || Number(m[3]) > 0) selects = true;
+  }
+  return selects ? undefined : 'it selects nothing';
+}
 
 export default defineRule({
   meta: {
@@ -33,7 +60,7 @@ export default defineRule({
       },
       list: {
         headline: 'linux.resources.cpu.{{field}} "{{value}}" is not a valid list: {{problem}}',
-        detail: 'The kernel refuses a malformed or backwards list, and runc and crun fail at create ("invalid argument").',
+        detail: 'The kernel refuses a malformed or backwards list ("invalid argument") and one that selects nothing ("no space left on device"), and runc and crun fail at create.',
         help: 'Write comma-separated numbers and ascending ranges, such as "0-3,7".',
       },
       period: {
@@ -65,7 +92,7 @@ export default defineRule({
     for (const field of ['cpus', 'mems'] as const) {
       const value = cpu[field];
       if (value === undefined) continue;
-      const problem = listProblem(value);
+      const problem = cpusetListProblem(value);
       if (problem) ctx.report({ messageId: 'list', node: cpu, key: field, data: { field, value, problem } });
     }
     const shares = ctx.exact(cpu, 'shares');

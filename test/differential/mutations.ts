@@ -130,6 +130,8 @@ export const MUTATIONS: Mutation[] = [
   { name: 'device major above 4095', apply: (c) => void (c['linux']['devices'] = [{ path: '/dev/ocilint-x', type: 'c', major: 5000, minor: 1 }]) },
   { name: 'memory limit -2', apply: (c) => void (c['linux']['resources']['memory'] = { limit: -2 }) },
   { name: 'memory reservation -2', apply: (c) => void (c['linux']['resources']['memory'] = { reservation: -2 }) },
+  { name: 'cpuset cpus with an empty entry', apply: (c) => void (c['linux']['resources']['cpu'] = { cpus: '0,' }) },
+  { name: 'cpuset cpus selecting nothing', apply: (c) => void (c['linux']['resources']['cpu'] = { cpus: ',' }) },
   { name: 'cgroupsPath the root', apply: (c) => void (c['linux']['cgroupsPath'] = '/') },
   { name: 'cgroupsPath .. above the root', apply: (c) => void (c['linux']['cgroupsPath'] = '/ocilint-a/../../ocilint-b'), cleanup: removeCgroupLeftovers },
   { name: 'sysctl kernel.shmmax without IPC namespace', apply: (c) => { dropNs(c, 'ipc'); c['linux']['sysctl'] = { 'kernel.shmmax': '1000000' }; } },

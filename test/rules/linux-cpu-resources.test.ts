@@ -8,6 +8,10 @@ testRule(rule, {
     { name: 'shares at the top', config: { linux: { resources: { cpu: { shares: 262144 } } } } },
     { name: 'typical', config: { linux: { resources: { cpu: { shares: 1024, quota: 50000, period: 100000, cpus: '0-3,7', mems: '0', burst: 10000 } } } } },
     { name: 'no quota', config: { linux: { resources: { cpu: { quota: -1, period: 100000, cpus: '' } } } } },
+    // The kernel's list syntax (runtime oracle, runc 1.1.5 and crun 1.8.1, Linux 6.18): empty entries are skipped.
+    { name: 'empty entries, spaces, all, N and strides', config: { linux: { resources: { cpu: { cpus: '0,,1, 2,', mems: ',0' } } } } },
+    { name: 'all, N and a stride', config: { linux: { resources: { cpu: { cpus: 'all', mems: '0-N' } } } } },
+    { name: 'a stride', config: { linux: { resources: { cpu: { cpus: '0-1:1/2' } } } } },
     { name: 'realtime', config: { linux: { resources: { cpu: { realtimeRuntime: 950000, realtimePeriod: 1000000 } } } } },
   ],
   invalid: [
@@ -16,6 +20,10 @@ testRule(rule, {
       raw: rawLinux('{"resources": {"cpu": {\n  "cpus": "0-a"\n}}}'),
       errors: [{ messageId: 'list', pointer: '/linux/resources/cpu/cpus', line: 8, column: 11 }],
     },
+    { name: 'spaces inside a range', config: { linux: { resources: { cpu: { cpus: '0 - 1' } } } }, errors: [{ messageId: 'list' }] },
+    { name: 'a stride larger than its group', config: { linux: { resources: { cpu: { cpus: '0-1:3/2' } } } }, errors: [{ messageId: 'list' }] },
+    { name: 'a list that selects nothing', config: { linux: { resources: { cpu: { cpus: ',' } } } }, errors: [{ messageId: 'list' }] },
+    { name: 'a stride that selects nothing', config: { linux: { resources: { cpu: { mems: '0-1:0/2' } } } }, errors: [{ messageId: 'list', pointer: '/linux/resources/cpu/mems' }] },
     { name: 'backwards range', config: { linux: { resources: { cpu: { mems: '3-1' } } } }, errors: [{ messageId: 'list', pointer: '/linux/resources/cpu/mems' }] },
     { name: 'shares 1', config: { linux: { resources: { cpu: { shares: 1 } } } }, errors: [{ messageId: 'shares', pointer: '/linux/resources/cpu/shares', severity: 'warning' }] },
     { name: 'shares above 262144 with --target runc', targets: ['runc'], config: { linux: { resources: { cpu: { shares: 262145 } } } }, errors: [{ messageId: 'shares', severity: 'error' }] },
