@@ -4,7 +4,9 @@ import { defineRule, specUrl } from './api.js';
 // microseconds. The kernel refuses (EINVAL) a malformed or backwards list (see cpusetListProblem), a period outside
 // 1000..1000000 and a positive quota below 1000, and runc and crun then fail at create with
 // "write ... cpuset.cpus / cpu.cfs_period_us / cpu.cfs_quota_us: invalid argument" (verified).
-// The spec also says realtimeRuntime cannot exceed realtimePeriod, and idle is 0 or 1.
+// The spec also says realtimeRuntime cannot exceed realtimePeriod, and idle is 0 or 1: the kernel
+// refuses anything else in cpu.idle (EINVAL); crun 1.8.1 fails (runtime oracle, idle 2), runc 1.1
+// ignores the field and runc 1.2 and later write it (fs/cpu.go and fs2/cpu.go).
 // shares outside 2..262144: runc 1.1.5 refuses them itself ("the minimum allowed cpu-shares is 2",
 // "the maximum allowed cpu-shares is 262144"); crun 1.8.1 writes them and the kernel clamps them
 // into that range (runtime oracle, cgroup v1).
@@ -78,6 +80,12 @@ export default defineRule({
         detail: 'The spec requires the burst to be no larger than the quota.',
         help: 'Lower the burst to at most the quota, or raise the quota.',
       },
+      idle: {
+        headline: 'linux.resources.cpu.idle {{value}} is neither 0 nor 1',
+        detail: 'The kernel takes only 0 (the default) and 1 (SCHED_IDLE) in cpu.idle and refuses the rest (EINVAL): crun 1.8.1 fails at create, and so does runc from 1.2, which began to write the field.',
+        help: 'Write 1 to run the container\'s tasks as SCHED_IDLE, 0 (or nothing) for the default.',
+        runtimes: { runc: { refuses: '>=1.2' }, crun: 'refuses' },
+      },
       realtime: {
         headline: 'linux.resources.cpu.realtimeRuntime {{runtime}} exceeds realtimePeriod {{period}}',
         detail: 'The spec does not allow a real-time runtime longer than its real-time period.',
@@ -111,6 +119,8 @@ export default defineRule({
     if (burst !== undefined && quota !== undefined && quota > 0n && burst > quota) {
       ctx.report({ messageId: 'burst', node: cpu, key: 'burst', data: { burst, quota } });
     }
+    const idle = ctx.exact(cpu, 'idle');
+    if (idle !== undefined && idle !== 0n && idle !== 1n) ctx.report({ messageId: 'idle', node: cpu, key: 'idle', data: { value: idle } });
     const rtRuntime = ctx.exact(cpu, 'realtimeRuntime');
     const rtPeriod = ctx.exact(cpu, 'realtimePeriod');
     if (rtRuntime !== undefined && rtPeriod !== undefined && rtPeriod > 0n && rtRuntime > rtPeriod) {

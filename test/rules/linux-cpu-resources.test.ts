@@ -12,6 +12,7 @@ testRule(rule, {
     { name: 'empty entries, spaces, all, N and strides', config: { linux: { resources: { cpu: { cpus: '0,,1, 2,', mems: ',0' } } } } },
     { name: 'all, N and a stride', config: { linux: { resources: { cpu: { cpus: 'all', mems: '0-N' } } } } },
     { name: 'a stride', config: { linux: { resources: { cpu: { cpus: '0-1:1/2' } } } } },
+    { name: 'idle 0 and 1', config: { linux: { resources: { cpu: { idle: 1 } } } } },
     { name: 'realtime', config: { linux: { resources: { cpu: { realtimeRuntime: 950000, realtimePeriod: 1000000 } } } } },
   ],
   invalid: [
@@ -20,6 +21,8 @@ testRule(rule, {
       raw: rawLinux('{"resources": {"cpu": {\n  "cpus": "0-a"\n}}}'),
       errors: [{ messageId: 'list', pointer: '/linux/resources/cpu/cpus', line: 8, column: 11 }],
     },
+    { name: 'idle 2', config: { linux: { resources: { cpu: { idle: 2 } } } }, errors: [{ messageId: 'idle', pointer: '/linux/resources/cpu/idle', severity: 'error' }] },
+    { name: 'idle 2, runc 1.1 ignores it', targets: ['runc@1.1'], config: { linux: { resources: { cpu: { idle: -1 } } } }, errors: [{ messageId: 'idle', severity: 'warning' }] },
     { name: 'spaces inside a range', config: { linux: { resources: { cpu: { cpus: '0 - 1' } } } }, errors: [{ messageId: 'list' }] },
     { name: 'a stride larger than its group', config: { linux: { resources: { cpu: { cpus: '0-1:3/2' } } } }, errors: [{ messageId: 'list' }] },
     { name: 'a list that selects nothing', config: { linux: { resources: { cpu: { cpus: ',' } } } }, errors: [{ messageId: 'list' }] },
