@@ -35,7 +35,7 @@ export default defineRule({
         help: 'Add the device\'s {{field}} number (ls -l on the host shows "major, minor").',
       },
       numberRange: {
-        headline: 'linux.devices[{{index}}].{{field}} {{value}} is above {{max}}, the largest Linux device {{field}} number',
+        headline: 'linux.devices[{{index}}].{{field}} {{value}} is above {{max}}, the largest Linux allows',
         detail: 'Linux device numbers have 12 bits of major and 20 of minor. crun refuses the node (mknod: EINVAL); runc before 1.2.8 (and 1.3.0 to 1.3.2) keeps the low bits and creates {{path}} as {{actual}}, another device, and later releases refuse it ("has incorrect major:minor").',
         help: 'Use the device\'s real numbers (ls -l on the host shows "major, minor").',
         runtimes: { runc: { refuses: RUNC_CHECKS }, crun: 'refuses' },
