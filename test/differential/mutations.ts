@@ -235,6 +235,7 @@ export const START_MUTATIONS: Mutation[] = [
   { name: 'an interpreter under a tmpfs', apply: (c, d) => { put(d, 'bin/greet', '#!/opt/hello\n'); put(d, 'opt/hello', hello(d)); c['mounts'].push({ destination: '/opt', type: 'tmpfs', source: 'tmpfs' }); run(c, '/bin/greet'); } },
   { name: 'a "#!" line without an interpreter', apply: (c, d) => { put(d, 'bin/greet', '#!\n'); run(c, '/bin/greet'); } },
   { name: 'text without a "#!" line', apply: (c, d) => { put(d, 'bin/greet', 'echo hello\n'); run(c, '/bin/greet'); } },
+  { name: 'an argument with a NUL', apply: (c) => void (c['process']['args'] = ['/bin/hello', 'a\u0000b']) },
   { name: 'an empty program', apply: (c, d) => { put(d, 'bin/greet', ''); run(c, '/bin/greet'); } },
   { name: 'a relocatable object', apply: (c, d) => { put(d, 'bin/greet', elf({ type: 1 })); run(c, '/bin/greet'); } },
   { name: 'a dynamic program without its loader', apply: (c, d) => { put(d, 'bin/greet', dynamic('/lib/ld-musl-x86_64.so.1')); run(c, '/bin/greet'); } },
