@@ -17,6 +17,9 @@ testRule(rule, {
     },
     { name: 'no type, no bind option', config: { mounts: [proc, { destination: '/mnt', source: '/tmp', options: ['ro'] }] }, errors: [{ messageId: 'noType', pointer: '/mounts/1' }] },
     { name: 'type none without the option', config: { mounts: [proc, { destination: '/mnt', type: 'none', source: '/tmp' }] }, errors: [{ messageId: 'bindType', pointer: '/mounts/1/type' }] },
+    // runtime oracle, runc 1.1.5 and crun 1.8.1: the option wins, and both stat the bundle's "tmpfs".
+    { name: 'tmpfs with a bind option', config: { mounts: [proc, { destination: '/mnt', type: 'tmpfs', source: 'tmpfs', options: ['bind'] }] }, errors: [{ messageId: 'typeIgnored', pointer: '/mounts/1/type', severity: 'warning' }] },
+    { name: 'proc with rbind from a host path', config: { mounts: [proc, { destination: '/mnt', type: 'proc', source: '/proc', options: ['rbind', 'ro'] }] }, errors: [{ messageId: 'typeIgnored' }] },
     { name: 'empty type', config: { mounts: [proc, { destination: '/mnt', type: '', source: '/tmp' }] }, errors: [{ messageId: 'noType', pointer: '/mounts/1/type' }] },
   ],
 });
