@@ -59,7 +59,12 @@ export function hasOption(m: MountEntry, name: string): boolean {
 
 /** A bind mount: its options hold "bind" or "rbind" (see the top of this file). */
 export function isBind(m: MountEntry): boolean {
-  return m.options.some((o) => o.value === 'bind' || o.value === 'rbind');
+  return bindOption(m) !== undefined;
+}
+
+/** The option that makes it a bind mount, "bind" or "rbind" (the first given), or undefined. */
+export function bindOption(m: MountEntry): 'bind' | 'rbind' | undefined {
+  return m.options.find((o) => o.value === 'bind' || o.value === 'rbind')?.value as 'bind' | 'rbind' | undefined;
 }
 
 /** Read-only: the last of ro/rw/rro/rrw wins, as mount(8) and the runtimes read the options left to right. */

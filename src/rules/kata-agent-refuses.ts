@@ -1,5 +1,6 @@
 import { defineRule, specUrl, type Fixer } from './api.js';
 import { hasNamespace } from '../model/namespaces.js';
+import { normalizeSysctl } from '../model/sysctls.js';
 import { KATA_VERSIONS } from './util/kata.js';
 import { insertAt } from './util/fixes.js';
 
@@ -47,7 +48,7 @@ export default defineRule({
     const sysctl = linux.sysctl;
     for (const key of Object.keys(sysctl ?? {})) {
       if (!sysctl || !key.includes('/')) continue;
-      const dotted = key.replace(/\//g, '.');
+      const dotted = normalizeSysctl(key);
       // runc and crun read the key with dots, so writing it so changes nothing for them: a fix,
       // unless the dotted key is there too (which value wins is a person's call).
       const fix = Object.prototype.hasOwnProperty.call(sysctl, dotted) ? undefined : { title: `Write the key "${dotted}"`, edit: (f: Fixer) => f.renameKey(sysctl, key, dotted) };

@@ -65,15 +65,16 @@ export default defineRule({
     for (const { index, node: d, type } of devices(ctx)) {
       const path = d.path ?? '';
       if (type !== undefined) {
+        const numbered = ['c', 'b', 'u'].includes(type);
         for (const field of ['major', 'minor'] as const) {
           if (type === 'p') {
             const n = d[field];
             // Runtimes ignore it: removing it changes nothing.
             if (isInt(n) && n !== 0) ctx.report({ messageId: 'fifoNumber', node: d, key: field, data: { index, field }, fix: { title: `Remove ${field}`, edit: (f) => f.removeMember(d, field) } });
-          } else if (['c', 'b', 'u'].includes(type) && !ctx.has(d, field)) {
+          } else if (numbered && !ctx.has(d, field)) {
             // A number of the wrong type is config-schema's finding, not a missing one.
             ctx.report({ messageId: 'missingNumber', node: d, data: { index, type, path, field } });
-          } else if (['c', 'b', 'u'].includes(type) && isInt(d[field]) && d[field] > MAX[field]) {
+          } else if (numbered && isInt(d[field]) && d[field] > MAX[field]) {
             const actual = `${isInt(d.major) ? d.major & MAX.major : 0}:${isInt(d.minor) ? d.minor % (MAX.minor + 1) : 0}`;
             ctx.report({ messageId: 'numberRange', node: d, key: field, data: { index, field, value: d[field], max: MAX[field], path, actual } });
           }

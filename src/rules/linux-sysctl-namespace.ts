@@ -1,5 +1,6 @@
 import { defineRule, specUrl } from './api.js';
 import { findNamespace, isHostNsPath } from '../model/namespaces.js';
+import { isIpcSysctl, normalizeSysctl } from '../model/sysctls.js';
 import { describesKata } from './util/kata.js';
 
 // config-linux.md "Sysctl" lets a bundle set kernel parameters, but only parameters that belong to a
@@ -23,12 +24,11 @@ import { describesKata } from './util/kata.js';
 // sets it in one from 1.4.0 (the same function; "not in a separate kernel namespace" up to 1.3.x),
 // and youki as runc does; crun (validate_sysctl) and Kata's agent (rustjail validator.rs, sysctl(),
 // 3.32.0) refuse it always.
-const IPC = new Set(['kernel.msgmax', 'kernel.msgmnb', 'kernel.msgmni', 'kernel.sem', 'kernel.shmall', 'kernel.shmmax', 'kernel.shmmni', 'kernel.shm_rmid_forced']);
 
 type Need = { ns: 'ipc' | 'network' | 'uts' | 'user'; label: string } | 'hostname' | 'none';
 
 function classify(key: string): Need {
-  if (IPC.has(key) || key.startsWith('fs.mqueue.')) return { ns: 'ipc', label: 'IPC' };
+  if (isIpcSysctl(key)) return { ns: 'ipc', label: 'IPC' };
   if (key.startsWith('net.')) return { ns: 'network', label: 'network' };
   if (key === 'kernel.domainname') return { ns: 'uts', label: 'UTS' };
   if (key === 'kernel.hostname') return 'hostname';
@@ -90,7 +90,7 @@ export default defineRule({
     const sysctl = ctx.config.linux?.sysctl;
     if (!sysctl) return;
     for (const [raw, value] of Object.entries(sysctl)) {
-      const key = raw.replace(/\//g, '.');
+      const key = normalizeSysctl(raw);
       const need = classify(key);
       if (need === 'none') {
         ctx.report({ messageId: 'notNamespaced', node: sysctl, key: raw, target: 'key', data: { key: raw } });

@@ -1,4 +1,5 @@
 import { defineRule, specUrl } from './api.js';
+import { isIpcSysctl, normalizeSysctl } from '../model/sysctls.js';
 
 // linux.sysctl values are written as text to /proc/sys/<key>. Most namespaced sysctls are integers
 // (or a few integers) that the kernel parses with proc_dointvec and its kin: whitespace-separated
@@ -9,7 +10,6 @@ import { defineRule, specUrl } from './api.js';
 // the sysctl and is not judged here. Only sysctls known to hold integers are checked: those of
 // the IPC namespace, fs.mqueue.*, user.* and the common net.* ones; net.* also has sysctls that
 // hold names (tcp_congestion_control, default_qdisc) or lists (ip_local_reserved_ports).
-const IPC = ['kernel.msgmax', 'kernel.msgmnb', 'kernel.msgmni', 'kernel.sem', 'kernel.shmall', 'kernel.shmmax', 'kernel.shmmni', 'kernel.shm_rmid_forced'];
 const NET = [
   'net.core.netdev_max_backlog', 'net.core.somaxconn', 'net.unix.max_dgram_qlen',
   'net.ipv4.icmp_echo_ignore_all', 'net.ipv4.icmp_echo_ignore_broadcasts', 'net.ipv4.icmp_ratelimit',
@@ -23,10 +23,10 @@ const NET = [
 /** Per-interface settings (net.ipv4.conf.<all|default|interface>.<name>) that hold an integer. */
 const CONF4 = new Set(['accept_redirects', 'accept_source_route', 'arp_announce', 'arp_filter', 'arp_ignore', 'forwarding', 'log_martians', 'promote_secondaries', 'route_localnet', 'rp_filter', 'send_redirects']);
 const CONF6 = new Set(['accept_ra', 'accept_redirects', 'autoconf', 'disable_ipv6', 'forwarding']);
-const INTEGERS = new Set([...IPC, ...NET]);
+const INTEGERS = new Set(NET);
 
 function holdsIntegers(key: string): boolean {
-  if (INTEGERS.has(key) || key.startsWith('fs.mqueue.') || key.startsWith('user.')) return true;
+  if (INTEGERS.has(key) || isIpcSysctl(key) || key.startsWith('user.')) return true;
   const conf = /^net\.ipv([46])\.conf\.[^.]+\.([a-z0-9_]+)$/.exec(key);
   return conf !== null && (conf[1] === '4' ? CONF4 : CONF6).has(conf[2]!);
 }
@@ -57,7 +57,7 @@ export default defineRule({
     const sysctl = ctx.config.linux?.sysctl;
     if (!sysctl) return;
     for (const [key, value] of Object.entries(sysctl)) {
-      if (value === undefined || !holdsIntegers(key.replace(/\//g, '.'))) continue;
+      if (value === undefined || !holdsIntegers(normalizeSysctl(key))) continue;
       const tokens = value.split(/\s+/).filter((t) => t !== '');
       const token = tokens.find((t) => !INTEGER.test(t));
       if (token === undefined) continue;

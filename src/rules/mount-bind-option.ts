@@ -1,5 +1,5 @@
 import { defineRule, specUrl } from './api.js';
-import { isBind, mounts } from '../model/mounts.js';
+import { bindOption, mounts } from '../model/mounts.js';
 
 // config.md "Mounts": a mount is a bind mount only when its options hold `bind` or `rbind`; the
 // type is then a dummy. A mount typed "bind" (or with no type) but without either option is passed
@@ -41,9 +41,9 @@ export default defineRule({
   check(ctx) {
     for (const m of mounts(ctx)) {
       if (!ctx.valid(m.node)) continue;
-      if (isBind(m)) {
+      const option = bindOption(m);
+      if (option !== undefined) {
         if (m.type !== undefined && !BIND_TYPES.has(m.type)) {
-          const option = m.options.find((o) => o.value === 'bind' || o.value === 'rbind')!.value;
           const what = m.source === undefined ? 'no source' : m.source.startsWith('/') ? `"${m.source}"` : `"${m.source}" in the bundle directory`;
           ctx.report({ messageId: 'typeIgnored', node: m.node, key: 'type', data: { index: m.index, type: m.type, option, what } });
         }

@@ -1,5 +1,5 @@
 import { defineRule } from './api.js';
-import { normalizeSysctl } from './data/safe-sysctls.js';
+import { normalizeSysctl } from '../model/sysctls.js';
 
 // net.ipv4.ip_unprivileged_port_start below 1024 lets any user in the container bind ports that
 // clients trust as privileged (Docker sets it to 0). It is namespaced, so only the container's

@@ -1,5 +1,6 @@
 import { defineRule } from './api.js';
-import { LATEST_K8S_VERSION, normalizeSysctl, safeSysctls } from './data/safe-sysctls.js';
+import { LATEST_K8S_VERSION, safeSysctls } from './data/safe-sysctls.js';
+import { normalizeSysctl } from '../model/sysctls.js';
 
 // Only a few sysctls are namespaced tightly enough to be safe to set per container; the Pod
 // Security Standards keep a versioned allow-list (the newest one is used). Anything else either

@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MountPoints, hasOption, isBind, isReadOnly, mountPoints, mounts, startsEmpty } from '../../src/model/mounts.js';
+import { MountPoints, bindOption, hasOption, isBind, isReadOnly, mountPoints, mounts, startsEmpty } from '../../src/model/mounts.js';
 import { factsOf } from '../helpers/facts.js';
 
 async function entries(list: unknown[]) {
@@ -24,6 +24,7 @@ describe('model/mounts', () => {
       { destination: '/f', type: 'tmpfs', source: 'tmpfs' },
     ]);
     assert.deepEqual(m.map(isBind), [true, true, true, false, false, false]);
+    assert.deepEqual(m.map(bindOption), ['rbind', 'bind', 'rbind', undefined, undefined, undefined]);
   });
 
   it('reads options left to right: the last of ro and rw wins', async () => {

@@ -33,8 +33,3 @@ export function safeSysctls(k8sVersion: string = LATEST_K8S_VERSION): ReadonlySe
   for (const row of SAFE_SYSCTLS_BY_K8S_VERSION) if (versionKey(row.since) <= versionKey(k8sVersion)) for (const n of row.names) out.add(n);
   return out;
 }
-
-/** Sysctl keys may be written with '/' instead of '.' (runc accepts both). */
-export function normalizeSysctl(key: string): string {
-  return key.replace(/\//g, '.');
-}
