@@ -50,18 +50,3 @@ export function isUint(v: unknown): v is number {
 export function isInt(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v);
 }
-
-/**
- * A cpuset-style list ("0-3,7": linux.resources.cpu.cpus and mems, linux.memoryPolicy.nodes):
- * comma-separated numbers or ascending ranges. The problem with it, or undefined when it is well
- * formed (an empty or blank list is).
- */
-export function listProblem(text: string): string | undefined {
-  if (text.trim() === '') return undefined;
-  for (const part of text.split(',')) {
-    const m = /^\s*(\d+)(?:-(\d+))?\s*$/.exec(part);
-    if (!m) return `"${part}" is neither a number nor a range like 0-3`;
-    if (m[2] !== undefined && Number(m[2]) < Number(m[1])) return `the range "${part.trim()}" runs backwards`;
-  }
-  return undefined;
-}
