@@ -1,4 +1,4 @@
-import { defineRule, specUrl } from './api.js';
+import { defineRule, specUrl, targetsRelease } from './api.js';
 
 // config-linux.md "CPU": cpus and mems are cpuset lists ("0-3,7"); period and quota are CFS
 // microseconds. The kernel refuses (EINVAL) a malformed or backwards list (see cpusetListProblem), a period outside
@@ -10,6 +10,12 @@ import { defineRule, specUrl } from './api.js';
 // shares outside 2..262144: runc 1.1.5 refuses them itself ("the minimum allowed cpu-shares is 2",
 // "the maximum allowed cpu-shares is 262144"); crun 1.8.1 writes them and the kernel clamps them
 // into that range (runtime oracle, cgroup v1).
+// A negative quota: on cgroup v1, crun before 1.8.4 writes it to cpu.cfs_quota_us with PRIu64
+// (-1 as 18446744073709551615), which the kernel refuses (ERANGE: crun 1.8.1 on Linux 6.18,
+// runtime oracle, -1, -2 and -5 alike); 1.8.4 writes it signed ("cgroup: fix set quota to -1"),
+// which the kernel reads as no limit, as runc always has. On cgroup v2 runc and crun write "max".
+// Reported only for a --target that selects those crun releases: no other runtime refuses it.
+const CRUN_UNSIGNED_QUOTA = '<1.8.4';
 const SHARES_MIN = 2n;
 const SHARES_MAX = 262144n;
 const PERIOD_MIN = 1000n;
@@ -75,6 +81,12 @@ export default defineRule({
         detail: 'The kernel refuses a positive CFS quota below 1000 microseconds; runc and crun fail at create ("invalid argument").',
         help: 'Use a quota of at least 1000 microseconds, or -1 for no limit.',
       },
+      negativeQuota: {
+        headline: 'linux.resources.cpu.quota {{value}} is negative',
+        detail: 'On cgroup v1, crun before 1.8.4 writes a negative quota to cpu.cfs_quota_us as an unsigned number (-1 becomes 18446744073709551615), the kernel refuses it ("Numerical result out of range"), and the container does not start. runc and later crun releases write it signed, which the kernel reads as no limit; on cgroup v2 both write "max".',
+        help: 'Leave quota out for no limit.',
+        runtimes: { runc: 'accepts', crun: { refuses: CRUN_UNSIGNED_QUOTA } },
+      },
       burst: {
         headline: 'linux.resources.cpu.burst {{burst}} exceeds cpu.quota {{quota}}',
         detail: 'The spec requires the burst to be no larger than the quota.',
@@ -114,6 +126,9 @@ export default defineRule({
     const quota = ctx.exact(cpu, 'quota');
     if (quota !== undefined && quota > 0n && quota < 1000n) {
       ctx.report({ messageId: 'quota', node: cpu, key: 'quota', data: { value: quota } });
+    }
+    if (quota !== undefined && quota < 0n && targetsRelease(ctx, 'crun', CRUN_UNSIGNED_QUOTA)) {
+      ctx.report({ messageId: 'negativeQuota', node: cpu, key: 'quota', data: { value: quota } });
     }
     const burst = ctx.exact(cpu, 'burst');
     if (burst !== undefined && quota !== undefined && quota > 0n && burst > quota) {

@@ -133,6 +133,7 @@ export const MUTATIONS: Mutation[] = [
   { name: 'cpuset cpus with an empty entry', apply: (c) => void (c['linux']['resources']['cpu'] = { cpus: '0,' }) },
   { name: 'cpuset cpus selecting nothing', apply: (c) => void (c['linux']['resources']['cpu'] = { cpus: ',' }) },
   { name: 'cpu idle 2', apply: (c) => { c['ociVersion'] = '1.1.0'; c['linux']['resources']['cpu'] = { idle: 2 }; } },
+  { name: 'cpu quota -1', apply: (c) => void (c['linux']['resources']['cpu'] = { quota: -1, period: 100000 }) },
   { name: 'sysfs mounted twice on /sys', apply: (c) => void c['mounts'].push({ destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['nosuid', 'noexec', 'nodev', 'ro'] }) },
   { name: 'cgroupsPath the root', apply: (c) => void (c['linux']['cgroupsPath'] = '/') },
   { name: 'cgroupsPath .. above the root', apply: (c) => void (c['linux']['cgroupsPath'] = '/ocilint-a/../../ocilint-b'), cleanup: removeCgroupLeftovers },
