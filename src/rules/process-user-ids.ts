@@ -8,7 +8,10 @@ import { fieldOf } from '../model/view.js';
 // additional gid of 2^32-1 ("setgroups: Invalid argument"). runc's range check came from its
 // /etc/passwd parser (GetExecUserPath), which setupUser called up to 1.2.x; runc 1.3 and later pass
 // the numbers straight to setuid/setgid (init_linux.go), so they take ids up to 2^32-2, and only
-// (uid_t)-1 fails there (EINVAL). `username` is a Windows field: runc and crun ignore it on Linux
+// (uid_t)-1 fails there (EINVAL). crun hands uid and gid to setresuid/setresgid (linux.c, 1.8.1 to
+// 1.29.1), as youki does (set_id in syscall/linux.rs, v0.7.0), and those read -1 as "leave it": a
+// uid or gid of 4294967295 leaves the process as root (crun 1.8.1, runtime oracle --run: a program
+// that prints its ids printed uid=0 gid=0). `username` is a Windows field: runc and crun ignore it on Linux
 // (checked), so the process runs as uid/gid, not as that user. On Linux setgroups(2) takes at most
 // NGROUPS_MAX (65536) supplementary groups: runc 1.1.5 and crun 1.8.1 run 65536 additionalGids and
 // refuse 65537 ("setgroups: invalid argument", runtime oracle).
@@ -30,6 +33,12 @@ export default defineRule({
         detail: 'runc before 1.3 refuses ids outside 0..2147483647 ("uids and gids must be in range"); runc 1.3 and later and crun accept ids up to 4294967294.',
         help: 'Use an id from 0 to 2147483647.',
         runtimes: { runc: { refuses: '<1.3' }, crun: 'accepts' },
+      },
+      keepsRoot: {
+        headline: '{{field}} is 4294967295 (-1): crun and youki leave the process {{who}}',
+        detail: 'setresuid(2) and setresgid(2) read -1 as "no change". crun and youki pass the id to them, so the process keeps the runtime\'s {{id}} 0, with every capability the config grants. runc refuses the id.',
+        help: 'Write the id you mean, from 0 to 2147483647, such as 65534 (nobody) for an unprivileged user.',
+        runtimes: { runc: 'refuses' },
       },
       noChange: {
         headline: '{{field}} is 4294967295, the kernel\'s "no change" value',
@@ -63,9 +72,12 @@ export default defineRule({
       // crun sets uid and gid as given (4294967295 included, checked), but setgroups(2) refuses
       // 4294967295 in the supplementary groups.
       if (group && v === 4294967295n) return ctx.report({ messageId: 'noChange', node, key, data: { field } });
-      // (uid_t)-1 as the process's own uid or gid: setuid/setgid fail with EINVAL in runc 1.3 too.
-      const runtimes = v === 4294967295n ? ({ runc: 'refuses', crun: 'accepts' } as const) : undefined;
-      ctx.report({ messageId: 'tooLarge', node, key, data: { field, value: v }, ...(runtimes && { runtimes }) });
+      // (uid_t)-1 as the process's own uid or gid: runc refuses it; crun and youki keep uid (gid) 0.
+      if (v === 4294967295n) {
+        const uid = key === 'uid';
+        return ctx.report({ messageId: 'keepsRoot', node, key, data: { field, who: uid ? 'as root' : 'in group 0', id: uid ? 'uid' : 'gid' } });
+      }
+      ctx.report({ messageId: 'tooLarge', node, key, data: { field, value: v } });
     };
     check(user, 'uid', 'process.user.uid', false);
     check(user, 'gid', 'process.user.gid', false);

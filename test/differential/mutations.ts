@@ -125,6 +125,7 @@ export const MUTATIONS: Mutation[] = [
       c['linux']['sysctl'] = { 'user.max_user_namespaces': '0' };
     },
   },
+  { name: 'uid 4294967295', apply: (c) => void (c['process']['user'] = { uid: 4294967295, gid: 1000 }) },
   { name: 'additionalGids 65536', apply: (c) => void (c['process']['user']['additionalGids'] = Array.from({ length: 65536 }, (_, i) => i + 1)) },
   { name: 'additionalGids 65537', apply: (c) => void (c['process']['user']['additionalGids'] = Array.from({ length: 65537 }, (_, i) => i + 1)) },
   { name: 'device major above 4095', apply: (c) => void (c['linux']['devices'] = [{ path: '/dev/ocilint-x', type: 'c', major: 5000, minor: 1 }]) },

@@ -96,6 +96,9 @@ export const KNOWN: Record<string, Partial<Record<(typeof RUNTIMES)[number], str
   'device major above 4095': {
     runc: 'runc before 1.2.8 keeps the low 12 bits and creates the node as 904:1, another device than the config names (1:1048577 becomes 1:1, /dev/mem); later releases refuse it, so ocilint reports an error for every runc',
   },
+  'uid 4294967295': {
+    crun: 'crun passes (uid_t)-1 to setresuid, which leaves the uid alone: the process runs as root (uid=0, crun 1.8.1 --run), so ocilint reports an error that says so',
+  },
   'personality domain unknown': { runc: 'the spec allows only LINUX and LINUX32 (a schema error); runc 1.1.5 ignores linux.personality' },
   'args missing': { crun: 'crun 1.8.1 checks process.args only at start ("executable path not specified"); ocilint reports it because the container can never start' },
   'uid as a string': { crun: 'the spec requires an integer (a schema error); crun\'s parser silently drops a mistyped field, so the process runs as uid 0' },
