@@ -12,6 +12,22 @@ import { fieldOf } from '../model/view.js';
 // fill it) both fail at create ("open /proc/self/fd: too many open files", "error opening file
 // `/proc/self/setgroups`: Too many open files"); crun 1.8.1 also failed with 16 on a config of
 // seven mounts and started with 32, runc 1.1.5 started with 8 (runtime oracle).
+// Other limits that keep the program (or crun) from running, runtime oracle with --run on Linux
+// 6.18 (runc 1.1.5, crun 1.8.1). crun sets the limits on its own process before it creates the
+// container (libcrun_set_rlimits in linux.c, "before we enter a user namespace", 1.8.1 to 1.29.1),
+// so they bind crun too:
+// - RLIMIT_CPU with a hard limit of 0: the kernel kills the process at once (SIGKILL; a soft
+//   limit of 0 alone it reads as 1 second). runc's program died with 137; crun was killed before
+//   the container ran, and its create never finished. Both fail.
+// - RLIMIT_NPROC with a soft limit of 0: execve failed with EAGAIN in both, for uid 0 and 1000.
+// - RLIMIT_FSIZE: crun then writes its state file under the limit: with 256 bytes it failed
+//   ("cannot write status file: File too large"), with 1024 it ran (a bundle at a short path:
+//   the file grows with the bundle's paths). runc writes its state in its own process.
+// - RLIMIT_STACK: with a soft limit of 0, 4096 or 8192 bytes the program crashed with SIGSEGV at
+//   start in some runs and not others (address space randomization); 16384 and up ran. A limit in
+//   KiB (as `ulimit -s` takes it) is the usual cause.
+const FSIZE_CRUN = 1024n;
+const STACK_LOW = 16384n;
 const NOFILE_FLOOR = 3n;
 const NOFILE_LOW = 32n;
 const NR_OPEN_DEFAULT = 1048576n;
@@ -21,7 +37,7 @@ const NR_OPEN_MAX = 2147483584n;
 export default defineRule({
   meta: {
     id: 'process-rlimit-values',
-    description: 'Each process.rlimits entry must have soft <= hard, and RLIMIT_NOFILE must leave the runtime descriptors and should not exceed fs.nr_open.',
+    description: 'Each process.rlimits entry must have soft <= hard and leave the program and the runtime room to run; RLIMIT_NOFILE should not exceed fs.nr_open.',
     category: 'runtime',
     defaultSeverity: 'error',
     spec: { url: specUrl('config.md', 'configPOSIXProcess'), level: 'MUST' },
@@ -52,6 +68,31 @@ export default defineRule({
         help: 'Raise the soft limit to 32 or more.',
         severity: 'warning',
       },
+      cpuZero: {
+        headline: '{{field}}.hard 0 for RLIMIT_CPU: the kernel kills the process at once',
+        detail: 'A hard CPU limit of 0 seconds is already used up, and the kernel sends SIGKILL. Under runc the program is killed as it starts; crun sets the limit on itself first and is killed before the container runs.',
+        help: 'Give the hard limit in seconds of CPU time, or remove the entry for no limit.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      nprocZero: {
+        headline: '{{field}}.soft 0 for RLIMIT_NPROC allows the process no process at all',
+        detail: 'The program cannot start another process, and the kernel may refuse the exec itself: under runc 1.1.5 and crun 1.8.1 on Linux 6.18, execve failed with EAGAIN ("resource temporarily unavailable").',
+        help: 'Give the number of processes the user may have, or remove the entry for no limit.',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      fsizeCrun: {
+        headline: '{{field}}.soft {{value}} for RLIMIT_FSIZE leaves crun no room to write its state',
+        detail: 'The limit is in bytes. crun sets it on its own process before it creates the container, and then cannot write its state file: crun 1.8.1 failed with 256 bytes ("cannot write status file: File too large") and ran with 1024. runc sets it only in the container. Either way the program cannot write a file larger than {{value}} bytes.',
+        help: 'Give the limit in bytes (`ulimit -f` counts blocks of 1024 bytes), or remove the entry for no limit.',
+        severity: 'error',
+        runtimes: { runc: 'accepts', crun: 'refuses' },
+      },
+      stackLow: {
+        headline: '{{field}}.soft {{value}} for RLIMIT_STACK is {{kib}} KiB of stack',
+        detail: 'The limit is in bytes. With a stack limit of 8192 bytes or less, the program crashed with SIGSEGV at start in some runs under runc 1.1.5 and crun 1.8.1, and not in others.',
+        help: 'Give the limit in bytes, such as 8388608 for 8 MiB (`ulimit -s` counts KiB), or remove the entry.',
+        severity: 'warning',
+      },
       nofileAboveNrOpen: {
         headline: '{{field}}.hard {{value}} for RLIMIT_NOFILE is above 1048576, the default fs.nr_open',
         detail: 'setrlimit fails with EPERM unless the host raised fs.nr_open.',
@@ -73,6 +114,12 @@ export default defineRule({
       const hardValid = ctx.valid(r, 'hard');
       if (soft !== undefined && hard !== undefined && softValid && hardValid && soft > hard) {
         ctx.report({ messageId: 'softAboveHard', node: r, key: 'soft', data: { field, soft, hard }, related: [{ message: 'hard limit', node: r, key: 'hard' }] });
+      }
+      if (ctx.platforms.has('linux') && soft !== undefined && hard !== undefined && softValid && hardValid && soft <= hard) {
+        if (r.type === 'RLIMIT_CPU' && hard === 0n) ctx.report({ messageId: 'cpuZero', node: r, key: 'hard', data: { field } });
+        else if (r.type === 'RLIMIT_NPROC' && soft === 0n) ctx.report({ messageId: 'nprocZero', node: r, key: 'soft', data: { field } });
+        else if (r.type === 'RLIMIT_FSIZE' && soft < FSIZE_CRUN) ctx.report({ messageId: 'fsizeCrun', node: r, key: 'soft', data: { field, value: soft } });
+        else if (r.type === 'RLIMIT_STACK' && soft < STACK_LOW) ctx.report({ messageId: 'stackLow', node: r, key: 'soft', data: { field, value: soft, kib: String(Number((Number(soft) / 1024).toFixed(2))) } });
       }
       if (r.type === 'RLIMIT_NOFILE' && ctx.platforms.has('linux')) {
         if (soft !== undefined && soft < NOFILE_LOW && softValid) {
