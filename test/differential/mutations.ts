@@ -139,6 +139,8 @@ export const MUTATIONS: Mutation[] = [
   { name: 'cgroupsPath the root', apply: (c) => void (c['linux']['cgroupsPath'] = '/') },
   { name: 'cgroupsPath .. above the root', apply: (c) => void (c['linux']['cgroupsPath'] = '/ocilint-a/../../ocilint-b'), cleanup: removeCgroupLeftovers },
   { name: 'sysctl kernel.shmmax without IPC namespace', apply: (c) => { dropNs(c, 'ipc'); c['linux']['sysctl'] = { 'kernel.shmmax': '1000000' }; } },
+  { name: 'seccomp errnoRet 4095', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['getcwd'], action: 'SCMP_ACT_ERRNO', errnoRet: 4095 }] }) },
+  { name: 'seccomp errnoRet 65537', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['getcwd'], action: 'SCMP_ACT_ERRNO', errnoRet: 65537 }] }) },
   { name: 'seccomp unknown action', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_NOPE' }) },
   { name: 'seccomp unknown architecture', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', architectures: ['SCMP_ARCH_Z80'] }) },
   { name: 'seccomp flags', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', flags: ['SECCOMP_FILTER_FLAG_LOG'] }) },
