@@ -48,6 +48,13 @@ export default defineRule({
         help: 'Move the program out from under the mount, or add "tmpcopyup" to the mount\'s options so the runtime copies the rootfs\'s files into it.',
         runtimes: { runc: 'refuses', crun: 'refuses' },
       },
+      relativePath: {
+        headline: 'process.args[0] "{{value}}" is found through the relative PATH entry "{{dir}}"',
+        detail: 'runc looks the program up with Go\'s exec.LookPath, which refuses a program found relative to the working directory ("cannot run executable found relative to current directory"); crun runs {{path}}.',
+        help: 'Write absolute directories in PATH, or args[0] as a path ("{{path}}").',
+        severity: 'error',
+        runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
       noPath: {
         headline: 'process.args[0] "{{value}}" has no slash, and process.env sets no PATH',
         detail: 'Without PATH, runc and crun search nothing for a bare program name and fail, although the program is at {{path}}.',
@@ -67,6 +74,10 @@ export default defineRule({
     if (last.lookup.kind === 'ok' || last.lookup.kind === 'mounted') {
       if (search.pathVar === undefined && last.lookup.kind === 'ok') {
         ctx.report({ messageId: 'noPath', ...place, data: { value, path: last.path }, rootfsPath: last.path });
+      }
+      const dir = search.searched[search.tried.length - 1]!;
+      if (search.pathVar !== undefined && !dir.startsWith('/')) {
+        ctx.report({ messageId: 'relativePath', ...place, data: { value, dir, path: last.path }, rootfsPath: last.path });
       }
       return;
     }

@@ -72,6 +72,7 @@ export const ONE_RUNTIME_ONLY: Record<string, string> = {
   'memory reservation -2': 'runc writes it to memory.soft_limit_in_bytes, which the kernel refuses; crun 1.8.1 runs it: a warning, an error with --target runc',
   'cgroupsPath .. above the root': 'runc cleans the path ("/ocilint-b"), crun uses it as written and leaves the cgroup hierarchy: a warning, an error with --target crun',
   'device cgroup minor -1': 'runc reads -1 as any number, crun writes it to the device cgroup, which the kernel refuses: a warning, an error with --target crun',
+  'args[0] through a relative PATH entry': 'runc refuses a program found relative to the working directory (Go\'s exec.LookPath), crun runs it: a warning naming runc, an error with --target runc',
   'cpu quota -1': 'crun before 1.8.4 writes a negative quota unsigned on cgroup v1, which the kernel refuses; runc and later crun read it as no limit: nothing without --target, an error with --target crun@1.8',
 };
 

@@ -8,6 +8,7 @@ testRule(rule, {
   valid: [
     { name: 'absolute path', config: { process: { args: ['/bin/sh'] } } },
     { name: 'bare name on PATH', config: { process: { args: ['app'], env: ['PATH=/usr/bin:/bin'] } } },
+    { name: 'found before a relative PATH entry', config: { process: { args: ['app'], env: ['PATH=/usr/bin:bin'] } } },
     { name: 'symlink inside the rootfs', config: { process: { args: ['/bin/link'] } }, files: { 'bin/link': { symlink: '../usr/bin/app' } } },
     { name: 'absolute symlink resolved in the rootfs', config: { process: { args: ['/bin/abs'] } }, files: { 'bin/abs': { symlink: '/usr/bin/app' } } },
     { name: 'relative to cwd', config: { process: { cwd: '/usr', args: ['./bin/app'] } } },
@@ -37,6 +38,10 @@ testRule(rule, {
       files: { 'bin/escape': { symlink: '../../../../../../bin/sh-host-only' } },
       errors: [{ messageId: 'missing' }],
     },
+    // runc refuses a program found through a relative PATH entry (Go's exec.LookPath); crun runs it.
+    { name: 'a relative PATH entry', config: { process: { cwd: '/usr', args: ['app'], env: ['PATH=bin'] } }, errors: [{ messageId: 'relativePath', severity: 'warning', rootfsPath: '/usr/bin/app' }] },
+    { name: 'an empty PATH entry, for runc', targets: ['runc'], config: { process: { cwd: '/usr/bin', args: ['app'], env: ['PATH=/nope::/bin'] } }, errors: [{ messageId: 'relativePath', severity: 'error' }] },
+    { name: 'a relative PATH entry, for crun', targets: ['crun'], config: { process: { cwd: '/usr', args: ['app'], env: ['PATH=bin'] } }, errors: [{ messageId: 'relativePath', severity: 'warning' }] },
     { name: 'no PATH: the runtimes search nothing', config: { process: { args: ['sh'], env: ['TERM=xterm'] } }, errors: [{ messageId: 'noPath', severity: 'error' }] },
     { name: 'under a tmpfs, which starts out empty', config: { process: { args: ['/tmp/app'] }, mounts: [proc, tmpfs('/tmp')] }, files: { 'tmp/app': { file: 'x', mode: 0o755 } }, errors: [{ messageId: 'underTmpfs', rootfsPath: '/tmp/app' }] },
     { name: 'a tmpfs mounted over an earlier bind mount hides it', config: { process: { args: ['/opt/bin/run'] }, mounts: [proc, { destination: '/opt/bin', type: 'bind', source: '/srv/bin', options: ['rbind'] }, tmpfs('/opt')] }, errors: [{ messageId: 'underTmpfs' }] },
