@@ -5,6 +5,7 @@
 //   raw                the block is the whole config.json (otherwise it is merged into a base config)
 //   bom                prefix a UTF-8 byte-order mark
 //   latin1             encode the text as ISO-8859-1 instead of UTF-8
+//   expand             a string written "x…(200000 bytes)" stands for that many of its character
 //   no-rootfs          build the bundle without its rootfs directory
 //   max-config-size=N  lint with this size limit
 //   target=R[,R]       lint with --target R (runc, runc@1.1, ...)
@@ -96,7 +97,8 @@ describe('rule documentation examples', () => {
       const skip = present !== undefined ? `this host has ${present}` : false;
       it(`${id}: ${ex.kind} example at line ${ex.line}`, { skip }, async () => {
         const dir = path.join(tempDir(), 'bundle');
-        let text: string | Uint8Array = ex.flags.has('raw') ? ex.body : configText({ config: JSON.parse(ex.body) as Record<string, unknown> });
+        const body = ex.flags.has('expand') ? ex.body.replace(/"(.)…\((\d+) bytes\)"/g, (_, c: string, n: string) => `"${c.repeat(Number(n))}"`) : ex.body;
+        let text: string | Uint8Array = ex.flags.has('raw') ? body : configText({ config: JSON.parse(body) as Record<string, unknown> });
         if (ex.flags.has('bom')) text = '\uFEFF' + String(text);
         if (ex.flags.has('latin1')) text = Buffer.from(String(text), 'latin1');
         buildBundle(dir, { config: text, ...(!ex.flags.has('no-rootfs') && { rootfs: BASE_TREE }) });

@@ -133,6 +133,7 @@ export { default as processArgsInterpreter } from './process-args-interpreter.js
 export { default as processArgsNonempty } from './process-args-nonempty.js';
 export { default as processArgsNulByte } from './process-args-nul-byte.js';
 export { default as processArgsPermission } from './process-args-permission.js';
+export { default as processArgsSize } from './process-args-size.js';
 export { default as processCapabilityName } from './process-capability-name.js';
 export { default as processCapabilitySets } from './process-capability-sets.js';
 export { default as processConsoleSize } from './process-console-size.js';

@@ -252,6 +252,8 @@ export const START_MUTATIONS: Mutation[] = [
   { name: 'a directory only its owner may search', apply: (_c, d) => fs.chmodSync(path.join(d, 'rootfs/bin'), 0o700) },
   { name: 'a program only its owner may run, with CAP_DAC_OVERRIDE', apply: (c, d) => { fs.chmodSync(path.join(d, 'rootfs/bin/hello'), 0o700); for (const k of ['bounding', 'effective', 'permitted']) c['process']['capabilities'][k].push('CAP_DAC_OVERRIDE'); } },
   { name: 'a program for another CPU architecture', apply: (c, d) => { put(d, 'bin/greet', elf({ machine: os.machine() === 'aarch64' ? 62 : 183 })); run(c, '/bin/greet'); } },
+  { name: 'an argument of 131071 bytes', apply: (c) => void (c['process']['args'] = ['/bin/hello', 'x'.repeat(131071)]) },
+  { name: 'an argument of 131072 bytes', apply: (c) => void (c['process']['args'] = ['/bin/hello', 'x'.repeat(131072)]) },
   { name: 'RLIMIT_NPROC 0', apply: (c) => void (c['process']['rlimits'] = [{ type: 'RLIMIT_NPROC', soft: 0, hard: 0 }]) },
   { name: 'RLIMIT_FSIZE of 256 bytes', apply: (c) => void (c['process']['rlimits'] = [{ type: 'RLIMIT_FSIZE', soft: 256, hard: 256 }]) },
   { name: 'RLIMIT_STACK of 16 KiB', apply: (c) => void (c['process']['rlimits'] = [{ type: 'RLIMIT_STACK', soft: 16384, hard: 16384 }]) },
