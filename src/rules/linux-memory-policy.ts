@@ -30,8 +30,9 @@ interface NodeList {
   crunProblem?: string | undefined;
   /** An entry with blanks around its dash, which only youki reads. */
   blankRange?: string | undefined;
-  /** The highest node named, or -1 when the list names none; as written. */
+  /** The highest node named, or -1 when the list names none. */
   highest: number;
+  /** The highest node as written. */
   highestText?: string | undefined;
 }
 
