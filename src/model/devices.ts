@@ -2,7 +2,7 @@
 
 import type { FileType } from '../bundle/rootfs.js';
 import type { BundleFacts } from './facts.js';
-import type { LinuxDevice } from './view.js';
+import type { DeviceCgroupRule, LinuxDevice } from './view.js';
 
 export interface DeviceEntry {
   /** Its index in linux.devices. */
@@ -41,4 +41,17 @@ export function deviceFileType(type: string): FileType | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * Whether a linux.resources.devices entry covers every device with every access: one of type "a",
+ * which an entry without a type stands for (a type of the wrong JSON type is there, and is not
+ * "a"). The kernel's device cgroup (v1) reads a rule of type "a" as all devices and all access,
+ * and ignores the rest of it: runc 1.1.5 left "a *:* rwm" in devices.list for {type "a", 1:3, "r"},
+ * {type "a", "m"} and {no type, "m"} (created on cgroup v1), and crun writes a bare "a" for such an
+ * entry (write_devices_resources_v1, 1.8.1 to 1.29.1). Its major, minor and access say what the
+ * author meant, not what the cgroup does.
+ */
+export function coversEveryDevice(facts: BundleFacts, d: DeviceCgroupRule): boolean {
+  return !facts.has(d, 'type') || d.type === 'a';
 }

@@ -1,9 +1,12 @@
 import { defineRule } from './api.js';
 import type { DeviceCgroupRule } from '../model/view.js';
+import { coversEveryDevice } from '../model/devices.js';
 
 // The device cgroup is what stops root in the container from opening host devices it can create
 // with mknod (or that a bind mount brings in). An entry allowing every device read-write, left in
 // force by the entries after it, is what "privileged" does: any host disk or memory device opens.
+// An allow entry of type "a" (or none) allows everything, whatever its numbers and access say, and
+// a deny entry of type "a" denies everything (coversEveryDevice in model/devices.ts).
 export default defineRule({
   meta: {
     id: 'device-cgroup-allow-all',
@@ -18,25 +21,33 @@ export default defineRule({
         detail: 'It allows read and write on every device, and no later entry denies them again. The device cgroup is what keeps root in the container from opening host devices: now it can open host disks and memory devices it creates with mknod.',
         help: 'Start with an entry that denies every device, and allow only the devices the workload uses.',
       },
+      typeAll: {
+        headline: 'linux.resources.devices[{{index}}] has {{what}}, so it allows every device "rwm"',
+        detail: 'The device cgroup reads an entry of type "a", which an entry without a type stands for, as every device with every access, and ignores its major, minor and access: runc 1.1.5 left "a *:* rwm" in devices.list for type "a" with 1:3 and "r", and for type "a" with "m"; crun writes "a" for such an entry. No later entry denies every device again, so root in the container can open host disks and memory devices it creates with mknod.',
+        help: 'Give the entry the type it means, "c" or "b": "c *:* m" and "b *:* m" allow mknod only.',
+      },
     },
   },
   reads: ['linux.resources.devices'],
   check(ctx) {
     const list = ctx.config.linux?.resources?.devices;
     if (!list) return;
-    // Every device: type absent or "a", major and minor absent or -1 (a value of the wrong type is
-    // there, and is neither).
-    const all = (d: DeviceCgroupRule): boolean =>
-      (!ctx.has(d, 'type') || d.type === 'a') && (!ctx.has(d, 'major') || d.major === -1) && (!ctx.has(d, 'minor') || d.minor === -1);
+    // What the entry itself says: every device (no major or minor, or -1).
+    const saysAll = (d: DeviceCgroupRule): boolean => (!ctx.has(d, 'major') || d.major === -1) && (!ctx.has(d, 'minor') || d.minor === -1);
     const access = (d: DeviceCgroupRule): string => (d.access !== undefined && d.access !== '' ? d.access : 'rwm');
     let lastAllowAll: number | undefined;
     list.forEach((d, i) => {
-      if (!d || !all(d)) return;
-      const a = access(d);
-      if (d.allow === true && a.includes('r') && a.includes('w')) lastAllowAll = i;
-      else if (d.allow === false && (a.includes('r') || a.includes('w'))) lastAllowAll = undefined;
+      if (!d || !coversEveryDevice(ctx, d)) return;
+      if (d.allow === true) lastAllowAll = i;
+      else if (d.allow === false) lastAllowAll = undefined;
     });
     if (lastAllowAll === undefined) return;
-    ctx.report({ messageId: 'allowAll', node: list, key: lastAllowAll, data: { index: lastAllowAll, access: access(list[lastAllowAll]!) } });
+    const d = list[lastAllowAll]!;
+    const a = access(d);
+    if (saysAll(d) && a.includes('r') && a.includes('w')) {
+      ctx.report({ messageId: 'allowAll', node: list, key: lastAllowAll, data: { index: lastAllowAll, access: a } });
+    } else {
+      ctx.report({ messageId: 'typeAll', node: list, key: lastAllowAll, data: { index: lastAllowAll, what: d.type === 'a' ? 'type "a"' : 'no type' } });
+    }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule, specUrl } from './api.js';
+import { coversEveryDevice } from '../model/devices.js';
 
 // config-linux.md "Device allowlist": each rule has a type (a = all, c, b), an access string made of
 // r, w and m, and allow. An absent type or access means "all". Checked with the runtime oracle
@@ -88,7 +89,7 @@ export default defineRule({
       }
       // An entry for all devices, which crun writes as a bare "a" whatever its access and numbers.
       // A type of the wrong JSON type is not absent for crun's parser either: it refuses the config.
-      const denyAll = !ctx.has(d, 'type') || type === 'a';
+      const denyAll = coversEveryDevice(ctx, d);
       const access = d.access;
       if (access !== undefined) {
         if (access === '') ctx.report({ messageId: denyAll ? 'accessEmptyDenyAll' : 'accessEmpty', node: d, key: 'access', data: { index } });

@@ -1,5 +1,6 @@
 import { defineRule } from './api.js';
 import { CLASSIC_CAPABILITIES } from './data/capabilities.js';
+import { coversEveryDevice } from '../model/devices.js';
 import { isReadOnly, mounts } from '../model/mounts.js';
 import type { Where } from '../model/places.js';
 
@@ -41,9 +42,7 @@ export default defineRule({
     const devs = ctx.config.linux?.resources?.devices ?? [];
     devs.forEach((d, i) => {
       if (d === undefined || d.allow !== true) return;
-      // An absent type, major or minor matches every device; one of the wrong type matches none.
-      const any = (!ctx.has(d, 'type') || d.type === 'a') && (!ctx.has(d, 'major') || d.major === -1) && (!ctx.has(d, 'minor') || d.minor === -1);
-      if (any && signals.every((s) => !s.devices)) {
+      if (coversEveryDevice(ctx, d) && signals.every((s) => !s.devices)) {
         signals.push({ text: `linux.resources.devices[${i}] allows every device`, at: { node: devs, key: i }, devices: true });
       }
     });
