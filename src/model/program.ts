@@ -21,7 +21,9 @@ export type Lookup =
   /** Under a mount that starts out empty (a plain tmpfs): nothing of the rootfs is there. */
   | { kind: 'empty-mount'; destination: string }
   | { kind: 'not-regular'; type: string; path: string }
-  | { kind: 'not-executable'; path: string; mode: string };
+  | { kind: 'not-executable'; path: string; mode: string }
+  /** args[0] ends with "/", and names a file that is not a directory: exec fails with ENOTDIR. */
+  | { kind: 'trailing-slash'; path: string; type: string };
 
 /**
  * What the exec finds at an absolute, clean path: a regular file with an execute bit, or why not.
@@ -65,7 +67,13 @@ export function candidateIn(dir: string, value: string, cwd: string): string {
 function searchProgram(rootfs: Rootfs, value: string, cwd: string, env: readonly (string | undefined)[], mounts: MountPoints): ProgramSearch {
   if (value.includes('/')) {
     const path = fromCwd(value, cwd);
-    return { bare: false, pathVar: undefined, searched: [], tried: [{ path, lookup: lookupExecutable(rootfs, path, mounts) }] };
+    let lookup = lookupExecutable(rootfs, path, mounts);
+    // A trailing "/" asks for a directory: the kernel fails with ENOTDIR on any other file.
+    if (value.endsWith('/') && (lookup.kind === 'ok' || lookup.kind === 'not-executable' || (lookup.kind === 'not-regular' && lookup.type !== 'directory'))) {
+      const type = lookup.kind === 'not-regular' ? lookup.type : 'regular file';
+      lookup = { kind: 'trailing-slash', path: lookup.path, type };
+    }
+    return { bare: false, pathVar: undefined, searched: [], tried: [{ path, lookup }] };
   }
   let pathVar: string | undefined;
   for (const e of env) if (e !== undefined && e.startsWith('PATH=')) pathVar = e.slice(5);

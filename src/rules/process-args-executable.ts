@@ -48,6 +48,12 @@ export default defineRule({
         help: 'Move the program out from under the mount, or add "tmpcopyup" to the mount\'s options so the runtime copies the rootfs\'s files into it.',
         runtimes: { runc: 'refuses', crun: 'refuses' },
       },
+      trailingSlash: {
+        headline: 'process.args[0] "{{value}}" ends with "/", but {{path}} is a {{type}}',
+        detail: 'A path that ends with "/" names a directory, and the exec fails with "not a directory": runc 1.1.5 ("stat {{value}}: not a directory") and crun 1.8.1 ("open executable: Not a directory") refuse the bundle.',
+        help: 'Remove the trailing "/".',
+        runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
       relativePath: {
         headline: 'process.args[0] "{{value}}" is found through the relative PATH entry "{{dir}}"',
         detail: 'runc looks the program up with Go\'s exec.LookPath, which refuses a program found relative to the working directory ("cannot run executable found relative to current directory"); crun runs {{path}}.',
@@ -104,6 +110,8 @@ export default defineRule({
           return ctx.report({ messageId: 'notRegular', ...place, data: { value, path: v.path, type: v.type }, rootfsPath: path });
         case 'not-executable':
           return ctx.report({ messageId: 'notExecutable', ...place, data: { value, path: v.path, mode: v.mode }, rootfsPath: path });
+        case 'trailing-slash':
+          return ctx.report({ messageId: 'trailingSlash', ...place, data: { value, path: v.path, type: v.type }, rootfsPath: path });
       }
     }
   },

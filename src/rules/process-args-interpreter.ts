@@ -163,6 +163,9 @@ export default defineRule({
           return report('notRegular', at, { subject, type: l.type });
         case 'not-executable':
           return report('notExecutable', at, { subject, mode: l.mode });
+        case 'trailing-slash':
+          // Only args[0] is read with its trailing "/" (process-args-executable reports it).
+          return;
       }
     }
   },

@@ -126,6 +126,7 @@ export const MUTATIONS: Mutation[] = [
     },
   },
   { name: 'args[0] through a relative PATH entry', apply: (c) => { c['process']['env'] = ['PATH=bin']; c['process']['args'] = ['hello']; } },
+  { name: 'args[0] with a trailing slash', apply: (c) => void (c['process']['args'] = ['/bin/hello/']) },
   { name: 'uid 4294967295', apply: (c) => void (c['process']['user'] = { uid: 4294967295, gid: 1000 }) },
   { name: 'additionalGids 65536', apply: (c) => void (c['process']['user']['additionalGids'] = Array.from({ length: 65536 }, (_, i) => i + 1)) },
   { name: 'additionalGids 65537', apply: (c) => void (c['process']['user']['additionalGids'] = Array.from({ length: 65537 }, (_, i) => i + 1)) },

@@ -29,6 +29,9 @@ testRule(rule, {
     { name: 'not on PATH', config: { process: { args: ['nope'], env: ['PATH=/usr/bin:/bin'] } }, errors: [{ messageId: 'missing', pointer: '/process/args/0' }] },
     { name: 'no execute bit', config: { process: { args: ['/usr/bin/data'] } }, files: { 'usr/bin/data': { file: 'x', mode: 0o644 } }, errors: [{ messageId: 'notExecutable', rootfsPath: '/usr/bin/data' }] },
     { name: 'a directory', config: { process: { args: ['/usr/bin'] } }, errors: [{ messageId: 'notRegular' }] },
+    // runc 1.1.5 ("stat /bin/hello/: not a directory") and crun 1.8.1 ("open executable: Not a directory").
+    { name: 'a file with a trailing slash', config: { process: { args: ['/usr/bin/app/'] } }, errors: [{ messageId: 'trailingSlash', severity: 'error', rootfsPath: '/usr/bin/app' }] },
+    { name: 'a directory with a trailing slash', config: { process: { args: ['/usr/bin/'] } }, errors: [{ messageId: 'notRegular' }] },
     { name: 'a FIFO (never opened)', config: { process: { args: ['/bin/fifo'] } }, files: { 'bin/fifo': { fifo: true } }, errors: [{ messageId: 'notRegular' }] },
     { name: 'dangling symlink', config: { process: { args: ['/bin/dangle'] } }, files: { 'bin/dangle': { symlink: '/nowhere' } }, errors: [{ messageId: 'missing' }] },
     { name: 'symlink loop', config: { process: { args: ['/bin/loop'] } }, files: { 'bin/loop': { symlink: 'loop2' }, 'bin/loop2': { symlink: 'loop' } }, errors: [{ messageId: 'loop' }] },
