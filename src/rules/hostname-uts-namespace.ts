@@ -1,5 +1,5 @@
 import { defineRule, specUrl } from './api.js';
-import { hasNamespace } from '../model/namespaces.js';
+import { findNamespace, isHostNsPath } from '../model/namespaces.js';
 
 // config.md "Hostname"/"Domainname": on Linux they are set in the container's UTS namespace.
 // Without a uts entry in linux.namespaces that would be the host's: runc 1.1.5 refuses a hostname
@@ -11,6 +11,10 @@ import { hasNamespace } from '../model/namespaces.js';
 // (validate_spec_for_uts_namespace, crates/libcontainer/src/validator.rs); 0.6.0 sets the hostname
 // only in a UTS namespace of the container's own and ignores it otherwise. An
 // empty string sets nothing and is accepted.
+// With a uts entry that joins a namespace by path, runc 1.1.5 and crun 1.8.1 set the names in that
+// namespace: joining a UTS namespace made with `unshare --uts`, both renamed it (runtime oracle,
+// create; `nsenter -u hostname` then printed the config's hostname). Whoever else is in it, the
+// other containers of a pod or the host itself, gets the new name.
 const HELP = 'Add { "type": "uts" } to linux.namespaces; to share the host\'s UTS namespace, remove hostname and domainname instead.';
 
 export default defineRule({
@@ -35,16 +39,31 @@ export default defineRule({
         help: HELP,
         runtimes: { runc: { refuses: '>=1.2' }, crun: 'refuses', youki: { refuses: '>=0.7' } },
       },
+      joinedUts: {
+        headline: '{{name}} "{{value}}" is set in the UTS namespace the config joins, {{path}}',
+        detail: 'runc and crun set it there, in a namespace that belongs to others: runc 1.1.5 and crun 1.8.1 renamed a joined UTS namespace at create. Everything in it, the other containers of a pod or the host itself, gets the new name.',
+        help: 'Remove {{name}} from a config that joins a UTS namespace (its owner names it), or give the container a UTS namespace of its own.',
+        severity: 'warning',
+        cases: { host: { severity: 'error', when: 'the path is the host\'s own UTS namespace (/proc/1/ns/uts): the runtime renames the host' } },
+      },
     },
   },
   reads: ['hostname', 'domainname'],
   check(ctx) {
     const config = ctx.config;
-    if (hasNamespace(ctx, 'uts') || !ctx.valid(config, 'linux', 'namespaces')) return;
+    if (!ctx.valid(config, 'linux', 'namespaces')) return;
+    const uts = findNamespace(ctx, 'uts');
+    const joined = uts?.path !== undefined && uts.path !== '' ? uts.path : undefined;
+    if (uts && joined === undefined) return;
     for (const name of ['hostname', 'domainname'] as const) {
       const value = config[name];
       if (value === undefined || value === '' || !ctx.valid(config, name)) continue;
-      ctx.report({ messageId: name === 'hostname' ? 'noUtsHostname' : 'noUtsDomainname', node: config, key: name, data: { value } });
+      if (joined === undefined) {
+        ctx.report({ messageId: name === 'hostname' ? 'noUtsHostname' : 'noUtsDomainname', node: config, key: name, data: { value } });
+      } else {
+        const host = isHostNsPath(joined, 'uts');
+        ctx.report({ messageId: 'joinedUts', node: config, key: name, data: { name, value, path: joined }, ...(host && { case: 'host' }) });
+      }
     }
   },
 });
