@@ -39,10 +39,20 @@ const CASES: { name: string; entry: Record<string, unknown> }[] = [
 /** The container's devices.list once runc has created it, or why not. */
 function devicesList(bundle: string, id: string, cgroup: string): string {
   const state = tempDir('ocilint-runc-');
-  const run = (...args: string[]) => spawnSync('runc', ['--root', state, ...args], { cwd: bundle, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 60_000 });
+  // The container's init inherits runc's output, and holds it until it is deleted: a file, not a
+  // pipe, or spawnSync would wait for that pipe's end.
+  const log = path.join(state, 'runc.log');
+  const run = (...args: string[]) => {
+    const fd = fs.openSync(log, 'w');
+    try {
+      return spawnSync('runc', ['--root', state, ...args], { cwd: bundle, stdio: ['ignore', fd, fd], timeout: 60_000 });
+    } finally {
+      fs.closeSync(fd);
+    }
+  };
   const created = run('create', id);
   try {
-    assert.equal(created.status, 0, `runc create: ${created.stderr}`);
+    assert.equal(created.status, 0, `runc create: ${fs.readFileSync(log, 'utf8')}`);
     return fs.readFileSync(path.join(DEVICES, cgroup, 'devices.list'), 'utf8');
   } finally {
     run('delete', '-f', id);

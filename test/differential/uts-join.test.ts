@@ -56,10 +56,20 @@ describe('hostname in a joined UTS namespace, against what runc and crun do to i
       // oracle does, crun runs in a mount namespace of its own without that mount.
       const argv = (args: string[]): [string, string[]] =>
         runtime === 'crun' ? ['unshare', ['-m', 'sh', '-c', 'umount /sys/fs/cgroup/unified 2>/dev/null; exec crun "$@"', 'sh', '--root', state, ...args]] : [runtime, ['--root', state, ...args]];
-      const run = (...args: string[]) => spawnSync(...argv(args), { cwd: bundle, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 60_000 });
+      // The container's init inherits the runtime's output, and holds it until it is deleted: a
+      // file, not a pipe, or spawnSync would wait for that pipe's end.
+      const log = path.join(state, 'runtime.log');
+      const run = (...args: string[]) => {
+        const fd = fs.openSync(log, 'w');
+        try {
+          return spawnSync(...argv(args), { cwd: bundle, stdio: ['ignore', fd, fd], timeout: 60_000 });
+        } finally {
+          fs.closeSync(fd);
+        }
+      };
       const created = run('create', id);
       try {
-        assert.equal(created.status, 0, `${runtime} create: ${created.stderr}`);
+        assert.equal(created.status, 0, `${runtime} create: ${fs.readFileSync(log, 'utf8')}`);
         const renamed = nameOf() === 'ocilint-after';
         assert.equal(reported, renamed, `${runtime} ${renamed ? 'renamed' : 'did not rename'} the joined namespace, and ocilint ${reported ? 'reports' : 'does not report'} it`);
       } finally {
