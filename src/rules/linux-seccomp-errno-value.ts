@@ -40,15 +40,14 @@ export default defineRule({
     const seccomp = ctx.config.linux?.seccomp;
     if (!seccomp) return;
     const judge = (node: object, key: string): void => {
-      const field = fieldOf(node, key);
       const value = ctx.exact(node, key);
       if (value === undefined || value < 0n || !ctx.valid(node, key)) return;
       const kept = value & LOW_BITS;
       if (kept > MAX_ERRNO) {
-        ctx.report({ messageId: 'range', node, key, data: { field, value, kept } });
+        ctx.report({ messageId: 'range', node, key, data: { field: fieldOf(node, key), value, kept } });
       } else if (value > LOW_BITS) {
         const result = kept === 0n ? '0: the call seems to succeed' : `errno ${kept}`;
-        ctx.report({ messageId: 'wraps', node, key, data: { field, value, kept, result } });
+        ctx.report({ messageId: 'wraps', node, key, data: { field: fieldOf(node, key), value, kept, result } });
       }
     };
     if (seccomp.defaultAction === 'SCMP_ACT_ERRNO') judge(seccomp, 'defaultErrnoRet');

@@ -1,5 +1,5 @@
 import { defineRule } from './api.js';
-import { fieldOf } from '../model/view.js';
+import { fieldOf, type Rlimit } from '../model/view.js';
 
 // execve(2) copies args[0]'s path, the arguments and the environment onto the new program's stack
 // and fails with E2BIG when they do not fit (fs/exec.c): a single string may hold at most
@@ -61,7 +61,9 @@ export default defineRule({
     const first = process.args?.[0];
     if (first !== undefined) total += bytes(first);
     if (count === 0 || total <= MIN_TOTAL) return;
-    const stack = process.rlimits?.find((r) => r?.type === 'RLIMIT_STACK');
+    // A repeated type: the runtimes set each entry in turn, so the last one holds.
+    let stack: Rlimit | undefined;
+    for (const r of process.rlimits ?? []) if (r?.type === 'RLIMIT_STACK') stack = r;
     const soft = stack === undefined ? undefined : ctx.exact(stack, 'soft');
     const limit = Math.max(MIN_TOTAL, Math.min(MAX_TOTAL, Number(soft ?? BigInt(DEFAULT_STACK)) / 4));
     if (total <= limit) return;

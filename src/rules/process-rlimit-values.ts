@@ -75,7 +75,7 @@ export default defineRule({
         runtimes: { runc: 'refuses', crun: 'refuses' },
       },
       nprocZero: {
-        headline: '{{field}}.soft 0 for RLIMIT_NPROC allows the process no process at all',
+        headline: '{{field}}.soft 0 for RLIMIT_NPROC lets the user start no process',
         detail: 'The program cannot start another process, and the kernel may refuse the exec itself: under runc 1.1.5 and crun 1.8.1 on Linux 6.18, execve failed with EAGAIN ("resource temporarily unavailable").',
         help: 'Give the number of processes the user may have, or remove the entry for no limit.',
         runtimes: { runc: 'refuses', crun: 'refuses' },
@@ -89,7 +89,7 @@ export default defineRule({
       },
       stackLow: {
         headline: '{{field}}.soft {{value}} for RLIMIT_STACK is {{kib}} KiB of stack',
-        detail: 'The limit is in bytes. With a stack limit of 8192 bytes or less, the program crashed with SIGSEGV at start in some runs under runc 1.1.5 and crun 1.8.1, and not in others.',
+        detail: 'The limit is in bytes, and below 16384 it leaves too little stack to start: with 0, 4096 and 8192 bytes the program crashed with SIGSEGV at start in some runs under runc 1.1.5 and crun 1.8.1, and not in others.',
         help: 'Give the limit in bytes, such as 8388608 for 8 MiB (`ulimit -s` counts KiB), or remove the entry.',
         severity: 'warning',
       },
@@ -119,7 +119,10 @@ export default defineRule({
         if (r.type === 'RLIMIT_CPU' && hard === 0n) ctx.report({ messageId: 'cpuZero', node: r, key: 'hard', data: { field } });
         else if (r.type === 'RLIMIT_NPROC' && soft === 0n) ctx.report({ messageId: 'nprocZero', node: r, key: 'soft', data: { field } });
         else if (r.type === 'RLIMIT_FSIZE' && soft < FSIZE_CRUN) ctx.report({ messageId: 'fsizeCrun', node: r, key: 'soft', data: { field, value: soft } });
-        else if (r.type === 'RLIMIT_STACK' && soft < STACK_LOW) ctx.report({ messageId: 'stackLow', node: r, key: 'soft', data: { field, value: soft, kib: String(Number((Number(soft) / 1024).toFixed(2))) } });
+        else if (r.type === 'RLIMIT_STACK' && soft < STACK_LOW) {
+          const kib = String(Number((Number(soft) / 1024).toFixed(2)));
+          ctx.report({ messageId: 'stackLow', node: r, key: 'soft', data: { field, value: soft, kib } });
+        }
       }
       if (r.type === 'RLIMIT_NOFILE' && ctx.platforms.has('linux')) {
         if (soft !== undefined && soft < NOFILE_LOW && softValid) {
