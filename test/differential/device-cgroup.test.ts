@@ -6,15 +6,13 @@
 // skipped otherwise (set OCILINT_ORACLE=0 to skip it on purpose).
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { DirBundleSource } from '../../src/bundle/dir-source.js';
 import { lintSources } from '../../src/engine/run.js';
 import { allRules } from '../../src/rules/all.js';
-import { fixturesDir } from '../helpers/paths.js';
-import { tempDir } from '../helpers/fixture.js';
+import { createContainer, has, helloBundle } from '../helpers/runtimes.js';
 
 const DEVICES = '/sys/fs/cgroup/devices';
 const skip =
@@ -22,7 +20,7 @@ const skip =
     ? 'OCILINT_ORACLE=0'
     : process.getuid?.() !== 0
       ? 'needs root'
-      : spawnSync('runc', ['--version']).status !== 0
+      : !has('runc')
         ? 'runc is not installed'
         : !fs.existsSync(path.join(DEVICES, 'devices.list'))
           ? 'no cgroup v1 devices hierarchy'
@@ -36,40 +34,25 @@ const CASES: { name: string; entry: Record<string, unknown> }[] = [
   { name: 'type "c" with 1:3 and "rwm"', entry: { allow: true, type: 'c', major: 1, minor: 3, access: 'rwm' } },
 ];
 
-/** The container's devices.list once runc has created it, or why not. */
+/** The container's devices.list once runc has created it. */
 function devicesList(bundle: string, id: string, cgroup: string): string {
-  const state = tempDir('ocilint-runc-');
-  // The container's init inherits runc's output, and holds it until it is deleted: a file, not a
-  // pipe, or spawnSync would wait for that pipe's end.
-  const log = path.join(state, 'runc.log');
-  const run = (...args: string[]) => {
-    const fd = fs.openSync(log, 'w');
-    try {
-      return spawnSync('runc', ['--root', state, ...args], { cwd: bundle, stdio: ['ignore', fd, fd], timeout: 60_000 });
-    } finally {
-      fs.closeSync(fd);
-    }
-  };
-  const created = run('create', id);
+  const container = createContainer('runc', bundle, id);
   try {
-    assert.equal(created.status, 0, `runc create: ${fs.readFileSync(log, 'utf8')}`);
+    assert.ok(container.ok, `runc create: ${container.output}`);
     return fs.readFileSync(path.join(DEVICES, cgroup, 'devices.list'), 'utf8');
   } finally {
-    run('delete', '-f', id);
+    container.remove();
   }
 }
 
 describe('device cgroup entries of type "a", against the devices.list runc leaves', { skip }, () => {
   CASES.forEach(({ name, entry }, i) => {
     it(name, async () => {
-      const bundle = path.join(tempDir('ocilint-devcg-'), 'bundle');
-      fs.cpSync(path.join(fixturesDir, 'bundles', 'hello'), bundle, { recursive: true });
       const id = `ocilint-devcg-${process.pid}-${i}`;
-      const config = JSON.parse(fs.readFileSync(path.join(bundle, 'config.json'), 'utf8')) as Record<string, any>;
-      config['ociVersion'] = '1.0.2';
-      config['linux']['cgroupsPath'] = `/${id}`;
-      config['linux']['resources'] = { devices: [{ allow: false, access: 'rwm' }, entry] };
-      fs.writeFileSync(path.join(bundle, 'config.json'), JSON.stringify(config, null, 2));
+      const bundle = helloBundle((config) => {
+        config['linux']['cgroupsPath'] = `/${id}`;
+        config['linux']['resources'] = { devices: [{ allow: false, access: 'rwm' }, entry] };
+      }, 'ocilint-devcg-');
 
       const [result] = await lintSources([new DirBundleSource(path.join(bundle, 'config.json'), bundle)], { rules: allRules });
       const reported = result!.diagnostics.some((d) => d.ruleId === 'device-cgroup-allow-all');

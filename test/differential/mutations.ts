@@ -6,10 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { elf } from '../helpers/elf.js';
-
-// Test data of any shape: the mutations reach into it freely.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = Record<string, any>;
+import type { Json } from '../helpers/runtimes.js';
 
 export interface Mutation {
   name: string;

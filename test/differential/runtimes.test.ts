@@ -16,9 +16,10 @@ import type { TargetSpec } from '../../src/core/types.js';
 import { DirBundleSource } from '../../src/bundle/dir-source.js';
 import { lintSources } from '../../src/engine/run.js';
 import { allRules } from '../../src/rules/all.js';
-import { fixturesDir, repoRoot } from '../helpers/paths.js';
+import { repoRoot } from '../helpers/paths.js';
 import { tempDir } from '../helpers/fixture.js';
 import { HOST_MUTATIONS, MUTATIONS, START_MUTATIONS, type Mutation } from './mutations.js';
+import { has, helloBundle } from '../helpers/runtimes.js';
 import { RealHostView } from '../../src/bundle/host.js';
 
 const ORACLE = path.resolve(repoRoot, '..', 'shared', 'tools', 'runtime-oracle.sh');
@@ -111,10 +112,6 @@ export const KNOWN: Record<string, Partial<Record<(typeof RUNTIMES)[number], str
   },
 };
 
-function has(cmd: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-}
-
 const skip =
   process.env['OCILINT_ORACLE'] === '0'
     ? 'OCILINT_ORACLE=0'
@@ -145,13 +142,7 @@ function runOracle(bundle: string, runtime: string): { verdict: 'RUNS' | 'FAILS'
 
 /** A copy of the hello bundle (ociVersion 1.0.2) with one mutation applied. */
 function mutated(m: Mutation): string {
-  const dir = path.join(tempDir('ocilint-diff-'), 'bundle');
-  fs.cpSync(path.join(fixturesDir, 'bundles', 'hello'), dir, { recursive: true });
-  const config = JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')) as Record<string, unknown>;
-  config['ociVersion'] = '1.0.2';
-  const raw = m.apply(config, dir);
-  fs.writeFileSync(path.join(dir, 'config.json'), raw ?? JSON.stringify(config, null, 2));
-  return dir;
+  return helloBundle((config, dir) => m.apply(config, dir));
 }
 
 /** The runtime's verdict on a bundle, from its own copy: runtimes create mount points inside the rootfs. */
