@@ -45,6 +45,8 @@ export function ruleHead(meta: RuleMeta, ctx: HeadContext): string {
   if (meta.runtimeVersions) notes.push(`Runtime behaviour checked against ${meta.runtimeVersions}.`);
   const verdicts = runtimeVerdicts(meta);
   if (verdicts.length > 0) notes.push(`What runtimes do with each finding (\`--target\` grades by it): ${verdicts.join('; ')}.`);
+  const compat = Object.entries(meta.messages as Record<string, MessageSpec>).filter(([, m]) => m.basis === 'compat').map(([id]) => `\`${id}\``);
+  if (compat.length > 0) notes.push(`${compat.join(', ')} ${compat.length > 1 ? 'are' : 'is'} only about the releases that refuse the bundle: with \`--target\`, reported only when a selected release is one of them.`);
   if (meta.fixable) notes.push(`Fixable: ${meta.fixable} See [fixing](../fixing.md).`);
   if (meta.suggests) notes.push(`Suggestions: ${meta.suggests}`);
   for (const n of notes) lines.push('', n);

@@ -27,7 +27,12 @@ export type TargetSpec = Target | `${Target}@${string}`;
  * target that runs it); `runtime`, what runtimes or the kernel do with a config the spec allows
  * (without --target an error only when every runtime refuses it in every release).
  */
-export type FindingBasis = 'spec' | 'schema' | 'runtime';
+/**
+ * What a finding rests on: the spec's text (`spec`), the schema alone (`schema`), what runtimes do
+ * (`runtime`), or only that some runtimes or releases refuse a config that is otherwise fine
+ * (`compat`: with `--target`, no finding when every selected release runs it).
+ */
+export type FindingBasis = 'spec' | 'schema' | 'runtime' | 'compat';
 
 /** 1-based line and column (column in UTF-16 code units, as editors count), 0-based offset. */
 export interface Position {
@@ -94,6 +99,8 @@ export interface MessageSpec {
   /**
    * What the finding rests on. Default: `spec` for a spec rule whose requirement level is MUST,
    * `runtime` for a runtime rule, none for the others (verdicts then grade only with --target).
+   * `compat` for a finding that is only about refusal (pids.limit -1, which old crun refuses):
+   * graded as `runtime` without `--target`, and not reported when every selected release runs it.
    */
   basis?: FindingBasis;
   /**

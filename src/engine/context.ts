@@ -123,7 +123,10 @@ export class BundleContext implements RuleContext {
     if (spec === undefined) throw new Error(`rule ${rule.meta.id} reported unknown message id ${r.messageId}`);
     const { pointer, range } = this.place(r);
     const base = this.caseSeverity(rule, spec, r.case) ?? spec.severity ?? this.severity;
-    const graded = this.atDefault ? gradeByRuntimes(rule.meta, r.basis === undefined ? spec : { ...spec, basis: r.basis }, r.runtimes ?? spec.runtimes, base, this.targetReleases) : { severity: this.severity };
+    const byRuntimes = gradeByRuntimes(rule.meta, r.basis === undefined ? spec : { ...spec, basis: r.basis }, r.runtimes ?? spec.runtimes, base, this.targetReleases);
+    // A finding that is only about refusal, for runtimes that all run the bundle: nothing to say.
+    if (byRuntimes.severity === undefined) return;
+    const graded = this.atDefault ? { severity: byRuntimes.severity, refusedBy: byRuntimes.refusedBy } : { severity: this.severity, refusedBy: undefined };
     const headline = formatMessage(spec.headline, r.data);
     const d: Diagnostic = {
       ruleId: rule.meta.id,
@@ -230,8 +233,10 @@ const atMost = (s: Severity, cap: Severity): Severity => (RANK[s] > RANK[cap] ? 
  * of the runtimes or releases in question (the headline then says so).
  *
  * With --target: an error when a selected release refuses the bundle; a warning when every
- * selected runtime runs it, unless the finding breaks a MUST of the spec's text.
- * Without: a finding about what runtimes do is an error only when the newest release of every
+ * selected runtime runs it, unless the finding breaks a MUST of the spec's text; no finding at all
+ * (severity undefined) when it is only about refusal (basis `compat`) and every selected runtime
+ * runs it, and at most a warning when a selected runtime's verdict is unknown.
+ * Without: a finding about what runtimes do (basis `runtime` or `compat`) is an error only when the newest release of every
  * runtime it names refuses the bundle, else at most a warning; a finding of the schema alone that
  * the newest release of every runtime runs is at most a warning. When only some releases refuse,
  * the headline names them.
@@ -242,7 +247,7 @@ export function gradeByRuntimes(
   verdicts: RuntimeVerdicts | undefined,
   base: Severity,
   targets: ReadonlyMap<Target, readonly Span[]>,
-): { severity: Severity; refusedBy?: string } {
+): { severity: Severity | undefined; refusedBy?: string } {
   if (!verdicts) return { severity: base };
   const basis = basisOf(meta, spec);
   if (targets.size > 0) {
@@ -261,6 +266,7 @@ export function gradeByRuntimes(
       if (acceptingSpans(verdict, releases).length > 0) partly = true;
     }
     if (refuses) return partly ? { severity: 'error', refusedBy: describeRefusals(verdicts, targets) } : { severity: 'error' };
+    if (basis === 'compat') return { severity: allAccept ? undefined : atMost(base, 'warning') };
     if (allAccept && base === 'error' && basis !== 'spec') return { severity: 'warning' };
     return { severity: base };
   }
@@ -269,7 +275,7 @@ export function gradeByRuntimes(
   // Today's runtimes: each at its newest release.
   const newestRefuses = listed.map(([runtime, v]) => refusingSpans(v, newestRelease(runtime)).length > 0);
   const who = listed.some(([, v]) => refusingSpans(v).length > 0) && !listed.every(([, v]) => v === 'refuses') ? describeRefusals(verdicts) : undefined;
-  if (basis === 'runtime') {
+  if (basis === 'runtime' || basis === 'compat') {
     const severity = newestRefuses.every(Boolean) ? base : atMost(base, 'warning');
     return who ? { severity, refusedBy: who } : { severity };
   }

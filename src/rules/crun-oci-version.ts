@@ -20,6 +20,7 @@ export default defineRule({
         detail: 'crun up to 1.14.3 accepts only version strings that contain "1.0" ("unknown version specified" otherwise): 1.0.x and, by accident, 1.1.0 pass, later releases fail. crun 1.14.4 and later do not check the version.',
         help: 'Upgrade crun to 1.14.4 or later, or write an ociVersion that contains "1.0", such as "1.0.2", when the config uses nothing newer.',
         runtimes: { crun: { refuses: '<1.14.4' } },
+        basis: 'compat',
       },
     },
   },

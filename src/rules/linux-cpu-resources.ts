@@ -1,4 +1,4 @@
-import { defineRule, specUrl, targetsRelease } from './api.js';
+import { defineRule, specUrl } from './api.js';
 
 // config-linux.md "CPU": cpus and mems are cpuset lists ("0-3,7"); period and quota are CFS
 // microseconds. The kernel refuses (EINVAL) a malformed or backwards list (see cpusetListProblem), a period outside
@@ -14,7 +14,10 @@ import { defineRule, specUrl, targetsRelease } from './api.js';
 // (-1 as 18446744073709551615), which the kernel refuses (ERANGE: crun 1.8.1 on Linux 6.18,
 // runtime oracle, -1, -2 and -5 alike); 1.8.4 writes it signed ("cgroup: fix set quota to -1"),
 // which the kernel reads as no limit, as runc always has. On cgroup v2 runc and crun write "max".
-// Reported only for a --target that selects those crun releases: no other runtime refuses it.
+// youki writes it signed on v1 and "max" on v2 (every release to 0.7.0, crates/libcgroups/src/v1
+// and v2/cpu.rs).
+// Only those releases refuse it (basis compat): a warning naming them, an error for a --target
+// that selects them, no finding for one that does not.
 const CRUN_UNSIGNED_QUOTA = '<1.8.4';
 const SHARES_MIN = 2n;
 const SHARES_MAX = 262144n;
@@ -57,7 +60,7 @@ export default defineRule({
     defaultSeverity: 'error',
     spec: { url: specUrl('config-linux.md', 'configLinuxCPU'), level: 'MUST' },
     platforms: ['linux'],
-    runtimeVersions: 'runc 1.1.5, crun 1.8.1',
+    runtimeVersions: 'runc 1.1.5, crun 1.8.1 (runtime oracle); youki 0.0.1 to 0.7.0 from source (negative quota)',
     messages: {
       shares: {
         headline: 'linux.resources.cpu.shares {{value}} is outside 2 to 262144',
@@ -85,7 +88,8 @@ export default defineRule({
         headline: 'linux.resources.cpu.quota {{value}} is negative',
         detail: 'On cgroup v1, crun before 1.8.4 writes a negative quota to cpu.cfs_quota_us as an unsigned number (-1 becomes 18446744073709551615), the kernel refuses it ("Numerical result out of range"), and the container does not start. runc and later crun releases write it signed, which the kernel reads as no limit; on cgroup v2 both write "max".',
         help: 'Leave quota out for no limit.',
-        runtimes: { runc: 'accepts', crun: { refuses: CRUN_UNSIGNED_QUOTA } },
+        runtimes: { runc: 'accepts', crun: { refuses: CRUN_UNSIGNED_QUOTA }, youki: 'accepts' },
+        basis: 'compat',
       },
       burst: {
         headline: 'linux.resources.cpu.burst {{burst}} exceeds cpu.quota {{quota}}',
@@ -127,7 +131,7 @@ export default defineRule({
     if (quota !== undefined && quota > 0n && quota < 1000n) {
       ctx.report({ messageId: 'quota', node: cpu, key: 'quota', data: { value: quota } });
     }
-    if (quota !== undefined && quota < 0n && targetsRelease(ctx, 'crun', CRUN_UNSIGNED_QUOTA)) {
+    if (quota !== undefined && quota < 0n) {
       ctx.report({ messageId: 'negativeQuota', node: cpu, key: 'quota', data: { value: quota } });
     }
     const burst = ctx.exact(cpu, 'burst');

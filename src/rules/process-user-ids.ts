@@ -34,6 +34,7 @@ export default defineRule({
         detail: 'runc before 1.3 refuses ids outside 0..2147483647 ("uids and gids must be in range"); runc 1.3 and later and crun accept ids up to 4294967294.',
         help: 'Use an id from 0 to 2147483647.',
         runtimes: { runc: { refuses: '<1.3' }, crun: 'accepts' },
+        basis: 'compat',
       },
       keepsRoot: {
         headline: '{{field}} is 4294967295 (-1): crun and youki leave the process {{who}}',

@@ -7,8 +7,9 @@ testRule(rule, {
     { name: 'shares at the bottom', config: { linux: { resources: { cpu: { shares: 2 } } } } },
     { name: 'shares at the top', config: { linux: { resources: { cpu: { shares: 262144 } } } } },
     { name: 'typical', config: { linux: { resources: { cpu: { shares: 1024, quota: 50000, period: 100000, cpus: '0-3,7', mems: '0', burst: 10000 } } } } },
-    { name: 'no quota', config: { linux: { resources: { cpu: { quota: -1, period: 100000, cpus: '' } } } } },
-    // Only crun before 1.8.4 refuses a negative quota (on cgroup v1): silent for the others.
+    { name: 'empty cpus', config: { linux: { resources: { cpu: { period: 100000, cpus: '' } } } } },
+    // Only crun before 1.8.4 refuses a negative quota (on cgroup v1): nothing to report for a
+    // --target whose releases all run it.
     { name: 'no quota, for crun', targets: ['crun'], config: { linux: { resources: { cpu: { quota: -1 } } } } },
     { name: 'no quota, for crun 1.8.4', targets: ['crun@1.8.4'], config: { linux: { resources: { cpu: { quota: -5 } } } } },
     { name: 'no quota, for runc 1.1', targets: ['runc@1.1'], config: { linux: { resources: { cpu: { quota: -1 } } } } },
@@ -34,6 +35,7 @@ testRule(rule, {
     { name: 'backwards range', config: { linux: { resources: { cpu: { mems: '3-1' } } } }, errors: [{ messageId: 'list', pointer: '/linux/resources/cpu/mems' }] },
     { name: 'shares 1', config: { linux: { resources: { cpu: { shares: 1 } } } }, errors: [{ messageId: 'shares', pointer: '/linux/resources/cpu/shares', severity: 'warning' }] },
     { name: 'shares above 262144 with --target runc', targets: ['runc'], config: { linux: { resources: { cpu: { shares: 262145 } } } }, errors: [{ messageId: 'shares', severity: 'error' }] },
+    { name: 'no quota, without --target: crun before 1.8.4 refuses it', config: { linux: { resources: { cpu: { quota: -1, period: 100000 } } } }, errors: [{ messageId: 'negativeQuota', severity: 'warning' }] },
     { name: 'no quota, for crun 1.8.1', targets: ['crun@1.8.1'], config: { linux: { resources: { cpu: { quota: -1 } } } }, errors: [{ messageId: 'negativeQuota', severity: 'error', pointer: '/linux/resources/cpu/quota' }] },
     { name: 'a quota below -1, for crun 1.8', targets: ['crun@1.8'], config: { linux: { resources: { cpu: { quota: -5 } } } }, errors: [{ messageId: 'negativeQuota', severity: 'error' }] },
     { name: 'quota below 1000', config: { linux: { resources: { cpu: { quota: 500, period: 100000 } } } }, errors: [{ messageId: 'quota' }] },

@@ -4,6 +4,8 @@ import { rawLinux } from '../helpers/linux.js';
 
 testRule(rule, {
   valid: [
+    { name: '-1 with --target youki, which writes max for any limit below 1', targets: ['youki'], config: { linux: { resources: { pids: { limit: -1 } } } } },
+    { name: '-1 with --target crun: 1.13 and later write max, nothing to report', targets: ['crun'], config: { linux: { resources: { pids: { limit: -1 } } } } },
     { name: 'a limit', config: { linux: { resources: { pids: { limit: 64 } } } } },
     { name: 'no pids block: no limit with any runtime', config: { linux: { resources: { memory: { limit: 67108864 } } } } },
   ],
@@ -16,7 +18,6 @@ testRule(rule, {
     { name: 'below -1 with --target crun@1.8', targets: ['crun@1.8'], config: { linux: { resources: { pids: { limit: -5 } } } }, errors: [{ messageId: 'negative', severity: 'error' }] },
     { name: '-1: old crun cannot take it', config: { linux: { resources: { pids: { limit: -1 } } } }, errors: [{ messageId: 'minusOne', severity: 'warning' }] },
     { name: '-1 with --target crun@1.8', targets: ['crun@1.8'], config: { linux: { resources: { pids: { limit: -1 } } } }, errors: [{ messageId: 'minusOne', severity: 'error' }] },
-    { name: '-1 with --target crun (1.13 and later write max)', targets: ['crun'], config: { linux: { resources: { pids: { limit: -1 } } } }, errors: [{ messageId: 'minusOne', severity: 'warning' }] },
     { name: 'below -1 with --target runc, which reads it as no limit', targets: ['runc'], config: { linux: { resources: { pids: { limit: -5 } } } }, errors: [{ messageId: 'negative', severity: 'warning' }] },
     { name: 'zero', config: { linux: { resources: { pids: { limit: 0 } } } }, errors: [{ messageId: 'zero', severity: 'warning' }] },
   ],
