@@ -6,7 +6,11 @@ import { coversEveryDevice } from '../model/devices.js';
 // with mknod (or that a bind mount brings in). An entry allowing every device read-write, left in
 // force by the entries after it, is what "privileged" does: any host disk or memory device opens.
 // An allow entry of type "a" (or none) allows everything, whatever its numbers and access say, and
-// a deny entry of type "a" denies everything (coversEveryDevice in model/devices.ts).
+// a deny entry of type "a" denies everything (coversEveryDevice in model/devices.ts): so the kernel
+// reads it on cgroup v1, and runc's cgroup v2 filter is built from an emulation of that reading
+// (deviceFilter in vendor/github.com/opencontainers/cgroups/devices/devicefilter.go at v1.5.1).
+// crun on cgroup v2 differs: its eBPF program checks the major, minor and access of a type "a"
+// entry and only skips the type (bpf_program_append_dev in src/libcrun/ebpf.c at 1.29.1).
 export default defineRule({
   meta: {
     id: 'device-cgroup-allow-all',
@@ -22,8 +26,8 @@ export default defineRule({
         help: 'Start with an entry that denies every device, and allow only the devices the workload uses.',
       },
       typeAll: {
-        headline: 'linux.resources.devices[{{index}}] has {{what}}, so it allows every device "rwm"',
-        detail: 'The device cgroup reads an entry of type "a", which an entry without a type stands for, as every device with every access, and ignores its major, minor and access: runc 1.1.5 left "a *:* rwm" in devices.list for type "a" with 1:3 and "r", and for type "a" with "m"; crun writes "a" for such an entry. No later entry denies every device again, so root in the container can open host disks and memory devices it creates with mknod.',
+        headline: 'linux.resources.devices[{{index}}] has {{what}}, which runc reads as every device "rwm"',
+        detail: 'The device cgroup reads an entry of type "a", which an entry without a type stands for, as every device with every access, and ignores its major, minor and access: runc 1.1.5 left "a *:* rwm" in devices.list for type "a" with 1:3 and "r", and for type "a" with "m", and runc builds its cgroup v2 filter from the same reading; crun writes "a" for such an entry on cgroup v1. No later entry denies every device again, so root in the container can open host disks and memory devices it creates with mknod. Only crun on cgroup v2 honours the numbers and access, for character and block devices alike.',
         help: 'Give the entry the type it means, "c" or "b": "c *:* m" and "b *:* m" allow mknod only.',
       },
     },
