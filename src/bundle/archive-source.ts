@@ -236,9 +236,12 @@ export class ArchiveBundleSource implements BundleSource {
   inspectRoot(rootPath: string): RootStatus {
     if (this.imageSource) return this.imageSource.inspectRoot();
     const norm = path.posix.normalize(rootPath);
-    if (path.posix.isAbsolute(rootPath) || norm === '.' || norm === './' || norm === '..' || norm.startsWith('../')) {
+    // An absolute path is where the archive will be unpacked, which it does not say.
+    if (path.posix.isAbsolute(rootPath) || norm === '..' || norm.startsWith('../')) {
       return { kind: 'outside', resolvedPath: norm };
     }
+    // "." (or "./") is the bundle directory itself, the archive's top: the loop below walks nothing.
+
     const parts = norm.split('/').filter((c) => c !== '' && c !== '.');
     const tree = this.bundleTree();
     for (let i = 0; i < parts.length; i++) {
@@ -274,7 +277,8 @@ export class ArchiveBundleSource implements BundleSource {
     const status = this.inspectRoot(rootPath);
     const prefix = this.top ? `${this.top}/` : '';
     if (status.kind === 'dir') {
-      return new Rootfs(new ArchiveTree(this.index, prefix + (normalize(rootPath) ?? '')));
+      // The bundle's top itself for root.path ".".
+      return new Rootfs(new ArchiveTree(this.index, [this.top, normalize(rootPath)].filter((p) => p).join('/')));
     }
     if (status.kind === 'symlink' && status.resolved === 'dir') {
       const parts = path.posix.normalize(rootPath).split('/').filter((c) => c !== '' && c !== '.');

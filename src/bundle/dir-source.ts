@@ -76,11 +76,15 @@ export class DirBundleSource implements BundleSource {
     }
   }
 
-  /** Where root.path is, when it names a place below the bundle directory (else undefined). */
+  /**
+   * Where root.path is, when it names the bundle directory or a place below it (else undefined):
+   * relative to the bundle, or absolute and inside it, as the runtimes resolve it ("." is the
+   * bundle directory itself, and an engine writes the absolute path of the bundle's rootfs).
+   */
   private rootAbs(rootPath: string): { abs: string; rel: string } | undefined {
     const abs = path.resolve(this.bundleAbs, rootPath);
     const rel = path.relative(this.bundleAbs, abs);
-    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || path.isAbsolute(rootPath)) return undefined;
+    if (rel === '..' || rel.startsWith('..' + path.sep) || path.isAbsolute(rel)) return undefined;
     return { abs, rel };
   }
 
@@ -106,6 +110,10 @@ export class DirBundleSource implements BundleSource {
     const status = (s: RootStatus, stat?: fs.Stats) => ({ status: s, ...(stat && { stat }) });
     if (rel === undefined) return status({ kind: 'outside', resolvedPath: path.resolve(this.bundleAbs, rootPath) });
     // Walk the components below the bundle so that a symlinked parent is noticed too.
+    if (rel === '') {
+      const st = fs.lstatSync(this.bundleAbs, { throwIfNoEntry: false });
+      return st?.isDirectory() ? status({ kind: 'dir' }, st) : status({ kind: 'missing', at: '.' });
+    }
     const parts = rel.split(path.sep);
     let cur = this.bundleAbs;
     let st: fs.Stats | undefined;

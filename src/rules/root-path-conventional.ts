@@ -20,6 +20,12 @@ export default defineRule({
         help: 'Rename the directory to "rootfs" and set root.path to "rootfs".',
         runtimes: { runc: 'accepts', crun: 'accepts' },
       },
+      bundleDir: {
+        headline: 'root.path "{{value}}" is the bundle directory itself',
+        detail: 'The runtimes use the bundle directory as the container\'s root filesystem, so config.json, with its hooks, mounts and annotations, is a file the container can read, and the runtimes create their mount points (/proc, /dev, /sys) beside it.',
+        help: 'Move the root filesystem into a directory of its own, "rootfs", and set root.path to it.',
+        runtimes: { runc: 'accepts', crun: 'accepts' },
+      },
     },
   },
   reads: ['root.path'],
@@ -28,6 +34,7 @@ export default defineRule({
     const value = root?.path;
     if (root === undefined || value === undefined || value === '' || value.startsWith('/') || ctx.platforms.has('windows') || !ctx.valid(root, 'path')) return;
     const clean = value.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
-    if (clean !== 'rootfs') ctx.report({ messageId: 'unconventional', node: root, key: 'path', data: { value } });
+    if (clean === '.' || clean === '') ctx.report({ messageId: 'bundleDir', node: root, key: 'path', data: { value } });
+    else if (clean !== 'rootfs') ctx.report({ messageId: 'unconventional', node: root, key: 'path', data: { value } });
   },
 });

@@ -13,5 +13,7 @@ testRule(rule, {
       raw: '{\n  "ociVersion": "1.3.0",\n  "process": {"cwd": "/", "args": ["/bin/sh"]},\n  "root": {"path": "root"}\n}\n',
       errors: [{ messageId: 'unconventional', pointer: '/root/path', line: 4, column: 20, severity: 'info' }],
     },
+    { name: 'the bundle directory itself', config: { root: { path: '.' } }, errors: [{ messageId: 'bundleDir', pointer: '/root/path', severity: 'info' }] },
+    { name: 'the bundle directory, as "./"', config: { root: { path: './' } }, errors: [{ messageId: 'bundleDir' }] },
   ],
 });

@@ -6,6 +6,7 @@ testRule(rule, {
     { name: 'rootfs directory' },
     { name: 'nested directory', config: { root: { path: 'fs/root' } }, extra: { 'fs/root/bin': 'dir' } },
     { name: 'config only', configOnly: true, rootfs: null },
+    { name: 'the bundle directory itself', config: { root: { path: '.' } } },
   ],
   invalid: [
     {
