@@ -11,7 +11,7 @@ import { InputError, type BundleSource } from './source.js';
 import { errnoWords } from '../core/errno.js';
 import { ImageBundleSource, type ImageOptions } from './image/source.js';
 import { DirStore } from './image/store.js';
-import { isLayoutDir, isLayoutListing, layoutOfFile } from './image/detect.js';
+import { isLayoutListing, layoutOfFile } from './image/detect.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
@@ -44,10 +44,8 @@ export function discover(inputs: readonly string[], opts: DiscoverOptions = {}):
       else out.push(isArchivePath(input) ? new ArchiveBundleSource(input, undefined, image) : new DirBundleSource(input));
       continue;
     }
-    if (isLayoutDir(input)) {
-      out.push(new ImageBundleSource(new DirStore(input), image, input));
-      continue;
-    }
+    // A layout directory is found by the search too, from the same listing: a listing is a layout
+    // only without config.json, so bundle and layout never compete.
     const found = findBundles(input, image);
     if (found.length === 0) throw new InputError(`${input}: no bundle found (no config.json, bundle archive or OCI image layout in it or below it)`);
     out.push(...found);
