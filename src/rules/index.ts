@@ -91,6 +91,7 @@ export { default as linuxPidsLimit } from './linux-pids-limit.js';
 export { default as linuxRdmaLimits } from './linux-rdma-limits.js';
 export { default as linuxSeccompArgs } from './linux-seccomp-args.js';
 export { default as linuxSeccompConflict } from './linux-seccomp-conflict.js';
+export { default as linuxSeccompExecve } from './linux-seccomp-execve.js';
 export { default as linuxSeccompErrnoValue } from './linux-seccomp-errno-value.js';
 export { default as linuxSeccompErrnoret } from './linux-seccomp-errnoret.js';
 export { default as linuxSeccompFlags } from './linux-seccomp-flags.js';

@@ -260,4 +260,9 @@ export const START_MUTATIONS: Mutation[] = [
   { name: 'RLIMIT_STACK of 16 KiB', apply: (c) => void (c['process']['rlimits'] = [{ type: 'RLIMIT_STACK', soft: 16384, hard: 16384 }]) },
   { name: 'the program under a tmpfs', apply: (c, d) => { put(d, 'opt/hello', hello(d)); c['mounts'].push({ destination: '/opt', type: 'tmpfs', source: 'tmpfs' }); run(c, '/opt/hello'); } },
   { name: 'the program under a tmpfs with tmpcopyup', apply: (c, d) => { put(d, 'opt/hello', hello(d)); c['mounts'].push({ destination: '/opt', type: 'tmpfs', source: 'tmpfs', options: ['tmpcopyup'] }); run(c, '/opt/hello'); } },
+  { name: 'seccomp denies execve', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['execve'], action: 'SCMP_ACT_ERRNO' }] }) },
+  { name: 'seccomp traces execve, with no tracer', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['execve'], action: 'SCMP_ACT_TRACE' }] }) },
+  { name: 'seccomp allows execve and denies it', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['execve'], action: 'SCMP_ACT_ALLOW' }, { names: ['execve'], action: 'SCMP_ACT_ERRNO' }] }) },
+  { name: 'seccomp denies execveat only', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['execveat'], action: 'SCMP_ACT_ERRNO' }] }) },
+  { name: 'seccomp denies execve on a condition the start does not meet', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['execve'], action: 'SCMP_ACT_ERRNO', args: [{ index: 1, value: 0, op: 'SCMP_CMP_EQ' }] }] }) },
 ];
