@@ -67,6 +67,67 @@ export function bindOption(m: MountEntry): 'bind' | 'rbind' | undefined {
   return m.options.find((o) => o.value === 'bind' || o.value === 'rbind')?.value as 'bind' | 'rbind' | undefined;
 }
 
+/**
+ * What engines make for one container and bind into it, at their default storage locations: its
+ * resolv.conf, hosts and hostname, its /dev/shm, Podman's .containerenv, and a Kubernetes pod's
+ * /etc/hosts, termination log and volumes of the kinds the Pod Security Standards allow (emptyDir,
+ * configMap, secret, projected, downwardAPI, CSI). The first group of each pattern is the
+ * container's, sandbox's or pod's id. An engine with another data root is not recognised, and
+ * nor is anything else in those directories (Docker's config.v2.json, a container's secrets).
+ * Seen in generated configs:
+ * - Docker: /var/lib/docker/containers/<id>/ (fixtures/real/docker-generated);
+ * - containers/storage, for Podman and CRI-O: overlay-containers/<id>/userdata/ under the run root
+ *   (/run/containers/storage) or the graph root (/var/lib/containers/storage)
+ *   (fixtures/real/podman-generated), and the same under a rootless user's roots
+ *   (/run/user/<uid>/containers, ~/.local/share/containers/storage);
+ * - containerd's CRI plugin and the kubelet: io.containerd.grpc.v1.cri/sandboxes/<id>/ under
+ *   /var/lib/containerd and /run/containerd, and /var/lib/kubelet/pods/<pod uid>/ (a pod's config
+ *   in https://github.com/cri-o/cri-o/issues/3604).
+ */
+const HEX64 = '([0-9a-f]{64})';
+const STORAGE = `overlay-containers/${HEX64}/userdata/(?:resolv\\.conf|hosts|hostname|\\.containerenv|shm)$`;
+const ENGINE_SOURCES: readonly (readonly [RegExp, string])[] = [
+  [new RegExp(`^/var/lib/docker/containers/${HEX64}/(?:resolv\\.conf|hostname|hosts|mounts/shm)$`), 'Docker'],
+  [new RegExp(`^(?:/var)?/run/containers/storage/${STORAGE}`), 'Podman or CRI-O'],
+  [new RegExp(`^/var/lib/containers/storage/${STORAGE}`), 'Podman or CRI-O'],
+  [new RegExp(`^/run/user/\\d+/containers/${STORAGE}`), 'rootless Podman'],
+  [new RegExp(`^/home/[^/]+/\\.local/share/containers/storage/${STORAGE}`), 'rootless Podman'],
+  [new RegExp(`^(?:/var/lib|/run)/containerd/io\\.containerd\\.grpc\\.v1\\.cri/sandboxes/${HEX64}/(?:hostname|resolv\\.conf|hosts|shm)$`), 'containerd'],
+  [
+    /^\/var\/lib\/kubelet\/pods\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/(?:etc-hosts$|containers\/[^/]+\/[^/]+$|volumes\/kubernetes\.io~(?:empty-dir|configmap|secret|projected|downward-api|csi)\/[^/]+(?:\/|$)|volume-subpaths\/)/,
+    'the kubelet',
+  ],
+];
+
+/**
+ * The engine that made each bind mount's source for this container (see ENGINE_SOURCES), by the
+ * mount's index. A source with a ".." segment is never an engine's, and an engine's sources count
+ * only when they name one id: a config that binds the files of two containers (or pods) of one
+ * engine gets no engine source of that engine.
+ */
+export function engineSources(facts: BundleFacts): ReadonlyMap<number, string> {
+  return facts.memo(engineSourcesOf);
+}
+
+function engineSourcesOf(facts: BundleFacts): ReadonlyMap<number, string> {
+  const found: { index: number; engine: string; id: string }[] = [];
+  for (const m of mounts(facts)) {
+    const source = m.source;
+    if (source === undefined || !source.startsWith('/') || !isBind(m) || /(?:^|\/)\.\.(?:\/|$)/.test(source)) continue;
+    const clean = cleanPath(source);
+    for (const [re, engine] of ENGINE_SOURCES) {
+      const id = re.exec(clean)?.[1];
+      if (id !== undefined) {
+        found.push({ index: m.index, engine, id });
+        break;
+      }
+    }
+  }
+  const ids = new Map<string, Set<string>>();
+  for (const f of found) ids.set(f.engine, (ids.get(f.engine) ?? new Set()).add(f.id));
+  return new Map(found.filter((f) => ids.get(f.engine)!.size === 1).map((f) => [f.index, f.engine]));
+}
+
 /** Read-only: the last of ro/rw/rro/rrw wins, as mount(8) and the runtimes read the options left to right. */
 export function isReadOnly(m: MountEntry): boolean {
   let ro = false;

@@ -1,10 +1,11 @@
 import { defineRule } from './api.js';
-import { isBind, isReadOnly, mounts } from '../model/mounts.js';
+import { engineSources, isBind, isReadOnly, mounts } from '../model/mounts.js';
 
 // A read-write bind mount lets the container change host files: plant a binary the host later
 // runs, or fill the host's disk. kube-linter's writable-host-mount flags the same for hostPath.
 // A bind mount is one whose options hold "bind" or "rbind" (model/mounts.ts), so the finding
-// always points at its options.
+// always points at its options. What an engine makes for the container and binds read-write on
+// purpose (its /etc/hosts, a pod's emptyDir: engineSources) is left out.
 export default defineRule({
   meta: {
     id: 'writable-host-mount',
@@ -23,8 +24,9 @@ export default defineRule({
   },
   reads: ['mounts'],
   check(ctx) {
+    const engine = engineSources(ctx);
     for (const m of mounts(ctx)) {
-      if (m.destination === undefined || !isBind(m) || m.source === undefined || isReadOnly(m)) continue;
+      if (m.destination === undefined || !isBind(m) || m.source === undefined || isReadOnly(m) || engine.has(m.index)) continue;
       ctx.report({ messageId: 'writable', node: m.node, key: 'options', data: { index: m.index, source: m.source, destination: m.destination } });
     }
   },

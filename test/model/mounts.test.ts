@@ -6,8 +6,14 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MountPoints, bindOption, hasOption, isBind, isReadOnly, mountPoints, mounts, startsEmpty } from '../../src/model/mounts.js';
+import { MountPoints, bindOption, engineSources, hasOption, isBind, isReadOnly, mountPoints, mounts, startsEmpty } from '../../src/model/mounts.js';
 import { factsOf } from '../helpers/facts.js';
+
+async function engines(sources: string[]): Promise<(string | undefined)[]> {
+  const facts = await factsOf({ ociVersion: '1.3.0', mounts: sources.map((source, i) => ({ destination: `/m${i}`, type: 'bind', source, options: ['rbind'] })) });
+  const found = engineSources(facts);
+  return sources.map((_, i) => found.get(i));
+}
 
 async function entries(list: unknown[]) {
   return mounts(await factsOf({ ociVersion: '1.3.0', mounts: list }));
@@ -63,5 +69,46 @@ describe('model/mounts', () => {
     const p = new MountPoints();
     p.add('/');
     assert.equal(p.covers('/anything'), false, 'a mount at / does not hide the rootfs from the rules');
+  });
+  it("knows the files and volumes engines make for one container, at their default places", async () => {
+    const id = 'e6923dc316c1d53265dbf005b4a8822495e09efad63935f7ae0f95672e40c51e';
+    const pod = 'ed49ab34-c5b1-40c9-b9df-eae280275137';
+    assert.deepEqual(
+      await engines([
+        `/var/lib/docker/containers/${id}/resolv.conf`,
+        `/var/lib/docker/containers/${id}/mounts/shm`,
+        `/run/containers/storage/overlay-containers/${id}/userdata/.containerenv`,
+        `/var/lib/containers/storage/overlay-containers/${id}/userdata/shm`,
+        `/run/user/1000/containers/overlay-containers/${id}/userdata/hosts`,
+        `/var/lib/containerd/io.containerd.grpc.v1.cri/sandboxes/${id}/hostname`,
+        `/run/containerd/io.containerd.grpc.v1.cri/sandboxes/${id}/shm`,
+        `/var/lib/kubelet/pods/${pod}/volumes/kubernetes.io~secret/flannel-token-lghzr`,
+        `/var/lib/kubelet/pods/${pod}/etc-hosts`,
+        `/var/lib/kubelet/pods/${pod}/containers/app/3f2b9c1e`,
+      ]),
+      ['Docker', 'Docker', 'Podman or CRI-O', 'Podman or CRI-O', 'rootless Podman', 'containerd', 'containerd', 'the kubelet', 'the kubelet', 'the kubelet'],
+    );
+  });
+
+  it('knows nothing else in those places, nor a path that climbs out of them', async () => {
+    const id = 'e6923dc316c1d53265dbf005b4a8822495e09efad63935f7ae0f95672e40c51e';
+    assert.deepEqual(
+      await engines([
+        `/var/lib/docker/containers/${id}/config.v2.json`,
+        `/var/lib/docker/containers/${id}`,
+        `/var/lib/docker/containers/${id}/../../../../etc/resolv.conf`,
+        `/run/containers/storage/overlay-containers/${id}/userdata/run/secrets`,
+        '/var/lib/kubelet/pods/ed49ab34-c5b1-40c9-b9df-eae280275137/volumes/kubernetes.io~host-path/x',
+        '/var/lib/docker/containers/short/resolv.conf',
+        '/mnt/docker/containers/' + id + '/resolv.conf',
+      ]),
+      [undefined, undefined, undefined, undefined, undefined, undefined, undefined],
+    );
+  });
+
+  it("counts an engine's files only when they are one container's", async () => {
+    const a = 'a'.repeat(64);
+    const b = 'b'.repeat(64);
+    assert.deepEqual(await engines([`/var/lib/docker/containers/${a}/hosts`, `/var/lib/docker/containers/${b}/hosts`, `/var/lib/kubelet/pods/${'1'.repeat(8)}-1111-1111-1111-${'1'.repeat(12)}/etc-hosts`]), [undefined, undefined, 'the kubelet']);
   });
 });
