@@ -28,6 +28,7 @@ export interface SharedFacts {
   targetReleases: ReadonlyMap<Target, readonly Span[]>;
   root: RootStatus | undefined;
   rootfs: Rootfs | undefined;
+  inspectBundle: ((rel: string) => RootStatus) | undefined;
   host: Host | undefined;
   image?: ImageFacts | undefined;
   schemaIssues: readonly SchemaIssue[];
@@ -77,6 +78,7 @@ export class BundleContext implements RuleContext {
   readonly targetReleases: ReadonlyMap<Target, readonly Span[]>;
   readonly root: RootStatus | undefined;
   readonly rootfs: Rootfs | undefined;
+  readonly inspectBundle: ((rel: string) => RootStatus) | undefined;
   readonly host: Host | undefined;
   readonly image: ImageFacts | undefined;
   readonly schemaIssues: readonly SchemaIssue[];
@@ -101,6 +103,7 @@ export class BundleContext implements RuleContext {
     this.targetReleases = facts.targetReleases;
     this.root = facts.root;
     this.rootfs = facts.rootfs;
+    this.inspectBundle = facts.inspectBundle;
     this.host = facts.host;
     this.image = facts.image;
     this.schemaIssues = facts.schemaIssues;

@@ -155,6 +155,8 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
     targetReleases: targets.releases,
     root,
     rootfs,
+    // An image's bundle is made from the image: it has no directory of its own to look into.
+    inspectBundle: rootfsAllowed && !source.image ? (rel) => source.inspectRoot(rel) : undefined,
     host: opts.host ? hostFor(opts.host, source.hostDir) : undefined,
     image: source.image,
     schemaIssues,

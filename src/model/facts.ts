@@ -37,6 +37,12 @@ export interface BundleFacts {
   readonly root: RootStatus | undefined;
   /** The rootfs, read-only; undefined when root.path does not lead to a directory, or with --config-only. */
   readonly rootfs: Rootfs | undefined;
+  /**
+   * What is at a path relative to the bundle directory, walked one component at a time as
+   * root.path is (`root`); undefined when there is no bundle directory to read (--config-only,
+   * stdin, an image).
+   */
+  readonly inspectBundle: ((rel: string) => RootStatus) | undefined;
   /** The machine that will run the bundle, read-only; only for rules marked hostSpecific (--host-specific). */
   readonly host: Host | undefined;
   /** What the image says about itself, when the bundle is generated from a container image (the image-* rules). */

@@ -107,6 +107,7 @@ export { default as lowUid } from './low-uid.js';
 export { default as maskedPathsMissing } from './masked-paths-missing.js';
 export { default as memoryLimitMissing } from './memory-limit-missing.js';
 export { default as mountBindOption } from './mount-bind-option.js';
+export { default as mountBindSourceBundle } from './mount-bind-source-bundle.js';
 export { default as mountBindSource } from './mount-bind-source.js';
 export { default as mountDestinationAbsolute } from './mount-destination-absolute.js';
 export { default as mountDestinationRoot } from './mount-destination-root.js';

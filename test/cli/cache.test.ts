@@ -131,6 +131,19 @@ describe('cli: --cache', () => {
     assert.ok(report.results.find((r) => r.filePath.includes('good'))!.messages.some((m) => /symlink/.test(m.message)), JSON.stringify(report));
   });
 
+  it('a relative bind source that appears in the bundle directory', () => {
+    const root = project();
+    const good = path.join(root, 'bundles/good');
+    fs.writeFileSync(path.join(good, 'config.json'), text({ mounts: [{ destination: '/mnt', type: 'bind', source: 'data', options: ['rbind', 'ro'] }] }));
+    const first = lintJson(root).report;
+    assert.ok(first.results.find((r) => r.filePath.includes('good'))!.messages.some((m) => m.ruleId === 'mount-bind-source-bundle'), JSON.stringify(first));
+    plant(path.join(root, '.ocilintcache'));
+    fs.mkdirSync(path.join(good, 'data'));
+    const { report } = lintJson(root);
+    assert.deepEqual(cached(report), ['bad']);
+    assert.ok(!report.results.find((r) => r.filePath.includes('good'))!.messages.some((m) => m.ruleId === 'mount-bind-source-bundle'), JSON.stringify(report));
+  });
+
   it('other settings: a configuration file, a --rule, a --spec-version', () => {
     const yaml = afterChange((root) => fs.writeFileSync(path.join(root, '.ocilint.yaml'), 'rules:\n  process-cwd-absolute: off\n'));
     assert.deepEqual(yaml.served, []);

@@ -20,6 +20,7 @@ export async function factsOf(config: unknown, text = JSON.stringify(config, nul
       targetReleases: new Map(),
       root: undefined,
       rootfs: undefined,
+      inspectBundle: undefined,
       host: undefined,
       schemaIssues,
       invalidPointers: schemaIssues.filter((i) => i.keyword !== 'required').map((i) => i.pointer),
