@@ -43,6 +43,17 @@ export function mapped(maps: readonly IdMapping[], id: number): boolean {
   return maps.some((m) => id >= m.containerID && id < m.containerID + m.size);
 }
 
+/** The host id that a container id maps to, or undefined when no mapping covers it. */
+export function toHost(maps: readonly IdMapping[], id: number): number | undefined {
+  const m = maps.find((x) => id >= x.containerID && id < x.containerID + x.size);
+  return m === undefined ? undefined : m.hostID + (id - m.containerID);
+}
+
+/** Whether a host id is one the namespace sees: it falls inside one of the mappings' host ranges. */
+export function seesHostId(maps: readonly IdMapping[], hostId: number): boolean {
+  return maps.some((m) => hostId >= m.hostID && hostId < m.hostID + m.size);
+}
+
 export function isUint(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0;
 }

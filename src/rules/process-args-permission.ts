@@ -1,6 +1,7 @@
 import type { EntryStat } from '../bundle/rootfs.js';
 import { defineRule } from './api.js';
-import { hasNamespace } from '../model/namespaces.js';
+import { hasNamespace, hasNewNamespace } from '../model/namespaces.js';
+import { idMappings, seesHostId, toHost } from '../model/users.js';
 import { candidateIn, execChainOf, lookupExecutable, programOf, type ExecStep } from '../model/program.js';
 
 // The exec runs with process.user's credentials: uid, gid and additionalGids, and nothing from
@@ -11,8 +12,14 @@ import { candidateIn, execChainOf, lookupExecutable, programOf, type ExecStep } 
 // the ELF loader the kernel opens after it. CAP_DAC_OVERRIDE in the effective set lifts both
 // checks (an x bit anywhere is then enough, process-args-executable's question), and
 // CAP_DAC_READ_SEARCH the directory one. runc refuses at create ("exec /bin/hello: permission
-// denied", or "stat /bin/hello: permission denied" for a directory); crun at start. With a user
-// namespace, owners on disk are shifted by the mappings: not judged.
+// denied", or "stat /bin/hello: permission denied" for a directory); crun at start.
+// In a new user namespace the check is made with the host ids the mappings give the process, and
+// a capability of the namespace counts for a file only when the file's owner and group are both
+// mapped into it (the kernel's capable_wrt_inode_uidgid): uid 0 mapped to host 100000 may not run
+// a 0700 program owned by the host's root (runc 1.1.5 "exec /bin/hello: permission denied", crun
+// 1.8.1 "open executable: Permission denied", runtime oracle), nor search a 0700 directory of it;
+// mapped to host 0, it may. A joined namespace's mappings, or mappings the runtime fills in, are
+// not known: not judged.
 
 type Credentials = { uid: number; gids: number[] };
 
@@ -30,13 +37,13 @@ export default defineRule({
     messages: {
       file: {
         headline: 'process.args[0] "{{value}}" {{what}} {{path}}, which {{who}} may not execute',
-        detail: `Its mode is {{mode}} and its owner {{owner}}: its {{class}} bits have no x, so the exec fails ("permission denied"). ${REFUSED}`,
+        detail: `Its mode is {{mode}} and its owner {{owner}}: its {{class}} bits have no x, so the exec fails ("permission denied").{{userns}} ${REFUSED}`,
         help: 'Give the file the x bit the user needs (chmod 755, or chgrp to one of the process\'s groups and chmod 750), or run the process as the owner.',
         runtimes: { runc: 'refuses', crun: 'refuses' },
       },
       dir: {
         headline: 'process.args[0] "{{value}}" {{what}} {{target}}: {{who}} may not search {{path}}',
-        detail: `The directory's mode is {{mode}} and its owner {{owner}}: its {{class}} bits have no x, so the exec fails ("permission denied"). ${REFUSED}`,
+        detail: `The directory's mode is {{mode}} and its owner {{owner}}: its {{class}} bits have no x, so the exec fails ("permission denied").{{userns}} ${REFUSED}`,
         help: 'Give the directory the x bit the user needs (chmod 755, or chgrp to one of the process\'s groups and chmod 750), or run the process as the owner.',
         runtimes: { runc: 'refuses', crun: 'refuses' },
       },
@@ -51,20 +58,34 @@ export default defineRule({
     const uid = user?.uid;
     const gid = user?.gid;
     const file = program?.file;
-    if (!program || !file || !rootfs || !process || uid === undefined || gid === undefined || hasNamespace(ctx, 'user')) return;
+    if (!program || !file || !rootfs || !process || uid === undefined || gid === undefined) return;
     const args = process.args!;
     const extra = user!.additionalGids ?? [];
     const gids = [gid, ...extra.filter((g): g is number => g !== undefined)];
     const effective = process.capabilities?.effective ?? [];
-    if (effective.includes('CAP_DAC_OVERRIDE')) return;
+    const override = effective.includes('CAP_DAC_OVERRIDE');
+    // Whether the process's capabilities count for a file: always, but in a user namespace.
+    let privileged = (_st: EntryStat): boolean => true;
+    let creds: Credentials = { uid, gids };
+    let who = `uid ${uid} (gid${gids.length > 1 ? 's' : ''} ${gids.join(', ')})`;
+    if (hasNamespace(ctx, 'user')) {
+      const uids = idMappings(ctx, 'uidMappings');
+      const gidMaps = idMappings(ctx, 'gidMappings');
+      if (!hasNewNamespace(ctx, 'user') || !uids?.length || !gidMaps?.length) return;
+      const hostUid = toHost(uids, uid);
+      const hostGids = gids.map((g) => toHost(gidMaps, g));
+      // An id the mappings leave out is linux-userns-process-user's finding.
+      if (hostUid === undefined || hostGids.some((g) => g === undefined)) return;
+      creds = { uid: hostUid, gids: hostGids as number[] };
+      privileged = (st) => seesHostId(uids, st.uid) && seesHostId(gidMaps, st.gid);
+      who = `uid ${uid} (host uid ${hostUid}, gid${gids.length > 1 ? 's' : ''} ${creds.gids.join(', ')})`;
+    } else if (override) return;
     // A bare name: runc's PATH search moves on past a file it may not reach, so judge only the last one there is.
     if (program.search.bare) {
       for (const dir of program.search.searched.slice(program.search.tried.length)) {
         if (lookupExecutable(rootfs, candidateIn(dir, program.value, program.cwd), program.mounts).kind !== 'missing') return;
       }
     }
-    const creds: Credentials = { uid, gids };
-    const who = `uid ${uid} (gid${gids.length > 1 ? 's' : ''} ${gids.join(', ')})`;
     const searchAll = effective.includes('CAP_DAC_READ_SEARCH');
     const { steps: chain } = execChainOf(ctx);
     // A program ocilint itself cannot read is still judged by its mode.
@@ -74,25 +95,34 @@ export default defineRule({
     /** Reports the first check the step fails; false when it did. */
     function permitted(step: Pick<ExecStep, 'requested' | 'path' | 'stat' | 'role'>): boolean {
       const what = step.role === 'program' ? 'is' : step.role === 'interpreter' ? 'runs the "#!" interpreter' : 'needs the ELF loader';
-      const data = (path: string, st: EntryStat, cls: string) => ({ value: program!.value, what, target: step.path, path, mode: '0' + (st.mode & 0o7777).toString(8).padStart(3, '0'), owner: `${st.uid}:${st.gid}`, who, class: cls });
-      if (!searchAll) {
-        // The directories walked: those above the file, and those above each symlink followed.
-        const r = rootfs!.resolve(step.requested);
-        const dirs = new Set<string>();
-        for (const p of [step.path, ...(r.ok ? r.via : [])]) for (let d = parentOf(p); d !== undefined; d = parentOf(d)) dirs.add(d);
-        for (const dir of [...dirs].sort((a, b) => a.length - b.length)) {
-          if (program!.mounts.covers(dir)) continue;
-          const st = rootfs!.lstat(dir);
-          if (!st || st.type !== 'dir') continue;
-          const cls = classOf(st, creds);
-          if (!allows(st, cls)) {
-            ctx.report({ messageId: 'dir', node: args, key: 0, rootfsPath: dir, data: data(dir, st, cls) });
-            return false;
-          }
+      const data = (path: string, st: EntryStat, cls: string) => ({
+        value: program!.value,
+        what,
+        target: step.path,
+        path,
+        mode: '0' + (st.mode & 0o7777).toString(8).padStart(3, '0'),
+        owner: `${st.uid}:${st.gid}`,
+        who,
+        class: cls,
+        userns: override && !privileged(st) ? ' CAP_DAC_OVERRIDE does not help: the owner is not mapped into the container\'s user namespace, and a capability there counts only for files whose owner and group are.' : '',
+      });
+      // The directories walked: those above the file, and those above each symlink followed.
+      const r = rootfs!.resolve(step.requested);
+      const dirs = new Set<string>();
+      for (const p of [step.path, ...(r.ok ? r.via : [])]) for (let d = parentOf(p); d !== undefined; d = parentOf(d)) dirs.add(d);
+      for (const dir of [...dirs].sort((a, b) => a.length - b.length)) {
+        if (program!.mounts.covers(dir)) continue;
+        const st = rootfs!.lstat(dir);
+        if (!st || st.type !== 'dir' || ((searchAll || override) && privileged(st))) continue;
+        const cls = classOf(st, creds);
+        if (!allows(st, cls)) {
+          ctx.report({ messageId: 'dir', node: args, key: 0, rootfsPath: dir, data: data(dir, st, cls) });
+          return false;
         }
       }
       const cls = classOf(step.stat, creds);
-      if (allows(step.stat, cls)) return true;
+      // With the capability, an x bit anywhere is enough: process-args-executable's question.
+      if (allows(step.stat, cls) || (override && privileged(step.stat))) return true;
       ctx.report({ messageId: 'file', node: args, key: 0, rootfsPath: step.path, data: data(step.path, step.stat, cls) });
       return false;
     }

@@ -222,6 +222,16 @@ const run = (c: Json, args0: string) => void (c['process']['args'] = [args0]);
 /** The hello program as a dynamically linked one, whose PT_INTERP names `loader`. */
 const dynamic = (loader: string): Uint8Array => elf({ type: 3, interp: loader });
 /** Scripts /bin/s1 .. /bin/sN, each running the next and the last running /bin/hello. */
+/** A new user namespace whose root is host uid and gid `hostRoot` (plus the host's root as container id 5 with `ownerToo`), with the capabilities that override file modes. */
+const userns = (c: Json, hostRoot: number, ownerToo = false) => {
+  ns(c).push({ type: 'user' });
+  const maps = [{ containerID: 0, hostID: hostRoot, size: 1 }, ...(ownerToo ? [{ containerID: 5, hostID: 0, size: 1 }] : [])];
+  c['linux']['uidMappings'] = maps;
+  c['linux']['gidMappings'] = maps;
+  c['process']['user'] = { uid: 0, gid: 0 };
+  const caps = ['CAP_DAC_OVERRIDE', 'CAP_DAC_READ_SEARCH'];
+  c['process']['capabilities'] = { bounding: caps, effective: caps, permitted: caps };
+};
 const scripts = (d: string, n: number) => {
   for (let i = 1; i <= n; i++) put(d, `bin/s${i}`, `#!${i === n ? '/bin/hello' : `/bin/s${i + 1}`}\n`);
 };
@@ -263,6 +273,9 @@ export const START_MUTATIONS: Mutation[] = [
   { name: 'RLIMIT_STACK of 16 KiB', apply: (c) => void (c['process']['rlimits'] = [{ type: 'RLIMIT_STACK', soft: 16384, hard: 16384 }]) },
   { name: 'the program under a tmpfs', apply: (c, d) => { put(d, 'opt/hello', hello(d)); c['mounts'].push({ destination: '/opt', type: 'tmpfs', source: 'tmpfs' }); run(c, '/opt/hello'); } },
   { name: 'the program under a tmpfs with tmpcopyup', apply: (c, d) => { put(d, 'opt/hello', hello(d)); c['mounts'].push({ destination: '/opt', type: 'tmpfs', source: 'tmpfs', options: ['tmpcopyup'] }); run(c, '/opt/hello'); } },
+  { name: 'a 0700 program of the host\'s root, run by a user namespace\'s root on host uid 100000', apply: (c, d) => { userns(c, 100000); fs.chmodSync(path.join(d, 'rootfs/bin/hello'), 0o700); } },
+  { name: 'a 0700 directory of the host\'s root, for a user namespace\'s root on host uid 100000', apply: (c, d) => { userns(c, 100000); fs.chmodSync(path.join(d, 'rootfs/bin'), 0o700); } },
+  { name: 'a 0700 program of the host\'s root, which the user namespace maps', apply: (c, d) => { userns(c, 100000, true); fs.chmodSync(path.join(d, 'rootfs/bin/hello'), 0o700); } },
   { name: 'seccomp denies execve', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['execve'], action: 'SCMP_ACT_ERRNO' }] }) },
   { name: 'seccomp traces execve, with no tracer', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['execve'], action: 'SCMP_ACT_TRACE' }] }) },
   { name: 'seccomp allows execve and denies it', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['execve'], action: 'SCMP_ACT_ALLOW' }, { names: ['execve'], action: 'SCMP_ACT_ERRNO' }] }) },

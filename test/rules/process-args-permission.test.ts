@@ -10,6 +10,14 @@ const prog = (mode: number) => ({ 'bin/x': { file: HELLO_ELF, mode } });
 const as = (uid: number, gid: number, extra: Record<string, unknown> = {}) => ({ process: { args: ['/bin/x'], user: { uid, gid, ...extra } } });
 const withCaps = (uid: number, caps: string[]) => ({ process: { args: ['/bin/x'], user: { uid, gid: other }, capabilities: { bounding: caps, effective: caps, permitted: caps } } });
 
+// A new user namespace: container ids 0.. on host ids from `host`, root's capabilities in it.
+const DAC = ['CAP_DAC_OVERRIDE', 'CAP_DAC_READ_SEARCH'];
+const inUserns = (maps: { containerID: number; hostID: number; size: number }[], extraNs: Record<string, unknown> = {}) => ({
+  process: { args: ['/bin/x'], user: { uid: 0, gid: 0 }, capabilities: { bounding: DAC, effective: DAC, permitted: DAC } },
+  linux: { namespaces: [{ type: 'user', ...extraNs }, { type: 'mount' }], uidMappings: maps, gidMappings: maps },
+});
+const FAR = [{ containerID: 0, hostID: me + 100000, size: 65536 }];
+
 testRule(rule, {
   valid: [
     { name: 'the owner, owner x', config: as(me, other), files: prog(0o700) },
@@ -23,6 +31,26 @@ testRule(rule, {
     { name: 'a script and its interpreter anyone may run', config: as(other, other), files: { 'bin/x': { file: '#!/bin/tool\n', mode: 0o755 }, 'bin/tool': { file: HELLO_ELF, mode: 0o711 } } },
     { name: 'execute-only for everyone (0111)', config: as(other, other), files: prog(0o111) },
     { name: 'no user: not judged', config: { process: { args: ['/bin/x'], user: undefined } }, files: prog(0o700) },
+    // In a user namespace the capabilities count for files whose owner and group are mapped into it.
+    {
+      name: 'a user namespace whose root is the files\' owner on the host',
+      config: { ...inUserns(FAR), linux: { namespaces: [{ type: 'user' }, { type: 'mount' }], uidMappings: [{ containerID: 0, hostID: me, size: 1 }], gidMappings: [{ containerID: 0, hostID: myGroup, size: 1 }] } },
+      files: prog(0o700),
+    },
+    {
+      name: 'a user namespace that maps the owner elsewhere: its root\'s capabilities count',
+      config: {
+        ...inUserns(FAR),
+        linux: {
+          namespaces: [{ type: 'user' }, { type: 'mount' }],
+          uidMappings: [{ containerID: 0, hostID: me + 100000, size: 1 }, { containerID: 5, hostID: me, size: 1 }],
+          gidMappings: [{ containerID: 0, hostID: myGroup + 100000, size: 1 }, { containerID: 5, hostID: myGroup, size: 1 }],
+        },
+      },
+      files: prog(0o700),
+    },
+    { name: 'a user namespace, a program anyone may run', config: inUserns(FAR), files: prog(0o755) },
+    { name: 'a joined user namespace: its mappings are not known', config: inUserns(FAR, { path: '/proc/1/ns/user' }), files: prog(0o700) },
   ],
   invalid: [
     {
@@ -43,6 +71,10 @@ testRule(rule, {
     { name: 'a "#!" interpreter in a directory it may not search', config: as(other, other), files: { 'bin/x': { file: '#!/opt/tool\n', mode: 0o755 }, 'opt/tool': { file: HELLO_ELF, mode: 0o755 }, opt: { dir: true, mode: 0o700 } }, errors: [{ messageId: 'dir', rootfsPath: '/opt' }] },
     { name: 'a nested interpreter only its owner may run', config: as(other, other), files: { 'bin/x': { file: '#!/bin/mid\n', mode: 0o755 }, 'bin/mid': { file: '#!/bin/tool\n', mode: 0o755 }, 'bin/tool': { file: HELLO_ELF, mode: 0o700 } }, errors: [{ messageId: 'file', rootfsPath: '/bin/tool' }] },
     { name: 'an ELF loader only its owner may run', config: as(other, other), files: { 'bin/x': { file: elf({ type: 3, interp: '/lib/ld.so' }), mode: 0o755 }, 'lib/ld.so': { file: HELLO_ELF, mode: 0o700 } }, errors: [{ messageId: 'file', rootfsPath: '/lib/ld.so' }] },
+    // Runtime oracle: uid 0 mapped to host 100000 may not run a 0700 program of the host's root,
+    // nor search its 0700 directory (runc 1.1.5 and crun 1.8.1).
+    { name: 'a user namespace that leaves the owner out: its capabilities do not count', config: inUserns(FAR), files: prog(0o700), errors: [{ messageId: 'file', rootfsPath: '/bin/x' }] },
+    { name: 'a user namespace, a directory of an owner it leaves out', config: inUserns(FAR), files: { 'bin/x': { file: HELLO_ELF, mode: 0o755 }, bin: { dir: true, mode: 0o700 } }, errors: [{ messageId: 'dir', rootfsPath: '/bin' }] },
     { name: 'found along PATH', config: { process: { args: ['x'], env: ['PATH=/usr/bin:/bin'], user: { uid: other, gid: other } } }, files: prog(0o700), errors: [{ messageId: 'file' }] },
   ],
 });
