@@ -42,3 +42,10 @@ export function isWindowsAbsolute(p: string): boolean {
 export function baseName(p: string): string {
   return p.slice(p.lastIndexOf('/') + 1);
 }
+
+/** The directory above a clean absolute path: '/a/b' -> '/a' -> '/' -> undefined. */
+export function parentOf(p: string): string | undefined {
+  if (p === '/') return undefined;
+  const i = p.lastIndexOf('/');
+  return i <= 0 ? '/' : p.slice(0, i);
+}

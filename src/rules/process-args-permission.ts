@@ -1,8 +1,8 @@
 import type { EntryStat } from '../bundle/rootfs.js';
 import { defineRule } from './api.js';
-import { hasNamespace, hasNewNamespace } from '../model/namespaces.js';
-import { idMappings, seesHostId, toHost } from '../model/users.js';
+import { accessor, grantsX, modeText } from '../model/access.js';
 import { candidateIn, execChainOf, lookupExecutable, programOf, type ExecStep } from '../model/program.js';
+import { parentOf } from '../model/paths.js';
 
 // The exec runs with process.user's credentials: uid, gid and additionalGids, and nothing from
 // /etc/group (runc 1.1.5 and crun 1.8.1 alike, runtime oracle). So the kernel's permission check
@@ -13,15 +13,10 @@ import { candidateIn, execChainOf, lookupExecutable, programOf, type ExecStep } 
 // checks (an x bit anywhere is then enough, process-args-executable's question), and
 // CAP_DAC_READ_SEARCH the directory one. runc refuses at create ("exec /bin/hello: permission
 // denied", or "stat /bin/hello: permission denied" for a directory); crun at start.
-// In a new user namespace the check is made with the host ids the mappings give the process, and
-// a capability of the namespace counts for a file only when the file's owner and group are both
-// mapped into it (the kernel's capable_wrt_inode_uidgid): uid 0 mapped to host 100000 may not run
-// a 0700 program owned by the host's root (runc 1.1.5 "exec /bin/hello: permission denied", crun
-// 1.8.1 "open executable: Permission denied", runtime oracle), nor search a 0700 directory of it;
-// mapped to host 0, it may. A joined namespace's mappings, or mappings the runtime fills in, are
-// not known: not judged.
-
-type Credentials = { uid: number; gids: number[] };
+// In a new user namespace the ids and the capabilities that count are the namespace's
+// (model/access.ts): its root on host uid 100000 may not run a 0700 program owned by the host's
+// root (runc 1.1.5 "exec /bin/hello: permission denied", crun 1.8.1 "open executable: Permission
+// denied", runtime oracle).
 
 const REFUSED = 'runc 1.1.5 refuses at create, crun 1.8.1 at start.';
 
@@ -64,22 +59,10 @@ export default defineRule({
     const gids = [gid, ...extra.filter((g): g is number => g !== undefined)];
     const effective = process.capabilities?.effective ?? [];
     const override = effective.includes('CAP_DAC_OVERRIDE');
-    // Whether the process's capabilities count for a file: always, but in a user namespace.
-    let privileged = (_st: EntryStat): boolean => true;
-    let creds: Credentials = { uid, gids };
-    let who = `uid ${uid} (gid${gids.length > 1 ? 's' : ''} ${gids.join(', ')})`;
-    if (hasNamespace(ctx, 'user')) {
-      const uids = idMappings(ctx, 'uidMappings');
-      const gidMaps = idMappings(ctx, 'gidMappings');
-      if (!hasNewNamespace(ctx, 'user') || !uids?.length || !gidMaps?.length) return;
-      const hostUid = toHost(uids, uid);
-      const hostGids = gids.map((g) => toHost(gidMaps, g));
-      // An id the mappings leave out is linux-userns-process-user's finding.
-      if (hostUid === undefined || hostGids.some((g) => g === undefined)) return;
-      creds = { uid: hostUid, gids: hostGids as number[] };
-      privileged = (st) => seesHostId(uids, st.uid) && seesHostId(gidMaps, st.gid);
-      who = `uid ${uid} (host uid ${hostUid}, gid${gids.length > 1 ? 's' : ''} ${creds.gids.join(', ')})`;
-    } else if (override) return;
+    const found = accessor(ctx, uid, gids);
+    // Unknown ids (a joined user namespace), or a capability that lifts every check.
+    if (!found || (override && !found.inUserns)) return;
+    const me = found;
     // A bare name: runc's PATH search moves on past a file it may not reach, so judge only the last one there is.
     if (program.search.bare) {
       for (const dir of program.search.searched.slice(program.search.tried.length)) {
@@ -100,11 +83,11 @@ export default defineRule({
         what,
         target: step.path,
         path,
-        mode: '0' + (st.mode & 0o7777).toString(8).padStart(3, '0'),
+        mode: modeText(st),
         owner: `${st.uid}:${st.gid}`,
-        who,
+        who: me.who,
         class: cls,
-        userns: override && !privileged(st) ? ' CAP_DAC_OVERRIDE does not help: the owner is not mapped into the container\'s user namespace, and a capability there counts only for files whose owner and group are.' : '',
+        userns: override && !me.privileged(st) ? ' CAP_DAC_OVERRIDE does not help: the owner is not mapped into the container\'s user namespace, and a capability there counts only for files whose owner and group are.' : '',
       });
       // The directories walked: those above the file, and those above each symlink followed.
       const r = rootfs!.resolve(step.requested);
@@ -113,35 +96,18 @@ export default defineRule({
       for (const dir of [...dirs].sort((a, b) => a.length - b.length)) {
         if (program!.mounts.covers(dir)) continue;
         const st = rootfs!.lstat(dir);
-        if (!st || st.type !== 'dir' || ((searchAll || override) && privileged(st))) continue;
-        const cls = classOf(st, creds);
-        if (!allows(st, cls)) {
+        if (!st || st.type !== 'dir' || ((searchAll || override) && me.privileged(st))) continue;
+        const cls = me.classOf(st);
+        if (!grantsX(st, cls)) {
           ctx.report({ messageId: 'dir', node: args, key: 0, rootfsPath: dir, data: data(dir, st, cls) });
           return false;
         }
       }
-      const cls = classOf(step.stat, creds);
+      const cls = me.classOf(step.stat);
       // With the capability, an x bit anywhere is enough: process-args-executable's question.
-      if (allows(step.stat, cls) || (override && privileged(step.stat))) return true;
+      if (grantsX(step.stat, cls) || (override && me.privileged(step.stat))) return true;
       ctx.report({ messageId: 'file', node: args, key: 0, rootfsPath: step.path, data: data(step.path, step.stat, cls) });
       return false;
     }
   },
 });
-
-/** Which permission bits apply to these credentials: the owner's, the group's, or the others'. */
-function classOf(st: EntryStat, c: Credentials): 'owner' | 'group' | 'other' {
-  if (st.uid === c.uid) return 'owner';
-  return c.gids.includes(st.gid) ? 'group' : 'other';
-}
-
-function allows(st: EntryStat, cls: 'owner' | 'group' | 'other'): boolean {
-  return (st.mode & (cls === 'owner' ? 0o100 : cls === 'group' ? 0o010 : 0o001)) !== 0;
-}
-
-/** '/a/b' -> '/a' -> '/' -> undefined. */
-function parentOf(p: string): string | undefined {
-  if (p === '/') return undefined;
-  const i = p.lastIndexOf('/');
-  return i <= 0 ? '/' : p.slice(0, i);
-}
