@@ -141,6 +141,7 @@ export { default as processCapabilitySets } from './process-capability-sets.js';
 export { default as processConsoleSize } from './process-console-size.js';
 export { default as processCwdAbsolute } from './process-cwd-absolute.js';
 export { default as processCwdExists } from './process-cwd-exists.js';
+export { default as processCwdPermission } from './process-cwd-permission.js';
 export { default as processEnvEntries } from './process-env-entries.js';
 export { default as processExecCpuAffinity } from './process-exec-cpu-affinity.js';
 export { default as processIoPriority } from './process-io-priority.js';

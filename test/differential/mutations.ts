@@ -276,6 +276,8 @@ export const START_MUTATIONS: Mutation[] = [
   { name: 'a 0700 program of the host\'s root, run by a user namespace\'s root on host uid 100000', apply: (c, d) => { userns(c, 100000); fs.chmodSync(path.join(d, 'rootfs/bin/hello'), 0o700); } },
   { name: 'a 0700 directory of the host\'s root, for a user namespace\'s root on host uid 100000', apply: (c, d) => { userns(c, 100000); fs.chmodSync(path.join(d, 'rootfs/bin'), 0o700); } },
   { name: 'a 0700 program of the host\'s root, which the user namespace maps', apply: (c, d) => { userns(c, 100000, true); fs.chmodSync(path.join(d, 'rootfs/bin/hello'), 0o700); } },
+  { name: 'a 0700 cwd of the host\'s root, for a user namespace\'s root on host uid 100000', apply: (c, d) => { userns(c, 100000); fs.mkdirSync(path.join(d, 'rootfs/work'), { mode: 0o700 }); c['process']['cwd'] = '/work'; } },
+  { name: 'a 0700 cwd of the host\'s root, which the user namespace maps', apply: (c, d) => { userns(c, 100000, true); fs.mkdirSync(path.join(d, 'rootfs/work'), { mode: 0o700 }); c['process']['cwd'] = '/work'; } },
   { name: 'seccomp denies execve', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['execve'], action: 'SCMP_ACT_ERRNO' }] }) },
   { name: 'seccomp traces execve, with no tracer', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['execve'], action: 'SCMP_ACT_TRACE' }] }) },
   { name: 'seccomp allows execve and denies it', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['execve'], action: 'SCMP_ACT_ALLOW' }, { names: ['execve'], action: 'SCMP_ACT_ERRNO' }] }) },
