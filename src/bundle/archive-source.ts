@@ -241,7 +241,6 @@ export class ArchiveBundleSource implements BundleSource {
       return { kind: 'outside', resolvedPath: norm };
     }
     // "." (or "./") is the bundle directory itself, the archive's top: the loop below walks nothing.
-
     const parts = norm.split('/').filter((c) => c !== '' && c !== '.');
     const tree = this.bundleTree();
     for (let i = 0; i < parts.length; i++) {

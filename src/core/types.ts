@@ -25,12 +25,9 @@ export type TargetSpec = Target | `${Target}@${string}`;
  * What a finding rests on, which decides how runtime verdicts grade it: `spec`, a MUST of the
  * spec's text (an error whatever a runtime does); `schema`, only the JSON Schema (a warning for a
  * target that runs it); `runtime`, what runtimes or the kernel do with a config the spec allows
- * (without --target an error only when every runtime refuses it in every release).
- */
-/**
- * What a finding rests on: the spec's text (`spec`), the schema alone (`schema`), what runtimes do
- * (`runtime`), or only that some runtimes or releases refuse a config that is otherwise fine
- * (`compat`: with `--target`, no finding when every selected release runs it).
+ * (without --target an error only when the newest release of every runtime named refuses it);
+ * `compat`, only that some runtimes or releases refuse a config that is otherwise fine (graded as
+ * `runtime`, and with --target no finding when every selected release runs it).
  */
 export type FindingBasis = 'spec' | 'schema' | 'runtime' | 'compat';
 
