@@ -4,7 +4,9 @@ import { fieldOf } from '../model/view.js';
 
 // config-linux.md "Seccomp": rules are per system call. When one call appears in two rules that
 // have no argument conditions but different actions, the profile contradicts itself. runc and crun
-// both accept it (verified); which action libseccomp keeps is an implementation detail, so the
+// both accept it (verified), leave out the rules whose action is the default one, and apply the
+// first of the others (runc 1.1.5 and crun 1.8.1 with libseccomp 2.5.4, run to the start with
+// execve in two rules; see linux-seccomp-execve), so a later rule is silently void and the
 // profile may not do what a reader of it expects. Only info: Podman's generated profile (from
 // containers-common) lists setns both in its big allow rule and in an errno rule.
 export default defineRule({
@@ -18,7 +20,7 @@ export default defineRule({
     messages: {
       conflict: {
         headline: '{{field}} "{{name}}" gets "{{action}}", but syscalls[{{first}}] gives it "{{other}}"',
-        detail: 'Neither linux.seccomp.syscalls[{{index}}] nor linux.seccomp.syscalls[{{first}}] has argument conditions, so the profile gives the call two actions. runc and crun both accept it; which action libseccomp keeps is an implementation detail, so the filter may not do what its reader expects.',
+        detail: 'Neither linux.seccomp.syscalls[{{index}}] nor linux.seccomp.syscalls[{{first}}] has argument conditions, so the profile gives the call two actions. runc and crun both accept it and apply the first rule whose action is not the default one (runc 1.1.5 and crun 1.8.1): the other is void, and the filter may not do what its reader expects.',
         help: 'Keep one unconditional action per system call: remove "{{name}}" from one of the two rules.',
       },
     },

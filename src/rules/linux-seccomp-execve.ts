@@ -1,16 +1,19 @@
 import { defineRule, specUrl } from './api.js';
-import { ALLOW_ACTIONS, DENY_ACTIONS, seccompRules } from '../model/seccomp.js';
+import { ALLOW_ACTIONS, DENY_ACTIONS, seccompRules, type SyscallRule } from '../model/seccomp.js';
 
 // The runtime applies the seccomp filter and then starts process.args[0] with execve(2) (runc and
 // crun both; not execveat), so a filter that makes execve fail stops the container before its
 // program runs. Runtime oracle, runc 1.1.5 and crun 1.8.1 with libseccomp 2.5.4, run to the
 // start: create succeeds and the start fails with EPERM for SCMP_ACT_ERRNO (errnoRet 0 too:
 // runc "errno 0", crun "Invalid argument"), ENOSYS for SCMP_ACT_TRACE with no tracer, and the
-// process dies for a kill action. An unconditional deny of execve took effect even with another
-// entry allowing it, in either order; a deny with argument conditions that the runtime's call does
-// not meet, SCMP_ACT_LOG, and a deny of execveat let the program run. Architectures do not matter:
-// the runtimes add the native one. A default that denies, with execve in no allowing entry, stops
-// the start the same way (seccomp-no-allowed-syscalls reports a profile that allows nothing).
+// process dies for a kill action. Which entry decides, when several name execve without argument
+// conditions: both runtimes leave out an entry whose action is the default one, and of the others
+// the first counts (ALLOW then KILL under a default of ERRNO ran; KILL then ALLOW was killed;
+// TRACE then ERRNO failed with ENOSYS, ERRNO then TRACE with EPERM). A deny with argument
+// conditions that the runtime's call does not meet, SCMP_ACT_LOG, and a deny of execveat let the
+// program run. Architectures do not matter: the runtimes add the native one. A default that
+// denies, with execve in no allowing entry, stops the start the same way
+// (seccomp-no-allowed-syscalls reports a profile that allows nothing).
 const EXECVE = 'execve';
 
 export default defineRule({
@@ -25,7 +28,7 @@ export default defineRule({
     messages: {
       denied: {
         headline: 'linux.seccomp.syscalls[{{index}}] gives execve {{action}}',
-        detail: 'The runtime applies the filter before it starts process.args[0] with execve, so the program never runs: runc 1.1.5 and crun 1.8.1 create the container and fail at start ({{effect}}). The deny holds even where another entry allows execve.',
+        detail: 'The runtime applies the filter before it starts process.args[0] with execve, so the program never runs: runc 1.1.5 and crun 1.8.1 create the container and fail at start ({{effect}}). It is the first entry that names execve with an action other than the default one, and that entry decides: both runtimes leave out the later ones.',
         help: 'Remove "execve" from this entry, or give the entry argument conditions that the start of the container does not meet.',
         runtimes: { runc: 'refuses', crun: 'refuses' },
       },
@@ -44,15 +47,22 @@ export default defineRule({
     const naming = seccompRules(ctx).filter((r) => r.names.includes(EXECVE) && r.action !== undefined);
     // Argument conditions decide at the call: whether the runtime's call meets them is not known.
     if (naming.some((r) => r.conditional)) return;
-    const deny = naming.find((r) => DENY_ACTIONS.has(r.action!));
-    if (deny) {
-      const action = deny.action!;
-      const effect = action === 'SCMP_ACT_TRACE' ? '"function not implemented" without a tracer' : action === 'SCMP_ACT_ERRNO' ? '"operation not permitted", or the errno written' : 'the process is killed';
-      ctx.report({ messageId: 'denied', node: deny.node, key: 'action', data: { index: deny.index, action, effect } });
+    const action = seccomp.defaultAction;
+    // The runtimes leave out an entry with the default action; one with the default action and
+    // another errno may or may not be left out, so nothing is said then.
+    const errno = (r: SyscallRule): number | undefined => r.node.errnoRet;
+    const isDefault = (r: SyscallRule): boolean => r.action === action && (action !== 'SCMP_ACT_ERRNO' || errno(r) === seccomp.defaultErrnoRet);
+    if (naming.some((r) => r.action === action && !isDefault(r))) return;
+    // Of the others, the first decides.
+    const first = naming.find((r) => !isDefault(r));
+    if (first) {
+      if (!DENY_ACTIONS.has(first.action!)) return;
+      const denied = first.action!;
+      const effect = denied === 'SCMP_ACT_TRACE' ? '"function not implemented" without a tracer' : denied === 'SCMP_ACT_ERRNO' ? '"operation not permitted", or the errno written' : 'the process is killed';
+      ctx.report({ messageId: 'denied', node: first.node, key: 'action', data: { index: first.index, action: denied, effect } });
       return;
     }
-    const action = seccomp.defaultAction;
-    if (action === undefined || !DENY_ACTIONS.has(action) || naming.some((r) => ALLOW_ACTIONS.has(r.action!) || r.action === 'SCMP_ACT_NOTIFY')) return;
+    if (action === undefined || !DENY_ACTIONS.has(action)) return;
     // A profile that allows nothing at all is seccomp-no-allowed-syscalls' finding.
     if (!seccompRules(ctx).some((r) => r.action !== undefined && ALLOW_ACTIONS.has(r.action) && r.names.length > 0)) return;
     ctx.report({ messageId: 'notAllowed', node: seccomp, key: 'defaultAction', data: { action } });

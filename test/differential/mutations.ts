@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { elf } from '../helpers/elf.js';
+import { fixturesDir } from '../helpers/paths.js';
 import type { Json } from '../helpers/runtimes.js';
 
 export interface Mutation {
@@ -232,6 +233,13 @@ const userns = (c: Json, hostRoot: number, ownerToo = false) => {
   const caps = ['CAP_DAC_OVERRIDE', 'CAP_DAC_READ_SEARCH'];
   c['process']['capabilities'] = { bounding: caps, effective: caps, permitted: caps };
 };
+/** Podman's generated seccomp profile (a default of SCMP_ACT_ERRNO and a large allow list) with `entry` added first or last. */
+const podmanSeccomp = (c: Json, entry: Json, first: boolean) => {
+  const profile = JSON.parse(fs.readFileSync(path.join(fixturesDir, 'real/podman-generated/config.json'), 'utf8')).linux.seccomp;
+  if (first) profile.syscalls.unshift(entry);
+  else profile.syscalls.push(entry);
+  c['linux']['seccomp'] = profile;
+};
 const scripts = (d: string, n: number) => {
   for (let i = 1; i <= n; i++) put(d, `bin/s${i}`, `#!${i === n ? '/bin/hello' : `/bin/s${i + 1}`}\n`);
 };
@@ -281,6 +289,9 @@ export const START_MUTATIONS: Mutation[] = [
   { name: 'seccomp denies execve', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['execve'], action: 'SCMP_ACT_ERRNO' }] }) },
   { name: 'seccomp traces execve, with no tracer', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['execve'], action: 'SCMP_ACT_TRACE' }] }) },
   { name: 'seccomp allows execve and denies it', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['execve'], action: 'SCMP_ACT_ALLOW' }, { names: ['execve'], action: 'SCMP_ACT_ERRNO' }] }) },
+  { name: 'Podman\'s seccomp profile, which allows execve, then a kill of execve', apply: (c) => podmanSeccomp(c, { names: ['execve'], action: 'SCMP_ACT_KILL' }, false) },
+  { name: 'a kill of execve, then Podman\'s seccomp profile, which allows it', apply: (c) => podmanSeccomp(c, { names: ['execve'], action: 'SCMP_ACT_KILL' }, true) },
+  { name: 'an errno for execve with the profile\'s default, then Podman\'s profile', apply: (c) => podmanSeccomp(c, { names: ['execve'], action: 'SCMP_ACT_ERRNO', errnoRet: 38 }, true) },
   { name: 'seccomp denies execveat only', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['execveat'], action: 'SCMP_ACT_ERRNO' }] }) },
   { name: 'seccomp denies execve on a condition the start does not meet', apply: (c) => void (c['linux']['seccomp'] = { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['execve'], action: 'SCMP_ACT_ERRNO', args: [{ index: 1, value: 0, op: 'SCMP_CMP_EQ' }] }] }) },
 ];
