@@ -26,7 +26,7 @@ testRule(rule, {
     { name: 'anyone, other x', config: as(other, other), files: prog(0o701) },
     { name: 'CAP_DAC_OVERRIDE in the effective set', config: withCaps(other, ['CAP_DAC_OVERRIDE']), files: prog(0o700) },
     { name: 'CAP_DAC_READ_SEARCH lets it through a directory', config: withCaps(other, ['CAP_DAC_READ_SEARCH']), files: { 'bin/x': { file: HELLO_ELF, mode: 0o701 }, bin: { dir: true, mode: 0o700 } } },
-    { name: 'a user namespace shifts owners: not judged', config: { ...as(other, other), linux: { namespaces: [{ type: 'user' }, { type: 'mount' }] } }, files: prog(0o700) },
+    { name: 'a user namespace without mappings (the runtime fills them in): not judged', config: { ...as(other, other), linux: { namespaces: [{ type: 'user' }, { type: 'mount' }] } }, files: prog(0o700) },
     { name: 'a later PATH directory has the program', config: { process: { args: ['x'], env: ['PATH=/bin:/usr/bin'], user: { uid: other, gid: other } } }, files: { ...prog(0o700), 'usr/bin/x': { file: HELLO_ELF, mode: 0o755 } } },
     { name: 'a script and its interpreter anyone may run', config: as(other, other), files: { 'bin/x': { file: '#!/bin/tool\n', mode: 0o755 }, 'bin/tool': { file: HELLO_ELF, mode: 0o711 } } },
     { name: 'execute-only for everyone (0111)', config: as(other, other), files: prog(0o111) },
