@@ -1,8 +1,9 @@
 import { defineRule, specUrl } from './api.js';
 import { ALLOW_ACTIONS, DENY_ACTIONS, seccompRules, type SyscallRule } from '../model/seccomp.js';
 
-// The runtime applies the seccomp filter and then starts process.args[0] with execve(2) (runc and
-// crun both; not execveat), so a filter that makes execve fail stops the container before its
+// The runtime applies the seccomp filter and then starts process.args[0] with execve(2), not
+// execveat (runc through v1.5.1: unix.Exec in internal/linux/linux.go; crun through 1.29.1: execv
+// in src/libcrun/container.c), so a filter that makes execve fail stops the container before its
 // program runs. Runtime oracle, runc 1.1.5 and crun 1.8.1 with libseccomp 2.5.4, run to the
 // start: create succeeds and the start fails with EPERM for SCMP_ACT_ERRNO (errnoRet 0 too:
 // runc "errno 0", crun "Invalid argument"), ENOSYS for SCMP_ACT_TRACE with no tracer, and the
