@@ -8,7 +8,8 @@ import { fieldOf } from '../model/view.js';
 // first of the others (runc 1.1.5 and crun 1.8.1 with libseccomp 2.5.4, run to the start with
 // execve in two rules; see linux-seccomp-execve), so a later rule is silently void and the
 // profile may not do what a reader of it expects. Only info: Podman's generated profile (from
-// containers-common) lists setns both in its big allow rule and in an errno rule.
+// containers-common) lists setns both in its big allow rule and in a later errno rule, which is
+// void (setns(-1, 0) got EBADF, not EPERM, under fixtures/real/podman-generated's profile).
 export default defineRule({
   meta: {
     id: 'linux-seccomp-conflict',
