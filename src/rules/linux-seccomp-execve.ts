@@ -1,5 +1,5 @@
 import { defineRule, specUrl } from './api.js';
-import { ALLOW_ACTIONS, DENY_ACTIONS, seccompRules, type SyscallRule } from '../model/seccomp.js';
+import { ALLOW_ACTIONS, DENY_ACTIONS, decidingRule, seccompRules } from '../model/seccomp.js';
 
 // The runtime applies the seccomp filter and then starts process.args[0] with execve(2), not
 // execveat (runc through v1.5.1: unix.Exec in internal/linux/linux.go; crun through 1.29.1: execv
@@ -45,18 +45,13 @@ export default defineRule({
   check(ctx) {
     const seccomp = ctx.config.linux?.seccomp;
     if (!seccomp) return;
-    const naming = seccompRules(ctx).filter((r) => r.names.includes(EXECVE) && r.action !== undefined);
-    // Argument conditions decide at the call: whether the runtime's call meets them is not known.
-    if (naming.some((r) => r.conditional)) return;
     const action = seccomp.defaultAction;
-    // The runtimes leave out an entry with the default action; one with the default action and
-    // another errno may or may not be left out, so nothing is said then.
-    const errno = (r: SyscallRule): number | undefined => r.node.errnoRet;
-    const isDefault = (r: SyscallRule): boolean => r.action === action && (action !== 'SCMP_ACT_ERRNO' || errno(r) === seccomp.defaultErrnoRet);
-    if (naming.some((r) => r.action === action && !isDefault(r))) return;
-    // Of the others, the first decides.
-    const first = naming.find((r) => !isDefault(r));
-    if (first) {
+    // The entry that decides (model/seccomp.ts): the first naming execve whose action (errno
+    // included) is not the default one. With argument conditions, not known.
+    const decision = decidingRule(ctx, EXECVE);
+    if (decision.kind === 'unknown') return;
+    if (decision.kind === 'rule') {
+      const first = decision.rule;
       if (!DENY_ACTIONS.has(first.action!)) return;
       const denied = first.action!;
       const effect = denied === 'SCMP_ACT_TRACE' ? '"function not implemented" without a tracer' : denied === 'SCMP_ACT_ERRNO' ? '"operation not permitted", or the errno written' : 'the process is killed';

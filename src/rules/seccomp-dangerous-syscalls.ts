@@ -1,7 +1,7 @@
 import { defineRule, specUrl } from './api.js';
 import { ALTERNATIVE_CAPS, DANGEROUS_SYSCALLS } from './data/dangerous-syscalls.js';
 import { grantedCaps } from '../model/capabilities.js';
-import { ALLOW_ACTIONS, DENY_ACTIONS, seccompRules } from '../model/seccomp.js';
+import { ALLOW_ACTIONS, DENY_ACTIONS, decidingRule, seccompRules, type SyscallRule } from '../model/seccomp.js';
 import { own } from './util/own.js';
 
 // Docker's default profile keeps mount, unshare, setns, bpf, module loading, kexec and the keyring
@@ -36,6 +36,10 @@ export default defineRule({
     const action = seccomp?.defaultAction;
     if (!seccomp || action === undefined) return;
     const caps = grantedCaps(ctx);
+    const decides = (name: string, r: SyscallRule): boolean => {
+      const d = decidingRule(ctx, name);
+      return d.kind === 'rule' && d.rule === r;
+    };
     const unjustified = (name: string): boolean => {
       const cap = own(DANGEROUS_SYSCALLS, name);
       if (cap === undefined) return false;
@@ -44,19 +48,22 @@ export default defineRule({
       return !caps.has(cap) && !(alt !== undefined && caps.has(alt));
     };
     const rules = seccompRules(ctx);
-    // A syscall that an unconditional entry denies is taken as denied even when another entry
-    // allows it: which of two such entries wins depends on libseccomp, so neither is reported.
-    const denied = new Set(rules.filter((r) => r.action !== undefined && DENY_ACTIONS.has(r.action) && !r.conditional).flatMap((r) => r.names));
     if (ALLOW_ACTIONS.has(action)) {
+      // A syscall that an unconditional entry denies is taken as denied (an allowing entry has the
+      // default's action here, and the runtimes leave it out).
+      const denied = new Set(rules.filter((r) => r.action !== undefined && DENY_ACTIONS.has(r.action) && !r.conditional).flatMap((r) => r.names));
       // An allow-everything profile without any denial is seccomp-unconfined's finding.
       if (denied.size === 0) return;
       const open = Object.keys(DANGEROUS_SYSCALLS).filter((n) => !denied.has(n) && unjustified(n));
       if (open.length > 0) ctx.report({ messageId: 'notDenied', node: seccomp, key: 'defaultAction', data: { action, names: quoteList(open) } });
       return;
     }
+    // A deny by default: a syscall is allowed by the entry that decides for it (model/seccomp.ts,
+    // decidingRule), the first naming it whose action is not the default one. A deny after an
+    // allow is void: Podman's generated profile lets setns through that way.
     for (const r of rules) {
       if (r.action === undefined || !ALLOW_ACTIONS.has(r.action) || r.conditional) continue;
-      const bad = r.names.filter((n) => !denied.has(n) && unjustified(n));
+      const bad = r.names.filter((n) => unjustified(n) && decides(n, r));
       if (bad.length === 0) continue;
       const needed = [...new Set(bad.map((n) => DANGEROUS_SYSCALLS[n]).filter((c): c is string => !!c))];
       ctx.report({
