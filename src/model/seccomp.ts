@@ -37,6 +37,10 @@ function rulesOf(facts: BundleFacts): readonly SyscallRule[] {
   return out;
 }
 
+/** Actions whose errno is part of the action: an errnoRet not written is EPERM. */
+const RETURNS_ERRNO: ReadonlySet<string> = new Set(['SCMP_ACT_ERRNO', 'SCMP_ACT_TRACE']);
+const EPERM = 1;
+
 /**
  * Which entry decides what a system call gets, when entries name it without argument conditions:
  * runc and crun leave out the entries whose action is the default one, and of the others the first
@@ -51,10 +55,6 @@ function rulesOf(facts: BundleFacts): readonly SyscallRule[] {
  * libcontainer/seccomp/seccomp_linux.go at v1.1.5). An errno entry of Podman's default errno, put
  * first, was left out; one with EPERM, first under a default of ENOSYS, applied (both runtimes).
  */
-/** Actions whose errno is part of the action: an errnoRet not written is EPERM. */
-const RETURNS_ERRNO: ReadonlySet<string> = new Set(['SCMP_ACT_ERRNO', 'SCMP_ACT_TRACE']);
-const EPERM = 1;
-
 export type Decision = { kind: 'rule'; rule: SyscallRule } | { kind: 'default' } | { kind: 'unknown' };
 
 export function decidingRule(facts: BundleFacts, name: string): Decision {
