@@ -13,6 +13,7 @@
 import type { EntryStat } from '../bundle/rootfs.js';
 import type { BundleFacts } from './facts.js';
 import { hasNamespace, hasNewNamespace } from './namespaces.js';
+import { parentOf } from './paths.js';
 import { idMappings, seesHostId, toHost } from './users.js';
 
 export type PermissionClass = 'owner' | 'group' | 'other';
@@ -27,6 +28,12 @@ export interface Accessor {
   privileged(st: EntryStat): boolean;
   /** Whether a user namespace leaves its capabilities out for this file. */
   readonly inUserns: boolean;
+  /**
+   * Whether it may execute the file (or search the directory): its class has x, or it holds a
+   * capability that lifts the check (`capable`: CAP_DAC_OVERRIDE, or CAP_DAC_READ_SEARCH for a
+   * directory) and the capability counts for the file.
+   */
+  mayX(st: EntryStat, capable: boolean): boolean;
 }
 
 /**
@@ -37,7 +44,7 @@ export interface Accessor {
 export function accessor(facts: BundleFacts, uid: number, gids: readonly number[]): Accessor | undefined {
   const plain = (): string => `uid ${uid} (gid${gids.length > 1 ? 's' : ''} ${gids.join(', ')})`;
   if (!hasNamespace(facts, 'user')) {
-    return { who: plain(), classOf: (st) => classFor(st, uid, gids), privileged: () => true, inUserns: false };
+    return withMayX({ who: plain(), classOf: (st) => classFor(st, uid, gids), privileged: () => true, inUserns: false });
   }
   const uidMaps = idMappings(facts, 'uidMappings');
   const gidMaps = idMappings(facts, 'gidMappings');
@@ -46,12 +53,26 @@ export function accessor(facts: BundleFacts, uid: number, gids: readonly number[
   const hostGids = gids.map((g) => toHost(gidMaps, g));
   if (hostUid === undefined || hostGids.some((g) => g === undefined)) return undefined;
   const host = hostGids as number[];
-  return {
+  return withMayX({
     who: `uid ${uid} (host uid ${hostUid}, gid${gids.length > 1 ? 's' : ''} ${host.join(', ')})`,
     classOf: (st) => classFor(st, hostUid, host),
     privileged: (st) => seesHostId(uidMaps, st.uid) && seesHostId(gidMaps, st.gid),
     inUserns: true,
-  };
+  });
+}
+
+function withMayX(a: Omit<Accessor, 'mayX'>): Accessor {
+  return { ...a, mayX: (st, capable) => grantsX(st, a.classOf(st)) || (capable && a.privileged(st)) };
+}
+
+/**
+ * The directories the kernel walks to reach a resolved path, shallowest first: those above it
+ * and those above each symlink followed on the way (`via`, from Rootfs.resolve).
+ */
+export function directoriesWalked(path: string, via: readonly string[]): string[] {
+  const dirs = new Set<string>();
+  for (const p of [path, ...via]) for (let d = parentOf(p); d !== undefined; d = parentOf(d)) dirs.add(d);
+  return [...dirs].sort((a, b) => a.length - b.length);
 }
 
 function classFor(st: EntryStat, uid: number, gids: readonly number[]): PermissionClass {
@@ -60,7 +81,7 @@ function classFor(st: EntryStat, uid: number, gids: readonly number[]): Permissi
 }
 
 /** Whether the mode grants x (execute, or search for a directory) to the class. */
-export function grantsX(st: EntryStat, cls: PermissionClass): boolean {
+function grantsX(st: EntryStat, cls: PermissionClass): boolean {
   return (st.mode & (cls === 'owner' ? 0o100 : cls === 'group' ? 0o010 : 0o001)) !== 0;
 }
 

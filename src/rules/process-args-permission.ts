@@ -1,8 +1,7 @@
 import type { EntryStat } from '../bundle/rootfs.js';
 import { defineRule } from './api.js';
-import { accessor, grantsX, modeText } from '../model/access.js';
+import { accessor, directoriesWalked, modeText } from '../model/access.js';
 import { candidateIn, execChainOf, lookupExecutable, programOf, type ExecStep } from '../model/program.js';
-import { parentOf } from '../model/paths.js';
 
 // The exec runs with process.user's credentials: uid, gid and additionalGids, and nothing from
 // /etc/group (runc 1.1.5 and crun 1.8.1 alike, runtime oracle). So the kernel's permission check
@@ -91,22 +90,16 @@ export default defineRule({
       });
       // The directories walked: those above the file, and those above each symlink followed.
       const r = rootfs!.resolve(step.requested);
-      const dirs = new Set<string>();
-      for (const p of [step.path, ...(r.ok ? r.via : [])]) for (let d = parentOf(p); d !== undefined; d = parentOf(d)) dirs.add(d);
-      for (const dir of [...dirs].sort((a, b) => a.length - b.length)) {
+      for (const dir of directoriesWalked(step.path, r.ok ? r.via : [])) {
         if (program!.mounts.covers(dir)) continue;
         const st = rootfs!.lstat(dir);
-        if (!st || st.type !== 'dir' || ((searchAll || override) && me.privileged(st))) continue;
-        const cls = me.classOf(st);
-        if (!grantsX(st, cls)) {
-          ctx.report({ messageId: 'dir', node: args, key: 0, rootfsPath: dir, data: data(dir, st, cls) });
-          return false;
-        }
+        if (!st || st.type !== 'dir' || me.mayX(st, searchAll || override)) continue;
+        ctx.report({ messageId: 'dir', node: args, key: 0, rootfsPath: dir, data: data(dir, st, me.classOf(st)) });
+        return false;
       }
-      const cls = me.classOf(step.stat);
       // With the capability, an x bit anywhere is enough: process-args-executable's question.
-      if (grantsX(step.stat, cls) || (override && me.privileged(step.stat))) return true;
-      ctx.report({ messageId: 'file', node: args, key: 0, rootfsPath: step.path, data: data(step.path, step.stat, cls) });
+      if (me.mayX(step.stat, override)) return true;
+      ctx.report({ messageId: 'file', node: args, key: 0, rootfsPath: step.path, data: data(step.path, step.stat, me.classOf(step.stat)) });
       return false;
     }
   },

@@ -1,8 +1,7 @@
-import type { EntryStat } from '../bundle/rootfs.js';
 import { defineRule, specUrl } from './api.js';
-import { accessor, grantsX, modeText, type Accessor } from '../model/access.js';
+import { accessor, directoriesWalked, modeText } from '../model/access.js';
 import { mountPoints } from '../model/mounts.js';
-import { lookupPath, parentOf } from '../model/paths.js';
+import { lookupPath } from '../model/paths.js';
 
 // runc 1.1.5 and crun 1.8.1 enter process.cwd twice if need be: first as the container's root,
 // with every capability, before they switch to process.user, and again as that user when the
@@ -54,18 +53,16 @@ export default defineRule({
     if (!r.ok || r.stat.type !== 'dir') return;
     const effective = process.capabilities?.effective ?? [];
     const userCaps = effective.includes('CAP_DAC_OVERRIDE') || effective.includes('CAP_DAC_READ_SEARCH');
-    const dirs = new Set<string>([r.path]);
-    for (const p of [r.path, ...r.via]) for (let d = parentOf(p); d !== undefined; d = parentOf(d)) dirs.add(d);
-    const searchable = (who: Accessor, caps: boolean) => (st: EntryStat) => grantsX(st, who.classOf(st)) || (caps && who.privileged(st));
-    const byRoot = searchable(root, true);
-    const byUser = searchable(me, userCaps);
-    const stats = [...dirs].sort((a, b) => a.length - b.length).flatMap((dir) => {
+    // The cwd itself is searched too (chdir), in the walk's order, shallowest first.
+    const dirs = [...directoriesWalked(r.path, r.via), r.path].sort((a, b) => a.length - b.length);
+    const stats = dirs.flatMap((dir) => {
       if (mounts.covers(dir)) return [];
       const st = rootfs.lstat(dir);
       return st && st.type === 'dir' ? [{ dir, st }] : [];
     });
-    const rootFails = stats.find((s) => !byRoot(s.st));
-    const userFails = stats.find((s) => !byUser(s.st));
+    // The first attempt has every capability of the namespace's root; the second, the config's.
+    const rootFails = stats.find((s) => !root.mayX(s.st, true));
+    const userFails = stats.find((s) => !me.mayX(s.st, userCaps));
     if (!rootFails || !userFails) return;
     ctx.report({
       messageId: 'noSearch',

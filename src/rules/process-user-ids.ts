@@ -12,8 +12,7 @@ import { fieldOf } from '../model/view.js';
 // 1.29.1), as youki does (set_id in syscall/linux.rs, v0.7.0), and those read -1 as "leave it": a
 // uid or gid of 4294967295 leaves the process as root (crun 1.8.1, runtime oracle --run: a program
 // that prints its ids printed uid=0 gid=0). `username` is a Windows field: runc and crun ignore it
-// on Linux
-// (checked), so the process runs as uid/gid, not as that user. On Linux setgroups(2) takes at most
+// on Linux (checked), so the process runs as uid/gid, not as that user. On Linux setgroups(2) takes at most
 // NGROUPS_MAX (65536) supplementary groups: runc 1.1.5 and crun 1.8.1 run 65536 additionalGids and
 // refuse 65537 ("setgroups: invalid argument", runtime oracle).
 const RUNC_MAX = 2147483647n;
