@@ -81,7 +81,9 @@ function run(file, src, cache, read) {
     ...(cache && { cachedData: cache }),
   });
   const mod = { exports: {} };
-  script.runInThisContext()(mod.exports, require('node:module').createRequire(file), mod, file, path.dirname(file), (s) => import(s), read);
+  // The bundle's require loads built-ins, and files by absolute path: this file's own require
+  // does that, without node:module (createRequire), whose loading brings the ES module loader.
+  script.runInThisContext()(mod.exports, require, mod, file, path.dirname(file), (s) => import(s), read);
   return { main: mod.exports.main, script, exports: mod.exports };
 }
 

@@ -134,11 +134,41 @@ const dynamic = code.match(/\bimport\(/g)?.length ?? 0;
 code = code.replace(/(?<![\w$.])import\((?=["'])/g, '__ocilintImport(');
 if (dynamic < 2) throw new Error('bundle: expected dynamic imports of yargs and node:zlib');
 // Each module's `import * as fs from 'node:fs'` becomes its own copy of the module's properties
-// (esbuild's __toESM): a millisecond of start-up over a dozen modules. One copy per built-in.
+// (esbuild's __toESM), each a getter that every later `fs.lstatSync` goes through. A built-in no
+// module takes a default export of is used as it is (node:fs, node:path); the others keep one
+// shared copy (chalk takes node:process and node:tty's defaults). Two built-ins that bare Node.js
+// has not loaded and that a run seldom needs are loaded on first use: node:module (createRequire
+// loads yaml or picomatch when a configuration file or a glob asks; loading node:module brings
+// the ES module loader, ~0.3 ms of a cold start) and node:os (~0.25 ms).
 const builtins = /__toESM\(require\("(node:[a-z_/]+)"\),\s*1\)/g;
 if (!builtins.test(code)) throw new Error('bundle: no __toESM(require("node:...")) found to share; has esbuild\'s output changed?');
 code = code.replace(builtins, '__ocilintBuiltin("$1")');
-code = code.replace('var __ocilintValidatorScripts', 'var __ocilintBuiltins = new Map();\nvar __ocilintBuiltin = (id) => { let m = __ocilintBuiltins.get(id); if (!m) __ocilintBuiltins.set(id, (m = __toESM(require(id), 1))); return m; };\nvar __ocilintValidatorScripts');
+const lazyBuiltins = /(?<![\w$.])require\("(node:(?:module|os))"\)/g;
+if (!/=require\("node:module"\)/.test(code)) throw new Error('bundle: no require("node:module") found to defer; has esbuild\'s output changed?');
+code = code.replace(lazyBuiltins, '__ocilintBuiltin("$1")');
+// Which built-ins some module takes a default export of: through any variable bound to it.
+const defaultTaken = new Set();
+for (const [, name, id] of code.matchAll(/([\w$]+)=__ocilintBuiltin\("(node:[a-z_/]+)"\)/g)) {
+  if (code.includes(`${name}.default`)) defaultTaken.add(id);
+}
+const plain = ['node:fs', 'node:path'].filter((id) => !defaultTaken.has(id));
+if (plain.length !== 2) throw new Error(`bundle: a default export of ${[...defaultTaken].join(', ')} is taken; node:fs and node:path must stay namespaces`);
+code = code.replace(
+  'var __ocilintValidatorScripts',
+  [
+    `var __ocilintPlain = new Set(${JSON.stringify(plain)});`,
+    'var __ocilintLazy = new Set(["node:module", "node:os"]);',
+    'var __ocilintBuiltins = new Map();',
+    'var __ocilintBuiltin = (id) => {',
+    '  if (__ocilintPlain.has(id)) return require(id);',
+    '  if (__ocilintLazy.has(id)) return new Proxy({}, { get: (_, key) => key === "default" ? require(id) : require(id)[key] });',
+    '  let m = __ocilintBuiltins.get(id);',
+    '  if (!m) __ocilintBuiltins.set(id, (m = __toESM(require(id), 1)));',
+    '  return m;',
+    '};',
+    'var __ocilintValidatorScripts',
+  ].join('\n'),
+);
 if (!code.includes('__ocilintLsp()')) throw new Error(`bundle: ${LSP_IMPORT} not found in cli/main.js; has the language server's entry moved?`);
 fs.writeFileSync(outfile, ascii(wrap(CLI_WRAPPER, code), 'the bundle'));
 for (const f of fs.readdirSync(path.dirname(outfile))) if (/^ocilint\.cjs\..*cache$/.test(f)) fs.rmSync(path.join(path.dirname(outfile), f));

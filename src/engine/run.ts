@@ -103,7 +103,8 @@ export async function lintSources(sources: readonly BundleSource[], opts: RunOpt
       }
     }
   };
-  const width = Math.max(1, Math.min(opts.concurrency ?? availableParallelism(), sources.length));
+  // One bundle needs one worker: node:os is not loaded to learn so (a cold start loads it late).
+  const width = sources.length < 2 ? 1 : Math.max(1, Math.min(opts.concurrency ?? availableParallelism(), sources.length));
   await Promise.all(Array.from({ length: width }, worker));
   return results;
 }

@@ -1,5 +1,5 @@
 import { defineRule, specUrl, type Fixer } from './api.js';
-import { DEFAULT_ENABLED, FORMERLY_ENABLED, HYPERVISOR_PREFIX, KATA_ANNOTATIONS, KATA_PREFIX, enabledByDefault, kindText, parses } from './data/kata-annotations.js';
+import { DEFAULT_ENABLED, FORMERLY_ENABLED, HYPERVISOR_PREFIX, kataAnnotations, KATA_PREFIX, enabledByDefault, kindText, parses } from './data/kata-annotations.js';
 import { KATA_VERSIONS, podRole } from './util/kata.js';
 
 // The io.katacontainers.* annotations, as Kata's Go runtime reads them
@@ -75,7 +75,7 @@ export default defineRule({
     for (const [key, value] of Object.entries(annotations)) {
       if (value === undefined || !key.startsWith(KATA_PREFIX) || key.startsWith(`${KATA_PREFIX}fs-opt.`)) continue;
       const at = { node: annotations, key, target: 'key' as const };
-      const known = KATA_ANNOTATIONS.get(key);
+      const known = kataAnnotations().get(key);
       // Kata checks every hypervisor key against enable_annotations first, known or not; a known
       // key's value still matters to a configuration that enables it.
       const hypervisorName = startsVm && key.startsWith(HYPERVISOR_PREFIX) ? key.slice(HYPERVISOR_PREFIX.length) : undefined;
@@ -107,7 +107,7 @@ export default defineRule({
 function nearestKey(key: string): string | undefined {
   let best: string | undefined;
   let bestDistance = 4;
-  for (const known of KATA_ANNOTATIONS.keys()) {
+  for (const known of kataAnnotations().keys()) {
     const d = distance(key, known, bestDistance);
     if (d < bestDistance) [best, bestDistance] = [known, d];
   }
