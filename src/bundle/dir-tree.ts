@@ -100,9 +100,14 @@ export class DirTree implements RawTree {
     let fd: number | undefined;
     try {
       fd = fs.openSync(this.abs(rel), O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
-      if (!fs.fstatSync(fd).isFile()) return undefined;
+      // A file lstat has just seen as a regular one is read up to the size it saw (no fstat, and
+      // no read to find the end); any other is asked what it is now.
+      const seen = this.stats.get(rel);
+      let size = limit;
+      if (seen?.type === 'file') size = Math.min(limit, seen.size);
+      else if (!fs.fstatSync(fd).isFile()) return undefined;
       // Unsafe: only the bytes read are handed out, and a small one comes from Node's pool.
-      const buf = Buffer.allocUnsafe(limit);
+      const buf = Buffer.allocUnsafe(size);
       return buf.subarray(0, readFully(fd, buf, null));
     } catch {
       return undefined;

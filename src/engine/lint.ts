@@ -166,18 +166,7 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
 
   const bundle = new BundleContext(facts, diagnostics);
   const plan = planFor(opts, { parsed: doc.parsed, rootfsAllowed, host: facts.host !== undefined, specVersion, platforms, targets });
-  const present = plan.inputs.map((path) => isPresent(bundle.config, path));
-  for (const step of plan.steps) {
-    if (step.reads !== undefined && !step.reads.some((i) => present[i])) continue;
-    const before = diagnostics.length;
-    try {
-      step.rule.check(bundle.use(step.rule, step.severity, step.atDefault));
-    } catch (e) {
-      // What the rule reported before it failed may be half of what it meant to say.
-      diagnostics.length = before;
-      diagnostics.push(bundleFinding(internalError, 'ruleFailed', { rule: step.rule.meta.id, ...failure(e), bundle: source.configPath }, 'error'));
-    }
-  }
+  runSteps(plan, bundle, diagnostics, source.configPath);
   if (doc.parsed) {
     diagnostics = dropReportsOnOwnAnnotations(diagnostics);
     if (opts.inlineSuppressions !== false) {
@@ -189,6 +178,32 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
     }
   }
   return result(doc.parsed ? specVersion : undefined, rootfs !== undefined);
+}
+
+/**
+ * Runs the plan's rules on a bundle: each whose inputs are present, each isolated (a throw becomes
+ * an internal-error finding). A function of its own, small, because it runs a batch's hottest
+ * loop: V8 optimizes it after a few bundles, where lintSource as a whole took hundreds.
+ */
+function runSteps(plan: Plan, bundle: BundleContext, diagnostics: Diagnostic[], configPath: string): void {
+  const config = bundle.config;
+  const present = plan.inputs.map((path) => isPresent(config, path));
+  for (const step of plan.steps) {
+    const reads = step.reads;
+    if (reads !== undefined) {
+      let any = false;
+      for (let i = 0; i < reads.length && !any; i++) any = present[reads[i]!]!;
+      if (!any) continue;
+    }
+    const before = diagnostics.length;
+    try {
+      step.rule.check(bundle.use(step.rule, step.severity, step.atDefault));
+    } catch (e) {
+      // What the rule reported before it failed may be half of what it meant to say.
+      diagnostics.length = before;
+      diagnostics.push(bundleFinding(internalError, 'ruleFailed', { rule: step.rule.meta.id, ...failure(e), bundle: configPath }, 'error'));
+    }
+  }
 }
 
 /** What a thrown value says, and where it was thrown (the first frame of its stack). */

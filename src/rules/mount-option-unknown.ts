@@ -1,4 +1,4 @@
-import { defineRule, specUrl } from './api.js';
+import { defineRule, specUrl, type FixSpec } from './api.js';
 import { FS_DATA_OPTIONS, GENERIC_OPTIONS, RUNTIME_GAPS, badDataValue, knownDataOption } from './data/mount-options.js';
 import { isBind, mounts } from '../model/mounts.js';
 import { own } from './util/own.js';
@@ -66,38 +66,51 @@ export default defineRule({
       const bind = isBind(m);
       const type = m.type ?? '';
       for (const o of m.options) {
-        const place = { node: options, key: o.index };
-        const data = { index: m.index, option: o.index, value: o.value, type: bind ? 'bind' : type };
-        const remove = removeEntry(options, o.index, `"${o.value}"`);
+        // Where and what a finding says are made only for an option that has one (a batch
+        // checks every option of every mount): no closure here, which would cost each step.
+        const kind = bind ? 'bind' : type;
         if (o.value === 'tmpcopyup') {
-          if (bind || type !== 'tmpfs') ctx.report({ messageId: 'tmpcopyup', ...place, data, suggestions: [remove] });
+          if (bind || type !== 'tmpfs') ctx.report({ messageId: 'tmpcopyup', ...optionAt(options, m.index, o, kind), suggestions: [removeOption(options, o)] });
           continue;
         }
         if (o.value === 'remount') {
-          ctx.report({ messageId: 'remount', ...place, data, suggestions: [remove] });
+          ctx.report({ messageId: 'remount', ...optionAt(options, m.index, o, kind), suggestions: [removeOption(options, o)] });
           continue;
         }
         const gap = own(RUNTIME_GAPS, o.value);
         if (gap && (gap.scope === 'any' || (!bind && own(FS_DATA_OPTIONS, type) !== undefined))) {
           const runtimes = gap.crunOnly ? { runtimes: { runc: 'accepts', crun: 'refuses' } as const } : {};
-          ctx.report({ messageId: 'runtimeGap', ...place, data: { ...data, runtime: gap.runtime, how: gap.how }, suggestions: [remove], ...runtimes });
+          const { data, ...place } = optionAt(options, m.index, o, kind);
+          ctx.report({ messageId: 'runtimeGap', ...place, data: { ...data, runtime: gap.runtime, how: gap.how }, suggestions: [removeOption(options, o)], ...runtimes });
           continue;
         }
         if (GENERIC_OPTIONS.has(o.value)) continue;
         if (bind) {
-          ctx.report({ messageId: 'ignoredOnBind', ...place, data, suggestions: [...didYouMean(options, o.index, [optionMeant(o.value, [])]), remove] });
+          ctx.report({ messageId: 'ignoredOnBind', ...optionAt(options, m.index, o, kind), suggestions: [...didYouMean(options, o.index, [optionMeant(o.value, [])]), removeOption(options, o)] });
           continue;
         }
         if (knownDataOption(type, o.value) === false) {
-          ctx.report({ messageId: 'unknownData', ...place, data, suggestions: [...didYouMean(options, o.index, [optionMeant(o.value, own(FS_DATA_OPTIONS, type) ?? [])]), remove] });
+          ctx.report({ messageId: 'unknownData', ...optionAt(options, m.index, o, kind), suggestions: [...didYouMean(options, o.index, [optionMeant(o.value, own(FS_DATA_OPTIONS, type) ?? [])]), removeOption(options, o)] });
           continue;
         }
         const expect = badDataValue(type, o.value);
-        if (expect !== undefined) ctx.report({ messageId: 'badValue', ...place, data: { ...data, expect } });
+        if (expect !== undefined) {
+          const { data, ...place } = optionAt(options, m.index, o, kind);
+          ctx.report({ messageId: 'badValue', ...place, data: { ...data, expect } });
+        }
       }
     }
   },
 });
+
+/** Where a finding about an option is, and the data of its message. */
+function optionAt(options: readonly (string | undefined)[], index: number, o: { index: number; value: string }, type: string) {
+  return { node: options, key: o.index, data: { index, option: o.index, value: o.value, type } };
+}
+
+function removeOption(options: readonly (string | undefined)[], o: { index: number; value: string }): FixSpec {
+  return removeEntry(options, o.index, `"${o.value}"`);
+}
 
 /**
  * The option a misspelt one probably stands for: a generic option or the filesystem's data

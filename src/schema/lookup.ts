@@ -274,6 +274,11 @@ function distance(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
+/** The closest known keys to `key`, worked out when asked. */
+function suggestionsOf(key: string, keys: ReadonlyMap<string, unknown>): () => string[] {
+  return () => suggest(key, [...keys.keys()]);
+}
+
 export interface ModelVisitor {
   /** A key the model defines at its place, and some releases lack (`path` is its parent's). */
   field?(path: readonly (string | number)[], key: string, since: SpecVersion, until: SpecVersion | undefined): void;
@@ -312,7 +317,8 @@ export function walkModel(value: unknown, visitor: ModelVisitor): void {
     }
     const obj = v as Record<string, unknown>;
     const keys = view.keys;
-    for (const key of Object.keys(obj)) {
+    // for...in: a parsed object has no inherited enumerable keys, and no array of keys is made.
+    for (const key in obj) {
       const entry = keys?.get(key);
       const next = entry ? entry.place : view.values;
       if (entry?.versioned) visitor.field?.(path, key, entry.span.since ?? '1.0.0', entry.span.until);
@@ -332,7 +338,8 @@ export function walkModel(value: unknown, visitor: ModelVisitor): void {
           }
         }
       } else if (keys) {
-        visitor.unknown?.(path, key, () => suggest(key, [...keys.keys()]));
+        // Not an arrow here: one capturing key and keys would give every loop step a context to allocate.
+        visitor.unknown?.(path, key, suggestionsOf(key, keys));
       }
     }
   };

@@ -944,8 +944,10 @@ function viewRoot(v: unknown, up: Loc | undefined, key: string | number): Root |
 function list_string(v: unknown, up: Loc, key: string | number): ReadonlyArray<string | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
-  const list: (string | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(str(v[i]));
+  let i = 0;
+  while (i < v.length && typeof v[i] === 'string') i++;
+  const list: (string | undefined)[] = v.slice(0, i) as string[];
+  for (; i < v.length; i++) list.push(str(v[i]));
   return located(list, at);
 }
 
@@ -958,8 +960,9 @@ function viewIDMapping(v: unknown, up: Loc | undefined, key: string | number): I
 function list_IDMapping(v: unknown, up: Loc, key: string | number): ReadonlyArray<IDMapping | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (IDMapping | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewIDMapping(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewIDMapping(v[i], at, i));
   return located(list, at);
 }
 
@@ -972,8 +975,9 @@ function viewMount(v: unknown, up: Loc | undefined, key: string | number): Mount
 function list_Mount(v: unknown, up: Loc, key: string | number): ReadonlyArray<Mount | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (Mount | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewMount(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewMount(v[i], at, i));
   return located(list, at);
 }
 
@@ -992,8 +996,9 @@ function viewRlimit(v: unknown, up: Loc | undefined, key: string | number): Rlim
 function list_Rlimit(v: unknown, up: Loc, key: string | number): ReadonlyArray<Rlimit | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (Rlimit | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewRlimit(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewRlimit(v[i], at, i));
   return located(list, at);
 }
 
@@ -1024,8 +1029,9 @@ function viewProcessExecCPUAffinity(v: unknown, up: Loc | undefined, key: string
 function list_integer(v: unknown, up: Loc, key: string | number): ReadonlyArray<number | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (number | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(num(v[i]));
+  for (; i < v.length; i++) list.push(num(v[i]));
   return located(list, at);
 }
 
@@ -1050,8 +1056,9 @@ function viewHook(v: unknown, up: Loc | undefined, key: string | number): Hook |
 function list_Hook(v: unknown, up: Loc, key: string | number): ReadonlyArray<Hook | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (Hook | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewHook(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewHook(v[i], at, i));
   return located(list, at);
 }
 
@@ -1078,8 +1085,9 @@ function viewNamespace(v: unknown, up: Loc | undefined, key: string | number): N
 function list_Namespace(v: unknown, up: Loc, key: string | number): ReadonlyArray<Namespace | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (Namespace | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewNamespace(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewNamespace(v[i], at, i));
   return located(list, at);
 }
 
@@ -1104,8 +1112,9 @@ function viewLinuxDevice(v: unknown, up: Loc | undefined, key: string | number):
 function list_LinuxDevice(v: unknown, up: Loc, key: string | number): ReadonlyArray<LinuxDevice | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (LinuxDevice | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewLinuxDevice(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewLinuxDevice(v[i], at, i));
   return located(list, at);
 }
 
@@ -1132,8 +1141,9 @@ function viewDeviceCgroupRule(v: unknown, up: Loc | undefined, key: string | num
 function list_DeviceCgroupRule(v: unknown, up: Loc, key: string | number): ReadonlyArray<DeviceCgroupRule | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (DeviceCgroupRule | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewDeviceCgroupRule(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewDeviceCgroupRule(v[i], at, i));
   return located(list, at);
 }
 
@@ -1158,8 +1168,9 @@ function viewBlockIOWeightDevice(v: unknown, up: Loc | undefined, key: string | 
 function list_BlockIOWeightDevice(v: unknown, up: Loc, key: string | number): ReadonlyArray<BlockIOWeightDevice | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (BlockIOWeightDevice | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewBlockIOWeightDevice(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewBlockIOWeightDevice(v[i], at, i));
   return located(list, at);
 }
 
@@ -1172,8 +1183,9 @@ function viewBlockIOThrottle(v: unknown, up: Loc | undefined, key: string | numb
 function list_BlockIOThrottle(v: unknown, up: Loc, key: string | number): ReadonlyArray<BlockIOThrottle | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (BlockIOThrottle | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewBlockIOThrottle(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewBlockIOThrottle(v[i], at, i));
   return located(list, at);
 }
 
@@ -1192,8 +1204,9 @@ function viewHugepageLimit(v: unknown, up: Loc | undefined, key: string | number
 function list_HugepageLimit(v: unknown, up: Loc, key: string | number): ReadonlyArray<HugepageLimit | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (HugepageLimit | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewHugepageLimit(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewHugepageLimit(v[i], at, i));
   return located(list, at);
 }
 
@@ -1206,8 +1219,9 @@ function viewNetworkPriority(v: unknown, up: Loc | undefined, key: string | numb
 function list_NetworkPriority(v: unknown, up: Loc, key: string | number): ReadonlyArray<NetworkPriority | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (NetworkPriority | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewNetworkPriority(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewNetworkPriority(v[i], at, i));
   return located(list, at);
 }
 
@@ -1264,8 +1278,9 @@ function viewSeccompArg(v: unknown, up: Loc | undefined, key: string | number): 
 function list_SeccompArg(v: unknown, up: Loc, key: string | number): ReadonlyArray<SeccompArg | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (SeccompArg | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewSeccompArg(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewSeccompArg(v[i], at, i));
   return located(list, at);
 }
 
@@ -1278,8 +1293,9 @@ function viewSeccompSyscall(v: unknown, up: Loc | undefined, key: string | numbe
 function list_SeccompSyscall(v: unknown, up: Loc, key: string | number): ReadonlyArray<SeccompSyscall | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (SeccompSyscall | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewSeccompSyscall(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewSeccompSyscall(v[i], at, i));
   return located(list, at);
 }
 
@@ -1310,8 +1326,9 @@ function viewWindowsDevice(v: unknown, up: Loc | undefined, key: string | number
 function list_WindowsDevice(v: unknown, up: Loc, key: string | number): ReadonlyArray<WindowsDevice | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (WindowsDevice | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewWindowsDevice(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewWindowsDevice(v[i], at, i));
   return located(list, at);
 }
 
@@ -1330,8 +1347,9 @@ function viewWindowsCpuAffinity(v: unknown, up: Loc | undefined, key: string | n
 function list_WindowsCpuAffinity(v: unknown, up: Loc, key: string | number): ReadonlyArray<WindowsCpuAffinity | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (WindowsCpuAffinity | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewWindowsCpuAffinity(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewWindowsCpuAffinity(v[i], at, i));
   return located(list, at);
 }
 
@@ -1400,8 +1418,9 @@ function viewSolarisAnet(v: unknown, up: Loc | undefined, key: string | number):
 function list_SolarisAnet(v: unknown, up: Loc, key: string | number): ReadonlyArray<SolarisAnet | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (SolarisAnet | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewSolarisAnet(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewSolarisAnet(v[i], at, i));
   return located(list, at);
 }
 
@@ -1438,8 +1457,9 @@ function viewVmIomem(v: unknown, up: Loc | undefined, key: string | number): VmI
 function list_VmIomem(v: unknown, up: Loc, key: string | number): ReadonlyArray<VmIomem | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (VmIomem | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewVmIomem(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewVmIomem(v[i], at, i));
   return located(list, at);
 }
 
@@ -1464,8 +1484,9 @@ function viewZosDevice(v: unknown, up: Loc | undefined, key: string | number): Z
 function list_ZosDevice(v: unknown, up: Loc, key: string | number): ReadonlyArray<ZosDevice | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (ZosDevice | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewZosDevice(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewZosDevice(v[i], at, i));
   return located(list, at);
 }
 
@@ -1478,8 +1499,9 @@ function viewZosNamespace(v: unknown, up: Loc | undefined, key: string | number)
 function list_ZosNamespace(v: unknown, up: Loc, key: string | number): ReadonlyArray<ZosNamespace | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (ZosNamespace | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewZosNamespace(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewZosNamespace(v[i], at, i));
   return located(list, at);
 }
 
@@ -1498,8 +1520,9 @@ function viewFreebsdDevice(v: unknown, up: Loc | undefined, key: string | number
 function list_FreebsdDevice(v: unknown, up: Loc, key: string | number): ReadonlyArray<FreebsdDevice | undefined> | undefined {
   if (!Array.isArray(v)) return undefined;
   const at: Loc = { up, key };
+  let i = 0;
   const list: (FreebsdDevice | undefined)[] = [];
-  for (let i = 0; i < v.length; i++) list.push(viewFreebsdDevice(v[i], at, i));
+  for (; i < v.length; i++) list.push(viewFreebsdDevice(v[i], at, i));
   return located(list, at);
 }
 

@@ -168,14 +168,20 @@ export function emitView(): string {
     if (!out.builders.has(name)) {
       out.builders.set(name, '');
       const type = typeOf(raw, path);
+      // A list of strings (seccomp names, args, env: the long lists) is copied whole when every
+      // item is a string, as it nearly always is, instead of item by item.
+      const copy =
+        item.kind === 'string'
+          ? [`  let i = 0;`, `  while (i < v.length && typeof v[i] === 'string') i++;`, `  const list: (${type} | undefined)[] = v.slice(0, i) as string[];`]
+          : [`  let i = 0;`, `  const list: (${type} | undefined)[] = [];`];
       out.builders.set(
         name,
         [
           `function ${name}(v: unknown, up: Loc, key: string | number): ReadonlyArray<${type} | undefined> | undefined {`,
           `  if (!Array.isArray(v)) return undefined;`,
           `  const at: Loc = { up, key };`,
-          `  const list: (${type} | undefined)[] = [];`,
-          `  for (let i = 0; i < v.length; i++) list.push(${valueExpr(raw, path, 'v[i]', 'i')});`,
+          ...copy,
+          `  for (; i < v.length; i++) list.push(${valueExpr(raw, path, 'v[i]', 'i')});`,
           `  return located(list, at);`,
           `}`,
         ].join('\n'),
