@@ -7,22 +7,22 @@
 
 import { compareVersions, type SpecVersion } from '../core/versions.js';
 import { pointerFrom } from '../json/pointer.js';
-import { loadValidator, walkModel, type RawText, type SchemaIssue } from './index.js';
+import { modelEventsOf } from './events.js';
+import { loadValidator, type RawText, type SchemaIssue } from './index.js';
 
 /** Schema findings inside fields newer than `version`, each from the schema of the release that added the field. */
 export async function newerFieldIssues(value: unknown, version: SpecVersion, raw: RawText, known: readonly SchemaIssue[]): Promise<SchemaIssue[]> {
-  // The newer fields (outermost only), by the release that added them.
+  // The newer fields (outermost only), by the release that added them: from the walk the rules
+  // share (events.ts), so a bundle's config is walked once.
   const bySince = new Map<SpecVersion, string[]>();
   let inside: string | undefined;
-  walkModel(value, {
-    field(path, key, since) {
-      if (compareVersions(since, version) <= 0) return;
-      const pointer = pointerFrom([...path, key]);
-      if (inside !== undefined && pointer.startsWith(inside + '/')) return;
-      inside = pointer;
-      bySince.set(since, [...(bySince.get(since) ?? []), pointer]);
-    },
-  });
+  for (const e of modelEventsOf(value).versioned) {
+    if (e.kind !== 'field' || compareVersions(e.since, version) <= 0) continue;
+    const pointer = pointerFrom(e.path);
+    if (inside !== undefined && pointer.startsWith(inside + '/')) continue;
+    inside = pointer;
+    bySince.set(e.since, [...(bySince.get(e.since) ?? []), pointer]);
+  }
   const out: SchemaIssue[] = [];
   const seen = new Set(known.map((i) => `${i.pointer}\0${i.keyword}`));
   for (const [since, fields] of bySince) {
