@@ -24,7 +24,7 @@ export default defineRule({
         help: 'Remove them from the rule, or limit them with argument conditions.',
       },
       notDenied: {
-        headline: 'linux.seccomp.defaultAction is "{{action}}" and no entry denies {{names}}',
+        headline: 'linux.seccomp.defaultAction is "{{action}}" and nothing in effect denies {{names}}',
         detail: 'These escape-prone system calls are allowed, and the process does not hold the capabilities that would make them legitimate.',
         help: 'Add an entry that denies them (SCMP_ACT_ERRNO), or deny by default and allow what the workload needs.',
       },
@@ -49,12 +49,19 @@ export default defineRule({
     };
     const rules = seccompRules(ctx);
     if (ALLOW_ACTIONS.has(action)) {
-      // A syscall that an unconditional entry denies is taken as denied (an allowing entry has the
-      // default's action here, and the runtimes leave it out).
-      const denied = new Set(rules.filter((r) => r.action !== undefined && DENY_ACTIONS.has(r.action) && !r.conditional).flatMap((r) => r.names));
+      const denies = (r: SyscallRule): boolean => r.action !== undefined && DENY_ACTIONS.has(r.action) && !r.conditional;
       // An allow-everything profile without any denial is seccomp-unconfined's finding.
-      if (denied.size === 0) return;
-      const open = Object.keys(DANGEROUS_SYSCALLS).filter((n) => !denied.has(n) && unjustified(n));
+      if (!rules.some((r) => denies(r) && r.names.length > 0)) return;
+      // A call is denied when a deny is the entry that decides for it: an SCMP_ACT_LOG entry
+      // before the deny lets it through (setns(-1, 0) got EBADF under runc 1.1.5 and crun 1.8.1,
+      // and EPERM with the two entries swapped). Where argument conditions name the call, an
+      // entry without them that denies it is taken at its word.
+      const denied = (name: string): boolean => {
+        const d = decidingRule(ctx, name);
+        if (d.kind === 'unknown') return rules.some((r) => denies(r) && r.names.includes(name));
+        return d.kind === 'rule' && denies(d.rule);
+      };
+      const open = Object.keys(DANGEROUS_SYSCALLS).filter((n) => unjustified(n) && !denied(n));
       if (open.length > 0) ctx.report({ messageId: 'notDenied', node: seccomp, key: 'defaultAction', data: { action, names: quoteList(open) } });
       return;
     }

@@ -1,4 +1,5 @@
 import rule from '../../src/rules/seccomp-dangerous-syscalls.js';
+import { DANGEROUS_SYSCALLS } from '../../src/rules/data/dangerous-syscalls.js';
 import { testRule } from '../helpers/rule-tester.js';
 import { PROCESS, rawConfig } from '../helpers/security.js';
 
@@ -23,6 +24,12 @@ testRule(rule, {
     },
     { name: 'allowed, then denied with the default action, which is left out', config: { linux: { seccomp: { defaultAction: 'SCMP_ACT_ERRNO', syscalls: [{ names: ['setns'], action: 'SCMP_ACT_ALLOW' }, { names: ['setns'], action: 'SCMP_ACT_ERRNO' }] } } }, errors: [{ messageId: 'allowed' }] },
     { name: 'mount and keyctl allowed', raw, errors: [{ messageId: 'allowed', pointer: '/linux/seccomp/syscalls/1', ...r.at('"keyctl"', '{') }] },
+    // An SCMP_ACT_LOG entry before the deny decides: setns(-1, 0) got EBADF under both runtimes (runtime oracle).
+    {
+      name: 'allow by default, setns logged before it is denied',
+      config: { linux: { seccomp: { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['setns'], action: 'SCMP_ACT_LOG' }, { names: Object.keys(DANGEROUS_SYSCALLS), action: 'SCMP_ACT_ERRNO' }] } } },
+      errors: [{ messageId: 'notDenied', pointer: '/linux/seccomp/defaultAction' }],
+    },
     { name: 'allow by default with a short deny list', config: { linux: { seccomp: { defaultAction: 'SCMP_ACT_ALLOW', syscalls: [{ names: ['reboot'], action: 'SCMP_ACT_ERRNO' }] } } }, errors: [{ messageId: 'notDenied', pointer: '/linux/seccomp/defaultAction' }] },
   ],
 });
