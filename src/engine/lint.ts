@@ -183,7 +183,8 @@ export async function lintSource(source: BundleSource, opts: BundleOptions): Pro
 /**
  * Runs the plan's rules on a bundle: each whose inputs are present, each isolated (a throw becomes
  * an internal-error finding). A function of its own, small, because it runs a batch's hottest
- * loop: V8 optimizes it after a few bundles, where lintSource as a whole took hundreds.
+ * loop: V8 optimises a small function sooner (lintSource, a large async function, took a 55 ms
+ * compile in the background, while the loop ran unoptimised).
  */
 function runSteps(plan: Plan, bundle: BundleContext, diagnostics: Diagnostic[], configPath: string): void {
   const config = bundle.config;
