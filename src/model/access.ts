@@ -61,6 +61,13 @@ export function accessor(facts: BundleFacts, uid: number, gids: readonly number[
   });
 }
 
+/** process.user (uid, gid and additionalGids) as the file system sees it: see accessor; undefined without a uid and a gid. */
+export function processAccessor(facts: BundleFacts): Accessor | undefined {
+  const user = facts.config.process?.user;
+  if (user?.uid === undefined || user.gid === undefined) return undefined;
+  return accessor(facts, user.uid, [user.gid, ...(user.additionalGids ?? []).filter((g): g is number => g !== undefined)]);
+}
+
 function withMayX(a: Omit<Accessor, 'mayX'>): Accessor {
   return { ...a, mayX: (st, capable) => grantsX(st, a.classOf(st)) || (capable && a.privileged(st)) };
 }

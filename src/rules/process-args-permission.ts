@@ -1,6 +1,6 @@
 import type { EntryStat } from '../bundle/rootfs.js';
 import { defineRule } from './api.js';
-import { accessor, directoriesWalked, modeText } from '../model/access.js';
+import { directoriesWalked, modeText, processAccessor } from '../model/access.js';
 import { candidateIn, execChainOf, lookupExecutable, programOf, type ExecStep } from '../model/program.js';
 
 // The exec runs with process.user's credentials: uid, gid and additionalGids, and nothing from
@@ -48,18 +48,13 @@ export default defineRule({
     const program = programOf(ctx);
     const rootfs = ctx.rootfs;
     const process = ctx.config.process;
-    const user = process?.user;
-    const uid = user?.uid;
-    const gid = user?.gid;
     const file = program?.file;
-    if (!program || !file || !rootfs || !process || uid === undefined || gid === undefined) return;
+    if (!program || !file || !rootfs || !process) return;
     const args = process.args!;
-    const extra = user!.additionalGids ?? [];
-    const gids = [gid, ...extra.filter((g): g is number => g !== undefined)];
     const effective = process.capabilities?.effective ?? [];
     const override = effective.includes('CAP_DAC_OVERRIDE');
-    const found = accessor(ctx, uid, gids);
-    // Unknown ids (a joined user namespace), or a capability that lifts every check.
+    const found = processAccessor(ctx);
+    // No uid or gid, unknown ids (a joined user namespace), or a capability that lifts every check.
     if (!found || (override && !found.inUserns)) return;
     const me = found;
     // A bare name: runc's PATH search moves on past a file it may not reach, so judge only the last one there is.

@@ -1,5 +1,5 @@
 import { defineRule, specUrl } from './api.js';
-import { accessor, directoriesWalked, modeText } from '../model/access.js';
+import { accessor, directoriesWalked, modeText, processAccessor } from '../model/access.js';
 import { mountPoints } from '../model/mounts.js';
 import { lookupPath } from '../model/paths.js';
 
@@ -38,11 +38,9 @@ export default defineRule({
     const process = ctx.config.process;
     const value = process?.cwd;
     const rootfs = ctx.rootfs;
-    const user = process?.user;
-    if (!process || !value || !rootfs || !value.startsWith('/') || !ctx.valid(process, 'cwd') || user?.uid === undefined || user.gid === undefined) return;
+    if (!process || !value || !rootfs || !value.startsWith('/') || !ctx.valid(process, 'cwd')) return;
     const root = accessor(ctx, 0, [0]);
-    const gids = [user.gid, ...(user.additionalGids ?? []).filter((g): g is number => g !== undefined)];
-    const me = accessor(ctx, user.uid, gids);
+    const me = processAccessor(ctx);
     // Without a user namespace the first attempt is the host's root; unknown ids are not judged.
     if (!root?.inUserns || !me) return;
     const path = lookupPath(value);
