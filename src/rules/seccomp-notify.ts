@@ -3,6 +3,8 @@ import { seccompRules } from '../model/seccomp.js';
 
 // With SCMP_ACT_NOTIFY the decision for a syscall is taken by a user-space agent reached through
 // listenerPath. The filter is then only as strong as that agent, which lives outside the config.
+// Only the rules of linux.seccomp.syscalls can delegate: as the default action, SCMP_ACT_NOTIFY is
+// refused by libseccomp and the container does not start (linux-seccomp-notify reports that).
 export default defineRule({
   meta: {
     id: 'seccomp-notify',
@@ -13,11 +15,6 @@ export default defineRule({
     spec: { url: specUrl('config-linux.md', 'configLinuxSeccomp'), level: 'MAY' },
     platforms: ['linux'],
     messages: {
-      defaultNotify: {
-        headline: 'linux.seccomp.defaultAction is "SCMP_ACT_NOTIFY"',
-        detail: 'Every system call without a rule is decided by the agent at linux.seccomp.listenerPath: the filter is only as strong as that agent, which lives outside the config.',
-        help: 'Review the agent, or let the filter decide by default with an action of its own.',
-      },
       ruleNotify: {
         headline: 'linux.seccomp.syscalls[{{index}}] sends {{names}} to a user-space agent',
         detail: 'With SCMP_ACT_NOTIFY the agent at linux.seccomp.listenerPath decides, not the filter: the filter is only as strong as that agent, which lives outside the config.',
@@ -25,10 +22,8 @@ export default defineRule({
       },
     },
   },
-  reads: ['linux.seccomp.defaultAction', 'linux.seccomp.syscalls'],
+  reads: ['linux.seccomp.syscalls'],
   check(ctx) {
-    const seccomp = ctx.config.linux?.seccomp;
-    if (seccomp?.defaultAction === 'SCMP_ACT_NOTIFY') ctx.report({ messageId: 'defaultNotify', node: seccomp, key: 'defaultAction' });
     for (const r of seccompRules(ctx)) {
       if (r.action === 'SCMP_ACT_NOTIFY') ctx.report({ messageId: 'ruleNotify', node: r.node, key: 'action', data: { index: r.index, names: r.names.map((n) => `"${n}"`).join(', ') } });
     }
