@@ -55,3 +55,26 @@ export function deviceFileType(type: string): FileType | undefined {
 export function coversEveryDevice(facts: BundleFacts, d: DeviceCgroupRule): boolean {
   return !facts.has(d, 'type') || d.type === 'a';
 }
+
+/**
+ * The index of the linux.resources.devices entry that leaves every device allowed: the last entry
+ * covering every device (coversEveryDevice) that allows, when no later such entry denies. The one
+ * answer for the rules that ask whether the device cgroup ends up open (device-cgroup-allow-all,
+ * privileged-like).
+ */
+export function allowAllInForce(facts: BundleFacts): number | undefined {
+  return facts.memo(lastAllowAll);
+}
+
+function lastAllowAll(facts: BundleFacts): number | undefined {
+  const list = facts.config.linux?.resources?.devices;
+  if (!list) return undefined;
+  let last: number | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i];
+    if (!d || !coversEveryDevice(facts, d)) continue;
+    if (d.allow === true) last = i;
+    else if (d.allow === false) last = undefined;
+  }
+  return last;
+}

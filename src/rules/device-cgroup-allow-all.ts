@@ -1,12 +1,12 @@
 import { defineRule } from './api.js';
 import type { DeviceCgroupRule } from '../model/view.js';
-import { coversEveryDevice } from '../model/devices.js';
+import { allowAllInForce } from '../model/devices.js';
 
 // The device cgroup is what stops root in the container from opening host devices it can create
 // with mknod (or that a bind mount brings in). An entry allowing every device read-write, left in
 // force by the entries after it, is what "privileged" does: any host disk or memory device opens.
 // An allow entry of type "a" (or none) allows everything, whatever its numbers and access say, and
-// a deny entry of type "a" denies everything (coversEveryDevice in model/devices.ts): so the kernel
+// a deny entry of type "a" denies everything (allowAllInForce in model/devices.ts): so the kernel
 // reads it on cgroup v1, and runc's cgroup v2 filter is built from an emulation of that reading
 // (deviceFilter in vendor/github.com/opencontainers/cgroups/devices/devicefilter.go at v1.5.1).
 // crun on cgroup v2 differs: its eBPF program checks the major, minor and access of a type "a"
@@ -39,12 +39,7 @@ export default defineRule({
     // What the entry itself says: every device (no major or minor, or -1).
     const saysAll = (d: DeviceCgroupRule): boolean => (!ctx.has(d, 'major') || d.major === -1) && (!ctx.has(d, 'minor') || d.minor === -1);
     const access = (d: DeviceCgroupRule): string => (d.access !== undefined && d.access !== '' ? d.access : 'rwm');
-    let lastAllowAll: number | undefined;
-    list.forEach((d, i) => {
-      if (!d || !coversEveryDevice(ctx, d)) return;
-      if (d.allow === true) lastAllowAll = i;
-      else if (d.allow === false) lastAllowAll = undefined;
-    });
+    const lastAllowAll = allowAllInForce(ctx);
     if (lastAllowAll === undefined) return;
     const d = list[lastAllowAll]!;
     const a = access(d);

@@ -1,6 +1,6 @@
 import { defineRule } from './api.js';
 import { CLASSIC_CAPABILITIES } from './data/capabilities.js';
-import { coversEveryDevice } from '../model/devices.js';
+import { allowAllInForce } from '../model/devices.js';
 import { isReadOnly, mounts } from '../model/mounts.js';
 import type { Where } from '../model/places.js';
 
@@ -27,7 +27,7 @@ export default defineRule({
   // mount: empty masked and read-only paths alone are not enough.
   reads: ['process.capabilities', 'linux.resources.devices', 'mounts'],
   check(ctx) {
-    const signals: { text: string; at: Where; devices?: true }[] = [];
+    const signals: { text: string; at: Where }[] = [];
     const caps = ctx.config.process?.capabilities;
     for (const set of ['bounding', 'effective'] as const) {
       const list = caps?.[set];
@@ -39,13 +39,11 @@ export default defineRule({
         break;
       }
     }
-    const devs = ctx.config.linux?.resources?.devices ?? [];
-    devs.forEach((d, i) => {
-      if (d === undefined || d.allow !== true) return;
-      if (coversEveryDevice(ctx, d) && signals.every((s) => !s.devices)) {
-        signals.push({ text: `linux.resources.devices[${i}] allows every device`, at: { node: devs, key: i }, devices: true });
-      }
-    });
+    // The device cgroup as it ends up: an allow-all that a later deny-all takes back allows nothing.
+    const allowAll = allowAllInForce(ctx);
+    if (allowAll !== undefined) {
+      signals.push({ text: `linux.resources.devices[${allowAll}] allows every device`, at: { node: ctx.config.linux!.resources!.devices!, key: allowAll } });
+    }
     const sys = mounts(ctx).find((m) => m.destination !== undefined && m.type === 'sysfs' && !isReadOnly(m));
     if (sys) signals.push({ text: `mounts[${sys.index}] mounts sysfs read-write`, at: { node: sys.node } });
     const linux = ctx.config.linux;

@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { coversEveryDevice } from '../../src/model/devices.js';
+import { allowAllInForce, coversEveryDevice } from '../../src/model/devices.js';
 import { factsOf } from '../helpers/facts.js';
 
 describe('model/devices', () => {
@@ -32,5 +32,14 @@ describe('model/devices', () => {
       list.map((d) => coversEveryDevice(facts, d!)),
       [true, true, true, true, false, false, false],
     );
+  });
+
+  it('the allow-all entry in force: the last one, unless a later entry denies every device', async () => {
+    const at = async (devices: unknown[]) => allowAllInForce(await factsOf({ ociVersion: '1.3.0', linux: { resources: { devices } } }));
+    assert.equal(await at([{ allow: false }, { allow: true, type: 'c', major: 1, minor: 3, access: 'rw' }]), undefined);
+    assert.equal(await at([{ allow: true, access: 'rwm' }, { allow: false, access: 'rwm' }]), undefined);
+    assert.equal(await at([{ allow: true }, { allow: false, type: 'a', major: 1, minor: 3 }, { allow: true, type: 'a', access: 'm' }]), 2);
+    assert.equal(await at([{ allow: true }, { allow: false, type: 'c', access: 'rwm' }]), 0);
+    assert.equal(await at([]), undefined);
   });
 });
