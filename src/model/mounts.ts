@@ -128,6 +128,24 @@ function engineSourcesOf(facts: BundleFacts): ReadonlyMap<number, string> {
   return new Map(found.filter((f) => ids.get(f.engine)!.size === 1).map((f) => [f.index, f.engine]));
 }
 
+/**
+ * The bind mounts of host paths someone chose: an absolute source (a relative one lies inside the
+ * bundle directory, which the runtime resolves it against) that no engine made for this container
+ * (engineSources). The one answer for the rules about host paths in the container
+ * (mount-host-path, writable-host-mount, sensitive-host-mount).
+ */
+export function hostBinds(facts: BundleFacts): readonly (MountEntry & { readonly source: string; readonly destination: string })[] {
+  return facts.memo(hostBindsOf);
+}
+
+function hostBindsOf(facts: BundleFacts): readonly (MountEntry & { readonly source: string; readonly destination: string })[] {
+  const engine = engineSources(facts);
+  return mounts(facts).filter(
+    (m): m is MountEntry & { source: string; destination: string } =>
+      m.destination !== undefined && m.source !== undefined && m.source.startsWith('/') && isBind(m) && !engine.has(m.index),
+  );
+}
+
 /** Read-only: the last of ro/rw/rro/rrw wins, as mount(8) and the runtimes read the options left to right. */
 export function isReadOnly(m: MountEntry): boolean {
   let ro = false;

@@ -3,7 +3,7 @@
 import type { BundleFacts } from './facts.js';
 import type { Namespace } from './view.js';
 import type { Where } from './places.js';
-import { idMappings } from './users.js';
+import { idMappings, processUid } from './users.js';
 
 export interface NamespaceEntry {
   /** Its index in linux.namespaces. */
@@ -63,6 +63,11 @@ export function isHostNsPath(path: string, type?: string): boolean {
 /** The config asks for a user namespace (new, or joined) other than the host's. */
 export function hasUserns(facts: BundleFacts): boolean {
   return namespaces(facts).some((n) => n.type === 'user' && !(n.path && isHostNsPath(n.path, 'user')));
+}
+
+/** The process is the host's root: uid 0 (processUid: also when no uid is set) and no user namespace but the host's. */
+export function runsAsHostRoot(facts: BundleFacts): boolean {
+  return processUid(facts) === 0 && !hasUserns(facts);
 }
 
 /**

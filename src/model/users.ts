@@ -4,6 +4,21 @@
 import type { BundleFacts } from './facts.js';
 import type { IDMapping, Linux } from './view.js';
 
+/**
+ * The uid the process runs as: process.user.uid, or 0 when process.user or its uid is not set
+ * (runc and crun then run it as root; on POSIX platforms the schema requires the uid of a user
+ * that is there, so that case is config-schema's finding too). Undefined without a process, or
+ * when the schema rejected user or uid: nothing to judge.
+ */
+export function processUid(facts: BundleFacts): number | undefined {
+  const process = facts.config.process;
+  if (!process) return undefined;
+  if (!facts.has(process, 'user')) return 0;
+  const user = process.user;
+  if (!user) return undefined;
+  return facts.has(user, 'uid') ? user.uid : 0;
+}
+
 export interface IdMapping {
   /** Its index in its list. */
   readonly index: number;

@@ -1,5 +1,5 @@
 import { defineRule, targetsRelease } from './api.js';
-import { hasUserns } from '../model/namespaces.js';
+import { runsAsHostRoot } from '../model/namespaces.js';
 import { describeSpans, refusingSpans } from '../core/runtimes.js';
 
 // config.md "Linux Process": process.capabilities is OPTIONAL, and what a runtime does without it
@@ -31,9 +31,8 @@ export default defineRule({
   reads: ['process'],
   check(ctx) {
     const process = ctx.config.process;
-    if (!process || ctx.has(process, 'capabilities') || hasUserns(ctx)) return;
-    // An absent user or uid is uid 0; a non-root process loses its capabilities at exec.
-    if (ctx.has(process, 'user') && (process.user === undefined || (ctx.has(process.user, 'uid') && process.user.uid !== 0))) return;
+    // A non-root process loses its capabilities at exec (and no uid set is uid 0).
+    if (!process || ctx.has(process, 'capabilities') || !runsAsHostRoot(ctx)) return;
     const who: string[] = [];
     if (ctx.targets.size === 0) who.push(`runc ${describeSpans(refusingSpans({ refuses: KEEPS }))}`, 'youki');
     else {

@@ -1,12 +1,12 @@
 import { defineRule, specUrl } from './api.js';
-import { engineSources, isBind, mounts } from '../model/mounts.js';
+import { hostBinds } from '../model/mounts.js';
 
 // Any bind mount from an absolute host path is a hole in the container's filesystem isolation;
-// the Pod Security Standards forbid hostPath volumes outright at baseline. A relative source lies
-// inside the bundle directory and is not reported. A bind mount is one whose options say so
-// (model/mounts.ts): a mount of type "bind" without them is not bound at all. What an engine makes
-// for the container (its resolv.conf, a pod's secret volume: engineSources) is not a host path
-// someone chose, and the Pod Security Standards allow those volume kinds.
+// the Pod Security Standards forbid hostPath volumes outright at baseline. Which mounts those are
+// is model/mounts.ts's hostBinds: a relative source lies inside the bundle directory; a bind mount
+// is one whose options say so (a mount of type "bind" without them is not bound at all); what an
+// engine makes for the container (its resolv.conf, a pod's secret volume: engineSources) is not a
+// host path someone chose, and the Pod Security Standards allow those volume kinds.
 export default defineRule({
   meta: {
     id: 'mount-host-path',
@@ -26,9 +26,7 @@ export default defineRule({
   },
   reads: ['mounts'],
   check(ctx) {
-    const engine = engineSources(ctx);
-    for (const m of mounts(ctx)) {
-      if (m.destination === undefined || !isBind(m) || m.source === undefined || !m.source.startsWith('/') || engine.has(m.index)) continue;
+    for (const m of hostBinds(ctx)) {
       ctx.report({ messageId: 'hostPath', node: m.node, key: 'source', data: { index: m.index, source: m.source, destination: m.destination } });
     }
   },

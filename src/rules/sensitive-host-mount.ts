@@ -1,9 +1,8 @@
 import { defineRule } from './api.js';
 import { HOST_STATE_DIRS, SENSITIVE_HOST_DIRS } from './data/sensitive-host-paths.js';
-import { hasOption, isBind, isReadOnly, mounts } from '../model/mounts.js';
+import { hasOption, hostBinds, isReadOnly } from '../model/mounts.js';
 import { cleanPath } from '../model/paths.js';
-import { confinedByUserns, hasUserns } from '../model/namespaces.js';
-import type { BundleFacts } from './api.js';
+import { confinedByUserns, runsAsHostRoot } from '../model/namespaces.js';
 
 // Binding a host system directory gives the container the host's configuration, binaries, devices
 // or process table; read-write, it can rewrite them (an /etc/cron.d entry, a binary in /usr, the
@@ -46,11 +45,10 @@ export default defineRule({
   },
   reads: ['mounts'],
   check(ctx) {
-    for (const m of mounts(ctx)) {
-      if (m.destination === undefined || !isBind(m) || m.source === undefined || !m.source.startsWith('/')) continue;
+    for (const m of hostBinds(ctx)) {
       const dir = cleanPath(m.source);
       if (!SENSITIVE_HOST_DIRS.includes(dir)) {
-        if (isReadOnly(m) || !hostRoot(ctx)) continue;
+        if (isReadOnly(m) || !runsAsHostRoot(ctx)) continue;
         if (HOST_STATE_DIRS.includes(dir)) {
           ctx.report({ messageId: 'hostState', node: m.node, key: 'source', data: { index: m.index, dir, what: dir === '/var/lib' ? 'databases, kubelet and container stores' : 'sockets, pid files and locks' } });
         } else if (dir.startsWith('/etc/')) {
@@ -79,8 +77,3 @@ export default defineRule({
   },
 });
 
-/** Whether the process is the host's root: uid 0 (or no uid given) and no user namespace. */
-function hostRoot(ctx: BundleFacts): boolean {
-  const user = ctx.config.process?.user;
-  return ctx.config.process !== undefined && (user?.uid ?? 0) === 0 && !hasUserns(ctx);
-}

@@ -1,11 +1,13 @@
 import { defineRule } from './api.js';
-import { engineSources, isBind, isReadOnly, mounts } from '../model/mounts.js';
+import { hostBinds, isReadOnly } from '../model/mounts.js';
 
 // A read-write bind mount lets the container change host files: plant a binary the host later
 // runs, or fill the host's disk. kube-linter's writable-host-mount flags the same for hostPath.
-// A bind mount is one whose options hold "bind" or "rbind" (model/mounts.ts), so the finding
-// always points at its options. What an engine makes for the container and binds read-write on
-// purpose (its /etc/hosts, a pod's emptyDir: engineSources) is left out.
+// Which mounts bring host paths in is model/mounts.ts's hostBinds, as for mount-host-path: a bind
+// mount is one whose options hold "bind" or "rbind", so the finding always points at its options;
+// a relative source lies in the bundle directory, the place mount-host-path advises for files to
+// share; what an engine makes for the container and binds read-write on purpose (its /etc/hosts,
+// a pod's emptyDir: engineSources) is left out.
 export default defineRule({
   meta: {
     id: 'writable-host-mount',
@@ -24,9 +26,8 @@ export default defineRule({
   },
   reads: ['mounts'],
   check(ctx) {
-    const engine = engineSources(ctx);
-    for (const m of mounts(ctx)) {
-      if (m.destination === undefined || !isBind(m) || m.source === undefined || isReadOnly(m) || engine.has(m.index)) continue;
+    for (const m of hostBinds(ctx)) {
+      if (isReadOnly(m)) continue;
       ctx.report({ messageId: 'writable', node: m.node, key: 'options', data: { index: m.index, source: m.source, destination: m.destination } });
     }
   },

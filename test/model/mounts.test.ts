@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MountPoints, bindOption, engineSources, hasOption, isBind, isReadOnly, mountPoints, mounts, startsEmpty } from '../../src/model/mounts.js';
+import { MountPoints, bindOption, engineSources, hasOption, hostBinds, isBind, isReadOnly, mountPoints, mounts, startsEmpty } from '../../src/model/mounts.js';
 import { factsOf } from '../helpers/facts.js';
 
 async function engines(sources: string[]): Promise<(string | undefined)[]> {
@@ -31,6 +31,21 @@ describe('model/mounts', () => {
     ]);
     assert.deepEqual(m.map(isBind), [true, true, true, false, false, false]);
     assert.deepEqual(m.map(bindOption), ['rbind', 'bind', 'rbind', undefined, undefined, undefined]);
+  });
+
+  it('a host bind: a bind mount of an absolute source that no engine made for the container', async () => {
+    const facts = await factsOf({
+      ociVersion: '1.3.0',
+      mounts: [
+        { destination: '/a', type: 'bind', source: '/srv/data', options: ['rbind'] },
+        { destination: '/b', type: 'bind', source: 'data', options: ['bind'] },
+        { destination: '/c', type: 'bind', source: '/srv/data' },
+        { destination: '/etc/hosts', type: 'bind', source: `/var/lib/docker/containers/${'a'.repeat(64)}/hosts`, options: ['rbind'] },
+        { type: 'bind', source: '/srv/x', options: ['bind'] },
+        { destination: '/d', source: '/srv/data', options: ['bind', 'ro'] },
+      ],
+    });
+    assert.deepEqual(hostBinds(facts).map((m) => m.index), [0, 5]);
   });
 
   it('reads options left to right: the last of ro and rw wins', async () => {

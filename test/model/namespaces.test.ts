@@ -2,7 +2,8 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findNamespace, hasNamespace, hasNewNamespace, hasUserns, hostNamespace, isHostNsPath, namespaces } from '../../src/model/namespaces.js';
+import { findNamespace, hasNamespace, hasNewNamespace, hasUserns, hostNamespace, isHostNsPath, namespaces, runsAsHostRoot } from '../../src/model/namespaces.js';
+import { processUid } from '../../src/model/users.js';
 import { factsOf } from '../helpers/facts.js';
 
 describe('model/namespaces', () => {
@@ -41,5 +42,23 @@ describe('model/namespaces', () => {
     assert.equal(hostNamespace(await factsOf({ linux: { namespaces: [{ type: 'pid' }] } }), 'pid'), undefined);
     // A namespaces list the schema rejects is config-schema's finding first.
     assert.equal(hostNamespace(await factsOf({ linux: { namespaces: [{ type: 'pdi' }] } }), 'pid'), undefined);
+  });
+
+  it('the process runs as uid 0 when process.user or its uid is not set, as runc and crun run it', async () => {
+    const uid = async (config: unknown) => processUid(await factsOf(config));
+    assert.equal(await uid({ process: { cwd: '/', args: ['sh'] } }), 0);
+    assert.equal(await uid({ process: { cwd: '/', args: ['sh'], user: { gid: 5 } } }), 0);
+    assert.equal(await uid({ process: { cwd: '/', args: ['sh'], user: { uid: 1000, gid: 5 } } }), 1000);
+    assert.equal(await uid({ process: { cwd: '/', args: ['sh'], user: { uid: '0', gid: 5 } } }), undefined, 'a string, which the schema rejects: nothing to judge');
+    assert.equal(await uid({ process: { cwd: '/', args: ['sh'], user: 'root' } }), undefined, 'rejected by the schema: nothing to judge');
+    assert.equal(await uid({ linux: {} }), undefined, 'no process');
+  });
+
+  it('the host\'s root: uid 0 and no user namespace but the host\'s', async () => {
+    const root = async (config: unknown) => runsAsHostRoot(await factsOf(config));
+    assert.equal(await root({ process: { cwd: '/', args: ['sh'] }, linux: { namespaces: [{ type: 'pid' }] } }), true);
+    assert.equal(await root({ process: { cwd: '/', args: ['sh'] }, linux: { namespaces: [{ type: 'user', path: '/proc/1/ns/user' }] } }), true);
+    assert.equal(await root({ process: { cwd: '/', args: ['sh'] }, linux: { namespaces: [{ type: 'user' }] } }), false);
+    assert.equal(await root({ process: { cwd: '/', args: ['sh'], user: { uid: 7, gid: 0 } }, linux: {} }), false);
   });
 });

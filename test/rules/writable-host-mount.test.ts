@@ -14,6 +14,8 @@ testRule(rule, {
     { name: "a pod's service-account token, as the kubelet binds it", config: { mounts: [{ destination: '/var/run/secrets/kubernetes.io/serviceaccount', type: 'bind', source: '/var/lib/kubelet/pods/ed49ab34-c5b1-40c9-b9df-eae280275137/volumes/kubernetes.io~projected/kube-api-access-fm865', options: ['rbind', 'rprivate'] }] } },
     { name: 'ro', config: { mounts: [{ destination: '/data', type: 'bind', source: '/srv/data', options: ['rbind', 'ro'] }] } },
     { name: 'rro', config: { mounts: [{ destination: '/data', type: 'bind', source: '/srv/data', options: ['rbind', 'rro'] }] } },
+    // A relative source lies in the bundle directory: where mount-host-path advises to keep files to share (model/mounts.ts, hostBinds).
+    { name: 'a directory of the bundle, read-write', config: { mounts: [{ destination: '/data', type: 'bind', source: 'data', options: ['rbind', 'rw'] }] } },
     { name: 'tmpfs is not a host mount', config: { mounts: [{ destination: '/tmp', type: 'tmpfs', source: 'tmpfs', options: ['rw'] }] } },
     // Bind-ness comes from the options alone (model/mounts.ts): without "bind" or "rbind" this is no
     // bind mount, and runtimes fail on it (mount-bind-option's finding).
