@@ -9,10 +9,16 @@ export type CapSet = (typeof CAP_SETS)[number];
 
 export interface CapEntry {
   readonly set: CapSet;
-  /** The name in upper case, as runtimes read it (runc and crun accept "cap_kill"). */
+  /**
+   * The name in upper case, as crun reads it: crun 1.8.1 parses names with libcap, in any case, and
+   * grants "cap_kill". runc 1.1.5 reads only names written in upper case and ignores the others
+   * (`exact`). A rule about what the process may hold takes crun's reading, the one that grants more.
+   */
   readonly name: string;
   /** The name as written. */
   readonly written: string;
+  /** Written in upper case: runc reads it too (see `name`). */
+  readonly exact: boolean;
   /** Its index in its set. */
   readonly index: number;
   /** The set's list in the view: findings point at `{ node: entry.list, key: entry.index }`. */
@@ -33,7 +39,9 @@ function entriesOf(facts: BundleFacts): readonly CapEntry[] {
     if (!list) continue;
     for (let index = 0; index < list.length; index++) {
       const written = list[index];
-      if (written !== undefined) out.push({ set, name: written.toUpperCase(), written, index, list });
+      if (written === undefined) continue;
+      const name = written.toUpperCase();
+      out.push({ set, name, written, exact: name === written, index, list });
     }
   }
   return out;
@@ -60,4 +68,21 @@ export function firstPerName(entries: readonly CapEntry[]): { entry: CapEntry; s
     else by.set(e.name, [e]);
   }
   return [...by.values()].map((list) => ({ entry: list[0]!, sets: [...new Set(list.map((e) => e.set))].join(', ') }));
+}
+
+/** Which runtime's reading of capability names (see CapEntry.name). */
+export type CapReader = 'runc' | 'crun';
+
+/** The capabilities of each set as `reader` reads the names: crun every spelling, runc upper case only. */
+export function capSets(facts: BundleFacts, reader: CapReader): Readonly<Record<CapSet, ReadonlySet<string>>> {
+  return facts.memo(reader === 'runc' ? runcSets : crunSets);
+}
+
+const runcSets = (facts: BundleFacts) => setsOf(facts, true);
+const crunSets = (facts: BundleFacts) => setsOf(facts, false);
+
+function setsOf(facts: BundleFacts, exactOnly: boolean): Record<CapSet, ReadonlySet<string>> {
+  const out = { bounding: new Set<string>(), effective: new Set<string>(), inheritable: new Set<string>(), permitted: new Set<string>(), ambient: new Set<string>() };
+  for (const e of capabilities(facts)) if (e.exact || !exactOnly) out[e.set].add(e.name);
+  return out;
 }

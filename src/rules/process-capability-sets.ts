@@ -1,7 +1,8 @@
 import { defineRule, specUrl } from './api.js';
 import { ALL_CAPABILITIES } from './data/capabilities.js';
-import type { CapSet } from '../model/capabilities.js';
+import { capabilities, capSets, type CapSet } from '../model/capabilities.js';
 import { fieldOf } from '../model/view.js';
+import { processUid } from '../model/users.js';
 import type { Where } from '../model/places.js';
 
 // How the kernel lets a runtime set the five capability sets, and what runc 1.1.5 and crun 1.8.1
@@ -17,6 +18,10 @@ import type { Where } from '../model/places.js';
 //   regains the bounding set at execve), for another uid the capability is simply not granted.
 //   oci-runtime-tool errors here; that is a bug we do not repeat.
 // Names that are not capabilities are ignored by runtimes and reported by process-capability-name.
+// Names not in upper case are where runc and crun part (model/capabilities.ts): each set is judged
+// as each of them reads it, and a finding says which one aborts.
+const CRUN_READS = 'crun reads names in any case and runs the container.';
+
 export default defineRule({
   meta: {
     id: 'process-capability-sets',
@@ -29,15 +34,27 @@ export default defineRule({
     messages: {
       effectiveNotPermitted: {
         headline: '{{field}} "{{value}}" is not in process.capabilities.permitted',
-        detail: 'An effective capability must be permitted: capset fails with EPERM, and runc and crun abort.',
+        detail: 'An effective capability must be permitted: capset fails with EPERM, and {{who}}.',
         help: 'Add "{{value}}" to process.capabilities.permitted, or remove it from effective.',
         runtimes: { runc: 'refuses', crun: 'refuses' },
       },
+      effectiveSpelling: {
+        headline: '{{field}} "{{value}}" is in process.capabilities.permitted only as "{{spelling}}"',
+        detail: `runc ignores a name not in upper case, so for runc the capability is not permitted: capset fails with EPERM, and runc aborts. ${CRUN_READS}`,
+        help: 'Write it "{{value}}" in process.capabilities.permitted.',
+        runtimes: { runc: 'refuses', crun: 'accepts' },
+      },
       inheritableNotBounding: {
         headline: '{{field}} "{{value}}" is not in process.capabilities.bounding',
-        detail: 'The runtime drops the bounding set first, and capset then refuses an inheritable capability outside it: runc and crun abort.',
+        detail: 'The runtime drops the bounding set first, and capset then refuses an inheritable capability outside it: {{who}}.',
         help: 'Add "{{value}}" to process.capabilities.bounding, or remove it from inheritable.',
         runtimes: { runc: 'refuses', crun: 'refuses' },
+      },
+      inheritableSpelling: {
+        headline: '{{field}} "{{value}}" is in process.capabilities.bounding only as "{{spelling}}"',
+        detail: `runc ignores a name not in upper case, so for runc the capability is outside the bounding set, which it drops first: capset then refuses the inheritable capability, and runc aborts. ${CRUN_READS}`,
+        help: 'Write it "{{value}}" in process.capabilities.bounding.',
+        runtimes: { runc: 'refuses', crun: 'accepts' },
       },
       ambientNotRaised: {
         headline: 'process.capabilities.ambient {{names}} {{verb}} not in {{missing}}',
@@ -53,41 +70,47 @@ export default defineRule({
   check(ctx) {
     const caps = ctx.config.process?.capabilities;
     if (!caps || !ctx.valid(ctx.config.process!, 'capabilities')) return;
-    const set = (name: CapSet): Set<string> | undefined => {
-      const v = caps[name];
-      return v ? new Set(v.filter((x): x is string => x !== undefined)) : undefined;
-    };
-    const permitted = set('permitted') ?? new Set<string>();
-    const inheritable = set('inheritable') ?? new Set<string>();
-    const bounding = set('bounding');
-    const each = (name: CapSet, fn: (value: string, i: number, list: readonly (string | undefined)[]) => void): void => {
-      const list = caps[name];
-      if (!list) return;
-      list.forEach((value, i) => {
-        if (value !== undefined && KNOWN.has(value)) fn(value, i, list);
-      });
-    };
+    const runc = capSets(ctx, 'runc');
+    const crun = capSets(ctx, 'crun');
+    const entries = capabilities(ctx).filter((e) => KNOWN.has(e.name));
+    const spelling = (set: CapSet, name: string): string => entries.find((e) => e.set === set && e.name === name)!.written;
 
-    each('effective', (value, i, list) => {
-      if (!permitted.has(value)) ctx.report({ messageId: 'effectiveNotPermitted', node: list, key: i, data: { field: fieldOf(list, i), value } });
-    });
+    /**
+     * An entry of `set` the `within` set must hold, judged as each runtime reads the names: runc
+     * reads only names in upper case (an entry it ignores asks nothing of it), crun reads any.
+     */
+    const check = (set: 'effective' | 'inheritable', within: 'permitted' | 'bounding', messageId: 'effectiveNotPermitted' | 'inheritableNotBounding', spelt: 'effectiveSpelling' | 'inheritableSpelling') => {
+      for (const e of entries) {
+        if (e.set !== set) continue;
+        const runcRefuses = e.exact && !runc[within].has(e.name);
+        const crunRefuses = !crun[within].has(e.name);
+        const data = { field: fieldOf(e.list, e.index), value: e.written };
+        if (runcRefuses && crunRefuses) {
+          ctx.report({ messageId, node: e.list, key: e.index, data: { ...data, who: 'runc and crun abort' } });
+        } else if (runcRefuses) {
+          ctx.report({ messageId: spelt, node: e.list, key: e.index, data: { ...data, spelling: spelling(within, e.name) } });
+        } else if (crunRefuses) {
+          ctx.report({ messageId, node: e.list, key: e.index, data: { ...data, who: `crun aborts (runc ignores "${e.written}", not in upper case)` }, runtimes: { runc: 'accepts', crun: 'refuses' } });
+        }
+      }
+    };
+    check('effective', 'permitted', 'effectiveNotPermitted', 'effectiveSpelling');
     // Without a bounding list the runtime leaves the bounding set alone, so nothing to compare.
-    if (bounding) {
-      each('inheritable', (value, i, list) => {
-        if (!bounding.has(value)) ctx.report({ messageId: 'inheritableNotBounding', node: list, key: i, data: { field: fieldOf(list, i), value } });
-      });
-    }
-    // Ambient entries the kernel cannot raise, reported once for the list.
-    const uid = ctx.config.process?.user?.uid;
+    if (caps.bounding) check('inheritable', 'bounding', 'inheritableNotBounding', 'inheritableSpelling');
+
+    // Ambient entries the kernel cannot raise (as crun reads the names: runc ignores an ambient
+    // name not in upper case altogether), reported once for the list.
+    const uid = processUid(ctx);
     const root = uid === undefined || uid === 0;
     const skipped: { value: string; missing: string[] }[] = [];
     let first: number | undefined;
-    each('ambient', (value, i) => {
-      const missing = [permitted.has(value) ? '' : 'permitted', inheritable.has(value) ? '' : 'inheritable'].filter(Boolean);
-      if (missing.length === 0) return;
-      skipped.push({ value, missing });
-      first ??= i;
-    });
+    for (const e of entries) {
+      if (e.set !== 'ambient') continue;
+      const missing = [crun.permitted.has(e.name) ? '' : 'permitted', crun.inheritable.has(e.name) ? '' : 'inheritable'].filter(Boolean);
+      if (missing.length === 0) continue;
+      skipped.push({ value: e.written, missing });
+      first ??= e.index;
+    }
     if (first === undefined) return;
     const sets = [...new Set(skipped.flatMap((s) => s.missing))];
     const where: Where = skipped.length === 1 ? { node: caps.ambient!, key: first } : { node: caps, key: 'ambient' };

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CAP_SETS, capabilities, firstPerName, grantedCaps } from '../../src/model/capabilities.js';
+import { CAP_SETS, capabilities, capSets, firstPerName, grantedCaps } from '../../src/model/capabilities.js';
 import { ALL_CAPABILITIES } from '../../src/rules/data/capabilities.js';
 import { factsOf } from '../helpers/facts.js';
 
@@ -15,6 +15,17 @@ describe('model/capabilities', () => {
       ['ambient', 0, 'CAP_KILL', 'CAP_KILL'],
     ]);
     assert.deepEqual(CAP_SETS, ['bounding', 'effective', 'inheritable', 'permitted', 'ambient']);
+  });
+
+  it('reads names as each runtime does: crun in any case, runc in upper case only', async () => {
+    // Runtime oracle: runc 1.1.5 warns "ignoring unknown or unavailable capabilities: [cap_kill]";
+    // crun 1.8.1 grants it (test/rules/process-capability-sets.test.ts has the consequences).
+    const f = await factsOf({ process: { capabilities: { effective: ['CAP_KILL', 'cap_chown'], permitted: ['Cap_Chown'] } } });
+    assert.deepEqual(capabilities(f).map((c) => [c.written, c.exact]), [['CAP_KILL', true], ['cap_chown', false], ['Cap_Chown', false]]);
+    assert.deepEqual([...capSets(f, 'crun').effective], ['CAP_KILL', 'CAP_CHOWN']);
+    assert.deepEqual([...capSets(f, 'crun').permitted], ['CAP_CHOWN']);
+    assert.deepEqual([...capSets(f, 'runc').effective], ['CAP_KILL']);
+    assert.deepEqual([...capSets(f, 'runc').permitted], []);
   });
 
   it('what the process can hold: every set but inheritable', async () => {

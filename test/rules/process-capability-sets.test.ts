@@ -9,6 +9,8 @@ testRule(rule, {
     { name: 'permitted outside bounding is accepted by runtimes', config: { process: { capabilities: { bounding: ['CAP_KILL'], permitted: ['CAP_KILL', 'CAP_CHOWN'], effective: ['CAP_CHOWN'] } } } },
     { name: 'inheritable with no bounding list', config: { process: { capabilities: { inheritable: ['CAP_CHOWN'] } } } },
     { name: 'unknown names are another rule\'s business', config: { process: { capabilities: { effective: ['CAP_FOO'], permitted: [] } } } },
+    // runc ignores the effective "cap_kill" (not in upper case); crun reads it, and it is permitted (both run it).
+    { name: 'effective in lower case, permitted in upper case', config: { process: { capabilities: { bounding: ['CAP_KILL'], effective: ['cap_kill'], permitted: ['CAP_KILL'] } } } },
   ],
   invalid: [
     {
@@ -27,6 +29,36 @@ testRule(rule, {
       errors: [{ messageId: 'effectiveNotPermitted', pointer: '/process/capabilities/effective/1', line: 5, column: 48, severity: 'error' }],
     },
     { name: 'effective with no permitted list', config: { process: { capabilities: { effective: ['CAP_KILL'] } } }, errors: [{ messageId: 'effectiveNotPermitted' }] },
+    // Runtime oracle (runc 1.1.5, crun 1.8.1): runc ignores "cap_kill" and aborts ("unable to apply
+    // caps"), crun reads it and runs the container; so a warning, an error with --target runc.
+    {
+      name: 'effective permitted only in lower case',
+      config: { process: { capabilities: { bounding: ['CAP_KILL'], effective: ['CAP_KILL'], permitted: ['cap_kill'] } } },
+      errors: [{ messageId: 'effectiveSpelling', pointer: '/process/capabilities/effective/0', severity: 'warning' }],
+    },
+    {
+      name: 'effective permitted only in lower case, --target runc',
+      config: { process: { capabilities: { bounding: ['CAP_KILL'], effective: ['CAP_KILL'], permitted: ['cap_kill'] } } },
+      targets: ['runc'],
+      errors: [{ messageId: 'effectiveSpelling', severity: 'error' }],
+    },
+    // runc ignores the lower-case name and runs the container; crun reads it: capset fails.
+    {
+      name: 'effective in lower case, not permitted',
+      config: { process: { capabilities: { bounding: ['CAP_KILL'], effective: ['cap_kill'], permitted: [] } } },
+      errors: [{ messageId: 'effectiveNotPermitted', pointer: '/process/capabilities/effective/0', severity: 'warning' }],
+    },
+    {
+      name: 'inheritable bounded only in lower case',
+      config: { process: { capabilities: { bounding: ['cap_kill'], inheritable: ['CAP_KILL'], permitted: [] } } },
+      errors: [{ messageId: 'inheritableSpelling', pointer: '/process/capabilities/inheritable/0', severity: 'warning' }],
+    },
+    {
+      name: 'inheritable in lower case, outside bounding, --target crun',
+      config: { process: { capabilities: { bounding: ['CAP_CHOWN'], inheritable: ['cap_kill'], permitted: [] } } },
+      targets: ['crun'],
+      errors: [{ messageId: 'inheritableNotBounding', pointer: '/process/capabilities/inheritable/0', severity: 'error' }],
+    },
     {
       name: 'inheritable outside bounding',
       config: { process: { capabilities: { bounding: ['CAP_KILL'], inheritable: ['CAP_CHOWN'], permitted: ['CAP_CHOWN'] } } },
