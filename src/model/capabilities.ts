@@ -86,3 +86,8 @@ function setsOf(facts: BundleFacts, exactOnly: boolean): Record<CapSet, Readonly
   for (const e of capabilities(facts)) if (e.exact || !exactOnly) out[e.set].add(e.name);
   return out;
 }
+
+/** Whether `set` holds `cap`, as runc and as crun read the names (crun's reading holds at least runc's). */
+export function holdsCap(facts: BundleFacts, set: CapSet, cap: string): { readonly runc: boolean; readonly crun: boolean } {
+  return { runc: capSets(facts, 'runc')[set].has(cap), crun: capSets(facts, 'crun')[set].has(cap) };
+}

@@ -1,5 +1,6 @@
 import { defineRule } from './api.js';
 import { CLASSIC_CAPABILITIES } from './data/capabilities.js';
+import { capSets } from '../model/capabilities.js';
 import { allowAllInForce } from '../model/devices.js';
 import { isReadOnly, mounts } from '../model/mounts.js';
 import type { Where } from '../model/places.js';
@@ -33,7 +34,8 @@ export default defineRule({
       const list = caps?.[set];
       // Fewer names than capabilities cannot be all of them (the usual case: nothing to build).
       if (!caps || !list || list.length < CLASSIC_CAPABILITIES.length) continue;
-      const held = new Set(list.filter((c): c is string => c !== undefined));
+      // As crun reads the names (any case: model/capabilities.ts), the reading that grants more.
+      const held = capSets(ctx, 'crun')[set];
       if (CLASSIC_CAPABILITIES.every((c) => held.has(c))) {
         signals.push({ text: `process.capabilities.${set} holds every capability`, at: { node: caps, key: set } });
         break;

@@ -2,6 +2,7 @@ import type { EntryStat } from '../bundle/rootfs.js';
 import { defineRule } from './api.js';
 import { directoriesWalked, modeText, processAccessor } from '../model/access.js';
 import { candidateIn, execChainOf, lookupExecutable, programOf, type ExecStep } from '../model/program.js';
+import { holdsCap } from '../model/capabilities.js';
 
 // The exec runs with process.user's credentials: uid, gid and additionalGids, and nothing from
 // /etc/group (runc 1.1.5 and crun 1.8.1 alike, runtime oracle). So the kernel's permission check
@@ -51,26 +52,40 @@ export default defineRule({
     const file = program?.file;
     if (!program || !file || !rootfs || !process) return;
     const args = process.args!;
-    const effective = process.capabilities?.effective ?? [];
-    const override = effective.includes('CAP_DAC_OVERRIDE');
-    const found = processAccessor(ctx);
-    // No uid or gid, unknown ids (a joined user namespace), or a capability that lifts every check.
-    if (!found || (override && !found.inUserns)) return;
-    const me = found;
+    const me = processAccessor(ctx);
+    // Judged as runc reads the capability names; crun reads them in any case (model/capabilities.ts),
+    // so it may hold a capability runc ignores, and run what runc refuses.
+    const override = holdsCap(ctx, 'effective', 'CAP_DAC_OVERRIDE');
+    const searchAll = holdsCap(ctx, 'effective', 'CAP_DAC_READ_SEARCH');
+    // No uid or gid, unknown ids (a joined user namespace), or a capability that lifts every check
+    // for both runtimes (crun holds whatever runc does).
+    if (!me || (override.runc && !me.inUserns)) return;
     // A bare name: runc's PATH search moves on past a file it may not reach, so judge only the last one there is.
     if (program.search.bare) {
       for (const dir of program.search.searched.slice(program.search.tried.length)) {
         if (lookupExecutable(rootfs, candidateIn(dir, program.value, program.cwd), program.mounts).kind !== 'missing') return;
       }
     }
-    const searchAll = effective.includes('CAP_DAC_READ_SEARCH');
     const { steps: chain } = execChainOf(ctx);
     // A program ocilint itself cannot read is still judged by its mode.
     const steps: readonly Pick<ExecStep, 'requested' | 'path' | 'stat' | 'role'>[] = chain.length ? chain : [{ ...file, role: 'program' }];
-    for (const step of steps) if (!permitted(step)) return;
+    const denied = firstDenial(override.runc, searchAll.runc);
+    if (!denied) return;
+    const same = override.runc === override.crun && searchAll.runc === searchAll.crun;
+    ctx.report(same || firstDenial(override.crun, searchAll.crun) ? denied : { ...denied, runtimes: { runc: 'refuses', crun: 'accepts' } });
 
-    /** Reports the first check the step fails; false when it did. */
-    function permitted(step: Pick<ExecStep, 'requested' | 'path' | 'stat' | 'role'>): boolean {
+    /** The first check the exec fails with these capabilities, as a finding to report. */
+    function firstDenial(override: boolean, searchAll: boolean): Parameters<typeof ctx.report>[0] | undefined {
+      // A capability that lifts every check (in a user namespace, only for files it maps: me.privileged).
+      if (override && !me!.inUserns) return undefined;
+      for (const step of steps) {
+        const denial = stepDenial(step, override, searchAll);
+        if (denial) return denial;
+      }
+      return undefined;
+    }
+
+    function stepDenial(step: Pick<ExecStep, 'requested' | 'path' | 'stat' | 'role'>, override: boolean, searchAll: boolean): Parameters<typeof ctx.report>[0] | undefined {
       const what = step.role === 'program' ? 'is' : step.role === 'interpreter' ? 'runs the "#!" interpreter' : 'needs the ELF loader';
       const data = (path: string, st: EntryStat, cls: string) => ({
         value: program!.value,
@@ -79,23 +94,21 @@ export default defineRule({
         path,
         mode: modeText(st),
         owner: `${st.uid}:${st.gid}`,
-        who: me.who,
+        who: me!.who,
         class: cls,
-        userns: override && !me.privileged(st) ? ' CAP_DAC_OVERRIDE does not help: the owner is not mapped into the container\'s user namespace, and a capability there counts only for files whose owner and group are.' : '',
+        userns: override && !me!.privileged(st) ? ' CAP_DAC_OVERRIDE does not help: the owner is not mapped into the container\'s user namespace, and a capability there counts only for files whose owner and group are.' : '',
       });
       // The directories walked: those above the file, and those above each symlink followed.
       const r = rootfs!.resolve(step.requested);
       for (const dir of directoriesWalked(step.path, r.ok ? r.via : [])) {
         if (program!.mounts.covers(dir)) continue;
         const st = rootfs!.lstat(dir);
-        if (!st || st.type !== 'dir' || me.mayX(st, searchAll || override)) continue;
-        ctx.report({ messageId: 'dir', node: args, key: 0, rootfsPath: dir, data: data(dir, st, me.classOf(st)) });
-        return false;
+        if (!st || st.type !== 'dir' || me!.mayX(st, searchAll || override)) continue;
+        return { messageId: 'dir', node: args, key: 0, rootfsPath: dir, data: data(dir, st, me!.classOf(st)) };
       }
       // With the capability, an x bit anywhere is enough: process-args-executable's question.
-      if (me.mayX(step.stat, override)) return true;
-      ctx.report({ messageId: 'file', node: args, key: 0, rootfsPath: step.path, data: data(step.path, step.stat, me.classOf(step.stat)) });
-      return false;
+      if (me!.mayX(step.stat, override)) return undefined;
+      return { messageId: 'file', node: args, key: 0, rootfsPath: step.path, data: data(step.path, step.stat, me!.classOf(step.stat)) };
     }
   },
 });

@@ -2,6 +2,7 @@ import { defineRule, specUrl } from './api.js';
 import { accessor, directoriesWalked, modeText, processAccessor } from '../model/access.js';
 import { mountPoints } from '../model/mounts.js';
 import { lookupPath } from '../model/paths.js';
+import { holdsCap } from '../model/capabilities.js';
 
 // runc 1.1.5 and crun 1.8.1 enter process.cwd twice if need be: first as the container's root,
 // with every capability, before they switch to process.user, and again as that user when the
@@ -13,7 +14,8 @@ import { lookupPath } from '../model/paths.js';
 // refused to both attempts, and both runtimes fail at create (runc "chdir to cwd ("/work") set
 // in config.json failed: permission denied", crun "chdir `/work`: Permission denied"; runtime
 // oracle). The second attempt is judged with the effective capabilities of the config, as crun
-// sets them before it; runc retries with fewer, so it may refuse more than is reported.
+// sets them before it (and reads their names, in any case); runc retries with fewer, so it may
+// refuse more than is reported.
 export default defineRule({
   meta: {
     id: 'process-cwd-permission',
@@ -49,8 +51,8 @@ export default defineRule({
     // A cwd that is missing or not a directory is process-cwd-exists' finding.
     const r = rootfs.resolve(path);
     if (!r.ok || r.stat.type !== 'dir') return;
-    const effective = process.capabilities?.effective ?? [];
-    const userCaps = effective.includes('CAP_DAC_OVERRIDE') || effective.includes('CAP_DAC_READ_SEARCH');
+    // As crun reads the names (any case, model/capabilities.ts): its retry is the one modelled.
+    const userCaps = holdsCap(ctx, 'effective', 'CAP_DAC_OVERRIDE').crun || holdsCap(ctx, 'effective', 'CAP_DAC_READ_SEARCH').crun;
     // The cwd itself is searched too (chdir), in the walk's order, shallowest first.
     const dirs = [...directoriesWalked(r.path, r.via), r.path].sort((a, b) => a.length - b.length);
     const stats = dirs.flatMap((dir) => {

@@ -53,6 +53,21 @@ testRule(rule, {
     { name: 'a joined user namespace: its mappings are not known', config: inUserns(FAR, { path: '/proc/1/ns/user' }), files: prog(0o700) },
   ],
   invalid: [
+    // Runtime oracle (runc 1.1.5, crun 1.8.1): runc ignores "cap_dac_override" (not in upper case)
+    // and refuses ("exec /bin/hello: permission denied"); crun reads it and runs the program.
+    {
+      name: 'cap_dac_override in lower case: runc refuses, crun runs it',
+      config: withCaps(other, ['cap_dac_override']),
+      files: prog(0o700),
+      errors: [{ messageId: 'file', pointer: '/process/args/0', rootfsPath: '/bin/x', severity: 'warning' }],
+    },
+    {
+      name: 'cap_dac_override in lower case, --target runc',
+      config: withCaps(other, ['cap_dac_override']),
+      targets: ['runc'],
+      files: prog(0o700),
+      errors: [{ messageId: 'file', severity: 'error' }],
+    },
     {
       name: 'another user, no other x',
       raw: `{"ociVersion": "1.3.0", "root": {"path": "rootfs"},\n "process": {"cwd": "/", "user": {"uid": ${other}, "gid": ${other}}, "args": ["/bin/x"]}}\n`,
