@@ -14,7 +14,10 @@ export default defineRule({
         detail: 'config.json must be JSON as RFC 8259 defines it; the runtimes refuse the bundle at the first syntax error.',
         help: 'Fix the text at this position.',
       },
-      tooDeep: { headline: 'JSON nesting is deeper than any config needs: {{detail}}' },
+      tooDeep: {
+        headline: 'JSON nesting is deeper than any config needs: {{detail}}',
+        help: 'Remove the nesting: no part of a runtime-spec config is more than a few levels deep.',
+      },
     },
   },
   // The text itself: no config part to wait for.

@@ -34,6 +34,7 @@ export default defineRule({
       notRegular: {
         headline: 'process.args[0] "{{value}}" resolves to {{path}}, a {{type}}',
         detail: 'Only a regular file can be executed.',
+        help: 'Point process.args[0] at the program file itself.',
         runtimes: { runc: 'refuses', crun: 'refuses' },
       },
       notExecutable: {
@@ -58,7 +59,6 @@ export default defineRule({
         headline: 'process.args[0] "{{value}}" is found through the relative PATH entry "{{dir}}"',
         detail: 'runc looks the program up with Go\'s exec.LookPath, which refuses a program found relative to the working directory ("cannot run executable found relative to current directory"); crun runs {{path}}.',
         help: 'Write absolute directories in PATH, or args[0] as a path ("{{path}}").',
-        severity: 'error',
         runtimes: { runc: 'refuses', crun: 'accepts' },
       },
       noPath: {

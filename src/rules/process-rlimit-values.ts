@@ -84,7 +84,6 @@ export default defineRule({
         headline: '{{field}}.soft {{value}} for RLIMIT_FSIZE leaves crun no room to write its state',
         detail: 'The limit is in bytes. crun sets it on its own process before it creates the container, and then cannot write its state file: crun 1.8.1 failed with 256 bytes ("cannot write status file: File too large") and ran with 1024. runc sets it only in the container. Either way the program cannot write a file larger than {{value}} bytes.',
         help: 'Give the limit in bytes (`ulimit -f` counts blocks of 1024 bytes), or remove the entry for no limit.',
-        severity: 'error',
         runtimes: { runc: 'accepts', crun: 'refuses' },
       },
       stackLow: {

@@ -42,6 +42,7 @@ export default defineRule({
       outside: {
         headline: 'root.path "{{value}}" is outside the bundle',
         detail: 'Its contents were not checked.',
+        help: 'Keep the root filesystem in the bundle directory (a relative root.path) to have it checked.',
         severity: 'info',
       },
     },

@@ -54,7 +54,7 @@ describe('findings of a rule group at one place', () => {
     assert.deepEqual(severe.map((d) => [d.ruleId, d.severity]), [['shared-pid-namespace', 'error']]);
     assert.match(severe[0]!.message, /no "ipc", "network", "pid" entries/);
     const off = (await lintWith(dir, { 'shared-ipc-namespace': 'off', 'shared-pid-namespace': 'off' })).diagnostics;
-    assert.deepEqual(off.map((d) => [d.ruleId, d.message, d.related?.length ?? 0]), [['shared-network-namespace', 'linux.namespaces has no "network" entry: the container shares the host\'s network namespace', 0]]);
+    assert.deepEqual(off.map((d) => [d.ruleId, d.message, d.related?.length ?? 0]), [['shared-network-namespace', 'linux.namespaces has no "network" entry: the network namespace is the host\'s', 0]]);
     const silenced = bundle(merge(hostPidIpcNet, { annotations: { 'dev.ocilint.ignore/shared-network-namespace': 'the exporter reads the host network' } }));
     const r = await lintWith(silenced);
     assert.deepEqual(r.diagnostics.map((d) => [d.ruleId, d.message]), [['shared-ipc-namespace', 'linux.namespaces has no "ipc", "pid" entries: the container shares those host namespaces']]);

@@ -43,7 +43,7 @@ export function sharedNamespaceRule(opts: {
     headline: w.headline,
     detail: w.detail,
     help: w.help,
-    severity: w.severity,
+    ...(w.severity !== opts.defaultSeverity && { severity: w.severity }),
     runtimes: { kata: w.refuses ? 'refuses' : 'accepts' } as const,
   });
   return defineRule({
@@ -58,14 +58,14 @@ export function sharedNamespaceRule(opts: {
       suggests: `adding a new ${opts.label} namespace to linux.namespaces, or leaving out a path that joins the host's (not under \`--target kata\` alone, where the finding only says what Kata does).`,
       messages: {
         missing: {
-          headline: `linux.namespaces has no "${opts.type}" entry: the container shares the host's ${opts.label} namespace`,
+          headline: `linux.namespaces has no "${opts.type}" entry: the ${opts.label} namespace is the host's`,
           grouped: 'linux.namespaces has no {{items}} entries: the container shares those host namespaces',
           detail,
           help,
           ...USERNS,
         },
         notSet: {
-          headline: `linux.namespaces is not set: the container shares the host's ${opts.label} namespace`,
+          headline: `linux.namespaces is not set: the ${opts.label} namespace is the host's`,
           grouped: 'linux.namespaces is not set: the container shares the host\'s {{items}} namespaces',
           detail,
           help,
