@@ -159,6 +159,12 @@ export function selects(selected: readonly Span[], range: string): boolean {
   return intersect(selected, rangeSpans(range)).length > 0;
 }
 
+/** Whether --target (its releases by runtime) names `runtime`, in a release of `range` when one is given. */
+export function targetsRuntime(targets: ReadonlyMap<Target, readonly Span[]>, runtime: Target, range?: string): boolean {
+  const releases = targets.get(runtime);
+  return releases !== undefined && (range === undefined || selects(releases, range));
+}
+
 /** Whether the verdict is a refusal by every release, with nothing left to versions. */
 export function refusesAlways(verdict: RuntimeVerdict | undefined): boolean {
   return verdict === 'refuses';

@@ -38,6 +38,12 @@ export interface Position {
   offset: number;
 }
 
+/** Exact source offsets, for findings about the text rather than a value (syntax errors). */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
 export interface Range {
   start: Position;
   end: Position;

@@ -221,7 +221,7 @@ function overlaps(a: string, b: string): boolean {
 }
 
 /** What a finding rests on when its message does not say (see FindingBasis). */
-export function basisOf(meta: RuleMeta, spec: MessageSpec): FindingBasis | undefined {
+function basisOf(meta: RuleMeta, spec: MessageSpec): FindingBasis | undefined {
   if (spec.basis !== undefined) return spec.basis;
   if (meta.category === 'runtime') return 'runtime';
   if (meta.category === 'spec' && meta.spec?.level === 'MUST') return 'spec';
@@ -244,7 +244,7 @@ const atMost = (s: Severity, cap: Severity): Severity => (RANK[s] > RANK[cap] ? 
  * the newest release of every runtime runs is at most a warning. When only some releases refuse,
  * the headline names them.
  */
-export function gradeByRuntimes(
+function gradeByRuntimes(
   meta: RuleMeta,
   spec: MessageSpec,
   verdicts: RuntimeVerdicts | undefined,

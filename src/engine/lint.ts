@@ -1,9 +1,9 @@
 // Lints one bundle: read, parse, validate against the schema of its spec version, run the rules
 // that apply, and return sorted, de-duplicated diagnostics.
 
-import type { Diagnostic, Platform, Severity, SuppressedDiagnostic, Target } from '../core/types.js';
+import type { Diagnostic, Platform, Severity, SuppressedDiagnostic } from '../core/types.js';
 import { resolveSpecVersion, SPEC_VERSIONS, versionSatisfies, type SpecVersion, type VersionResolution } from '../core/versions.js';
-import { selects, targetSet, type TargetSet } from '../core/runtimes.js';
+import { targetSet, targetsRuntime, type TargetSet } from '../core/runtimes.js';
 import { JsonDocument } from '../json/document.js';
 import { ConfigReadError, SourceDamageError, SourceFailedError, type BundleSource, type RootStatus, type SourceDamage } from '../bundle/source.js';
 import type { Rootfs } from '../bundle/rootfs.js';
@@ -19,7 +19,8 @@ import configFileReadable from '../rules/config-file-readable.js';
 import archiveReadable from '../rules/archive-readable.js';
 import unusedSuppression from '../rules/unused-suppression.js';
 import internalError from '../rules/internal-error.js';
-import notOciConfig, { foreignKeys, isImageConfig } from '../rules/not-oci-config.js';
+import notOciConfig from '../rules/not-oci-config.js';
+import { foreignKeys, isImageConfig, PLATFORM_KEYS } from '../schema/document-kind.js';
 import type { Config } from '../model/view.js';
 import type { BundleOptions } from './options.js';
 import { closest } from '../core/suggest.js';
@@ -28,7 +29,7 @@ import { IGNORE_PREFIX } from '../core/suppression.js';
 import type { Fixer } from '../model/fixer.js';
 import { applyConfigIgnores, applyInline, dropReportsOnOwnAnnotations, offerSuppressions, readInlineSuppressions, type InlineSuppression } from './suppress.js';
 
-export const LARGE_CONFIG_BYTES = 256 * 1024;
+const LARGE_CONFIG_BYTES = 256 * 1024;
 
 export interface FileResult {
   filePath: string;
@@ -63,7 +64,6 @@ export interface FixSummary {
 }
 
 export const DEFAULT_MAX_CONFIG_SIZE = 16 * 1024 * 1024;
-const PLATFORM_KEYS: readonly Platform[] = ['linux', 'windows', 'solaris', 'vm', 'zos', 'freebsd'];
 
 export async function lintSource(source: BundleSource, opts: BundleOptions): Promise<FileResult> {
   let diagnostics: Diagnostic[] = [];
@@ -338,7 +338,7 @@ function planFor(opts: BundleOptions, key: PlanKey): Plan {
     if (meta.hostSpecific && !key.host) continue;
     if (!versionSatisfies(key.specVersion, meta.versions)) continue;
     if (meta.platforms && !meta.platforms.some((p) => key.platforms.has(p))) continue;
-    if (meta.targets && !meta.targets.some((t) => targeted(key.targets, t, meta.targetVersions?.[t]))) continue;
+    if (meta.targets && !meta.targets.some((t) => targetsRuntime(key.targets.releases, t, meta.targetVersions?.[t]))) continue;
     ran.add(meta.id);
     if (isEngineRule(rule)) continue;
     steps.push({ rule, severity: setting.severity as Severity, atDefault: setting.atDefault, reads: rule.reads?.map(indexOf) });
@@ -346,12 +346,6 @@ function planFor(opts: BundleOptions, key: PlanKey): Plan {
   plan = { steps, ran, inputs };
   byKey.set(k, plan);
   return plan;
-}
-
-/** Whether --target selects runtime `t` (in a release of `range`, when given). */
-function targeted(targets: TargetSet, t: Target, range: string | undefined): boolean {
-  const releases = targets.releases.get(t);
-  return releases !== undefined && (range === undefined || selects(releases, range));
 }
 
 function finish(

@@ -9,7 +9,7 @@
 
 import type { JsonDocument } from '../json/document.js';
 import type { Located } from '../json/scan.js';
-import type { TextSpan } from '../rules/api.js';
+import type { TextSpan } from '../core/types.js';
 import type { KeyOf } from './facts.js';
 import { locOf, segmentsOf } from './loc.js';
 
@@ -201,7 +201,7 @@ function detectStyle(t: string): Style {
  * `value` as JSON: on one line when `indent` is undefined, else on several, each nested level one
  * unit deeper than `indent` (the indentation of the line it starts on).
  */
-export function writeJson(value: unknown, style: Style, indent: string | undefined): string {
+function writeJson(value: unknown, style: Style, indent: string | undefined): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   const entries: [string | undefined, unknown][] = Array.isArray(value)
     ? value.map((v) => [undefined, v])

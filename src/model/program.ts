@@ -10,6 +10,7 @@ import { EXEC_HEAD, execFormat, type ExecFormat } from './exec-format.js';
 import { fileTypeName } from './file-type.js';
 import { mountPoints, type MountPoints } from './mounts.js';
 import { fromCwd } from './paths.js';
+import { modeText } from './access.js';
 
 /** glibc's default search path: what the rules name when process.env sets no PATH. */
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -43,7 +44,7 @@ export function lookupExecutable(rootfs: Rootfs, path: string, mounts: MountPoin
   const after = hidden(r.path);
   if (after) return after;
   if (r.stat.type !== 'file') return { kind: 'not-regular', type: fileTypeName(r.stat.type), path: r.path };
-  if ((r.stat.mode & 0o111) === 0) return { kind: 'not-executable', path: r.path, mode: '0' + (r.stat.mode & 0o7777).toString(8).padStart(3, '0') };
+  if ((r.stat.mode & 0o111) === 0) return { kind: 'not-executable', path: r.path, mode: modeText(r.stat) };
   return { kind: 'ok', path: r.path, stat: r.stat };
 }
 
@@ -161,7 +162,7 @@ export interface ExecChain {
  * The files the kernel opens for the program, in order: the program, the interpreters its "#!"
  * lines lead to, and the loader of the ELF file at the end; and why the walk stopped.
  */
-export function execChain(rootfs: Rootfs, program: Program): ExecChain {
+function execChain(rootfs: Rootfs, program: Program): ExecChain {
   const steps: ExecStep[] = [];
   if (!program.file) return { steps, end: { kind: 'unread' } };
   let next: Omit<ExecStep, 'head' | 'format'> = { ...program.file, role: 'program' };

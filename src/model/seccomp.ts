@@ -38,8 +38,8 @@ function rulesOf(facts: BundleFacts): readonly SyscallRule[] {
   return out;
 }
 
-/** Actions whose errno is part of the action: an errnoRet not written is EPERM. */
-const RETURNS_ERRNO: ReadonlySet<string> = new Set(['SCMP_ACT_ERRNO', 'SCMP_ACT_TRACE']);
+/** Actions whose errno is part of the action: an errnoRet not written is EPERM, and only these take one. */
+export const RETURNS_ERRNO: ReadonlySet<string> = new Set(['SCMP_ACT_ERRNO', 'SCMP_ACT_TRACE']);
 const EPERM = 1;
 
 /**

@@ -2,22 +2,17 @@
 // facts of its bundle (src/model/), and reports findings through its context. It never touches the
 // filesystem, the process or the clock, and never imports from engine/ or cli/.
 
-import type { FindingBasis, RuleMeta, RuntimeVerdicts, Target } from '../core/types.js';
-import { selects } from '../core/runtimes.js';
+import type { FindingBasis, RuleMeta, RuntimeVerdicts, Target, TextSpan } from '../core/types.js';
+import { targetsRuntime } from '../core/runtimes.js';
 import type { BundleFacts, KeyOf } from '../model/facts.js';
 import type { ConfigPath } from '../model/view.js';
 import type { Edit, Fixer } from '../model/fixer.js';
 
 export type { BundleFacts, KeyOf } from '../model/facts.js';
 export type { Edit, Fixer } from '../model/fixer.js';
+export type { TextSpan } from '../core/types.js';
 
 export type ReportData = Record<string, string | number | bigint>;
-
-/** Exact source offsets, for findings about the text rather than a value (syntax errors). */
-export interface TextSpan {
-  start: number;
-  end: number;
-}
 
 /**
  * Where a finding is: a node of the view (an object, array or map the rule read) with a `key`
@@ -109,8 +104,7 @@ export function isEngineRule(rule: AnyRule): rule is EngineRule {
  * src/core/runtimes.ts): for a rule whose finding depends on which release will run the bundle.
  */
 export function targetsRelease(ctx: BundleFacts, runtime: Target, range?: string): boolean {
-  const releases = ctx.targetReleases.get(runtime);
-  return releases !== undefined && (range === undefined || selects(releases, range));
+  return targetsRuntime(ctx.targetReleases, runtime, range);
 }
 
 const SPEC_BASE = 'https://github.com/opencontainers/runtime-spec/blob';

@@ -1,10 +1,11 @@
 import { defineRule, specUrl } from './api.js';
+import { RETURNS_ERRNO } from '../model/seccomp.js';
 
 // config-linux.md "Seccomp": errnoRet and defaultErrnoRet (v1.1.0) only mean something for actions
 // that return an errno to the caller: SCMP_ACT_ERRNO, and SCMP_ACT_TRACE (the value a tracer-less
 // call returns). For any other action the runtime MUST print an error and fail. crun 1.8.1 refuses
-// ("errno value specified for action `SCMP_ACT_ALLOW`"); runc 1.1.5 silently ignores it.
-const WITH_ERRNO = new Set(['SCMP_ACT_ERRNO', 'SCMP_ACT_TRACE']);
+// ("errno value specified for action `SCMP_ACT_ALLOW`"); runc 1.1.5 silently ignores it. Which
+// actions those are is model/seccomp.ts's RETURNS_ERRNO.
 
 const detail = 'Only SCMP_ACT_ERRNO and SCMP_ACT_TRACE return an errno; for any other action the spec requires the runtime to print an error and fail.';
 
@@ -38,11 +39,11 @@ export default defineRule({
     const seccomp = ctx.config.linux?.seccomp;
     if (!seccomp) return;
     const action = seccomp.defaultAction;
-    if (action !== undefined && !WITH_ERRNO.has(action) && ctx.has(seccomp, 'defaultErrnoRet')) {
+    if (action !== undefined && !RETURNS_ERRNO.has(action) && ctx.has(seccomp, 'defaultErrnoRet')) {
       ctx.report({ messageId: 'default', node: seccomp, key: 'defaultErrnoRet', target: 'key', data: { action } });
     }
     (seccomp.syscalls ?? []).forEach((s, index) => {
-      if (!s || s.action === undefined || WITH_ERRNO.has(s.action) || !ctx.has(s, 'errnoRet')) return;
+      if (!s || s.action === undefined || RETURNS_ERRNO.has(s.action) || !ctx.has(s, 'errnoRet')) return;
       ctx.report({ messageId: 'syscall', node: s, key: 'errnoRet', target: 'key', data: { index, action: s.action } });
     });
   },

@@ -1,12 +1,12 @@
 import { defineEngineRule, specUrl } from './api.js';
-import { isRecord } from '../model/loc.js';
 
 // Reported by the engine itself, in place of every other finding: a JSON object none of whose
 // top-level keys is one the runtime-spec defines (package.json, a tsconfig, an image's config
 // blob saved as config.json). Linted as a config it would get a finding per missing section and
 // per foreign key, all with one cause. Found by a directory search, such a file is skipped with a
 // note instead (the CLI and the library's lint()). An empty object is not caught here: it is a
-// config with everything missing, and its findings say what to add.
+// config with everything missing, and its findings say what to add. What counts as foreign is
+// src/schema/document-kind.ts's.
 export default defineEngineRule({
   id: 'not-oci-config',
   description: 'A file linted as config.json must be an OCI runtime config.',
@@ -26,29 +26,3 @@ export default defineEngineRule({
     },
   },
 });
-
-/**
- * The top-level keys of a document that is not an OCI runtime config: a non-empty object none of
- * whose keys is a top-level key of the spec, in any letter case (a config with `Process` or
- * `ociversion` is a config with typos, and its findings say so). Undefined for anything else.
- */
-export function foreignKeys(value: unknown): string[] | undefined {
-  if (!isRecord(value)) return undefined;
-  const keys = Object.keys(value);
-  if (keys.length === 0) return undefined;
-  for (const key of keys) if (SPEC_KEYS.has(key.toLowerCase())) return undefined;
-  return keys;
-}
-
-// The top-level keys of config.md and the platform sections, lower-cased.
-/**
- * Whether foreign top-level keys are those of an image-spec image configuration: `architecture`
- * and `os` are required there, and `rootfs` holds the layers' diff_ids.
- */
-export function isImageConfig(value: unknown): boolean {
-  if (!isRecord(value)) return false;
-  const rootfs = value['rootfs'];
-  return (typeof value['architecture'] === 'string' && typeof value['os'] === 'string') || (isRecord(rootfs) && Array.isArray(rootfs['diff_ids']));
-}
-
-const SPEC_KEYS = new Set(['ociversion', 'root', 'mounts', 'process', 'hostname', 'domainname', 'hooks', 'annotations', 'linux', 'windows', 'solaris', 'vm', 'zos', 'freebsd']);

@@ -5,7 +5,7 @@
 // hosts. Written from the kernel's fs/proc documentation (Documentation/filesystems/proc.rst) and
 // a running system; numeric directories (processes) and self/thread-self are handled apart.
 
-export const PROC_TOP: ReadonlySet<string> = new Set([
+const PROC_TOP: ReadonlySet<string> = new Set([
   'acpi', 'asound', 'bootconfig', 'buddyinfo', 'bus', 'cgroups', 'cmdline', 'config.gz', 'consoles', 'cpuinfo',
   'crypto', 'devices', 'diskstats', 'dma', 'driver', 'dynamic_debug', 'execdomains', 'fb', 'filesystems', 'fs',
   'interrupts', 'iomem', 'ioports', 'irq', 'kallsyms', 'kcore', 'key-users', 'keys', 'kmsg', 'kpagecgroup',
@@ -16,7 +16,7 @@ export const PROC_TOP: ReadonlySet<string> = new Set([
 ]);
 
 /** The directories of /proc/sys. */
-export const PROC_SYS: ReadonlySet<string> = new Set(['abi', 'crypto', 'debug', 'dev', 'fs', 'kernel', 'net', 'sunrpc', 'user', 'vm']);
+const PROC_SYS: ReadonlySet<string> = new Set(['abi', 'crypto', 'debug', 'dev', 'fs', 'kernel', 'net', 'sunrpc', 'user', 'vm']);
 
 /**
  * Whether a clean path below /proc names something procfs has: true, false, or undefined when

@@ -18,7 +18,7 @@ export interface SchemaVerdict {
 }
 
 /** The first entry that matches a finding wins. */
-export const SCHEMA_VERDICTS: readonly SchemaVerdict[] = [
+const SCHEMA_VERDICTS: readonly SchemaVerdict[] = [
   // runc's propagation table and crun's mount flag parser take the recursive forms, which
   // containerd's CRI writes; runtime-spec issue #923 calls the enum too narrow.
   { path: 'linux.rootfsPropagation', keyword: 'enum', values: ['rshared', 'rslave', 'rprivate', 'runbindable'], runtimes: { runc: 'accepts', crun: 'accepts' }, basis: 'schema' },
