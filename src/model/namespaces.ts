@@ -12,6 +12,8 @@ export interface NamespaceEntry {
   readonly type: string;
   /** undefined when absent; "" is kept so callers can tell it apart. */
   readonly path: string | undefined;
+  /** The path of the namespace it joins; undefined for a new one (no path, or "", which runtimes read as none). */
+  readonly joinedPath: string | undefined;
 }
 
 /** The entries of linux.namespaces that have a string type, in order. */
@@ -25,7 +27,9 @@ function entriesOf(facts: BundleFacts): readonly NamespaceEntry[] {
   if (!list) return out;
   for (let index = 0; index < list.length; index++) {
     const node = list[index];
-    if (node?.type !== undefined) out.push({ index, node, type: node.type, path: node.path });
+    if (node?.type === undefined) continue;
+    const path = node.path;
+    out.push({ index, node, type: node.type, path, joinedPath: path === undefined || path === '' ? undefined : path });
   }
   return out;
 }
@@ -43,7 +47,7 @@ export function hasNamespace(facts: BundleFacts, type: string): boolean {
 /** The runtime creates a fresh namespace of this type: listed without a path (or with an empty one). */
 export function hasNewNamespace(facts: BundleFacts, type: string): boolean {
   const n = findNamespace(facts, type);
-  return n !== undefined && (n.path === undefined || n.path === '');
+  return n !== undefined && n.joinedPath === undefined;
 }
 
 /** The file under /proc/<pid>/ns/ for each namespace type. */
@@ -62,7 +66,7 @@ export function isHostNsPath(path: string, type?: string): boolean {
 
 /** The config asks for a user namespace (new, or joined) other than the host's. */
 export function hasUserns(facts: BundleFacts): boolean {
-  return namespaces(facts).some((n) => n.type === 'user' && !(n.path && isHostNsPath(n.path, 'user')));
+  return namespaces(facts).some((n) => n.type === 'user' && !(n.joinedPath !== undefined && isHostNsPath(n.joinedPath, 'user')));
 }
 
 /** The process is the host's root: uid 0 (processUid: also when no uid is set) and no user namespace but the host's. */
@@ -78,7 +82,7 @@ export function runsAsHostRoot(facts: BundleFacts): boolean {
  */
 export function confinedByUserns(facts: BundleFacts): boolean {
   const user = namespaces(facts).find((n) => n.type === 'user');
-  if (user === undefined || (user.path !== undefined && user.path !== '')) return false;
+  if (user === undefined || user.joinedPath !== undefined) return false;
   const maps = idMappings(facts, 'uidMappings');
   return maps !== undefined && maps.length > 0 && !maps.some((m) => m.hostID === 0 && m.size > 0);
 }
@@ -107,7 +111,7 @@ export function hostNamespace(facts: BundleFacts, type: string): { kind: 'missin
     const missing = missingNamespaceAt(facts);
     return { kind: 'missing', kindAt: missing.kind, at: missing.at };
   }
-  const host = entries.find((n) => n.path !== undefined && isHostNsPath(n.path, type));
-  if (host) return { kind: 'hostPath', entry: host, path: host.path! };
+  const host = entries.find((n) => n.joinedPath !== undefined && isHostNsPath(n.joinedPath, type));
+  if (host) return { kind: 'hostPath', entry: host, path: host.joinedPath! };
   return undefined;
 }

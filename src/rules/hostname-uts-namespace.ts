@@ -53,7 +53,7 @@ export default defineRule({
     const config = ctx.config;
     if (!ctx.valid(config, 'linux', 'namespaces')) return;
     const uts = findNamespace(ctx, 'uts');
-    const joined = uts?.path !== undefined && uts.path !== '' ? uts.path : undefined;
+    const joined = uts?.joinedPath;
     if (uts && joined === undefined) return;
     for (const name of ['hostname', 'domainname'] as const) {
       const value = config[name];

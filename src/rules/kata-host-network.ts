@@ -35,8 +35,8 @@ export default defineRule({
   check(ctx) {
     if (podRole(ctx) !== 'single') return;
     const network = findNamespace(ctx, 'network');
-    const path = network?.path;
-    if (!network || !path || isHostNsPath(path, 'network')) return;
+    const path = network?.joinedPath;
+    if (!network || path === undefined || isHostNsPath(path, 'network')) return;
     ctx.report({ messageId: 'joinNetwork', node: network.node, key: 'path', data: { index: network.index, path } });
   },
 });

@@ -46,7 +46,7 @@ export default defineRule({
     if (!linux || !offsets) return;
     const ns = findNamespace(ctx, 'time');
     if (!ns) ctx.report({ messageId: 'noTimeNs', node: linux, key: 'timeOffsets', target: 'key' });
-    else if (ns.path !== undefined && ns.path !== '') ctx.report({ messageId: 'joined', node: linux, key: 'timeOffsets', target: 'key', data: { index: ns.index } });
+    else if (ns.joinedPath !== undefined) ctx.report({ messageId: 'joined', node: linux, key: 'timeOffsets', target: 'key', data: { index: ns.index } });
     // Keys other than the two clocks are outside the model: the view does not have them.
     const at: object = offsets;
     for (const { path } of modelEvents(ctx).unknown) {

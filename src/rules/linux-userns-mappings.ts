@@ -63,7 +63,7 @@ export default defineRule({
       for (const field of present) ctx.report({ messageId: 'withoutUserns', node: linux, key: field, target: 'key', data: { field } });
       return;
     }
-    if (userns.path !== undefined && userns.path !== '') {
+    if (userns.joinedPath !== undefined) {
       for (const field of present) ctx.report({ messageId: 'joined', node: linux, key: field, target: 'key', data: { field, index: userns.index } });
       return;
     }

@@ -1,7 +1,7 @@
 import { compareVersions } from '../core/versions.js';
 import { defineRule, specUrl } from './api.js';
 import { isBind, mounts } from '../model/mounts.js';
-import { hasNamespace } from '../model/namespaces.js';
+import { hasUserns } from '../model/namespaces.js';
 
 // config.md "POSIX-platform Mounts" and the idmap/ridmap options (spec 1.1.0 added per-mount
 // uidMappings/gidMappings, 1.2.0 the options and the rules between them):
@@ -58,7 +58,9 @@ export default defineRule({
   },
   reads: ['mounts'],
   check(ctx) {
-    const hasUserNs = hasNamespace(ctx, 'user');
+    // The container's own user namespace: joining the host's (/proc/1/ns/user) leaves an idmapped
+    // mount nothing to map to (the kernel refuses an idmapping into the initial user namespace).
+    const hasUserNs = hasUserns(ctx);
     const optionsDefined = compareVersions(ctx.specVersion, '1.2.0') >= 0;
     for (const m of mounts(ctx)) {
       if (!ctx.valid(m.node)) continue;

@@ -10,6 +10,7 @@ describe('model/namespaces', () => {
   it('lists the entries with a string type, with their index', async () => {
     const f = await factsOf({ linux: { namespaces: [{ type: 'pid' }, { path: '/x' }, { type: 'network', path: '/var/run/netns/a' }] } });
     assert.deepEqual(namespaces(f).map((n) => [n.index, n.type, n.path]), [[0, 'pid', undefined], [2, 'network', '/var/run/netns/a']]);
+    assert.deepEqual(namespaces(f).map((n) => n.joinedPath), [undefined, '/var/run/netns/a']);
     assert.equal(hasNamespace(f, 'network'), true);
     assert.equal(hasNewNamespace(f, 'network'), false, 'joined by path, not created');
     assert.equal(hasNewNamespace(f, 'pid'), true);
@@ -60,5 +61,11 @@ describe('model/namespaces', () => {
     assert.equal(await root({ process: { cwd: '/', args: ['sh'] }, linux: { namespaces: [{ type: 'user', path: '/proc/1/ns/user' }] } }), true);
     assert.equal(await root({ process: { cwd: '/', args: ['sh'] }, linux: { namespaces: [{ type: 'user' }] } }), false);
     assert.equal(await root({ process: { cwd: '/', args: ['sh'], user: { uid: 7, gid: 0 } }, linux: {} }), false);
+  });
+
+  it('an empty path joins nothing: runtimes create the namespace', async () => {
+    const f = await factsOf({ linux: { namespaces: [{ type: 'uts', path: '' }] } });
+    assert.deepEqual(namespaces(f).map((n) => [n.path, n.joinedPath]), [['', undefined]]);
+    assert.equal(hasNewNamespace(f, 'uts'), true);
   });
 });

@@ -24,6 +24,12 @@ testRule(rule, {
       config: { mounts: [proc, { destination: '/data', type: 'bind', source: '/srv', options: ['rbind', 'idmap'] }] },
       errors: [{ messageId: 'noMapping', pointer: '/mounts/1/options/1' }],
     },
+    // Joining the host's user namespace leaves the mount the initial idmapping, which the kernel refuses to idmap to (EPERM).
+    {
+      name: 'idmap option without mappings, in the host\'s user namespace',
+      config: { mounts: [proc, { destination: '/data', type: 'bind', source: '/srv', options: ['rbind', 'idmap'] }], linux: { namespaces: [{ type: 'mount' }, { type: 'user', path: '/proc/1/ns/user' }] } },
+      errors: [{ messageId: 'noMapping', pointer: '/mounts/1/options/1' }],
+    },
     {
       name: 'idmap in a 1.0.2 config still fails in crun',
       config: { ociVersion: '1.0.2', mounts: [proc, { destination: '/data', type: 'bind', source: '/srv', options: ['rbind', 'idmap'] }] },
