@@ -1,6 +1,7 @@
 import { defineRule, specUrl, type Fixer } from './api.js';
 import { DEFAULT_ENABLED, FORMERLY_ENABLED, HYPERVISOR_PREFIX, kataAnnotations, KATA_PREFIX, enabledByDefault, kindText, parses } from './data/kata-annotations.js';
 import { KATA_VERSIONS, podRole } from './util/kata.js';
+import { editDistance } from '../core/suggest.js';
 
 // The io.katacontainers.* annotations, as Kata's Go runtime reads them
 // (src/runtime/pkg/oci/utils.go): only from the bundle that starts the VM (a pod's sandbox, or a
@@ -103,31 +104,17 @@ export default defineRule({
   },
 });
 
-/** The known key nearest a misspelt one, if one is near enough. */
+/**
+ * The known key nearest a misspelt one, if one is near enough: at most three edits, whatever the
+ * key's length (core/suggest's closest allows a third of the length, far too many for keys of
+ * forty characters that differ in their last word).
+ */
 function nearestKey(key: string): string | undefined {
   let best: string | undefined;
   let bestDistance = 4;
   for (const known of kataAnnotations().keys()) {
-    const d = distance(key, known, bestDistance);
+    const d = editDistance(key, known, bestDistance - 1);
     if (d < bestDistance) [best, bestDistance] = [known, d];
   }
   return best;
-}
-
-/** Levenshtein distance, or `limit` once it is certain to be at least that. */
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let min = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(v);
-      min = Math.min(min, v);
-    }
-    if (min >= limit) return limit;
-    prev = row;
-  }
-  return prev[b.length]!;
 }

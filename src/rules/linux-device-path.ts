@@ -1,6 +1,6 @@
 import { defineRule, specUrl } from './api.js';
 import { devices } from '../model/devices.js';
-import { lookupPath } from '../model/paths.js';
+import { cleanPath } from '../model/paths.js';
 import { isInt } from '../model/users.js';
 
 // config-linux.md "Devices": `path` is the full path of the node inside the container. A relative
@@ -45,8 +45,10 @@ export default defineRule({
     for (const { index, node: d, type, path } of devices(ctx)) {
       if (path !== undefined) {
         if (!path.startsWith('/')) ctx.report({ messageId: 'relative', node: d, key: 'path', data: { index, value: path } });
-        const first = paths.get(lookupPath(path));
-        if (first === undefined) paths.set(lookupPath(path), index);
+        // Config paths compared with each other: cleaned lexically (model/paths.ts).
+        const place = cleanPath(path);
+        const first = paths.get(place);
+        if (first === undefined) paths.set(place, index);
         else ctx.report({ messageId: 'duplicatePath', node: d, key: 'path', data: { index, value: path, first } });
       }
       const { major, minor } = d;

@@ -1,5 +1,6 @@
 import { defineRule, specUrl } from './api.js';
-import { didYouMean, nearest, removeEntry } from './util/fixes.js';
+import { didYouMean, removeEntry } from './util/fixes.js';
+import { closest } from '../core/suggest.js';
 import { LINUX_SYSCALLS } from './data/linux-syscalls.js';
 import { fieldOf } from '../model/view.js';
 
@@ -57,7 +58,7 @@ export default defineRule({
         if (repeated) ctx.report({ messageId: 'duplicate', node: names, key: n, data: { field: fieldOf(names, n), name }, fix: removeEntry(names, n, `the repeated "${name}"`) });
         if (known !== undefined) continue;
         const lower = name.toLowerCase().replace(/^sys_/, '');
-        const near = lower !== name && LINUX_SYSCALLS.has(lower) ? lower : nearest(name, LINUX_SYSCALLS);
+        const near = lower !== name && LINUX_SYSCALLS.has(lower) ? lower : closest(name, LINUX_SYSCALLS);
         const hint = near === undefined ? '' : ` Did you mean "${near}"?`;
         ctx.report({ messageId: 'unknown', node: names, key: n, data: { field: fieldOf(names, n), name, hint }, suggestions: didYouMean(names, n, [near]) });
       }

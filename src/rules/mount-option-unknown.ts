@@ -2,7 +2,8 @@ import { defineRule, specUrl, type FixSpec } from './api.js';
 import { FS_DATA_OPTIONS, GENERIC_OPTIONS, RUNTIME_GAPS, badDataValue, knownDataOption } from './data/mount-options.js';
 import { isBind, mounts } from '../model/mounts.js';
 import { own } from './util/own.js';
-import { didYouMean, nearest, removeEntry } from './util/fixes.js';
+import { didYouMean, removeEntry } from './util/fixes.js';
+import { closest } from '../core/suggest.js';
 
 // config.md "Linux mount options": runtimes handle the listed options themselves and pass any
 // other string to the filesystem as mount data (spec 1.2.0 made that explicit). proc, sysfs,
@@ -118,7 +119,7 @@ function removeOption(options: readonly (string | undefined)[], o: { index: numb
  */
 function optionMeant(value: string, data: readonly string[]): string | undefined {
   const eq = value.indexOf('=');
-  if (eq < 0) return nearest(value, [...GENERIC_OPTIONS, ...data]);
-  const name = nearest(value.slice(0, eq), data);
+  if (eq < 0) return closest(value, [...GENERIC_OPTIONS, ...data]);
+  const name = closest(value.slice(0, eq), data);
   return name === undefined ? undefined : name + value.slice(eq);
 }

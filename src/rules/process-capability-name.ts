@@ -2,7 +2,8 @@ import { defineRule, specUrl, type Fixer } from './api.js';
 import { ALL_CAPABILITIES } from './data/capabilities.js';
 import { capabilities } from '../model/capabilities.js';
 import { fieldOf } from '../model/view.js';
-import { didYouMean, nearest } from './util/fixes.js';
+import { didYouMean } from './util/fixes.js';
+import { closest } from '../core/suggest.js';
 
 // config-linux / config.md "Linux Process": capability names are those of capabilities(7). The
 // spec asks runtimes to log a warning for a name they cannot map and not to fail, and that is what
@@ -55,7 +56,7 @@ export default defineRule({
       if (fix && named === upper) ctx.report({ messageId: 'wrongCase', ...place, data: { field, value, suggestion: upper }, fix });
       else if (fix) ctx.report({ messageId: 'noPrefix', ...place, data: { field, value, suggestion: named! }, fix });
       else {
-        const near = nearest(upper.startsWith('CAP_') ? upper : 'CAP_' + upper, ALL_CAPABILITIES);
+        const near = closest(upper.startsWith('CAP_') ? upper : 'CAP_' + upper, ALL_CAPABILITIES);
         ctx.report({ messageId: 'unknown', ...place, data: { field, value }, suggestions: didYouMean(c.list, c.index, [near]) });
       }
     }

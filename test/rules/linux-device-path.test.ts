@@ -18,6 +18,12 @@ testRule(rule, {
       config: { linux: { devices: [{ path: '/dev/x', type: 'c', major: 1, minor: 3 }, { path: '/dev//x', type: 'c', major: 1, minor: 5 }] } },
       errors: [{ messageId: 'duplicatePath', pointer: '/linux/devices/1/path', severity: 'warning' }],
     },
+    // Config paths compared with each other are cleaned lexically (model/paths.ts, cleanPath).
+    {
+      name: 'same path twice, one through ".."',
+      config: { linux: { devices: [{ path: '/dev/x', type: 'c', major: 1, minor: 3 }, { path: '/dev/sub/../x', type: 'c', major: 1, minor: 5 }] } },
+      errors: [{ messageId: 'duplicatePath', pointer: '/linux/devices/1/path', severity: 'warning' }],
+    },
     {
       name: 'same number twice (u is c)',
       config: { linux: { devices: [{ path: '/dev/a', type: 'c', major: 1, minor: 3 }, { path: '/dev/b', type: 'u', major: 1, minor: 3 }] } },

@@ -2,7 +2,6 @@
 
 import type { BundleFacts, Edit, Fixer, FixSpec, KeyOf } from '../api.js';
 import { isRecord } from '../../model/loc.js';
-import { closest } from '../../core/suggest.js';
 
 /** `node[key]` becomes `value`: `Write "nosuid"`. */
 export function writeValue<N extends object>(node: N, key: KeyOf<N>, value: unknown): FixSpec {
@@ -19,10 +18,6 @@ export function didYouMean<N extends object>(node: N, key: KeyOf<N>, candidates:
   return [...new Set(candidates.filter((c): c is string => c !== undefined))].map((c) => writeValue(node, key, c));
 }
 
-/** The known name nearest to `value` by edit distance, when it is near enough to be a typo (see closest). */
-export function nearest(value: string, known: Iterable<string>): string | undefined {
-  return closest(value, known);
-}
 
 /**
  * The edit that puts `value` at a path of objects (`['linux', 'maskedPaths']`) the config may lack
