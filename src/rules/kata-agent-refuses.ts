@@ -1,8 +1,8 @@
-import { defineRule, specUrl, type Fixer } from './api.js';
+import { defineRule, specUrl } from './api.js';
 import { hasNamespace } from '../model/namespaces.js';
 import { normalizeSysctl } from '../model/sysctls.js';
 import { KATA_VERSIONS } from './util/kata.js';
-import { insertAt } from './util/fixes.js';
+import { addToList, renameKeyUnlessTaken } from './util/fixes.js';
 
 // What the Kata agent's validator refuses before it creates a container inside the VM
 // (src/agent/rustjail/src/validator.rs, the same rules in 3.0.0 and 3.32.0), for what other
@@ -51,13 +51,13 @@ export default defineRule({
       const dotted = normalizeSysctl(key);
       // runc and crun read the key with dots, so writing it so changes nothing for them: a fix,
       // unless the dotted key is there too (which value wins is a person's call).
-      const fix = Object.prototype.hasOwnProperty.call(sysctl, dotted) ? undefined : { title: `Write the key "${dotted}"`, edit: (f: Fixer) => f.renameKey(sysctl, key, dotted) };
+      const fix = renameKeyUnlessTaken(sysctl, key, dotted, `Write the key "${dotted}"`);
       ctx.report({ messageId: 'sysctl', node: sysctl, key, target: 'key', data: { key, dotted }, ...(fix && { fix }) });
     }
     if (hasNamespace(ctx, 'mount')) return;
     const entry = { type: 'mount' };
     const list = linux.namespaces;
-    const edit = list ? (f: Fixer) => f.insertItem(list, list.length, entry) : insertAt(ctx, ['linux', 'namespaces'], [entry]);
+    const edit = addToList(ctx, list, ['linux', 'namespaces'], [entry]);
     const suggestions = edit ? [{ title: 'Add a mount namespace to linux.namespaces', edit }] : [];
     for (const key of ['maskedPaths', 'readonlyPaths'] as const) {
       if (linux[key]) ctx.report({ messageId: 'pathsNeedMount', node: linux, key, target: 'key', data: { field: `linux.${key}` }, suggestions });

@@ -1,4 +1,5 @@
-import { defineRule, specUrl, type Fixer } from './api.js';
+import { defineRule, specUrl } from './api.js';
+import { renameKeyUnlessTaken } from './util/fixes.js';
 import { DEFAULT_ENABLED, FORMERLY_ENABLED, HYPERVISOR_PREFIX, kataAnnotations, KATA_PREFIX, enabledByDefault, kindText, parses } from './data/kata-annotations.js';
 import { KATA_VERSIONS, podRole } from './util/kata.js';
 import { editDistance } from '../core/suggest.js';
@@ -82,7 +83,8 @@ export default defineRule({
       const hypervisorName = startsVm && key.startsWith(HYPERVISOR_PREFIX) ? key.slice(HYPERVISOR_PREFIX.length) : undefined;
       const refused = hypervisorName !== undefined && !enabledByDefault(hypervisorName);
       const near = known ? undefined : nearestKey(key);
-      const suggestions = near === undefined || Object.prototype.hasOwnProperty.call(annotations, near) ? [] : [{ title: `Rename it "${near}"`, edit: (f: Fixer) => f.renameKey(annotations, key, near) }];
+      const rename = near === undefined ? undefined : renameKeyUnlessTaken(annotations, key, near, `Rename it "${near}"`);
+      const suggestions = rename ? [rename] : [];
       const didYouMean = near === undefined ? '' : ` (did you mean "${near}"?)`;
       if (refused) ctx.report({ ...at, messageId: 'notEnabled', data: { key, name: hypervisorName, suggestion: didYouMean }, suggestions });
       if (!known) {

@@ -34,13 +34,18 @@ export default defineRule({
   },
   reads: ['linux.seccomp.syscalls'],
   check(ctx) {
-    for (const s of ctx.config.linux?.seccomp?.syscalls ?? []) {
+    const rules = ctx.config.linux?.seccomp?.syscalls;
+    if (!rules) return;
+    // Per known name, the number of the last rule that listed it (rules counted from 1).
+    const seen = new Uint32Array(SYSCALL_NUMBER.size);
+    let mark = 0;
+    for (const s of rules) {
       const names = s?.names;
       if (!names) continue;
       // A rule lists hundreds of names: one lookup each finds both a known name and a repeat of
       // it (its mark in `seen` is this rule's), with no set built per rule. Unknown names, rare,
       // keep their own set.
-      const mark = nextMark();
+      mark++;
       let unknownSeen: Set<string> | undefined;
       for (let n = 0; n < names.length; n++) {
         const name = names[n];
@@ -68,14 +73,3 @@ export default defineRule({
 
 /** Each known system call name's position in LINUX_SYSCALLS. */
 const SYSCALL_NUMBER = new Map([...LINUX_SYSCALLS].map((name, i) => [name, i]));
-/** Per known name, the mark of the last rule that listed it. */
-const seen = new Uint32Array(SYSCALL_NUMBER.size);
-let lastMark = 0;
-
-function nextMark(): number {
-  if (++lastMark === 0xffffffff) {
-    seen.fill(0);
-    lastMark = 1;
-  }
-  return lastMark;
-}

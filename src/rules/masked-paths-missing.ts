@@ -1,5 +1,5 @@
 import { defineRule, type Fixer } from './api.js';
-import { insertAt } from './util/fixes.js';
+import { addToList } from './util/fixes.js';
 import { REQUIRED_MASKED_PATHS } from './data/default-masked-paths.js';
 import { missingAt } from '../model/places.js';
 
@@ -36,7 +36,7 @@ export default defineRule({
     const masked = linux?.maskedPaths;
     if (!masked || masked.length === 0) {
       const at = masked ? { node: linux!, key: 'maskedPaths' as const } : missingAt(ctx, ['linux', 'maskedPaths']);
-      const edit = masked ? (f: Fixer) => f.insertItems(masked, 0, REQUIRED_MASKED_PATHS) : insertAt(ctx, ['linux', 'maskedPaths'], REQUIRED_MASKED_PATHS);
+      const edit = addToList(ctx, masked, ['linux', 'maskedPaths'], REQUIRED_MASKED_PATHS, 'start');
       return ctx.report({ messageId: 'none', ...at, data: { state: masked ? 'empty' : 'not set' }, suggestions: edit ? [{ title: 'Mask the paths every engine masks', edit }] : [] });
     }
     const covered = new Set([...masked, ...(linux!.readonlyPaths ?? [])].filter((p): p is string => p !== undefined).map((p) => p.replace(/\/+$/, '')));

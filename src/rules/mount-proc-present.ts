@@ -1,5 +1,5 @@
-import { defineRule, type Fixer } from './api.js';
-import { insertAt } from './util/fixes.js';
+import { defineRule } from './api.js';
+import { addToList } from './util/fixes.js';
 import { isBind, mounts, type MountEntry } from '../model/mounts.js';
 import { cleanPath } from '../model/paths.js';
 
@@ -51,7 +51,7 @@ export default defineRule({
     if (!last) {
       // The usual entry, first (runtimes mount in order, and runc's and crun's templates start with it).
       const list = ctx.config.mounts;
-      const edit = list ? (f: Fixer) => f.insertItem(list, 0, PROC) : insertAt(ctx, ['mounts'], [PROC]);
+      const edit = addToList(ctx, list, ['mounts'], [PROC], 'start');
       const suggestions = edit ? [{ title: 'Add the usual /proc mount first in mounts', edit }] : [];
       if (list === undefined) return ctx.report({ messageId: 'missing', suggestions });
       return ctx.report({ messageId: 'missing', node: ctx.config, key: 'mounts', target: 'key', suggestions });

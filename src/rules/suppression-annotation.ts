@@ -1,4 +1,5 @@
-import { defineRule, type Fixer } from './api.js';
+import { defineRule } from './api.js';
+import { renameKeyUnlessTaken } from './util/fixes.js';
 import { IGNORE_ALL_KEY, IGNORE_PREFIX, isOwnAnnotation } from '../core/suppression.js';
 import { writtenKeys, type JsonType } from '../model/loc.js';
 import { renamedRule } from './data/renamed.js';
@@ -61,7 +62,7 @@ export default defineRule({
         // The old id still works: writing the new one changes nothing but the name (unless the
         // new key is there too, which leaves a choice to make).
         const renamed = IGNORE_PREFIX + now;
-        const fix = Object.prototype.hasOwnProperty.call(annotations, renamed) ? undefined : { title: `Rename it "${renamed}"`, edit: (f: Fixer) => f.renameKey(annotations, key, renamed) };
+        const fix = renameKeyUnlessTaken(annotations, key, renamed, `Rename it "${renamed}"`);
         ctx.report({ messageId: 'renamedRule', node: annotations, key, target: 'key', data: { key, rule: key.slice(IGNORE_PREFIX.length), now }, ...(fix && { fix }) });
       }
       if (type !== 'string') ctx.report({ messageId: 'notString', node: annotations, key, data: { key, type: TYPE_NAMES[type] } });

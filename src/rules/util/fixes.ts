@@ -2,6 +2,7 @@
 
 import type { BundleFacts, Edit, Fixer, FixSpec, KeyOf } from '../api.js';
 import { isRecord } from '../../model/loc.js';
+import { hasOwn } from './own.js';
 
 /** `node[key]` becomes `value`: `Write "nosuid"`. */
 export function writeValue<N extends object>(node: N, key: KeyOf<N>, value: unknown): FixSpec {
@@ -39,4 +40,21 @@ export function insertAt(facts: BundleFacts, path: readonly string[], value: unk
     return (f) => f.insertProperty(parent, key, built);
   }
   return undefined;
+}
+
+/**
+ * The edit that adds `items` to a list of the config, at its start or its end: into the list when
+ * the config has it (`list`, the view's node at `path`), else a new list at `path` (see insertAt).
+ */
+export function addToList(facts: BundleFacts, list: readonly unknown[] | undefined, path: readonly string[], items: readonly unknown[], at: 'start' | 'end' = 'end'): ((f: Fixer) => Edit) | undefined {
+  if (list) return (f) => f.insertItems(list, at === 'start' ? 0 : list.length, items);
+  return insertAt(facts, path, items);
+}
+
+/**
+ * Renaming a key of a map (annotations, sysctl) to `name`, titled `title`: undefined when the map
+ * has a key of that name already, where which value should win is a person's call.
+ */
+export function renameKeyUnlessTaken(map: Readonly<Record<string, unknown>>, key: string, name: string, title: string): FixSpec | undefined {
+  return hasOwn(map, name) ? undefined : { title, edit: (f) => f.renameKey(map, key, name) };
 }

@@ -9,7 +9,7 @@
 
 import type { MessageSpec, SecuritySeverity, Severity } from '../../core/types.js';
 import { defineRule, type Fixer, type Rule } from '../api.js';
-import { insertAt } from './fixes.js';
+import { addToList } from './fixes.js';
 import { confinedByUserns, hostNamespace } from '../../model/namespaces.js';
 import { describesKata } from './kata.js';
 
@@ -98,7 +98,7 @@ export function sharedNamespaceRule(opts: {
       // Whether the container may share the namespace is a person's call: a suggestion.
       const entry = { type: opts.type };
       const list = ctx.config.linux?.namespaces;
-      const edit = list ? (f: Fixer) => f.insertItem(list, list.length, entry) : insertAt(ctx, ['linux', 'namespaces'], [entry]);
+      const edit = addToList(ctx, list, ['linux', 'namespaces'], [entry]);
       const suggestions = edit ? [{ title: `Add a new ${opts.label} namespace to linux.namespaces`, edit }] : [];
       if (h.kindAt === 'list') return ctx.report({ messageId: 'missing', ...h.at, suggestions, ...confined });
       ctx.report({ messageId: 'notSet', ...h.at, suggestions, ...confined });
