@@ -57,7 +57,9 @@ export default defineRule({
         continue;
       }
       const ro = isReadOnly(m);
-      const recursive = hasOption(m, 'rbind') || m.type === 'rbind';
+      // Recursive (MS_REC) by its options alone, as MS_BIND is (model/mounts.ts): a type "rbind" is
+      // no option (runc's specconv; crun's mount_flags.c at 1.8.1, do_mounts at 1.29.1).
+      const recursive = hasOption(m, 'rbind');
       const rootlessSys = dir === '/sys' && ro && cleanPath(m.destination) === '/sys' && confinedByUserns(ctx);
       const consequence = rootlessSys
         ? 'here the container sees what a sysfs mount would show it, and the files, submounts included, belong to the host\'s root, which its user namespace leaves out'
