@@ -73,21 +73,36 @@ export function firstPerName(entries: readonly CapEntry[]): { entry: CapEntry; s
 /** Which runtime's reading of capability names (see CapEntry.name). */
 export type CapReader = 'runc' | 'crun';
 
-/** The capabilities of each set as `reader` reads the names: crun every spelling, runc upper case only. */
-export function capSets(facts: BundleFacts, reader: CapReader): Readonly<Record<CapSet, ReadonlySet<string>>> {
-  return facts.memo(reader === 'runc' ? runcSets : crunSets);
+/**
+ * The capabilities of a set as `reader` reads the names: crun every spelling, runc upper case only
+ * (crun's reading holds at least runc's; the same set when every name is in upper case).
+ */
+export function capSet(facts: BundleFacts, reader: CapReader, set: CapSet): ReadonlySet<string> {
+  return facts.memo(readingsOf).set(reader, set);
 }
 
-const runcSets = (facts: BundleFacts) => setsOf(facts, true);
-const crunSets = (facts: BundleFacts) => setsOf(facts, false);
+const readingsOf = (facts: BundleFacts) => new CapReadings(capabilities(facts));
 
-function setsOf(facts: BundleFacts, exactOnly: boolean): Record<CapSet, ReadonlySet<string>> {
-  const out = { bounding: new Set<string>(), effective: new Set<string>(), inheritable: new Set<string>(), permitted: new Set<string>(), ambient: new Set<string>() };
-  for (const e of capabilities(facts)) if (e.exact || !exactOnly) out[e.set].add(e.name);
-  return out;
-}
+/**
+ * The sets of a bundle as each runtime reads them, each built when first asked for (most rules ask
+ * for one). When every name is written in upper case (nearly every config), runc's reading is crun's,
+ * and is not built twice.
+ */
+class CapReadings {
+  private readonly crun: Partial<Record<CapSet, ReadonlySet<string>>> = {};
+  private readonly runc: Partial<Record<CapSet, ReadonlySet<string>>> = {};
+  private allExact: boolean | undefined;
 
-/** Whether `set` holds `cap`, as runc and as crun read the names (crun's reading holds at least runc's). */
-export function holdsCap(facts: BundleFacts, set: CapSet, cap: string): { readonly runc: boolean; readonly crun: boolean } {
-  return { runc: capSets(facts, 'runc')[set].has(cap), crun: capSets(facts, 'crun')[set].has(cap) };
+  constructor(private readonly entries: readonly CapEntry[]) {}
+
+  set(reader: CapReader, set: CapSet): ReadonlySet<string> {
+    if (reader === 'runc' && !(this.allExact ??= this.entries.every((e) => e.exact))) return (this.runc[set] ??= this.read(set, true));
+    return (this.crun[set] ??= this.read(set, false));
+  }
+
+  private read(set: CapSet, exactOnly: boolean): ReadonlySet<string> {
+    const out = new Set<string>();
+    for (const e of this.entries) if (e.set === set && (e.exact || !exactOnly)) out.add(e.name);
+    return out;
+  }
 }

@@ -1,6 +1,6 @@
 import { defineRule } from './api.js';
 import { CLASSIC_CAPABILITIES } from './data/capabilities.js';
-import { capSets } from '../model/capabilities.js';
+import { capSet } from '../model/capabilities.js';
 import { allowAllInForce } from '../model/devices.js';
 import { isReadOnly, mounts } from '../model/mounts.js';
 import type { Where } from '../model/places.js';
@@ -35,7 +35,7 @@ export default defineRule({
       // Fewer names than capabilities cannot be all of them (the usual case: nothing to build).
       if (!caps || !list || list.length < CLASSIC_CAPABILITIES.length) continue;
       // As crun reads the names (any case: model/capabilities.ts), the reading that grants more.
-      const held = capSets(ctx, 'crun')[set];
+      const held = capSet(ctx, 'crun', set);
       if (CLASSIC_CAPABILITIES.every((c) => held.has(c))) {
         signals.push({ text: `process.capabilities.${set} holds every capability`, at: { node: caps, key: set } });
         break;

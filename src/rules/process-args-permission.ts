@@ -2,7 +2,7 @@ import type { EntryStat } from '../bundle/rootfs.js';
 import { defineRule } from './api.js';
 import { directoriesWalked, modeText, processAccessor } from '../model/access.js';
 import { candidateIn, execChainOf, lookupExecutable, programOf, type ExecStep } from '../model/program.js';
-import { holdsCap } from '../model/capabilities.js';
+import { capSet } from '../model/capabilities.js';
 
 // The exec runs with process.user's credentials: uid, gid and additionalGids, and nothing from
 // /etc/group (runc 1.1.5 and crun 1.8.1 alike, runtime oracle). So the kernel's permission check
@@ -55,11 +55,10 @@ export default defineRule({
     const me = processAccessor(ctx);
     // Judged as runc reads the capability names; crun reads them in any case (model/capabilities.ts),
     // so it may hold a capability runc ignores, and run what runc refuses.
-    const override = holdsCap(ctx, 'effective', 'CAP_DAC_OVERRIDE');
-    const searchAll = holdsCap(ctx, 'effective', 'CAP_DAC_READ_SEARCH');
+    const runc = capSet(ctx, 'runc', 'effective');
     // No uid or gid, unknown ids (a joined user namespace), or a capability that lifts every check
     // for both runtimes (crun holds whatever runc does).
-    if (!me || (override.runc && !me.inUserns)) return;
+    if (!me || (runc.has('CAP_DAC_OVERRIDE') && !me.inUserns)) return;
     // A bare name: runc's PATH search moves on past a file it may not reach, so judge only the last one there is.
     if (program.search.bare) {
       for (const dir of program.search.searched.slice(program.search.tried.length)) {
@@ -69,10 +68,11 @@ export default defineRule({
     const { steps: chain } = execChainOf(ctx);
     // A program ocilint itself cannot read is still judged by its mode.
     const steps: readonly Pick<ExecStep, 'requested' | 'path' | 'stat' | 'role'>[] = chain.length ? chain : [{ ...file, role: 'program' }];
-    const denied = firstDenial(override.runc, searchAll.runc);
+    const denied = firstDenial(runc.has('CAP_DAC_OVERRIDE'), runc.has('CAP_DAC_READ_SEARCH'));
     if (!denied) return;
-    const same = override.runc === override.crun && searchAll.runc === searchAll.crun;
-    ctx.report(same || firstDenial(override.crun, searchAll.crun) ? denied : { ...denied, runtimes: { runc: 'refuses', crun: 'accepts' } });
+    const crun = capSet(ctx, 'crun', 'effective');
+    const same = crun === runc || (runc.has('CAP_DAC_OVERRIDE') === crun.has('CAP_DAC_OVERRIDE') && runc.has('CAP_DAC_READ_SEARCH') === crun.has('CAP_DAC_READ_SEARCH'));
+    ctx.report(same || firstDenial(crun.has('CAP_DAC_OVERRIDE'), crun.has('CAP_DAC_READ_SEARCH')) ? denied : { ...denied, runtimes: { runc: 'refuses', crun: 'accepts' } });
 
     /** The first check the exec fails with these capabilities, as a finding to report. */
     function firstDenial(override: boolean, searchAll: boolean): Parameters<typeof ctx.report>[0] | undefined {

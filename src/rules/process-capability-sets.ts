@@ -1,6 +1,6 @@
 import { defineRule, specUrl } from './api.js';
 import { ALL_CAPABILITIES } from './data/capabilities.js';
-import { capabilities, capSets, type CapSet } from '../model/capabilities.js';
+import { capabilities, capSet, type CapSet } from '../model/capabilities.js';
 import { fieldOf } from '../model/view.js';
 import { processUid } from '../model/users.js';
 import type { Where } from '../model/places.js';
@@ -70,8 +70,6 @@ export default defineRule({
   check(ctx) {
     const caps = ctx.config.process?.capabilities;
     if (!caps || !ctx.valid(ctx.config.process!, 'capabilities')) return;
-    const runc = capSets(ctx, 'runc');
-    const crun = capSets(ctx, 'crun');
     const entries = capabilities(ctx).filter((e) => KNOWN.has(e.name));
     const spelling = (set: CapSet, name: string): string => entries.find((e) => e.set === set && e.name === name)!.written;
 
@@ -80,16 +78,19 @@ export default defineRule({
      * reads only names in upper case (an entry it ignores asks nothing of it), crun reads any.
      */
     const check = (set: 'effective' | 'inheritable', within: 'permitted' | 'bounding', messageId: 'effectiveNotPermitted' | 'inheritableNotBounding', spelt: 'effectiveSpelling' | 'inheritableSpelling') => {
+      const runcWithin = capSet(ctx, 'runc', within);
+      const crunWithin = capSet(ctx, 'crun', within);
       for (const e of entries) {
         if (e.set !== set) continue;
-        const runcRefuses = e.exact && !runc[within].has(e.name);
-        const crunRefuses = !crun[within].has(e.name);
+        const runcRefuses = e.exact && !runcWithin.has(e.name);
+        const crunRefuses = !crunWithin.has(e.name);
+        if (!runcRefuses && !crunRefuses) continue;
         const data = { field: fieldOf(e.list, e.index), value: e.written };
         if (runcRefuses && crunRefuses) {
           ctx.report({ messageId, node: e.list, key: e.index, data: { ...data, who: 'runc and crun abort' } });
         } else if (runcRefuses) {
           ctx.report({ messageId: spelt, node: e.list, key: e.index, data: { ...data, spelling: spelling(within, e.name) } });
-        } else if (crunRefuses) {
+        } else {
           ctx.report({ messageId, node: e.list, key: e.index, data: { ...data, who: `crun aborts (runc ignores "${e.written}", not in upper case)` }, runtimes: { runc: 'accepts', crun: 'refuses' } });
         }
       }
@@ -104,9 +105,11 @@ export default defineRule({
     const root = uid === undefined || uid === 0;
     const skipped: { value: string; missing: string[] }[] = [];
     let first: number | undefined;
+    const permitted = capSet(ctx, 'crun', 'permitted');
+    const inheritable = capSet(ctx, 'crun', 'inheritable');
     for (const e of entries) {
       if (e.set !== 'ambient') continue;
-      const missing = [crun.permitted.has(e.name) ? '' : 'permitted', crun.inheritable.has(e.name) ? '' : 'inheritable'].filter(Boolean);
+      const missing = [permitted.has(e.name) ? '' : 'permitted', inheritable.has(e.name) ? '' : 'inheritable'].filter(Boolean);
       if (missing.length === 0) continue;
       skipped.push({ value: e.written, missing });
       first ??= e.index;

@@ -2,7 +2,7 @@ import { defineRule, specUrl } from './api.js';
 import { accessor, directoriesWalked, modeText, processAccessor } from '../model/access.js';
 import { mountPoints } from '../model/mounts.js';
 import { lookupPath } from '../model/paths.js';
-import { holdsCap } from '../model/capabilities.js';
+import { capSet } from '../model/capabilities.js';
 
 // runc 1.1.5 and crun 1.8.1 enter process.cwd twice if need be: first as the container's root,
 // with every capability, before they switch to process.user, and again as that user when the
@@ -52,7 +52,8 @@ export default defineRule({
     const r = rootfs.resolve(path);
     if (!r.ok || r.stat.type !== 'dir') return;
     // As crun reads the names (any case, model/capabilities.ts): its retry is the one modelled.
-    const userCaps = holdsCap(ctx, 'effective', 'CAP_DAC_OVERRIDE').crun || holdsCap(ctx, 'effective', 'CAP_DAC_READ_SEARCH').crun;
+    const effective = capSet(ctx, 'crun', 'effective');
+    const userCaps = effective.has('CAP_DAC_OVERRIDE') || effective.has('CAP_DAC_READ_SEARCH');
     // The cwd itself is searched too (chdir), in the walk's order, shallowest first.
     const dirs = [...directoriesWalked(r.path, r.via), r.path].sort((a, b) => a.length - b.length);
     const stats = dirs.flatMap((dir) => {

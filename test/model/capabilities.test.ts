@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CAP_SETS, capabilities, capSets, firstPerName, grantedCaps } from '../../src/model/capabilities.js';
+import { CAP_SETS, capabilities, capSet, firstPerName, grantedCaps } from '../../src/model/capabilities.js';
 import { ALL_CAPABILITIES } from '../../src/rules/data/capabilities.js';
 import { factsOf } from '../helpers/facts.js';
 
@@ -22,10 +22,12 @@ describe('model/capabilities', () => {
     // crun 1.8.1 grants it (test/rules/process-capability-sets.test.ts has the consequences).
     const f = await factsOf({ process: { capabilities: { effective: ['CAP_KILL', 'cap_chown'], permitted: ['Cap_Chown'] } } });
     assert.deepEqual(capabilities(f).map((c) => [c.written, c.exact]), [['CAP_KILL', true], ['cap_chown', false], ['Cap_Chown', false]]);
-    assert.deepEqual([...capSets(f, 'crun').effective], ['CAP_KILL', 'CAP_CHOWN']);
-    assert.deepEqual([...capSets(f, 'crun').permitted], ['CAP_CHOWN']);
-    assert.deepEqual([...capSets(f, 'runc').effective], ['CAP_KILL']);
-    assert.deepEqual([...capSets(f, 'runc').permitted], []);
+    assert.deepEqual([...capSet(f, 'crun', 'effective')], ['CAP_KILL', 'CAP_CHOWN']);
+    assert.deepEqual([...capSet(f, 'crun', 'permitted')], ['CAP_CHOWN']);
+    assert.deepEqual([...capSet(f, 'runc', 'effective')], ['CAP_KILL']);
+    assert.deepEqual([...capSet(f, 'runc', 'permitted')], []);
+    const upper = await factsOf({ process: { capabilities: { effective: ['CAP_KILL'] } } });
+    assert.equal(capSet(upper, 'runc', 'effective'), capSet(upper, 'crun', 'effective'), 'every name in upper case: one reading');
   });
 
   it('what the process can hold: every set but inheritable', async () => {
