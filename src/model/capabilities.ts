@@ -81,6 +81,11 @@ export function capSet(facts: BundleFacts, reader: CapReader, set: CapSet): Read
   return facts.memo(readingsOf).set(reader, set);
 }
 
+/** The entries of one set (a slice of capabilities(), which lists them set by set). */
+export function capEntries(facts: BundleFacts, set: CapSet): readonly CapEntry[] {
+  return facts.memo(readingsOf).entries(set);
+}
+
 const readingsOf = (facts: BundleFacts) => new CapReadings(capabilities(facts));
 
 /**
@@ -91,18 +96,30 @@ const readingsOf = (facts: BundleFacts) => new CapReadings(capabilities(facts));
 class CapReadings {
   private readonly crun: Partial<Record<CapSet, ReadonlySet<string>>> = {};
   private readonly runc: Partial<Record<CapSet, ReadonlySet<string>>> = {};
+  private readonly bySet: Partial<Record<CapSet, readonly CapEntry[]>> = {};
   private allExact: boolean | undefined;
 
-  constructor(private readonly entries: readonly CapEntry[]) {}
+  constructor(private readonly all: readonly CapEntry[]) {}
+
+  entries(set: CapSet): readonly CapEntry[] {
+    let out = this.bySet[set];
+    if (out === undefined) {
+      const first = this.all.findIndex((e) => e.set === set);
+      let end = first;
+      if (first >= 0) while (end < this.all.length && this.all[end]!.set === set) end++;
+      this.bySet[set] = out = first < 0 ? [] : this.all.slice(first, end);
+    }
+    return out;
+  }
 
   set(reader: CapReader, set: CapSet): ReadonlySet<string> {
-    if (reader === 'runc' && !(this.allExact ??= this.entries.every((e) => e.exact))) return (this.runc[set] ??= this.read(set, true));
+    if (reader === 'runc' && !(this.allExact ??= this.all.every((e) => e.exact))) return (this.runc[set] ??= this.read(set, true));
     return (this.crun[set] ??= this.read(set, false));
   }
 
   private read(set: CapSet, exactOnly: boolean): ReadonlySet<string> {
     const out = new Set<string>();
-    for (const e of this.entries) if (e.set === set && (e.exact || !exactOnly)) out.add(e.name);
+    for (const e of this.entries(set)) if (e.exact || !exactOnly) out.add(e.name);
     return out;
   }
 }

@@ -34,18 +34,13 @@ export default defineRule({
   },
   reads: ['linux.seccomp.syscalls'],
   check(ctx) {
-    const rules = ctx.config.linux?.seccomp?.syscalls;
-    if (!rules) return;
-    // Per known name, the number of the last rule that listed it (rules counted from 1).
-    const seen = new Uint32Array(SYSCALL_NUMBER.size);
-    let mark = 0;
-    for (const s of rules) {
+    for (const s of ctx.config.linux?.seccomp?.syscalls ?? []) {
       const names = s?.names;
       if (!names) continue;
       // A rule lists hundreds of names: one lookup each finds both a known name and a repeat of
-      // it (its mark in `seen` is this rule's), with no set built per rule. Unknown names, rare,
-      // keep their own set.
-      mark++;
+      // it (its bit in `seen`, one bit per known name, 30 to a small integer), with no set of
+      // strings built per rule. Unknown names, rare, keep their own set.
+      const seen: number[] = new Array<number>(SEEN_WORDS).fill(0);
       let unknownSeen: Set<string> | undefined;
       for (let n = 0; n < names.length; n++) {
         const name = names[n];
@@ -53,8 +48,10 @@ export default defineRule({
         const known = SYSCALL_NUMBER.get(name);
         let repeated: boolean;
         if (known !== undefined) {
-          repeated = seen[known] === mark;
-          seen[known] = mark;
+          const word = (known / 30) | 0;
+          const bit = 1 << known % 30;
+          repeated = (seen[word]! & bit) !== 0;
+          seen[word]! |= bit;
         } else {
           repeated = (unknownSeen ??= new Set()).has(name);
           unknownSeen.add(name);
@@ -73,3 +70,4 @@ export default defineRule({
 
 /** Each known system call name's position in LINUX_SYSCALLS. */
 const SYSCALL_NUMBER = new Map([...LINUX_SYSCALLS].map((name, i) => [name, i]));
+const SEEN_WORDS = Math.ceil(SYSCALL_NUMBER.size / 30);

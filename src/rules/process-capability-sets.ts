@@ -1,6 +1,6 @@
 import { defineRule, specUrl } from './api.js';
 import { ALL_CAPABILITIES } from './data/capabilities.js';
-import { capabilities, capSet, type CapSet } from '../model/capabilities.js';
+import { capEntries, capSet, type CapSet } from '../model/capabilities.js';
 import { fieldOf } from '../model/view.js';
 import { processUid } from '../model/users.js';
 import type { Where } from '../model/places.js';
@@ -70,8 +70,7 @@ export default defineRule({
   check(ctx) {
     const caps = ctx.config.process?.capabilities;
     if (!caps || !ctx.valid(ctx.config.process!, 'capabilities')) return;
-    const entries = capabilities(ctx).filter((e) => KNOWN.has(e.name));
-    const spelling = (set: CapSet, name: string): string => entries.find((e) => e.set === set && e.name === name)!.written;
+    const spelling = (set: CapSet, name: string): string => capEntries(ctx, set).find((e) => e.name === name)!.written;
 
     /**
      * An entry of `set` the `within` set must hold, judged as each runtime reads the names: runc
@@ -80,8 +79,8 @@ export default defineRule({
     const check = (set: 'effective' | 'inheritable', within: 'permitted' | 'bounding', messageId: 'effectiveNotPermitted' | 'inheritableNotBounding', spelt: 'effectiveSpelling' | 'inheritableSpelling') => {
       const runcWithin = capSet(ctx, 'runc', within);
       const crunWithin = capSet(ctx, 'crun', within);
-      for (const e of entries) {
-        if (e.set !== set) continue;
+      for (const e of capEntries(ctx, set)) {
+        if (!KNOWN.has(e.name)) continue;
         const runcRefuses = e.exact && !runcWithin.has(e.name);
         const crunRefuses = !crunWithin.has(e.name);
         if (!runcRefuses && !crunRefuses) continue;
@@ -107,8 +106,8 @@ export default defineRule({
     let first: number | undefined;
     const permitted = capSet(ctx, 'crun', 'permitted');
     const inheritable = capSet(ctx, 'crun', 'inheritable');
-    for (const e of entries) {
-      if (e.set !== 'ambient') continue;
+    for (const e of capEntries(ctx, 'ambient')) {
+      if (!KNOWN.has(e.name)) continue;
       const missing = [permitted.has(e.name) ? '' : 'permitted', inheritable.has(e.name) ? '' : 'inheritable'].filter(Boolean);
       if (missing.length === 0) continue;
       skipped.push({ value: e.written, missing });
