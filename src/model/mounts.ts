@@ -163,7 +163,7 @@ export function isReadOnly(m: MountEntry): boolean {
  */
 export function startsEmpty(m: MountEntry): boolean {
   if (m.type !== 'tmpfs' && m.type !== 'ramfs') return false;
-  return !m.options.some((o) => o.value === 'bind' || o.value === 'rbind' || o.value === 'tmpcopyup');
+  return !isBind(m) && !hasOption(m, 'tmpcopyup');
 }
 
 /**
