@@ -56,11 +56,16 @@ export function hang(text: string, width: number, indent: number, firstIndent = 
     .join('\n');
 }
 
-/** Each word (of plain text) wider than `room` columns, shortened to `room` by an ellipsis in its middle. */
+/**
+ * Each word (of plain text) wider than `room` columns, shortened to `room` by "..." in its middle.
+ * Three ASCII dots, not the one-character ellipsis: that takes two columns in terminals that give
+ * East Asian ambiguous characters two, and three bytes to a tool that counts bytes, so a line cut to
+ * the width would end up wider than it.
+ */
 export function elideWords(text: string, room: number): string {
-  const keep = Math.max(1, room - 1);
+  const keep = Math.max(1, room - 3);
   return text
     .split(' ')
-    .map((w) => (w.length <= room ? w : `${w.slice(0, Math.ceil(keep / 2))}\u2026${w.slice(w.length - Math.floor(keep / 2))}`))
+    .map((w) => (w.length <= room ? w : `${w.slice(0, Math.ceil(keep / 2))}...${w.slice(w.length - Math.floor(keep / 2))}`))
     .join(' ');
 }

@@ -57,6 +57,9 @@ describe('stylish fits the terminal', () => {
     const r = runCli(['.'], { cwd: dir });
     assert.equal(r.code, 1);
     checkFits(r.stdout, all, 80);
+    // The fixtures are ASCII, and so is what the report adds (a word shortened to fit gets "..."):
+    // no line is wider in bytes either, nor in a terminal that gives an ellipsis two columns.
+    assert.deepEqual(r.stdout.split('\n').filter((l) => Buffer.byteLength(l) > 80 && !/^\/\S+\/config\.json$/.test(l)), [], 'no line over 80 bytes');
     // Long headlines wrap under themselves with a hanging indent.
     assert.match(r.stdout, /\n {2,}\S+ {2,}(warning|error|info) {2,}\S.*\n {10,}\S/);
   });
